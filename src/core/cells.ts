@@ -1,0 +1,130 @@
+import { cellLabel, InputError } from "./errors";
+
+/** A range as Excel hands it to a custom function: rows of cells. */
+export type Grid = readonly (readonly unknown[])[];
+
+export interface Shape {
+  rows: number;
+  columns: number;
+}
+
+const DANISH = /^[+-]?(?:\d{1,3}(?:[.\u00a0 ]\d{3})+|\d+)(?:,\d+)?$/;
+const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/** A blank cell in any of the forms Excel sends it: "", null, undefined or white space. */
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * A number typed or pasted as text. Danish format first (`.` groups thousands, `,` is the decimal
+ * mark, so "1.000" is one thousand); then a plain decimal with a point ("1234.5"). A trailing %
+ * divides by 100 ("28,4 %" is 0.284). Returns undefined for anything else.
+ */
+export function parseNumberText(text: string): number | undefined {
+  let body = text.trim().replace(/^\u2212/, "-");
+  let percent = false;
+  if (body.endsWith("%")) {
+    percent = true;
+    body = body.slice(0, -1).trim();
+  }
+  let canonical: string;
+  if (DANISH.test(body)) canonical = body.replace(/[.\u00a0 ]/g, "").replace(",", ".");
+  else if (PLAIN.test(body)) canonical = body;
+  else return undefined;
+  // Shifting the exponent in the text keeps "28,4 %" exactly 0.284 instead of 28.4 / 100.
+  const value = Number(percent ? `${canonical}e-2` : canonical);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === "string") return `"${value}"`;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "number") return String(value);
+  return "an error value";
+}
+
+/**
+ * One cell read as a number, or null when blank. Anything else is an InputError that names
+ * the argument and the cell, and says how to mend it.
+ */
+export function readNumber(value: unknown, argument: string, where = ""): number | null {
+  if (isBlank(value)) return null;
+  if (typeof value === "number") {
+    if (Number.isFinite(value)) return value;
+    throw new InputError(argument, `is ${describe(value)}, not a usable number. Type a finite number.`, { where });
+  }
+  if (typeof value === "string") {
+    const parsed = parseNumberText(value);
+    if (parsed !== undefined) return parsed;
+  }
+  throw new InputError(
+    argument,
+    `is ${describe(value)}, not a number. Type a number such as 1.234,5 or 28,4 %, or leave the cell blank.`,
+    { where },
+  );
+}
+
+export function shapeOf(grid: Grid): Shape {
+  return { rows: grid.length, columns: grid[0]?.length ?? 0 };
+}
+
+/** Accepts a single value where a range is expected, as Excel does for `any[][]` parameters. */
+export function asGrid(value: unknown): Grid {
+  if (Array.isArray(value)) {
+    if (value.length > 0 && Array.isArray(value[0])) return value as Grid;
+    return [value as unknown[]];
+  }
+  return [[value]];
+}
+
+/** Every cell of a range read as a number (null where blank). */
+export function readGrid(grid: Grid, argument: string): (number | null)[][] {
+  const { rows, columns } = shapeOf(grid);
+  if (rows === 0 || columns === 0) throw new InputError(argument, "is empty. Select at least one cell.");
+  return grid.map((row, r) => {
+    if (row.length !== columns)
+      throw new InputError(argument, "has rows of different lengths. Select a rectangular range.");
+    return row.map((value, c) => readNumber(value, argument, cellLabel(rows, columns, r + 1, c + 1)));
+  });
+}
+
+/** Every cell of a range read as a number, blank read as 0. */
+export function readGridOrZero(grid: Grid, argument: string): number[][] {
+  return readGrid(grid, argument).map((row) => row.map((v) => v ?? 0));
+}
+
+/** A range that must be a single row or a single column, with its layout. */
+export interface Vector {
+  values: (number | null)[];
+  layout: "row" | "column";
+}
+
+export function readVector(grid: Grid, argument: string): Vector {
+  const { rows, columns } = shapeOf(grid);
+  const cells = readGrid(grid, argument);
+  if (columns === 1) return { values: cells.map((row) => row[0] as number | null), layout: "column" };
+  if (rows === 1) return { values: cells[0] as (number | null)[], layout: "row" };
+  throw new InputError(argument, `is ${rows} rows × ${columns} columns. Select a single row or a single column.`);
+}
+
+/** Where cell i of a vector sits, for messages: "row 3" in a column, "column 3" in a row. */
+export function vectorLabel(layout: "row" | "column", length: number, index: number): string {
+  return layout === "column" ? cellLabel(length, 1, index + 1, 1) : cellLabel(1, length, 1, index + 1);
+}
+
+/** A single value (a scalar argument, or a one-cell range); blank gives the fallback. */
+export function readScalar(value: unknown, argument: string, fallback?: number): number {
+  let cell = value;
+  if (Array.isArray(value)) {
+    const grid = asGrid(value);
+    const { rows, columns } = shapeOf(grid);
+    if (rows !== 1 || columns !== 1)
+      throw new InputError(argument, `is a range of ${rows} × ${columns} cells. Give a single number.`);
+    cell = grid[0]?.[0];
+  }
+  const number = readNumber(cell, argument);
+  if (number !== null) return number;
+  if (fallback !== undefined) return fallback;
+  throw new InputError(argument, "is blank. Type a number.");
+}

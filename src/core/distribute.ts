@@ -1,0 +1,133 @@
+import { allocateUnits, freeWeightSum, prepareKey, type PreparedKey } from "./allocate";
+import { vectorLabel } from "./cells";
+import { unitsToNumber } from "./decimal";
+import { InputError } from "./errors";
+import { isValidDecimals, roundToUnits, TooManyDigitsError } from "./rounding";
+
+export interface DistributeInput {
+  /** One total per year. */
+  totals: readonly number[];
+  /** One non-negative weight per part; they need not add up to 1. */
+  weights: readonly number[];
+  /** Rounding: places after the decimal mark (negative: tens, hundreds, ...). Default 0. */
+  decimals?: number;
+  /** Per part: one column for all years, or one column per year. A number fixes the part; null leaves it to the key. */
+  holds?: readonly (readonly (number | null)[])[];
+  /** How the user laid out weights and holds, so that messages name the right cell. Default column. */
+  layout?: "row" | "column";
+}
+
+export function checkDecimals(decimals: number, argument = "decimals"): void {
+  if (!isValidDecimals(decimals)) {
+    throw new InputError(
+      argument,
+      `is ${decimals}. Use a whole number from -9 to 10: 0 for whole amounts, 1 or 2 for decimals, -3 for thousands.`,
+    );
+  }
+}
+
+/** x rounded to units, or an InputError naming the argument when it needs more than 15 digits. */
+export function unitsOrError(x: number, decimals: number, argument: string, where = ""): number {
+  try {
+    return roundToUnits(x, decimals);
+  } catch (error) {
+    if (!(error instanceof TooManyDigitsError)) throw error;
+    throw new InputError(
+      argument,
+      `is ${x}; rounded to ${decimals} decimals it needs more than the 15 digits Excel keeps. Use fewer decimals or state the amounts in 1.000 kr.`,
+      { where },
+    );
+  }
+}
+
+export function checkWeights(weights: readonly number[], argument: string, layout: "row" | "column"): void {
+  weights.forEach((w, i) => {
+    if (!(w >= 0) || !Number.isFinite(w)) {
+      throw new InputError(argument, `is ${w}, a negative weight. A key's weights are 0 or more.`, {
+        where: vectorLabel(layout, weights.length, i),
+      });
+    }
+  });
+}
+
+/**
+ * Spreads each year's total over the parts by the weights, holding the fixed parts, and rounds by
+ * the largest-remainder method so that every year's parts add up exactly to its rounded total.
+ * Returns parts × years.
+ */
+export function distribute(input: DistributeInput): number[][] {
+  const decimals = input.decimals ?? 0;
+  const layout = input.layout ?? "column";
+  checkDecimals(decimals);
+  checkWeights(input.weights, "weights", layout);
+  const key = prepareKey(input.weights);
+  const size = key.size;
+  const years = input.totals.length;
+  const yearLabel = (y: number): string => (years > 1 ? `year ${y + 1}` : "");
+  const result: number[][] = Array.from({ length: size }, () => new Array<number>(years));
+  const parts = new Float64Array(size);
+  const holds = input.holds;
+  const heldUnits = new Float64Array(size);
+  const free: boolean[] = new Array<boolean>(size).fill(true);
+  let freeSum = freeWeightSum(key, null);
+  let holdsRead = false;
+
+  for (let y = 0; y < years; y++) {
+    const total = unitsOrError(
+      input.totals[y] as number,
+      decimals,
+      "total",
+      years > 1 ? vectorLabel("row", years, y) : "",
+    );
+    let remaining = total;
+    if (holds && (!holdsRead || (holds[0]?.length ?? 1) > 1)) {
+      freeSum = readHolds(holds, y, decimals, layout, key, heldUnits, free);
+      holdsRead = true;
+    }
+    if (holds) for (let i = 0; i < size; i++) if (!free[i]) remaining -= heldUnits[i] as number;
+    const sign = total < 0 ? -1 : 1;
+    if (remaining * sign < 0) {
+      throw new InputError(
+        "holds",
+        `add up to ${unitsToNumber(total - remaining, decimals)}${yearLabel(y) ? ` in ${yearLabel(y)}` : ""}, beyond the total ${unitsToNumber(total, decimals)}. Lower the holds or raise the total.`,
+      );
+    }
+    if (remaining !== 0 && freeSum === 0n) {
+      throw new InputError(
+        "weights",
+        `every weight that is not held is 0, so nothing can take the ${unitsToNumber(remaining, decimals)} left to spread${yearLabel(y) ? ` in ${yearLabel(y)}` : ""}. Give at least one part a weight above 0.`,
+        { kind: "divisionByZero" },
+      );
+    }
+    allocateUnits(Math.abs(remaining), key, holds ? free : null, freeSum, parts);
+    const remainingSign = remaining < 0 ? -1 : 1;
+    for (let i = 0; i < size; i++) {
+      const units = free[i] ? remainingSign * (parts[i] as number) : (heldUnits[i] as number);
+      (result[i] as number[])[y] = unitsToNumber(units, decimals) + 0;
+    }
+  }
+  return result;
+}
+
+/** Reads year y's holds into heldUnits/free and returns the sum of the free weights. */
+function readHolds(
+  holds: readonly (readonly (number | null)[])[],
+  year: number,
+  decimals: number,
+  layout: "row" | "column",
+  key: PreparedKey,
+  heldUnits: Float64Array,
+  free: boolean[],
+): bigint {
+  const columns = holds[0]?.length ?? 1;
+  const column = columns > 1 ? year : 0;
+  for (let i = 0; i < key.size; i++) {
+    const hold = holds[i]?.[column] ?? null;
+    free[i] = hold === null;
+    if (hold !== null) {
+      const where = columns > 1 ? `row ${i + 1}, column ${column + 1}` : vectorLabel(layout, key.size, i);
+      heldUnits[i] = unitsOrError(hold, decimals, "holds", where);
+    }
+  }
+  return freeWeightSum(key, free);
+}

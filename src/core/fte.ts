@@ -1,0 +1,26 @@
+import { InputError } from "./errors";
+
+/** The Danish annual norm: hours in one full-time equivalent (årsværk). */
+export const DANISH_NORM_HOURS = 1924;
+
+/** Full-time equivalents: a saving in kr. divided by an average salary. */
+export function fte(amount: number, averageSalary: number): number {
+  if (!(averageSalary > 0)) {
+    throw new InputError(
+      "averageSalary",
+      `is ${averageSalary}. An average salary is above 0, e.g. 450.000 kr. a year.`,
+    );
+  }
+  return amount / averageSalary;
+}
+
+/** Full-time equivalents from hours, by the annual norm (1.924 hours by default). */
+export function hoursFte(hours: number, normHours = DANISH_NORM_HOURS): number {
+  if (!(normHours > 0)) {
+    throw new InputError(
+      "normHours",
+      `is ${normHours}. The hours in a full-time year are above 0; leave it blank for the Danish norm 1.924.`,
+    );
+  }
+  return hours / normHours;
+}

@@ -1,0 +1,69 @@
+import { allocateUnits, freeWeightSum, prepareKeyFromDecimals } from "./allocate";
+import {
+  addDecimal,
+  decimalOf,
+  decimalToNumber,
+  decimalToUnits,
+  multiplyDecimal,
+  negateDecimal,
+  type Decimal,
+  unitsToNumber,
+} from "./decimal";
+import { checkDecimals } from "./distribute";
+import { InputError } from "./errors";
+import { MAX_UNITS } from "./rounding";
+
+export interface QuotaResult {
+  /** budget − exempt per department, exactly. */
+  basis: number[];
+  /** Each department's quota, rounded; they add up exactly to totalQuota. */
+  quota: number[];
+  /** Sum of the positive bases: what the rate applies to. */
+  totalBasis: number;
+  /** rate × totalBasis, rounded to the decimals. */
+  totalQuota: number;
+}
+
+export function checkRate(rate: number): void {
+  if (rate > 1) {
+    throw new InputError(
+      "rate",
+      `is ${rate}, which would be ${rate * 100} %. Write the rate as a percentage (${rate} %) or as a fraction (${rate / 100}).`,
+    );
+  }
+  if (rate < 0) throw new InputError("rate", `is ${rate}. A savings rate is 0 or more, e.g. 1,5 % or 0,015.`);
+}
+
+/**
+ * Each department's savings quota: rate × (budget − exempt), where a basis at or below zero gives 0.
+ * The quotas are rounded by the largest-remainder rule so that they add up exactly to the rounded
+ * rate × the sum of the positive bases.
+ */
+export function quotaPerDepartment(
+  budgets: readonly number[],
+  exempt: readonly number[] | null,
+  rate: number,
+  decimals = 0,
+): QuotaResult {
+  checkDecimals(decimals);
+  checkRate(rate);
+  const basis: Decimal[] = budgets.map((b, i) => addDecimal(decimalOf(b), negateDecimal(decimalOf(exempt?.[i] ?? 0))));
+  const positive = basis.map((b) => (b.coef > 0n ? b : { coef: 0n, exp: 0 }));
+  const totalBasis = positive.reduce(addDecimal, { coef: 0n, exp: 0 });
+  const totalUnits = decimalToUnits(multiplyDecimal(decimalOf(rate), totalBasis), decimals);
+  if (totalUnits > BigInt(MAX_UNITS)) {
+    throw new InputError(
+      "budgets",
+      `give a total quota that needs more than the 15 digits Excel keeps at ${decimals} decimals. Use fewer decimals or state the budgets in 1.000 kr.`,
+    );
+  }
+  const key = prepareKeyFromDecimals(positive);
+  const parts = new Float64Array(key.size);
+  allocateUnits(Number(totalUnits), key, null, freeWeightSum(key, null), parts);
+  return {
+    basis: basis.map(decimalToNumber),
+    quota: Array.from(parts, (units) => unitsToNumber(units, decimals)),
+    totalBasis: decimalToNumber(totalBasis),
+    totalQuota: unitsToNumber(Number(totalUnits), decimals),
+  };
+}
