@@ -1,0 +1,103 @@
+/**
+ * The workbook as the wizards see it. Only src/excel talks to Office.js; wizards get a WorkbookApi
+ * and run unchanged against Excel, the in-memory workbook in jest, and the browser playground.
+ *
+ * Addresses are A1 style with the sheet: "Nøgle!B2:B7" or "'Min plan'!A1". A name (a defined name
+ * or a table name) may be given wherever an address is read.
+ */
+
+/** What a cell holds as a value: Excel's value types ("" for empty). */
+export type CellValue = string | number | boolean;
+
+/**
+ * What a cell holds as typed: a formula text starting with "=", or a constant. Writing a block of
+ * these sets values and formulas at once, so a snapshot read back restores a range exactly.
+ */
+export type CellInput = string | number | boolean;
+
+/** A rectangular block read from the workbook. */
+export interface RangeData {
+  /** Full address with the sheet, e.g. "Nøgle!A2:B7". */
+  address: string;
+  /** Calculated values; "" for empty cells. */
+  values: CellValue[][];
+  /** What was typed: a formula ("=SUM(A1:A3)") or the constant; "" for empty cells. */
+  formulas: CellInput[][];
+  /** Excel number format codes in invariant (en-US) syntax, e.g. "#,##0.0"; "General" by default. */
+  numberFormats: string[][];
+}
+
+/** A block to write; rows of equal length. */
+export interface WriteBlock {
+  /** Constants or formulas (invariant English names and "," separators: "=BUDGET.DISTRIBUTE(B2,C2:C7,1)"). */
+  formulas: CellInput[][];
+  /** Optional number formats, same shape as formulas. */
+  numberFormats?: string[][];
+}
+
+/** A named item the user can point a wizard at. */
+export interface NamedItem {
+  name: string;
+  kind: "name" | "table";
+  /** Full address the name refers to (for a table: including its header row). */
+  address: string;
+}
+
+/** A line chart of some rows or columns of a sheet. */
+export interface ChartSpec {
+  sheet: string;
+  title: string;
+  /** Category labels (e.g. the years), as an address of a single row or column. */
+  categories: string;
+  series: ChartSeries[];
+  /** Where the chart's top-left corner goes, e.g. "H2". */
+  anchor: string;
+}
+
+export interface ChartSeries {
+  name: string;
+  /** Address of a single row or column of values on the chart's sheet. */
+  values: string;
+  dashed?: boolean;
+}
+
+/** One record in the hidden log sheet. */
+export interface LogEntry {
+  /** ISO 8601 time of the write. */
+  time: string;
+  /** The wizard, e.g. "allocation". */
+  wizard: string;
+  /** How the result was made, e.g. "BUDGET.DISTRIBUTE formula, administrative key, 1 decimal". */
+  method: string;
+  /** The range written. */
+  target: string;
+  /** The inputs as the user gave them, as JSON text. */
+  inputs: string;
+}
+
+export interface WorkbookApi {
+  /** The address of the user's current selection (with sheet). */
+  getSelection(): Promise<string>;
+  /** Reads a range by address or by name/table name. */
+  readRange(addressOrName: string): Promise<RangeData>;
+  /** The defined names and tables, for pickers. */
+  listNames(): Promise<NamedItem[]>;
+  /** Visible sheets, in order. */
+  listSheets(): Promise<string[]>;
+  /** Adds a sheet and returns its name (a suffix is added when the name is taken). */
+  addSheet(name: string): Promise<string>;
+  /** Deletes a sheet (used to undo a write that added one). */
+  deleteSheet(name: string): Promise<void>;
+  /** Writes a block with its top-left cell at `topLeft` ("Ark1!B2"); returns the full address written. */
+  writeBlock(topLeft: string, block: WriteBlock): Promise<string>;
+  /** Inserts a chart; returns an id that removeChart accepts. */
+  addChart(spec: ChartSpec): Promise<string>;
+  removeChart(sheet: string, id: string): Promise<void>;
+  /** Appends a record to the hidden log sheet (made on first use). */
+  appendLog(entry: LogEntry): Promise<void>;
+  /** Reads the hidden log sheet (empty when there is none). */
+  readLog(): Promise<LogEntry[]>;
+}
+
+/** The name of the hidden sheet that records every write. */
+export const LOG_SHEET = "Råderum-log";

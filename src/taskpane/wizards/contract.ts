@@ -1,0 +1,58 @@
+/**
+ * The contract between the task pane and a wizard. A wizard is a React component that receives
+ * WizardProps; it reads the workbook through `workbook` and writes only through `writer`, which
+ * previews nothing itself but guarantees the rest of "never lose the user's data": it asks for an
+ * explicit confirmation naming the range before writing over non-empty cells, records the write in
+ * the hidden log sheet and makes it undoable with the pane's "Fortryd" button.
+ */
+import type { ComponentType } from "react";
+import type { ChartSpec, WorkbookApi, WriteBlock } from "../../excel/types";
+
+export type Language = "da" | "en";
+
+/** Text in both languages; the pane shows `da` unless the user switches to English. */
+export type Text = Record<Language, string>;
+
+/** One write a wizard asks for, after the user has seen its preview. */
+export interface PlannedWrite {
+  /** The wizard's id, for the log. */
+  wizard: string;
+  /** How the result was made, in words, for the log (English). */
+  method: string;
+  /** The inputs as the user gave them; logged as JSON. */
+  inputs: unknown;
+  /** Top-left cell with sheet, e.g. "Fordeling!B2". */
+  topLeft: string;
+  block: WriteBlock;
+  /** Create this sheet first (undo deletes it again). The topLeft must then be on this sheet. */
+  newSheet?: string;
+  /** A chart inserted after the block is written (undo removes it). */
+  chart?: ChartSpec;
+}
+
+export type WriteOutcome =
+  | { status: "written"; address: string }
+  /** The user declined to write over the non-empty cells. */
+  | { status: "cancelled" };
+
+export interface Writer {
+  /** Writes after confirmation where needed; rejects with a user-facing Error when the workbook fails. */
+  write(plan: PlannedWrite): Promise<WriteOutcome>;
+}
+
+/** What every wizard component receives. New fields are only ever added as optional. */
+export interface WizardProps {
+  workbook: WorkbookApi;
+  language: Language;
+  writer: Writer;
+}
+
+/** An entry in the wizard list (see registry.ts). */
+export interface WizardDefinition {
+  /** Stable id, also used in the log and in test ids: "allocation", "quota", "departments", ... */
+  id: string;
+  title: Text;
+  /** One short sentence shown under the title. */
+  description: Text;
+  component: ComponentType<WizardProps>;
+}

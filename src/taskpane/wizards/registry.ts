@@ -1,0 +1,25 @@
+/**
+ * The wizards the task pane offers, in the order shown.
+ *
+ * To add a wizard: export a WizardDefinition (see contract.ts) from its own module and add it to
+ * the list below. A component gets `{ workbook, language, writer }` (WizardProps): read through
+ * `workbook`, show a preview, then call `writer.write(plan)`, which confirms overwrites, logs the
+ * write and makes it undoable. Labels come in Danish and English (`Text`).
+ *
+ * Example for the department workbooks wizard (src/taskpane/wizards/DepartmentWorkbooksWizard.tsx):
+ *   export const departmentWorkbooksWizard: WizardDefinition = {
+ *     id: "departments",
+ *     title: { da: "Afdelingsskemaer", en: "Department workbooks" },
+ *     description: { da: "…", en: "…" },
+ *     component: DepartmentWorkbooksWizard, // (props: WizardProps) => JSX.Element
+ *   };
+ * and here: import { departmentWorkbooksWizard } from "./DepartmentWorkbooksWizard"; then list it.
+ */
+import type { WizardDefinition } from "./contract";
+import { allocationWizard } from "./allocation/AllocationWizard";
+import { quotaWizard } from "./quota/QuotaWizard";
+import { programmeWizard } from "./programme/ProgrammeWizard";
+
+export type { Language, WizardDefinition, WizardProps, PlannedWrite, Writer, WriteOutcome } from "./contract";
+
+export const wizards: readonly WizardDefinition[] = [allocationWizard, quotaWizard, programmeWizard];
