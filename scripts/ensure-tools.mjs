@@ -6,7 +6,11 @@ import { existsSync } from "node:fs";
 
 const tools = [
   { binary: "/usr/bin/chromium", pkg: "chromium", why: "the task-pane tests in a real browser" },
-  { binary: "/usr/bin/soffice", pkg: "libreoffice-calc", why: "recalculating department workbooks in a second spreadsheet" },
+  {
+    binary: "/usr/bin/soffice",
+    pkg: "libreoffice-calc",
+    why: "recalculating department workbooks in a second spreadsheet",
+  },
 ];
 
 const missing = tools.filter((tool) => !existsSync(tool.binary));

@@ -38,7 +38,15 @@ describe("blanks and bad cells", () => {
   });
 
   test("in a 2-D range the message names row and column", () => {
-    expect(() => readGrid([[1, 2], [3, true]], "gains")).toThrow(/^gains: row 2, column 2 is TRUE, not a number/);
+    expect(() =>
+      readGrid(
+        [
+          [1, 2],
+          [3, true],
+        ],
+        "gains",
+      ),
+    ).toThrow(/^gains: row 2, column 2 is TRUE, not a number/);
   });
 
   test("an error value in a cell is named as such", () => {
@@ -46,7 +54,15 @@ describe("blanks and bad cells", () => {
   });
 
   test("ranges must be single rows or columns where a list is expected", () => {
-    expect(() => readVector([[1, 2], [3, 4]], "flows")).toThrow("flows: is 2 rows × 2 columns. Select a single row or a single column.");
+    expect(() =>
+      readVector(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        "flows",
+      ),
+    ).toThrow("flows: is 2 rows × 2 columns. Select a single row or a single column.");
     expect(readVector([[1, "2,5", null]], "flows")).toEqual({ values: [1, 2.5, null], layout: "row" });
   });
 

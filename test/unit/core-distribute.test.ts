@@ -8,11 +8,15 @@ const sumAt = (values: number[], decimals: number): number =>
 
 describe("distribute: the published plan's administrative key (DOMAIN.md)", () => {
   test("5,0 mio. at one decimal gives 1,4 · 0,4 · 0,7 · 0,3 · 1,4 · 0,8", () => {
-    expect(column(distribute({ totals: [5], weights: ADMIN_KEY, decimals: 1 }))).toEqual([1.4, 0.4, 0.7, 0.3, 1.4, 0.8]);
+    expect(column(distribute({ totals: [5], weights: ADMIN_KEY, decimals: 1 }))).toEqual([
+      1.4, 0.4, 0.7, 0.3, 1.4, 0.8,
+    ]);
   });
 
   test("10,0 mio. at one decimal gives 2,8 · 0,8 · 1,4 · 0,7 · 2,8 · 1,5", () => {
-    expect(column(distribute({ totals: [10], weights: ADMIN_KEY, decimals: 1 }))).toEqual([2.8, 0.8, 1.4, 0.7, 2.8, 1.5]);
+    expect(column(distribute({ totals: [10], weights: ADMIN_KEY, decimals: 1 }))).toEqual([
+      2.8, 0.8, 1.4, 0.7, 2.8, 1.5,
+    ]);
   });
 
   test("two years at once give a department × year table, each column adding up", () => {
@@ -46,11 +50,15 @@ describe("distribute: the published plan's administrative key (DOMAIN.md)", () =
   });
 
   test("a negative total is spread as its absolute value with the sign restored", () => {
-    expect(column(distribute({ totals: [-5], weights: ADMIN_KEY, decimals: 1 }))).toEqual([-1.4, -0.4, -0.7, -0.3, -1.4, -0.8]);
+    expect(column(distribute({ totals: [-5], weights: ADMIN_KEY, decimals: 1 }))).toEqual([
+      -1.4, -0.4, -0.7, -0.3, -1.4, -0.8,
+    ]);
   });
 
   test("the total is rounded first: 5,04 at one decimal spreads 5,0", () => {
-    expect(column(distribute({ totals: [5.04], weights: ADMIN_KEY, decimals: 1 }))).toEqual([1.4, 0.4, 0.7, 0.3, 1.4, 0.8]);
+    expect(column(distribute({ totals: [5.04], weights: ADMIN_KEY, decimals: 1 }))).toEqual([
+      1.4, 0.4, 0.7, 0.3, 1.4, 0.8,
+    ]);
   });
 
   test("negative decimals round to thousands", () => {
@@ -127,7 +135,9 @@ describe("distribute: bad input", () => {
   });
 
   test("a negative weight names its row", () => {
-    expect(() => distribute({ totals: [100], weights: [1, -2, 3] })).toThrow(/^weights: row 2 is -2, a negative weight/);
+    expect(() => distribute({ totals: [100], weights: [1, -2, 3] })).toThrow(
+      /^weights: row 2 is -2, a negative weight/,
+    );
   });
 
   test("a negative weight in a row names its column", () => {
@@ -135,11 +145,15 @@ describe("distribute: bad input", () => {
   });
 
   test.each([1.5, 11, -10, NaN])("decimals %p is refused", (decimals) => {
-    expect(() => distribute({ totals: [1], weights: [1], decimals })).toThrow(/^decimals: is .*whole number from -9 to 10/);
+    expect(() => distribute({ totals: [1], weights: [1], decimals })).toThrow(
+      /^decimals: is .*whole number from -9 to 10/,
+    );
   });
 
   test("1e15 at two decimals needs more digits than Excel keeps", () => {
-    expect(() => distribute({ totals: [1e15], weights: [1, 2], decimals: 2 })).toThrow(/^total: is 1000000000000000; .*15 digits/);
+    expect(() => distribute({ totals: [1e15], weights: [1, 2], decimals: 2 })).toThrow(
+      /^total: is 1000000000000000; .*15 digits/,
+    );
   });
 
   test("a huge total in whole units within 15 digits is exact", () => {

@@ -1,4 +1,14 @@
-import { checkSum, cumulative, fte, gap, hoursFte, netEffect, payback, phaseIn, quotaPerDepartment } from "../../src/core";
+import {
+  checkSum,
+  cumulative,
+  fte,
+  gap,
+  hoursFte,
+  netEffect,
+  payback,
+  phaseIn,
+  quotaPerDepartment,
+} from "../../src/core";
 
 describe("quota per department (DOMAIN.md worked example, rate 2 %, one decimal)", () => {
   const result = quotaPerDepartment([100, 55.5, -3], [0, 10, -3], 0.02, 1);

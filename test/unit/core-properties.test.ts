@@ -4,7 +4,10 @@ import { refAllocate, refNumber, refToNumber, refUnits, type RefDecimal } from "
 
 /** A decimal with up to 12 significant digits and up to `maxScale` places, and the number that prints it. */
 const decimalArb = (maxInt: number, maxScale: number, min = -maxInt): fc.Arbitrary<RefDecimal> =>
-  fc.record({ int: fc.bigInt({ min: BigInt(min), max: BigInt(maxInt) }), scale: fc.integer({ min: 0, max: maxScale }) });
+  fc.record({
+    int: fc.bigInt({ min: BigInt(min), max: BigInt(maxInt) }),
+    scale: fc.integer({ min: 0, max: maxScale }),
+  });
 
 const weightsArb = fc.array(
   fc.oneof(decimalArb(1000, 3, 0), decimalArb(999_999, 6, 0), fc.constant<RefDecimal>({ int: 0n, scale: 0 })),
@@ -97,16 +100,20 @@ describe("distribute against an independent BigInt reference (10.000 generated c
 
   test("each free part lies within one unit of its exact share of the remainder", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 10_000 }), { minLength: 1, maxLength: 20 }), fc.integer({ min: 0, max: 10_000_000 }), (weights, cents) => {
-        const parts = distribute({ totals: [cents / 100], weights, decimals: 2 }).map((row) => row[0] as number);
-        const sum = weights.reduce((a, b) => a + b, 0);
-        parts.forEach((part, i) => {
-          // exact share in cents = cents × w / sum; the part in cents is its floor or one more
-          const partCents = BigInt(Math.round(part * 100));
-          const floorShare = (BigInt(cents) * BigInt(weights[i] as number)) / BigInt(sum);
-          expect(partCents === floorShare || partCents === floorShare + 1n).toBe(true);
-        });
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 10_000 }), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        (weights, cents) => {
+          const parts = distribute({ totals: [cents / 100], weights, decimals: 2 }).map((row) => row[0] as number);
+          const sum = weights.reduce((a, b) => a + b, 0);
+          parts.forEach((part, i) => {
+            // exact share in cents = cents × w / sum; the part in cents is its floor or one more
+            const partCents = BigInt(Math.round(part * 100));
+            const floorShare = (BigInt(cents) * BigInt(weights[i] as number)) / BigInt(sum);
+            expect(partCents === floorShare || partCents === floorShare + 1n).toBe(true);
+          });
+        },
+      ),
       runs,
     );
   });
@@ -136,11 +143,15 @@ describe("rounding and quota properties", () => {
           const exempt = rows.map(([, e]) => refToNumber(e));
           const rate = ratePerMille / 1000;
           const result = quotaPerDepartment(budgets, exempt, rate, decimals);
-          const bases = rows.map(([b, e]) => b.int * 10n ** BigInt(1 - b.scale) * 1n - e.int * 10n ** BigInt(1 - e.scale));
+          const bases = rows.map(
+            ([b, e]) => b.int * 10n ** BigInt(1 - b.scale) * 1n - e.int * 10n ** BigInt(1 - e.scale),
+          );
           const positive = bases.reduce((s, b) => (b > 0n ? s + b : s), 0n); // tenths
           const totalUnits = refUnits({ int: positive * BigInt(ratePerMille), scale: 4 }, decimals);
           expect(result.totalQuota).toBe(refNumber(totalUnits, decimals) + 0);
-          const quotaUnits = result.quota.map((q) => refUnits({ int: BigInt(Math.round(q * 10 ** decimals)), scale: 0 }, 0));
+          const quotaUnits = result.quota.map((q) =>
+            refUnits({ int: BigInt(Math.round(q * 10 ** decimals)), scale: 0 }, 0),
+          );
           expect(quotaUnits.reduce((a, b) => a + b, 0n)).toBe(totalUnits);
           bases.forEach((b, i) => {
             if (b <= 0n) expect(result.quota[i]).toBe(0);
