@@ -1,5 +1,8 @@
 /** Unit tests run in node; files named *.dom.test.tsx run in jsdom; e2e tests drive real Chromium. */
-const tsJest = ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true } }];
+const tsJest = [
+  "ts-jest",
+  { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true } },
+];
 
 module.exports = {
   testTimeout: 60000,

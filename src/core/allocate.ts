@@ -53,6 +53,12 @@ function ensureCapacity(size: number): void {
 }
 
 /**
+ * Above this many weights the candidates for a missing unit are selected in linear time rather than
+ * kept in order by insertion, whose cost grows with the square of the key's size.
+ */
+const INSERTION_LIMIT = 16;
+
+/**
  * Spreads `units` (a whole, non-negative number of rounding units) over the free weights by the
  * largest-remainder (Hamilton) method and writes each part's units into `out` (0 where not free).
  * Every part is floor(units × w / W) or one more, and the parts add up to `units` exactly.
@@ -78,6 +84,8 @@ export function allocateUnits(
     return;
   }
   ensureCapacity(size);
+  // rest × size + (size − 1 − rank) orders like (remainder desc, tie rank asc) and is exact below 2^53.
+  const select = size > INSERTION_LIMIT && sum * size <= 9007199254740992;
   const rank = key.rank;
   let given = 0;
   let count = 0;
@@ -100,6 +108,11 @@ export function allocateUnits(
     out[i] = whole;
     given += whole;
     if (rest > 0) {
+      if (select) {
+        remainders[count] = rest * size + (size - 1 - (rank[i] as number));
+        candidates[count++] = i;
+        continue;
+      }
       // Insertion into the candidates ordered by remainder desc, then tie rank asc.
       let j = count++;
       while (j > 0) {
@@ -115,9 +128,42 @@ export function allocateUnits(
     }
   }
   const missing = units - given;
+  if (select && missing > 0 && missing < count) moveLargestFirst(count, missing);
   for (let j = 0; j < missing; j++) {
     const index = candidates[j] as number;
     out[index] = (out[index] as number) + 1;
+  }
+}
+
+/**
+ * Quickselect over the first `count` candidates by their (distinct) keys in `remainders`: afterwards
+ * the `wanted` largest are in the first `wanted` places, in no particular order.
+ */
+function moveLargestFirst(count: number, wanted: number): void {
+  const target = wanted - 1;
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const pivot = remainders[(lo + hi) >>> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((remainders[i] as number) > pivot) i++;
+      while ((remainders[j] as number) < pivot) j--;
+      if (i <= j) {
+        const r = remainders[i] as number;
+        remainders[i] = remainders[j] as number;
+        remainders[j] = r;
+        const c = candidates[i] as number;
+        candidates[i] = candidates[j] as number;
+        candidates[j] = c;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return;
   }
 }
 

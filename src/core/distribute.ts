@@ -1,3 +1,4 @@
+import { formatDanish } from "./format";
 import { allocateUnits, freeWeightSum, prepareKey, type PreparedKey } from "./allocate";
 import { vectorLabel } from "./cells";
 import { unitsToNumber } from "./decimal";
@@ -21,7 +22,7 @@ export function checkDecimals(decimals: number, argument = "decimals"): void {
   if (!isValidDecimals(decimals)) {
     throw new InputError(
       argument,
-      `is ${decimals}. Use a whole number from -9 to 10: 0 for whole amounts, 1 or 2 for decimals, -3 for thousands.`,
+      `is ${formatDanish(decimals)}. Use a whole number from -9 to 10: 0 for whole amounts, 1 or 2 for decimals, -3 for thousands.`,
     );
   }
 }
@@ -34,7 +35,7 @@ export function unitsOrError(x: number, decimals: number, argument: string, wher
     if (!(error instanceof TooManyDigitsError)) throw error;
     throw new InputError(
       argument,
-      `is ${x}; rounded to ${decimals} decimals it needs more than the 15 digits Excel keeps. Use fewer decimals or state the amounts in 1.000 kr.`,
+      `is ${formatDanish(x)}; rounded to ${decimals} decimals it needs more than the 15 digits Excel keeps. Use fewer decimals or state the amounts in 1.000 kr.`,
       { where },
     );
   }
@@ -43,7 +44,7 @@ export function unitsOrError(x: number, decimals: number, argument: string, wher
 export function checkWeights(weights: readonly number[], argument: string, layout: "row" | "column"): void {
   weights.forEach((w, i) => {
     if (!(w >= 0) || !Number.isFinite(w)) {
-      throw new InputError(argument, `is ${w}, a negative weight. A key's weights are 0 or more.`, {
+      throw new InputError(argument, `is ${formatDanish(w)}, a negative weight. A key's weights are 0 or more.`, {
         where: vectorLabel(layout, weights.length, i),
       });
     }
@@ -73,12 +74,7 @@ export function distribute(input: DistributeInput): number[][] {
   let holdsRead = false;
 
   for (let y = 0; y < years; y++) {
-    const total = unitsOrError(
-      input.totals[y] as number,
-      decimals,
-      "total",
-      years > 1 ? vectorLabel("row", years, y) : "",
-    );
+    const total = totalUnits(input.totals, y, decimals);
     let remaining = total;
     if (holds && (!holdsRead || (holds[0]?.length ?? 1) > 1)) {
       freeSum = readHolds(holds, y, decimals, layout, key, heldUnits, free);
@@ -89,13 +85,13 @@ export function distribute(input: DistributeInput): number[][] {
     if (remaining * sign < 0) {
       throw new InputError(
         "holds",
-        `add up to ${unitsToNumber(total - remaining, decimals)}${yearLabel(y) ? ` in ${yearLabel(y)}` : ""}, beyond the total ${unitsToNumber(total, decimals)}. Lower the holds or raise the total.`,
+        `add up to ${formatDanish(unitsToNumber(total - remaining, decimals))}${yearLabel(y) ? ` in ${yearLabel(y)}` : ""}, beyond the total ${formatDanish(unitsToNumber(total, decimals))}. Lower the holds or raise the total.`,
       );
     }
     if (remaining !== 0 && freeSum === 0n) {
       throw new InputError(
         "weights",
-        `every weight that is not held is 0, so nothing can take the ${unitsToNumber(remaining, decimals)} left to spread${yearLabel(y) ? ` in ${yearLabel(y)}` : ""}. Give at least one part a weight above 0.`,
+        `every weight that is not held is 0, so nothing can take the ${formatDanish(unitsToNumber(remaining, decimals))} left to spread${yearLabel(y) ? ` in ${yearLabel(y)}` : ""}. Give at least one part a weight above 0.`,
         { kind: "divisionByZero" },
       );
     }
@@ -107,6 +103,19 @@ export function distribute(input: DistributeInput): number[][] {
     }
   }
   return result;
+}
+
+/**
+ * Year y's total in units. The cell's label is built only for the message: building it for every
+ * year cost more than the rounding itself.
+ */
+function totalUnits(totals: readonly number[], year: number, decimals: number): number {
+  const total = totals[year] as number;
+  try {
+    return roundToUnits(total, decimals);
+  } catch {
+    return unitsOrError(total, decimals, "total", totals.length > 1 ? vectorLabel("row", totals.length, year) : "");
+  }
 }
 
 /** Reads year y's holds into heldUnits/free and returns the sum of the free weights. */

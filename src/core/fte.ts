@@ -1,3 +1,4 @@
+import { formatDanish } from "./format";
 import { InputError } from "./errors";
 
 /** The Danish annual norm: hours in one full-time equivalent (årsværk). */
@@ -8,7 +9,7 @@ export function fte(amount: number, averageSalary: number): number {
   if (!(averageSalary > 0)) {
     throw new InputError(
       "averageSalary",
-      `is ${averageSalary}. An average salary is above 0, e.g. 450.000 kr. a year.`,
+      `is ${formatDanish(averageSalary)}. An average salary is above 0, e.g. 450.000 kr. a year.`,
     );
   }
   return amount / averageSalary;
@@ -19,7 +20,7 @@ export function hoursFte(hours: number, normHours = DANISH_NORM_HOURS): number {
   if (!(normHours > 0)) {
     throw new InputError(
       "normHours",
-      `is ${normHours}. The hours in a full-time year are above 0; leave it blank for the Danish norm 1.924.`,
+      `is ${formatDanish(normHours)}. The hours in a full-time year are above 0; leave it blank for the Danish norm 1.924.`,
     );
   }
   return hours / normHours;

@@ -1,5 +1,6 @@
 export * from "./errors";
 export * from "./decimal";
+export * from "./format";
 export * from "./rounding";
 export * from "./cells";
 export * from "./allocate";

@@ -1,3 +1,4 @@
+import { formatDanish } from "./format";
 import {
   addDecimal,
   decimalOf,
@@ -51,7 +52,7 @@ export function phaseIn(fullEffect: number, profile: readonly number[], decimals
     if (units > BigInt(MAX_UNITS) || units < -BigInt(MAX_UNITS)) {
       throw new InputError(
         "fullEffect",
-        `is ${fullEffect}; phased in at ${decimals} decimals it needs more than the 15 digits Excel keeps. Use fewer decimals.`,
+        `is ${formatDanish(fullEffect)}; phased in at ${decimals} decimals it needs more than the 15 digits Excel keeps. Use fewer decimals.`,
       );
     }
     return unitsToNumber(Number(units), decimals) + 0;

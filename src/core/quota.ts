@@ -1,3 +1,4 @@
+import { formatDanish } from "./format";
 import { allocateUnits, freeWeightSum, prepareKeyFromDecimals } from "./allocate";
 import {
   addDecimal,
@@ -26,12 +27,16 @@ export interface QuotaResult {
 
 export function checkRate(rate: number): void {
   if (rate > 1) {
+    const typed = decimalOf(rate);
+    const asPercent = formatDanish({ coef: typed.coef, exp: typed.exp + 2 });
+    const meant = formatDanish({ coef: typed.coef, exp: typed.exp - 2 });
     throw new InputError(
       "rate",
-      `is ${rate}, which would be ${rate * 100} %. Write the rate as a percentage (${rate} %) or as a fraction (${rate / 100}).`,
+      `is ${formatDanish(typed)}, which would be ${asPercent} %. If you meant ${formatDanish(typed)} %, write it with the % sign or as the fraction ${meant}.`,
     );
   }
-  if (rate < 0) throw new InputError("rate", `is ${rate}. A savings rate is 0 or more, e.g. 1,5 % or 0,015.`);
+  if (rate < 0)
+    throw new InputError("rate", `is ${formatDanish(rate)}. A savings rate is 0 or more, e.g. 1,5 % or 0,015.`);
 }
 
 /**

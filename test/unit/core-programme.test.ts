@@ -27,11 +27,17 @@ describe("quota per department (DOMAIN.md worked example, rate 2 %, one decimal)
     expect(quotaPerDepartment([0.3], [0.1], 1, 1).basis).toEqual([0.2]);
   });
 
+  test("the message prints the exact decimals, not binary noise", () => {
+    expect(() => quotaPerDepartment([100], null, 1.1, 0)).toThrow(
+      /^rate: is 1,1, which would be 110 %\. If you meant 1,1 %, .* 0,011\.$/,
+    );
+  });
+
   test("a rate written as 1,5 instead of 1,5 % says how to write it", () => {
     expect(() => quotaPerDepartment([100], null, 1.5, 0)).toThrow(
-      "rate: is 1.5, which would be 150 %. Write the rate as a percentage (1.5 %) or as a fraction (0.015).",
+      "rate: is 1,5, which would be 150 %. If you meant 1,5 %, write it with the % sign or as the fraction 0,015.",
     );
-    expect(() => quotaPerDepartment([100], null, -0.01, 0)).toThrow(/^rate: is -0.01/);
+    expect(() => quotaPerDepartment([100], null, -0.01, 0)).toThrow(/^rate: is -0,01\. /);
   });
 });
 

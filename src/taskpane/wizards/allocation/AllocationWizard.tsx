@@ -1,12 +1,282 @@
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { formatNumber, formatPercent } from "../../logic/numbers";
+import { messageOf } from "../../logic/text";
+import { OutputTarget } from "../../ui/OutputTarget";
+import { PreviewTable } from "../../ui/PreviewTable";
+import { RangeField } from "../../ui/RangeField";
+import { RoundingFields } from "../../ui/RoundingFields";
+import { Busy, Notice } from "../../ui/Status";
+import { common } from "../../ui/strings";
+import { useLivePreview } from "../../ui/useLivePreview";
+import { useNames } from "../../ui/useNames";
+import { selectedSheet, useWriteAction } from "../../ui/useWriteAction";
 import type { WizardDefinition, WizardProps } from "../contract";
+import { defaultAllocationInput, type AllocationInput, type HoldInput } from "./allocationModel";
+import { planAllocation, type AllocationPreview } from "./allocationPlan";
+import { readAllocationSources, type AllocationSources } from "./allocationSources";
+import { allocationTargetAddress, buildAllocationWrite } from "./allocationWrite";
+import { allocationText as t } from "./allocationText";
 
-function AllocationWizard(_props: WizardProps) {
-  return <p>…</p>;
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  hold: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  holdName: { minWidth: "3.5em", paddingBottom: "6px" },
+  grow: { flexGrow: 1, flexBasis: 0, minWidth: 0 },
+});
+
+interface Computed {
+  sources: AllocationSources;
+  preview: AllocationPreview;
+}
+
+function AllocationWizard({ workbook, language, writer }: WizardProps) {
+  const styles = useStyles();
+  const [input, setInput] = useState<AllocationInput>(defaultAllocationInput);
+  const [showHolds, setShowHolds] = useState(false);
+  const names = useNames(workbook);
+  const set = (changes: Partial<AllocationInput>) => setInput((current) => ({ ...current, ...changes }));
+
+  const { target: _target, output: _output, labels: _labels, newSheet: _newSheet, ...previewInputs } = input;
+  const live = useLivePreview<Computed>(async () => {
+    const sources = await readAllocationSources(workbook, input);
+    return { sources, preview: planAllocation(sources, input) };
+  }, JSON.stringify(previewInputs));
+
+  const action = useWriteAction(language);
+  const preview = live.result?.preview;
+
+  async function write(): Promise<void> {
+    await action.run(async () => {
+      const fresh = await live.refresh();
+      if (!fresh) return { kind: "none" };
+      if (JSON.stringify(fresh.preview) !== JSON.stringify(preview)) return { kind: "stale" };
+      const plan = buildAllocationWrite(fresh.sources, fresh.preview, input, language, await selectedSheet(workbook));
+      return { kind: "outcome", outcome: await writer.write(plan) };
+    });
+  }
+
+  function setHold(index: number, hold: HoldInput): void {
+    const holds = [...input.holds];
+    while (holds.length <= index) holds.push({ kind: "free" });
+    holds[index] = hold;
+    set({ holds });
+  }
+
+  let targetText = "";
+  if (preview) {
+    try {
+      targetText = input.newSheet || input.target.trim() ? allocationTargetAddress(preview, input, "…") : "";
+    } catch {
+      targetText = "";
+    }
+  }
+
+  return (
+    <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label={t.title[language]}>
+      <section className={styles.section}>
+        <h3 className={styles.heading}>{t.totalHeading[language]}</h3>
+        <Field label={t.totalFrom[language]}>
+          <RadioGroup
+            value={input.totalsFrom}
+            onChange={(_, data) => set({ totalsFrom: data.value as AllocationInput["totalsFrom"] })}
+            data-testid="alloc-totals-from"
+          >
+            <Radio value="typed" label={t.totalTyped[language]} />
+            <Radio value="range" label={t.totalRange[language]} />
+          </RadioGroup>
+        </Field>
+        {input.totalsFrom === "typed" ? (
+          <Field label={t.totalAmount[language]} hint={t.totalAmountHint[language]}>
+            <Input
+              id="alloc-total"
+              data-testid="alloc-total"
+              value={input.totalsTyped}
+              onChange={(_, data) => set({ totalsTyped: data.value })}
+              inputMode="decimal"
+            />
+          </Field>
+        ) : (
+          <RangeField
+            id="alloc-total-range"
+            label={t.totalCells}
+            hint={t.totalCellsHint}
+            value={input.totalsAddress}
+            onChange={(totalsAddress) => set({ totalsAddress })}
+            workbook={workbook}
+            language={language}
+          />
+        )}
+      </section>
+
+      <section className={styles.section}>
+        <h3 className={styles.heading}>{t.keyHeading[language]}</h3>
+        <Field label={t.keyFrom[language]}>
+          <RadioGroup
+            value={input.keyFrom}
+            onChange={(_, data) => set({ keyFrom: data.value as AllocationInput["keyFrom"] })}
+            data-testid="alloc-key-from"
+          >
+            <Radio value="table" label={t.keyTable[language]} />
+            <Radio value="base" label={t.keyBase[language]} />
+            <Radio value="equal" label={t.keyEqual[language]} />
+          </RadioGroup>
+        </Field>
+        <RangeField
+          id="alloc-key"
+          label={input.keyFrom === "base" ? t.baseRange : input.keyFrom === "equal" ? t.equalRange : t.keyRange}
+          hint={t.keyHint}
+          value={input.keyAddress}
+          onChange={(keyAddress) => set({ keyAddress, holds: [] })}
+          workbook={workbook}
+          language={language}
+          names={names}
+        />
+      </section>
+
+      <section className={styles.section}>
+        <RoundingFields
+          idPrefix="alloc"
+          unit={input.unit}
+          decimals={input.decimals}
+          onChange={(unit, decimals) => set({ unit, decimals })}
+          language={language}
+        />
+        <Field label={t.firstYear[language]}>
+          <Input
+            id="alloc-first-year"
+            data-testid="alloc-first-year"
+            value={input.firstYear}
+            onChange={(_, data) => set({ firstYear: data.value })}
+            inputMode="numeric"
+          />
+        </Field>
+        <Checkbox
+          id="alloc-show-holds"
+          data-testid="alloc-show-holds"
+          label={t.holdsToggle[language]}
+          checked={showHolds}
+          onChange={(_, data) => setShowHolds(data.checked === true)}
+        />
+        {showHolds &&
+          live.result?.sources.departments.map((name, i) => {
+            const hold = input.holds[i] ?? { kind: "free" };
+            return (
+              <div key={`${name}-${i}`} className={styles.hold}>
+                <span className={styles.holdName}>{name}</span>
+                <Field className={styles.grow} label={`${t.holdFor[language]} ${name}`}>
+                  <Select
+                    data-testid={`alloc-hold-${i}`}
+                    value={hold.kind}
+                    onChange={(_, data) =>
+                      setHold(i, data.value === "fixed" ? { kind: "fixed", amount: "" } : { kind: data.value as "free" | "excluded" })
+                    }
+                  >
+                    <option value="free">{t.holdFree[language]}</option>
+                    <option value="fixed">{t.holdFixed[language]}</option>
+                    <option value="excluded">{t.holdExcluded[language]}</option>
+                  </Select>
+                </Field>
+                {hold.kind === "fixed" && (
+                  <Field className={styles.grow} label={`${t.holdAmount[language]} ${name}`}>
+                    <Input
+                      data-testid={`alloc-hold-amount-${i}`}
+                      value={hold.amount}
+                      onChange={(_, data) => setHold(i, { kind: "fixed", amount: data.value })}
+                      inputMode="decimal"
+                    />
+                  </Field>
+                )}
+              </div>
+            );
+          })}
+      </section>
+
+      <section className={styles.section} aria-live="polite">
+        <h3 className={styles.heading}>{common.preview[language]}</h3>
+        {live.busy && <Busy label={common.reading[language]} />}
+        {live.error !== undefined && !live.busy && (
+          <Notice intent="error" text={messageOf(live.error, language)} testId="alloc-error" />
+        )}
+        {preview?.warnings.map((w, i) => <Notice key={i} intent="warning" text={w[language]} />)}
+        {preview && (
+          <PreviewTable
+            testId="alloc-preview"
+            caption={t.previewCaption[language]}
+            headings={[t.department[language], t.key[language], ...preview.yearHeadings]}
+            rows={preview.departments.map((name, d) => ({
+              label: preview.holds[d] === null ? name : `${name} ${preview.holds[d] === 0 && input.holds[d]?.kind === "excluded" ? t.excludedMark[language] : t.heldMark[language]}`,
+              cells: [
+                formatPercent(preview.keyShares[d] ?? 0, 1, language),
+                ...(preview.parts[d] ?? []).map((v) => formatNumber(v, input.decimals, language)),
+              ],
+            }))}
+            footer={[
+              {
+                label: t.sumOfParts[language],
+                cells: ["", ...preview.columnSums.map((v) => formatNumber(v, input.decimals, language))],
+              },
+              {
+                label: t.roundedTotal[language],
+                cells: ["", ...preview.roundedTotals.map((v) => formatNumber(v, input.decimals, language))],
+              },
+            ]}
+            checks={{ label: common.check[language], marks: [undefined, ...preview.addsUp] }}
+          />
+        )}
+        <Button size="small" onClick={() => void live.refresh()} data-testid="alloc-refresh">
+          {common.refresh[language]}
+        </Button>
+      </section>
+
+      <section className={styles.section}>
+        <h3 className={styles.heading}>{t.outputHeading[language]}</h3>
+        <Field label={t.outputAs[language]}>
+          <RadioGroup
+            value={input.output}
+            onChange={(_, data) => set({ output: data.value as AllocationInput["output"] })}
+            data-testid="alloc-output"
+          >
+            <Radio value="formula" label={t.outputFormula[language]} />
+            <Radio value="values" label={t.outputValues[language]} />
+          </RadioGroup>
+        </Field>
+        <Checkbox
+          id="alloc-labels"
+          data-testid="alloc-labels"
+          label={t.labels[language]}
+          checked={input.labels}
+          onChange={(_, data) => set({ labels: data.checked === true })}
+        />
+        <OutputTarget
+          idPrefix="alloc"
+          target={input.target}
+          newSheet={input.newSheet}
+          onChange={(target, newSheet) => set({ target, newSheet })}
+          workbook={workbook}
+          language={language}
+        />
+        {targetText && <span data-testid="alloc-writes-to">{`${common.writesTo[language]} ${targetText}`}</span>}
+        <Button
+          appearance="primary"
+          onClick={() => void write()}
+          disabled={!preview || action.busy}
+          data-testid="alloc-write"
+        >
+          {common.write[language]}
+        </Button>
+        {action.busy && <Busy label={common.writing[language]} />}
+        {action.notice}
+      </section>
+    </form>
+  );
 }
 
 export const allocationWizard: WizardDefinition = {
   id: "allocation",
-  title: { da: "Fordel", en: "Allocate" },
-  description: { da: "", en: "" },
+  title: t.title,
+  description: t.description,
   component: AllocationWizard,
 };

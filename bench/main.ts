@@ -1,0 +1,128 @@
+/**
+ * `npm run bench`: runs each group in a fresh Node process (so that one group's garbage and JIT
+ * feedback do not colour the next), prints one table with the ratios from this run, and writes
+ * the JSON. Exits non-zero when any case's own check fails.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { distributeCases, netEffectCase, quotaCase } from "./core-cases";
+import { functionsCases } from "./functions-cases";
+import { loadFunctions } from "./functions-runtime";
+import { limitCases } from "./limit";
+import { loadNow, loadSince, describeMachine } from "./machine";
+import { childArgs, parseOptions, type Options } from "./options";
+import { peerCases } from "./peer";
+import { renderReport } from "./report";
+import type { BenchReport, GroupId, GroupResult } from "./results";
+import { allChecksPassed, judgeTargets } from "./targets";
+import { workbookCases } from "./workbook-cases";
+import { updateDocs } from "./docs";
+
+const TITLES: Record<GroupId, string> = {
+  B1: "B1 core throughput (src/core, bundled as in production; decimals 1)",
+  limit: "Physical limit: one multiply, one divide and one floor per cell",
+  B2: "B2 functions layer: dist/functions.js in a vm context, 10.000 yearly totals × 12 parts",
+  B3: "B3 side by side with HyperFormula 3.5: ROUND per cell + residual, 10.000 × 12",
+  B4: "B4 department workbooks: generate and consolidate 100 departments",
+};
+
+const root = process.cwd();
+const resultsDir = path.join(root, "bench-results");
+const bundlePath = path.join(root, "dist", "functions.js");
+
+function log(group: GroupId): (line: string) => void {
+  return (line) => process.stderr.write(`  [${group}] ${line}\n`);
+}
+
+function runGroup(group: GroupId, options: Options): GroupResult {
+  const start = loadNow();
+  const began = performance.now();
+  const result: GroupResult = { group, title: TITLES[group], load: { start, end: start }, seconds: 0, cases: [], notes: [] };
+  const say = log(group);
+  if (group === "B1") result.cases = [...distributeCases(options, say), quotaCase(options), netEffectCase(options)];
+  else if (group === "limit") result.cases = limitCases(options, say);
+  else if (group === "B2") {
+    const runtime = loadFunctions(bundlePath);
+    if (typeof runtime === "string") result.unavailable = runtime;
+    else result.cases = functionsCases(options, runtime, say);
+  } else if (group === "B3") {
+    const runtime = loadFunctions(bundlePath);
+    const peer = peerCases(options, typeof runtime === "string" ? null : runtime, say);
+    result.cases = peer.cases;
+    result.notes = peer.notes;
+  } else {
+    const cases = workbookCases(options, say);
+    if (typeof cases === "string") result.unavailable = cases;
+    else result.cases = cases;
+  }
+  result.load = loadSince(start);
+  result.seconds = (performance.now() - began) / 1000;
+  return result;
+}
+
+async function waitForQuiet(seconds: number): Promise<void> {
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until && (loadNow()[0] ?? 0) >= 1) {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+  }
+}
+
+function spawnGroup(group: GroupId, options: Options): GroupResult {
+  const out = path.join(resultsDir, `.group-${group}.json`);
+  rmSync(out, { force: true });
+  process.stderr.write(`${TITLES[group]}\n`);
+  const args = [...process.execArgv, process.argv[1] as string, `--group=${group}`, `--out=${out}`, ...childArgs(options)];
+  const child = spawnSync(process.execPath, args, { stdio: "inherit", cwd: root });
+  try {
+    if (child.status !== 0) throw new Error(`exit code ${child.status ?? child.signal}`);
+    return JSON.parse(readFileSync(out, "utf8")) as GroupResult;
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { group, title: TITLES[group], load: loadSince(loadNow()), seconds: 0, cases: [], notes: [], crashed: why };
+  } finally {
+    rmSync(out, { force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  mkdirSync(resultsDir, { recursive: true });
+  if (options.group) {
+    writeFileSync(options.out ?? path.join(resultsDir, `.group-${options.group}.json`), JSON.stringify(runGroup(options.group, options)));
+    return;
+  }
+  const began = performance.now();
+  const groups: GroupResult[] = [];
+  for (const group of options.groups) {
+    await waitForQuiet(options.waitQuiet);
+    groups.push(spawnGroup(group, options));
+  }
+  const report: BenchReport = {
+    tool: "raaderum-bench",
+    version: 1,
+    date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+    mode: options.mode,
+    command: process.argv.length > 2 ? `npm run bench -- ${process.argv.slice(2).join(" ")}` : "npm run bench",
+    machine: describeMachine(),
+    groups,
+    targets: judgeTargets(groups),
+    ok: false,
+    totalSeconds: 0,
+  };
+  report.ok = allChecksPassed(report);
+  report.totalSeconds = Math.round((performance.now() - began) / 100) / 10;
+  const text = renderReport(report);
+  process.stdout.write(`\n${text}\n`);
+  const json = JSON.stringify(report, null, 2);
+  writeFileSync(path.join(resultsDir, `bench-${report.date.replace(/[:]/g, "-")}.json`), json);
+  writeFileSync(path.join(resultsDir, "latest.json"), json);
+  writeFileSync(path.join(resultsDir, "latest.md"), `${text}\n`);
+  if (options.updateDocs) await updateDocs(root, report, text);
+  process.exitCode = report.ok ? 0 : 1;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 2;
+});

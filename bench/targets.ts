@@ -1,0 +1,103 @@
+/** The issue's targets, judged from one run's results. */
+import type { BenchReport, CaseResult, GroupId, GroupResult, TargetResult } from "./results";
+import { figure } from "./markdown";
+
+function group(groups: readonly GroupResult[], id: GroupId): GroupResult | undefined {
+  return groups.find((g) => g.group === id && !g.unavailable);
+}
+
+function metric(result: CaseResult | undefined, name: string): number {
+  return result?.metrics[name] ?? NaN;
+}
+
+function notMeasured(id: string, target: string, why: string): TargetResult {
+  return { id, target, value: "–", status: "not measured", detail: why };
+}
+
+function b1(groups: readonly GroupResult[]): TargetResult {
+  const target = "≥ 15 M allocations/s at K = 12 (one allocation = one part of one total)";
+  const cases = group(groups, "B1")?.cases.filter((c) => c.params.size === 12 && c.name.startsWith("distribute")) ?? [];
+  if (cases.length === 0) return notMeasured("B1", target, "B1 did not run");
+  const rates = cases.map((c) => metric(c, "allocationsPerSecondM"));
+  const worst = Math.min(...rates);
+  const best = Math.max(...rates);
+  const rowsWorst = Math.min(...cases.map((c) => metric(c, "rowsPerSecondM")));
+  return {
+    id: "B1",
+    target,
+    value: `${figure(worst)}–${figure(best)} M/s over ${cases.length} K = 12 cases`,
+    status: worst >= 15 ? "met" : "missed",
+    detail:
+      worst >= 15
+        ? `the slowest K = 12 case is ${figure(worst / 15)}× the target (${figure(rowsWorst)} M totals spread per second)`
+        : `the slowest K = 12 case reaches ${figure((worst / 15) * 100)} % of the target`,
+  };
+}
+
+function b2(groups: readonly GroupResult[]): TargetResult {
+  const target = "spilled DISTRIBUTE ≤ 2× the raw core";
+  const spilled = group(groups, "B2")?.cases.find((c) => c.name.startsWith("DISTRIBUTE spilled (one call)"));
+  if (!spilled) return notMeasured("B2", target, group(groups, "B2") ? "no spilled case" : "B2 did not run");
+  const ratio = metric(spilled, "timesCore");
+  return {
+    id: "B2",
+    target,
+    value: `${figure(ratio)}× core; result JSON ${figure(metric(spilled, "jsonBytes") / 1e6)} MB of 5 MB`,
+    status: ratio <= 2 ? "met" : "missed",
+    detail: ratio <= 2 ? "within the target" : `${figure(ratio / 2)}× over the target`,
+  };
+}
+
+function b3(groups: readonly GroupResult[]): TargetResult[] {
+  const speed = "≥ 100× faster than HyperFormula (build and recalculation)";
+  const correct = "0 rows missing their total (Råderum)";
+  const found = group(groups, "B3");
+  if (!found) return [notMeasured("B3-speed", speed, "B3 did not run"), notMeasured("B3-exact", correct, "B3 did not run")];
+  const own = found.cases.filter((c) => c.name.startsWith("Råderum"));
+  const ratios = own.map((c) => metric(c, "timesFaster"));
+  const slowest = Math.min(...ratios);
+  const peer = found.cases.find((c) => c.name.startsWith("HyperFormula recalc"));
+  const exact = own.length > 0 && own.every((c) => c.check.ok);
+  return [
+    {
+      id: "B3-speed",
+      target: speed,
+      value: `${figure(slowest)}× (build ${figure(ratios[0])}×, recalculation ${figure(ratios[1])}×)`,
+      status: slowest >= 100 ? "met" : "missed",
+      detail: slowest >= 100 ? "both ways" : `${figure(100 / slowest)}× short of the target`,
+    },
+    {
+      id: "B3-exact",
+      target: correct,
+      value: `Råderum ${exact ? 0 : "some"}; HyperFormula ${figure(metric(peer, "rowsMissingTotal"))} of ${figure(metric(peer, "cells") / 12)}`,
+      status: exact ? "met" : "missed",
+      detail: `HyperFormula's largest miss: ${figure(metric(peer, "largestDeviation"))}`,
+    },
+  ];
+}
+
+function b4(groups: readonly GroupResult[]): TargetResult {
+  const target = "generate and consolidate 100 departments, ≤ 10 s each way";
+  const found = group(groups, "B4");
+  if (!found) {
+    const reason = groups.find((g) => g.group === "B4")?.unavailable ?? "B4 did not run";
+    return notMeasured("B4", target, reason);
+  }
+  const seconds = found.cases.map((c) => (c.timing?.medianMs ?? NaN) / 1000);
+  const worst = Math.max(...seconds);
+  return {
+    id: "B4",
+    target,
+    value: found.cases.map((c, i) => `${c.name} ${figure(seconds[i])} s`).join("; "),
+    status: worst <= 10 ? "met" : "missed",
+    detail: worst <= 10 ? "both ways" : `${figure(worst / 10)}× over the target`,
+  };
+}
+
+export function judgeTargets(groups: readonly GroupResult[]): TargetResult[] {
+  return [b1(groups), b2(groups), ...b3(groups), b4(groups)];
+}
+
+export function allChecksPassed(report: Pick<BenchReport, "groups">): boolean {
+  return report.groups.every((g) => !g.crashed && g.cases.every((c) => c.check.ok));
+}

@@ -1,0 +1,179 @@
+/**
+ * `npm start`: builds the add-in (development mode, rebuilt on every change) into dist/ and serves
+ * dist/ on port 3000 (PORT overrides it). Excel loads add-ins only over https with a trusted
+ * certificate, so the developer certificates of office-addin-dev-certs are used when they exist or
+ * can be made; without them the server falls back to http and says how to get them.
+ */
+import { X509Certificate } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import http from "node:http";
+import https from "node:https";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const webpack = require("webpack");
+const makeConfig = require("../webpack.config.js");
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const DIST = path.join(ROOT, "dist");
+const PORT = Number(process.env.PORT ?? 3000);
+const CERT_DIR = path.join(homedir(), ".office-addin-dev-certs");
+const CERT_FILES = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+
+const CONTENT_TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".css": "text/css; charset=utf-8",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+/** The certificate files, when all exist and the localhost certificate has not expired. */
+function readCertificates() {
+  const files = Object.fromEntries(Object.entries(CERT_FILES).map(([k, name]) => [k, path.join(CERT_DIR, name)]));
+  if (!Object.values(files).every((file) => existsSync(file))) return null;
+  const cert = readFileSync(files.cert);
+  if (new Date(new X509Certificate(cert).validTo) <= new Date()) return null;
+  return { ca: readFileSync(files.ca), cert, key: readFileSync(files.key) };
+}
+
+/**
+ * Existing certificates first: regenerating would replace a CA the developer may already trust.
+ * office-addin-dev-certs writes the files, then installs the CA with sudo (or the Windows/Mac
+ * equivalent); where that last step fails the files are still there and serve https.
+ */
+async function certificates() {
+  const existing = readCertificates();
+  if (existing) return existing;
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    await devCerts.ensureCertificatesAreInstalled();
+  } catch (error) {
+    console.warn(`office-addin-dev-certs could not install its CA certificate: ${error.message.trim()}`);
+  }
+  return readCertificates();
+}
+
+/** Serves a file of dist/; nothing outside it. */
+async function serveFile(request, response) {
+  const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+  const file = path.join(DIST, path.normalize(pathname === "/" ? "/taskpane.html" : pathname));
+  const headers = { "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store" };
+  if (!file.startsWith(DIST + path.sep) || !(await stat(file).catch(() => null))?.isFile()) {
+    response
+      .writeHead(404, { ...headers, "Content-Type": "text/plain; charset=utf-8" })
+      .end(`Not found: ${pathname}\n`);
+    return;
+  }
+  const type = CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
+  response.writeHead(200, { ...headers, "Content-Type": type }).end(await readFile(file));
+}
+
+/** Starts webpack in watch mode; resolves after the first build, whatever its outcome. */
+function buildAndWatch() {
+  const compiler = webpack(makeConfig({}, { mode: "development" }));
+  return new Promise((resolve) => {
+    let first = true;
+    const watching = compiler.watch({ aggregateTimeout: 300 }, (error, stats) => {
+      if (error) console.error(`Build failed: ${error.message}`);
+      else if (stats?.hasErrors()) console.error(stats.toString("errors-only"));
+      else console.log(`Built dist/ in ${(stats?.endTime ?? 0) - (stats?.startTime ?? 0)} ms.`);
+      if (first) {
+        first = false;
+        resolve(watching);
+      }
+    });
+  });
+}
+
+function printHelp(origin, secure) {
+  const lines = [
+    "",
+    `Råderum is served at ${origin}/`,
+    `  custom functions metadata  ${origin}/functions.json (Danish: ${origin}/functions.da-DK.json)`,
+    `  task pane                  ${origin}/taskpane.html`,
+    `  playground (no Excel)      ${origin}/playground.html`,
+    "",
+  ];
+  if (!secure) {
+    lines.push(
+      "NOTE: served over plain http because no developer certificate is available. Excel loads add-ins only",
+      "over https with a trusted certificate. Make one where you have admin rights, then run npm start again:",
+      "  Windows / Mac:        npx office-addin-dev-certs install   (asks once for permission to trust its CA)",
+      "  Linux with sudo:      npx office-addin-dev-certs install",
+      `  Without admin rights: the tool still writes ${CERT_DIR}; trust its ca.crt in the browser that runs Excel`,
+      "The playground works over http as it is.",
+      "",
+    );
+  } else {
+    lines.push(
+      `https uses the certificates in ${CERT_DIR}. If Excel or the browser calls the certificate untrusted,`,
+      `trust ${path.join(CERT_DIR, CERT_FILES.ca)} (npx office-addin-dev-certs install does it on Windows and Mac).`,
+      "",
+    );
+  }
+  if (PORT !== 3000) {
+    lines.push(
+      `NOTE: manifest.xml points at https://localhost:3000, not port ${PORT}: Excel will not find this server.`,
+      "",
+    );
+  }
+  lines.push(
+    "Sideload the add-in (manifest.xml in the project root; it points at https://localhost:3000):",
+    "  Excel on the web:  open a workbook, Home › Add-ins › More add-ins › Upload My Add-in › choose manifest.xml.",
+    "  Excel on Windows:  share a folder holding manifest.xml, add its \\\\machine\\share path under File › Options ›",
+    "                     Trust Center › Trust Center Settings › Trusted Add-in Catalogs (tick Show in Menu),",
+    "                     restart Excel, then Home › Add-ins › More add-ins › SHARED FOLDER › Råderum.",
+    "  Excel on Mac:      copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/",
+    "                     (create the folder), restart Excel, then Home › Add-ins › My Add-ins › Råderum.",
+    "  Where office-addin-debugging is installed (Windows, Mac; it is not a dependency because it fails to",
+    "  install on Linux): npx office-addin-debugging start manifest.xml",
+    "",
+    "Type =BUDGET. in a cell to see the functions. Press Ctrl+C to stop.",
+  );
+  console.log(lines.join("\n"));
+}
+
+async function main() {
+  if (!Number.isInteger(PORT) || PORT <= 0 || PORT > 65535) {
+    console.error(`PORT must be a port number, not "${process.env.PORT}".`);
+    process.exit(1);
+  }
+  let watching;
+  let server;
+  // Installed first: Ctrl+C during the first build or the certificate step also ends cleanly.
+  const stop = (signal) => {
+    console.log(`\n${signal}: stopping.`);
+    server?.closeAllConnections();
+    server?.close();
+    if (watching) watching.close(() => process.exit(0));
+    else process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+
+  watching = await buildAndWatch();
+  const tls = await certificates();
+  const handler = (request, response) =>
+    serveFile(request, response).catch((error) => {
+      response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" }).end(`${error.message}\n`);
+    });
+  server = tls ? https.createServer(tls, handler) : http.createServer(handler);
+  server.on("error", (error) => {
+    console.error(
+      error.code === "EADDRINUSE" ? `Port ${PORT} is in use: stop the other server or set PORT.` : error.message,
+    );
+    watching.close(() => process.exit(1));
+  });
+  server.listen(PORT, "localhost", () => printHelp(`${tls ? "https" : "http"}://localhost:${PORT}`, Boolean(tls)));
+}
+
+await main();

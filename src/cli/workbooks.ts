@@ -1,0 +1,92 @@
+/**
+ * `npm run workbooks -- <command>`: department workbooks from the command line (see docs/workbooks.md).
+ * main() returns the exit code: 0 done, 1 a file or workbook that cannot be used, 2 a wrong command line.
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { measureDepartmentWorkbooks, sampleCentral, WorkbookProblems, workbookBytes, writeCentralWorkbook } from "../workbooks";
+import { checkKnown, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
+import { writeFileAtomic } from "./atomicWrite";
+import { consolidateCommand } from "./consolidateCommand";
+import { generateCommand } from "./generateCommand";
+import { pathFrom, processIo, type CliIo } from "./io";
+
+const HELP = `Råderum department workbooks
+
+  npm run workbooks -- generate <central.xlsx> --out <dir> [--force]
+      One workbook per department of the central workbook, written to <dir> as <year>-<code>.xlsx.
+      Existing files are not written over without --force.
+
+  npm run workbooks -- consolidate <dir> --into <catalogue.xlsx> [--central <central.xlsx>] [--language da|en] [--force]
+      Reads every returned workbook in <dir> and (re)builds the catalogue: a status per department,
+      every proposal, every finding. With --central, the departments asked are taken from it;
+      without, from the returned workbooks' own record of their run.
+
+  npm run workbooks -- example <central.xlsx> [--force]
+      Writes the sample central workbook (six departments, 2027-2030).
+
+  npm run workbooks -- measure [--departments 100]
+      Times generating and consolidating that many departments.
+`;
+
+async function exampleCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  checkKnown(args, ["force"]);
+  const [target] = args.positionals;
+  if (!target) throw new UsageError("example needs a file name: example <central.xlsx>.");
+  const path = pathFrom(io, target);
+  if (existsSync(path) && !args.options.has("force")) {
+    io.err(`${path} exists; add --force to write over it.`);
+    return 1;
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileAtomic(path, await workbookBytes(writeCentralWorkbook(sampleCentral())));
+  io.out(`Wrote the sample central workbook to ${path}.`);
+  return 0;
+}
+
+async function measureCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  checkKnown(args, ["departments"]);
+  const departments = Number(stringOption(args, "departments") ?? "100");
+  if (!Number.isInteger(departments) || departments < 1 || departments > 500)
+    throw new UsageError("--departments is a whole number from 1 to 500.");
+  const timings = await measureDepartmentWorkbooks({ departments });
+  io.out(
+    `${timings.departments} departments: generated in ${timings.generateSeconds.toFixed(2)} s, ` +
+      `consolidated ${timings.proposals} proposals in ${timings.consolidateSeconds.toFixed(2)} s ` +
+      `(${(timings.generatedBytes / 1024 / 1024).toFixed(1)} MB of workbooks).`,
+  );
+  return 0;
+}
+
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    switch (args.command) {
+      case "generate":
+        return await generateCommand(args, io);
+      case "consolidate":
+        return await consolidateCommand(args, io);
+      case "example":
+        return await exampleCommand(args, io);
+      case "measure":
+        return await measureCommand(args, io);
+      case "help":
+      case "--help":
+      case "-h":
+        io.out(HELP);
+        return 0;
+      default:
+        throw new UsageError(`unknown command "${args.command}".`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`Error: ${error.message}\n\n${HELP}`);
+      return 2;
+    }
+    if (error instanceof WorkbookProblems) {
+      io.err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,125 @@
+import type { RangeRef } from "../../address";
+import type { Node, BinaryOp } from "./parse";
+import { asMatrix, FormulaError, isMatrix, toNumber, type Matrix, type Scalar, type Value } from "./values";
+
+/** What the evaluator needs from the workbook. */
+export interface EvaluationContext {
+  /** Calculated values of a range; a range without a sheet is on the formula's own sheet. */
+  readRange(range: RangeRef): Matrix;
+  /** The range a defined name or table refers to. */
+  resolveName(name: string): RangeRef | undefined;
+  /** A worksheet function by its upper-case name, without any namespace stripped. */
+  lookupFunction(name: string): WorksheetFunction | undefined;
+}
+
+/** Arguments arrive evaluated; an omitted optional argument is undefined. */
+export type WorksheetFunction = (args: (Value | undefined)[]) => Value;
+
+export function evaluate(node: Node, context: EvaluationContext): Value {
+  switch (node.kind) {
+    case "number":
+    case "string":
+    case "boolean":
+      return node.value;
+    case "range":
+      return context.readRange(node.range);
+    case "name": {
+      const range = context.resolveName(node.name);
+      return range ? context.readRange(range) : new FormulaError("#NAME?", `unknown name ${node.name}`);
+    }
+    case "array":
+      return node.rows.map((row) => row.map((cell) => scalarOf(evaluate(cell, context))));
+    case "call": {
+      const fn = context.lookupFunction(node.name);
+      if (!fn) return new FormulaError("#NAME?", `unknown function ${node.name}`);
+      return fn(node.args.map((arg) => (arg === null ? undefined : evaluate(arg, context))));
+    }
+    case "unary":
+      return map(evaluate(node.arg, context), (v) => {
+        const n = toNumber(v);
+        return n instanceof FormulaError ? n : node.op === "-" ? -n : n;
+      });
+    case "percent":
+      return map(evaluate(node.arg, context), (v) => {
+        const n = toNumber(v);
+        return n instanceof FormulaError ? n : n / 100;
+      });
+    case "binary":
+      return combine(evaluate(node.left, context), evaluate(node.right, context), (a, b) => binary(node.op, a, b));
+  }
+}
+
+function scalarOf(value: Value): Scalar {
+  return isMatrix(value) ? (value[0]?.[0] ?? "") : value;
+}
+
+function map(value: Value, fn: (v: Scalar) => Scalar): Value {
+  return isMatrix(value) ? value.map((row) => row.map(fn)) : fn(value);
+}
+
+/** Element-wise, with a 1×1 side stretched over the other, as Excel's array arithmetic does. */
+function combine(left: Value, right: Value, fn: (a: Scalar, b: Scalar) => Scalar): Value {
+  if (!isMatrix(left) && !isMatrix(right)) return fn(left, right);
+  const a = asMatrix(left);
+  const b = asMatrix(right);
+  const rows = Math.max(a.length, b.length);
+  const columns = Math.max(a[0]?.length ?? 0, b[0]?.length ?? 0);
+  const pick = (m: Matrix, r: number, c: number): Scalar => {
+    const row = m.length === 1 ? m[0] : m[r];
+    const cell = row?.length === 1 ? row[0] : row?.[c];
+    return cell ?? new FormulaError("#N/A", "the ranges differ in size");
+  };
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (_, c) => fn(pick(a, r, c), pick(b, r, c))),
+  );
+}
+
+function binary(op: BinaryOp, a: Scalar, b: Scalar): Scalar {
+  if (a instanceof FormulaError) return a;
+  if (b instanceof FormulaError) return b;
+  if (op === "&") return `${String(a)}${String(b)}`;
+  if (op === "=" || op === "<>" || op === "<" || op === ">" || op === "<=" || op === ">=") return compare(op, a, b);
+  const x = toNumber(a);
+  const y = toNumber(b);
+  if (x instanceof FormulaError) return x;
+  if (y instanceof FormulaError) return y;
+  switch (op) {
+    case "+":
+      return x + y;
+    case "-":
+      return x - y;
+    case "*":
+      return x * y;
+    case "/":
+      return y === 0 ? new FormulaError("#DIV/0!") : x / y;
+    case "^": {
+      const power = x ** y;
+      return Number.isFinite(power) ? power : new FormulaError("#NUM!");
+    }
+  }
+}
+
+function compare(op: BinaryOp, a: Exclude<Scalar, FormulaError>, b: Exclude<Scalar, FormulaError>): boolean {
+  const order =
+    typeof a === "string" && typeof b === "string"
+      ? a.localeCompare(b, "da", { sensitivity: "base" })
+      : typeof a === typeof b
+        ? Number(a) - Number(b)
+        : typeof a === "number"
+          ? -1
+          : 1;
+  switch (op) {
+    case "=":
+      return order === 0;
+    case "<>":
+      return order !== 0;
+    case "<":
+      return order < 0;
+    case ">":
+      return order > 0;
+    case "<=":
+      return order <= 0;
+    default:
+      return order >= 0;
+  }
+}

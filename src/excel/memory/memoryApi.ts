@@ -1,0 +1,130 @@
+/** WorkbookApi over a MemoryWorkbook: what jest, the e2e tests and the playground hand to the wizards. */
+import { fitsInSheet, formatRange, parseCell, parseRange, rangeFrom, splitSheet, type RangeRef } from "../address";
+import { unknownRange, WorkbookError } from "../errors";
+import { LOG_SHEET, type CellValue, type LogEntry, type RangeData, type WorkbookApi, type WriteBlock } from "../types";
+import { logHeader, logRow, parseLogRow } from "../log";
+import { FormulaError } from "./formula/values";
+import type { MemoryWorkbook } from "./memoryWorkbook";
+
+export interface MemoryApiOptions {
+  /** Milliseconds each call waits, to make a slow Excel visible (progress indicators) in the playground. */
+  delayMs?: number;
+}
+
+export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: MemoryApiOptions = {}): WorkbookApi {
+  const pause = (): Promise<void> =>
+    options.delayMs ? new Promise((resolve) => setTimeout(resolve, options.delayMs)) : Promise.resolve();
+
+  function resolve(addressOrName: string): RangeRef {
+    const parsed = parseRange(addressOrName);
+    if (parsed) {
+      const sheet = workbook.requireSheet(parsed.sheet ?? workbook.activeSheet()).name;
+      return { ...parsed, sheet };
+    }
+    const named = workbook.resolveName(addressOrName.trim());
+    if (named) return named;
+    throw unknownRange(addressOrName);
+  }
+
+  function read(range: RangeRef): RangeData {
+    const sheet = range.sheet as string;
+    const values: CellValue[][] = [];
+    const formulas: RangeData["formulas"] = [];
+    const numberFormats: string[][] = [];
+    for (let r = range.start.row; r <= range.end.row; r++) {
+      const valueRow: CellValue[] = [];
+      const formulaRow: RangeData["formulas"][number] = [];
+      const formatRow: string[] = [];
+      for (let c = range.start.column; c <= range.end.column; c++) {
+        const value = workbook.value(sheet, r, c);
+        valueRow.push(value instanceof FormulaError ? value.code : value);
+        formulaRow.push(workbook.input(sheet, r, c));
+        formatRow.push(workbook.format(sheet, r, c));
+      }
+      values.push(valueRow);
+      formulas.push(formulaRow);
+      numberFormats.push(formatRow);
+    }
+    return { address: formatRange(range), values, formulas, numberFormats };
+  }
+
+  function write(topLeft: string, block: WriteBlock): string {
+    const { sheet: sheetName, local } = splitSheet(topLeft);
+    const cell = parseCell(local.split(":")[0] ?? "");
+    if (!cell) throw unknownRange(topLeft);
+    const sheet = workbook.requireSheet(sheetName ?? workbook.activeSheet()).name;
+    const rows = block.formulas.length;
+    const columns = block.formulas[0]?.length ?? 0;
+    const range = rangeFrom(cell, rows, columns, sheet);
+    if (rows === 0 || columns === 0 || !fitsInSheet(range))
+      throw new WorkbookError("tooLarge", topLeft, `The block does not fit on the sheet from ${topLeft}.`);
+    block.formulas.forEach((row, r) =>
+      row.forEach((input, c) =>
+        workbook.setInput(sheet, cell.row + r, cell.column + c, input, block.numberFormats?.[r]?.[c]),
+      ),
+    );
+    return formatRange(range);
+  }
+
+  function logSheet(): string {
+    const existing = workbook.sheet(LOG_SHEET);
+    if (existing) return existing.name;
+    const sheet = workbook.addSheet(LOG_SHEET);
+    sheet.hidden = true;
+    write(`'${sheet.name}'!A1`, { formulas: [logHeader()] });
+    return sheet.name;
+  }
+
+  return {
+    async getSelection() {
+      await pause();
+      const selection = workbook.selection;
+      return formatRange({ ...selection, sheet: selection.sheet ?? workbook.activeSheet() });
+    },
+    async readRange(addressOrName) {
+      await pause();
+      return read(resolve(addressOrName));
+    },
+    async listNames() {
+      await pause();
+      return workbook.namedItems();
+    },
+    async listSheets() {
+      await pause();
+      return workbook.sheets.filter((s) => !s.hidden).map((s) => s.name);
+    },
+    async addSheet(name) {
+      await pause();
+      return workbook.addSheet(name).name;
+    },
+    async deleteSheet(name) {
+      await pause();
+      workbook.deleteSheet(name);
+    },
+    async writeBlock(topLeft, block) {
+      await pause();
+      return write(topLeft, block);
+    },
+    async addChart(spec) {
+      await pause();
+      return workbook.addChart(spec).id;
+    },
+    async removeChart(sheet, id) {
+      await pause();
+      workbook.removeChart(sheet, id);
+    },
+    async appendLog(entry: LogEntry) {
+      await pause();
+      const sheet = logSheet();
+      write(`'${sheet}'!A${workbook.requireSheet(sheet).extent().rows + 1}`, { formulas: [logRow(entry)] });
+    },
+    async readLog() {
+      await pause();
+      const sheet = workbook.sheet(LOG_SHEET);
+      if (!sheet) return [];
+      const { rows } = sheet.extent();
+      const data = read({ sheet: sheet.name, start: { row: 1, column: 0 }, end: { row: Math.max(rows - 1, 1), column: 4 } });
+      return data.formulas.map(parseLogRow).filter((e): e is LogEntry => e !== undefined);
+    },
+  };
+}

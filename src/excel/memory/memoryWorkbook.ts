@@ -1,0 +1,284 @@
+/**
+ * A workbook held in memory: sheets of typed cells (constants or formulas) with number formats,
+ * defined names, tables and charts. Formulas are evaluated on demand, array results spill into the
+ * cells below and to the right as in Excel 365 (#SPILL! when a typed cell is in the way).
+ */
+import { formatRange, sameSheet, type CellRef, type RangeRef } from "../address";
+import type { CellInput, ChartSpec, NamedItem } from "../types";
+import { unknownSheet } from "../errors";
+import { builtins } from "./formula/builtins";
+import { budgetFunctions } from "./formula/budgetFunctions";
+import { evaluate, type EvaluationContext, type WorksheetFunction } from "./formula/evaluate";
+import { FormulaSyntaxError, parseFormula, type Node } from "./formula/parse";
+import { asMatrix, FormulaError, type Matrix, type Scalar } from "./formula/values";
+
+interface StoredCell {
+  input?: CellInput;
+  format?: string;
+}
+
+export interface MemoryChart extends ChartSpec {
+  id: string;
+}
+
+export class MemorySheet {
+  hidden = false;
+  readonly cells = new Map<string, StoredCell>();
+  readonly charts: MemoryChart[] = [];
+  constructor(public name: string) {}
+
+  /** Rows and columns in use (at least 1 × 1). */
+  extent(): { rows: number; columns: number } {
+    let rows = 1;
+    let columns = 1;
+    for (const key of this.cells.keys()) {
+      const [r, c] = key.split(":").map(Number) as [number, number];
+      rows = Math.max(rows, r + 1);
+      columns = Math.max(columns, c + 1);
+    }
+    return { rows, columns };
+  }
+}
+
+interface NamedRange {
+  name: string;
+  kind: NamedItem["kind"];
+  range: RangeRef;
+}
+
+const key = (row: number, column: number): string => `${row}:${column}`;
+
+function lookupFunction(name: string): WorksheetFunction | undefined {
+  if (name.startsWith("BUDGET.")) return budgetFunctions[name.slice("BUDGET.".length)];
+  return builtins[name];
+}
+
+export class MemoryWorkbook {
+  readonly sheets: MemorySheet[] = [];
+  private readonly names = new Map<string, NamedRange>();
+  private readonly listeners = new Set<() => void>();
+  private readonly parsed = new Map<string, Node | FormulaSyntaxError>();
+  private results = new Map<string, Matrix | "busy">();
+  private anchors: Map<string, CellRef[]> | null = null;
+  private chartCount = 0;
+  /** Grows with every change, so a view can tell that it must draw again. */
+  version = 0;
+  /** The user's selection, with its sheet; the playground grid keeps it current. */
+  selection: RangeRef = { sheet: undefined, start: { row: 0, column: 0 }, end: { row: 0, column: 0 } };
+
+  // ---- structure -------------------------------------------------------------------------------
+
+  sheet(name: string): MemorySheet | undefined {
+    return this.sheets.find((s) => sameSheet(s.name, name));
+  }
+
+  requireSheet(name: string): MemorySheet {
+    const sheet = this.sheet(name);
+    if (!sheet) throw unknownSheet(name);
+    return sheet;
+  }
+
+  addSheet(name: string): MemorySheet {
+    let unique = name;
+    for (let n = 2; this.sheet(unique); n++) unique = `${name} (${n})`;
+    const sheet = new MemorySheet(unique);
+    this.sheets.push(sheet);
+    if (this.selection.sheet === undefined) this.selection = { ...this.selection, sheet: unique };
+    this.changed();
+    return sheet;
+  }
+
+  deleteSheet(name: string): void {
+    const index = this.sheets.findIndex((s) => sameSheet(s.name, name));
+    if (index < 0) throw unknownSheet(name);
+    this.sheets.splice(index, 1);
+    for (const [k, named] of this.names) if (named.range.sheet && sameSheet(named.range.sheet, name)) this.names.delete(k);
+    if (this.selection.sheet && sameSheet(this.selection.sheet, name))
+      this.selection = { sheet: this.sheets.find((s) => !s.hidden)?.name, start: { row: 0, column: 0 }, end: { row: 0, column: 0 } };
+    this.changed();
+  }
+
+  activeSheet(): string {
+    return this.selection.sheet ?? this.sheets.find((s) => !s.hidden)?.name ?? "";
+  }
+
+  defineName(name: string, range: RangeRef, kind: NamedItem["kind"] = "name"): void {
+    this.names.set(name.toLocaleLowerCase("da"), { name, kind, range });
+    this.changed();
+  }
+
+  resolveName(name: string): RangeRef | undefined {
+    return this.names.get(name.toLocaleLowerCase("da"))?.range;
+  }
+
+  namedItems(): NamedItem[] {
+    return [...this.names.values()].map((n) => ({ name: n.name, kind: n.kind, address: formatRange(n.range) }));
+  }
+
+  addChart(spec: ChartSpec): MemoryChart {
+    const chart = { ...spec, id: `chart${++this.chartCount}` };
+    this.requireSheet(spec.sheet).charts.push(chart);
+    this.changed();
+    return chart;
+  }
+
+  removeChart(sheetName: string, id: string): void {
+    const sheet = this.requireSheet(sheetName);
+    const index = sheet.charts.findIndex((c) => c.id === id);
+    if (index >= 0) sheet.charts.splice(index, 1);
+    this.changed();
+  }
+
+  // ---- cells -----------------------------------------------------------------------------------
+
+  /** What was typed in a cell: a constant, a formula text, or "" when empty. */
+  input(sheet: string, row: number, column: number): CellInput {
+    return this.requireSheet(sheet).cells.get(key(row, column))?.input ?? "";
+  }
+
+  format(sheet: string, row: number, column: number): string {
+    return this.requireSheet(sheet).cells.get(key(row, column))?.format ?? "General";
+  }
+
+  /** Types into a cell, as a user or a write does; "" empties it. */
+  setInput(sheet: string, row: number, column: number, input: CellInput, format?: string): void {
+    const cells = this.requireSheet(sheet).cells;
+    const k = key(row, column);
+    const cell: StoredCell = { ...cells.get(k) };
+    if (input === "") delete cell.input;
+    else cell.input = input;
+    if (format !== undefined) {
+      if (format === "General" || format === "") delete cell.format;
+      else cell.format = format;
+    }
+    if (cell.input === undefined && cell.format === undefined) cells.delete(k);
+    else cells.set(k, cell);
+    this.changed();
+  }
+
+  /** A cell's calculated value: "" when empty, a FormulaError for an error. */
+  value(sheet: string, row: number, column: number): Scalar {
+    const name = this.requireSheet(sheet).name;
+    const input = this.input(name, row, column);
+    if (typeof input === "string" && input.startsWith("=")) {
+      const result = this.anchorResult(name, row, column);
+      if (result.length * (result[0]?.length ?? 0) > 1 && this.spillBlocked(name, row, column, result))
+        return new FormulaError("#SPILL!", "the cells the result spills into are not empty");
+      return result[0]?.[0] ?? "";
+    }
+    if (input !== "") return input;
+    return this.spilledValue(name, row, column);
+  }
+
+  /** The spill range of a formula cell when its result is larger than one cell. */
+  spillRange(sheet: string, row: number, column: number): RangeRef | undefined {
+    const input = this.input(sheet, row, column);
+    if (typeof input !== "string" || !input.startsWith("=")) return undefined;
+    const result = this.anchorResult(sheet, row, column);
+    const rows = result.length;
+    const columns = result[0]?.length ?? 0;
+    if (rows * columns <= 1 || this.spillBlocked(sheet, row, column, result)) return undefined;
+    return { sheet, start: { row, column }, end: { row: row + rows - 1, column: column + columns - 1 } };
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Tells the views that something changed that is not a cell (the selection). */
+  touch(): void {
+    this.changed();
+  }
+
+  private changed(): void {
+    this.version++;
+    this.results = new Map();
+    this.anchors = null;
+    for (const listener of this.listeners) listener();
+  }
+
+  // ---- evaluation ------------------------------------------------------------------------------
+
+  private parse(text: string): Node | FormulaSyntaxError {
+    let node = this.parsed.get(text);
+    if (!node) {
+      try {
+        node = parseFormula(text);
+      } catch (error) {
+        node = error instanceof FormulaSyntaxError ? error : new FormulaSyntaxError(String(error));
+      }
+      this.parsed.set(text, node);
+    }
+    return node;
+  }
+
+  private anchorResult(sheet: string, row: number, column: number): Matrix {
+    const id = `${sheet.toLocaleLowerCase("da")}!${key(row, column)}`;
+    const cached = this.results.get(id);
+    if (cached === "busy") return [[new FormulaError("#REF!", "the formula refers to itself (a circular reference)")]];
+    if (cached) return cached;
+    this.results.set(id, "busy");
+    const node = this.parse(String(this.input(sheet, row, column)));
+    let result: Matrix;
+    if (node instanceof FormulaSyntaxError) result = [[new FormulaError("#NAME?", `the formula cannot be read: ${node.message}`)]];
+    else result = asMatrix(evaluate(node, this.context(sheet)));
+    if (result.length === 0 || result[0]?.length === 0) result = [[""]];
+    this.results.set(id, result);
+    return result;
+  }
+
+  private spillBlocked(sheet: string, row: number, column: number, result: Matrix): boolean {
+    const cells = this.requireSheet(sheet).cells;
+    for (let r = 0; r < result.length; r++)
+      for (let c = 0; c < (result[0]?.length ?? 0); c++) {
+        if (r === 0 && c === 0) continue;
+        if (cells.get(key(row + r, column + c))?.input !== undefined) return true;
+      }
+    return false;
+  }
+
+  private spilledValue(sheet: string, row: number, column: number): Scalar {
+    for (const anchor of this.anchorsOf(sheet)) {
+      if (anchor.row > row || anchor.column > column) continue;
+      const result = this.anchorResult(sheet, anchor.row, anchor.column);
+      const cell = result[row - anchor.row]?.[column - anchor.column];
+      if (cell !== undefined && !this.spillBlocked(sheet, anchor.row, anchor.column, result)) return cell;
+    }
+    return "";
+  }
+
+  private anchorsOf(sheet: string): CellRef[] {
+    if (!this.anchors) {
+      this.anchors = new Map();
+      for (const s of this.sheets) {
+        const list: CellRef[] = [];
+        for (const [k, cell] of s.cells) {
+          if (typeof cell.input !== "string" || !cell.input.startsWith("=")) continue;
+          const [r, c] = k.split(":").map(Number) as [number, number];
+          list.push({ row: r, column: c });
+        }
+        this.anchors.set(s.name.toLocaleLowerCase("da"), list);
+      }
+    }
+    return this.anchors.get(sheet.toLocaleLowerCase("da")) ?? [];
+  }
+
+  private context(sheet: string): EvaluationContext {
+    return {
+      readRange: (range) => {
+        const target = range.sheet ?? sheet;
+        if (!this.sheet(target)) return [[new FormulaError("#REF!", `there is no sheet named ${target}`)]];
+        const rows: Matrix = [];
+        for (let r = range.start.row; r <= range.end.row; r++) {
+          const row: Scalar[] = [];
+          for (let c = range.start.column; c <= range.end.column; c++) row.push(this.value(target, r, c));
+          rows.push(row);
+        }
+        return rows;
+      },
+      resolveName: (name) => this.resolveName(name),
+      lookupFunction,
+    };
+  }
+}

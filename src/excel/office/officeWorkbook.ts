@@ -1,0 +1,228 @@
+/**
+ * WorkbookApi over Office.js: the only place that calls Excel.run. Each method is one batch
+ * (queue, sync, read), so a wizard's read or write costs one or two round trips to Excel.
+ * Enum values are passed as their strings ("Line", "Hidden"): they mean the same to Excel and keep
+ * the code independent of the Excel global's enum objects.
+ */
+import { parseRange, sameSheet, splitSheet } from "../address";
+import { unknownRange, unknownSheet, WorkbookError } from "../errors";
+import { logHeader, logRow, parseLogRow } from "../log";
+import { LOG_SHEET, type CellInput, type CellValue, type ChartSpec, type NamedItem, type WorkbookApi } from "../types";
+import { loaded } from "./loaded";
+
+type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Turns Office.js errors into WorkbookErrors the pane can explain; `subject` is what the call was about. */
+function translate(error: unknown, subject: string): unknown {
+  if (error instanceof WorkbookError) return error;
+  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+  if (code === "ItemNotFound" || code === "InvalidArgument") return unknownRange(subject);
+  const message = error instanceof Error ? error.message : String(error);
+  return new WorkbookError("excelFailed", subject, `Excel could not do it: ${message}`);
+}
+
+function sheetOf(context: Excel.RequestContext, sheet: string | undefined): Excel.Worksheet {
+  return sheet === undefined
+    ? context.workbook.worksheets.getActiveWorksheet()
+    : context.workbook.worksheets.getItem(sheet);
+}
+
+/** An address, or a defined name or table (Excel keeps those apart, so both are asked for). */
+async function resolveRange(context: Excel.RequestContext, addressOrName: string): Promise<Excel.Range> {
+  const parsed = parseRange(addressOrName);
+  if (parsed) return sheetOf(context, parsed.sheet).getRange(splitSheet(addressOrName).local);
+  const key = addressOrName.trim();
+  const name = context.workbook.names.getItemOrNullObject(key);
+  const table = context.workbook.tables.getItemOrNullObject(key);
+  name.load("isNullObject,type");
+  table.load("isNullObject");
+  await context.sync();
+  if (!loaded(name.isNullObject, "isNullObject") && loaded(name.type, "type") === "Range") return name.getRange();
+  if (!loaded(table.isNullObject, "isNullObject")) return table.getRange();
+  throw unknownRange(addressOrName);
+}
+
+function topLeftRange(context: Excel.RequestContext, topLeft: string, rows: number, columns: number): Excel.Range {
+  const parsed = parseRange(topLeft);
+  if (!parsed) throw unknownRange(topLeft);
+  const cell = splitSheet(topLeft).local.split(":")[0] as string;
+  return sheetOf(context, parsed.sheet).getRange(cell).getResizedRange(rows - 1, columns - 1);
+}
+
+export interface OfficeWorkbookOptions {
+  /** Excel.run; the default is the global one. Tests hand in office-addin-mock's. */
+  run?: Run;
+  /** Names charts so they can be found again for undo. */
+  chartName?: () => string;
+}
+
+export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): WorkbookApi {
+  const run: Run = options.run ?? (<T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch));
+  let charts = 0;
+  const chartName = options.chartName ?? (() => `Råderum ${Date.now()}-${++charts}`);
+
+  async function guarded<T>(subject: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await run(batch);
+    } catch (error) {
+      throw translate(error, subject);
+    }
+  }
+
+  async function logSheet(context: Excel.RequestContext): Promise<Excel.Worksheet> {
+    const existing = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
+    existing.load("isNullObject");
+    await context.sync();
+    if (!loaded(existing.isNullObject, "isNullObject")) return existing;
+    const sheet = context.workbook.worksheets.add(LOG_SHEET);
+    sheet.visibility = "Hidden";
+    sheet.getRange("A1:E1").values = [logHeader()];
+    return sheet;
+  }
+
+  return {
+    getSelection: () =>
+      guarded("selection", async (context) => {
+        const range = context.workbook.getSelectedRange();
+        range.load("address");
+        await context.sync();
+        return loaded(range.address, "address");
+      }),
+
+    readRange: (addressOrName) =>
+      guarded(addressOrName, async (context) => {
+        const range = await resolveRange(context, addressOrName);
+        range.load(["address", "values", "formulas", "numberFormat"]);
+        await context.sync();
+        return {
+          address: loaded(range.address, "address"),
+          values: loaded(range.values, "values") as CellValue[][],
+          formulas: loaded(range.formulas, "formulas") as CellInput[][],
+          numberFormats: loaded(range.numberFormat, "numberFormat") as string[][],
+        };
+      }),
+
+    listNames: () =>
+      guarded("names", async (context) => {
+        const names = context.workbook.names;
+        names.load("items/name,items/type,items/formula");
+        const tables = context.workbook.tables;
+        tables.load("items/name");
+        await context.sync();
+        const tableRanges = loaded(tables.items, "tables").map((table) => {
+          const range = table.getRange();
+          range.load("address");
+          return { table, range };
+        });
+        await context.sync();
+        const items: NamedItem[] = loaded(names.items, "names")
+          .filter((n) => loaded(n.type, "type") === "Range")
+          .map((n) => ({ name: loaded(n.name, "name"), kind: "name", address: String(n.formula).replace(/^=/, "") }));
+        for (const { table, range } of tableRanges)
+          items.push({ name: loaded(table.name, "name"), kind: "table", address: loaded(range.address, "address") });
+        return items;
+      }),
+
+    listSheets: () =>
+      guarded("sheets", async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name,items/visibility");
+        await context.sync();
+        return loaded(sheets.items, "worksheets")
+          .filter((s) => loaded(s.visibility, "visibility") === "Visible")
+          .map((s) => loaded(s.name, "name"));
+      }),
+
+    addSheet: (name) =>
+      guarded(name, async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        const taken = loaded(sheets.items, "worksheets").map((s) => loaded(s.name, "name"));
+        let unique = name;
+        for (let n = 2; taken.some((t) => sameSheet(t, unique)); n++) unique = `${name} (${n})`;
+        const sheet = sheets.add(unique);
+        sheet.load("name");
+        await context.sync();
+        return loaded(sheet.name, "name");
+      }),
+
+    deleteSheet: (name) =>
+      guarded(name, async (context) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+        sheet.load("isNullObject");
+        await context.sync();
+        if (loaded(sheet.isNullObject, "isNullObject")) throw unknownSheet(name);
+        sheet.delete();
+        await context.sync();
+      }),
+
+    writeBlock: (topLeft, block) =>
+      guarded(topLeft, async (context) => {
+        const rows = block.formulas.length;
+        const columns = block.formulas[0]?.length ?? 0;
+        const range = topLeftRange(context, topLeft, rows, columns);
+        // Formats first: a number typed into a cell formatted as text would stay text.
+        if (block.numberFormats) range.numberFormat = block.numberFormats;
+        range.formulas = block.formulas as unknown[][];
+        range.load("address");
+        await context.sync();
+        return loaded(range.address, "address");
+      }),
+
+    addChart: (spec: ChartSpec) =>
+      guarded(spec.sheet, async (context) => {
+        const sheet = context.workbook.worksheets.getItem(spec.sheet);
+        const first = spec.series[0];
+        if (!first) throw new WorkbookError("excelFailed", spec.sheet, "A chart needs at least one series.");
+        const chart = sheet.charts.add("Line", sheet.getRange(first.values), "Auto");
+        const name = chartName();
+        chart.name = name;
+        chart.title.text = spec.title;
+        chart.legend.position = "Bottom";
+        const categories = sheet.getRange(spec.categories);
+        spec.series.forEach((s, i) => {
+          const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+          series.name = s.name;
+          series.setValues(sheet.getRange(s.values));
+          series.setXAxisValues(categories);
+          if (s.dashed) series.format.line.lineStyle = "Dash";
+        });
+        chart.setPosition(spec.anchor);
+        await context.sync();
+        return name;
+      }),
+
+    removeChart: (sheetName, id) =>
+      guarded(sheetName, async (context) => {
+        context.workbook.worksheets.getItem(sheetName).charts.getItem(id).delete();
+        await context.sync();
+      }),
+
+    appendLog: (entry) =>
+      guarded(LOG_SHEET, async (context) => {
+        const sheet = await logSheet(context);
+        const used = sheet.getUsedRange(true);
+        used.load(["rowIndex", "rowCount"]);
+        await context.sync();
+        const next = loaded(used.rowIndex, "rowIndex") + loaded(used.rowCount, "rowCount") + 1;
+        sheet.getRange(`A${next}:E${next}`).values = [logRow(entry)];
+        await context.sync();
+      }),
+
+    readLog: () =>
+      guarded(LOG_SHEET, async (context) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
+        sheet.load("isNullObject");
+        await context.sync();
+        if (loaded(sheet.isNullObject, "isNullObject")) return [];
+        const used = sheet.getUsedRange(true);
+        used.load("values");
+        await context.sync();
+        return (loaded(used.values, "values") as CellInput[][])
+          .slice(1)
+          .map(parseLogRow)
+          .filter((e) => e !== undefined);
+      }),
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Excel refuses a custom function's result whose JSON exceeds 5 MB; the limit is taken in decimal
+ * megabytes to stay on the safe side.
+ */
+export const MAX_RESULT_CHARS = 5_000_000;
+
+/** The longest JSON text of a finite double ("-2.2250738585072014e-308") plus its comma. */
+const MAX_CHARS_PER_CELL = 25;
+/** The shortest: one digit and a comma. */
+const MIN_CHARS_PER_CELL = 2;
+
+/** 1234567 → "1.234.567", as a Danish reader writes it. */
+export function groupThousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
+/**
+ * Whether the grid's JSON would exceed the limit. Counting cells settles almost every case; the
+ * exact JSON is built only when the count leaves the answer open.
+ */
+export function exceedsPayload(grid: readonly (readonly unknown[])[], limit = MAX_RESULT_CHARS): boolean {
+  let cells = 0;
+  for (const row of grid) cells += row.length;
+  if (2 + grid.length * 3 + cells * MAX_CHARS_PER_CELL <= limit) return false;
+  if (cells * MIN_CHARS_PER_CELL > limit) return true;
+  return JSON.stringify(grid).length > limit;
+}
+
+/** The #VALUE! message for a result too large for Excel, or undefined when it fits. */
+export function oversizeMessage(grid: readonly (readonly unknown[])[], limit = MAX_RESULT_CHARS): string | undefined {
+  if (!exceedsPayload(grid, limit)) return undefined;
+  const rows = grid.length;
+  const columns = grid[0]?.length ?? 0;
+  return `result: ${groupThousands(rows * columns)} cells (${groupThousands(rows)} rows × ${groupThousands(columns)} columns) are more than the 5 MB Excel accepts from one function. Split the range: call the function on fewer rows or fewer years at a time.`;
+}

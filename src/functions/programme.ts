@@ -1,0 +1,94 @@
+import {
+  asGrid,
+  cumulative,
+  gap,
+  InputError,
+  netEffect,
+  payback,
+  phaseIn,
+  readGridOrZero,
+  readScalar,
+  readVector,
+  shapeOf,
+} from "../core";
+import { blankAsZero, laidOut, optionalScalar, readFilled, sameShape, shapeLabel } from "./grid";
+
+/** NETEFFECT: gains + costs, cell by cell; blanks count as 0. */
+export function netEffectCells(gains: unknown, costs: unknown): number[][] {
+  const gainsGrid = asGrid(gains);
+  const costsGrid = asGrid(costs);
+  const gainsCells = readGridOrZero(gainsGrid, "gains");
+  const costsCells = readGridOrZero(costsGrid, "costs");
+  if (!sameShape(shapeOf(gainsGrid), shapeOf(costsGrid))) {
+    throw new InputError(
+      "costs",
+      `is ${shapeLabel(shapeOf(costsGrid))}, but gains is ${shapeLabel(shapeOf(gainsGrid))}. Select gains and costs of the same shape (programmes × years).`,
+    );
+  }
+  return netEffect(gainsCells, costsCells);
+}
+
+/** CUMULATIVE: running sums along each row; down the column when the flows are one column. */
+export function cumulativeCells(flows: unknown): number[][] {
+  const grid = asGrid(flows);
+  const cells = readGridOrZero(grid, "flows");
+  const { rows, columns } = shapeOf(grid);
+  if (columns === 1 && rows > 1) return laidOut(cumulative(cells.map((row) => row[0] as number)), "column");
+  return cells.map((row) => cumulative(row));
+}
+
+/** PAYBACK: the 1-based period in which the running sum first reaches 0 or more. */
+export function paybackCells(flows: unknown): number {
+  const { values } = readVector(asGrid(flows), "flows");
+  const period = payback(blankAsZero(values));
+  if (period === null) {
+    throw new InputError(
+      "flows",
+      `never add up to 0 or more within these ${values.length} periods: the investment does not pay back. Add later years' gains, or check the signs (costs negative, gains positive).`,
+      { kind: "notAvailable" },
+    );
+  }
+  return period;
+}
+
+/**
+ * PHASEIN: fullEffect × each share of the profile, shaped as the profile; a column of full effects
+ * with a row profile gives programmes × years.
+ */
+export function phaseInCells(fullEffect: unknown, profile: unknown, decimals: unknown): number[][] {
+  const fullGrid = asGrid(fullEffect);
+  const fullShape = shapeOf(fullGrid);
+  const shares = readVector(asGrid(profile), "profile");
+  const profileValues = blankAsZero(shares.values);
+  const places = optionalScalar(decimals, "decimals");
+  if (fullShape.rows === 1 && fullShape.columns === 1) {
+    return laidOut(phaseIn(readScalar(fullEffect, "fullEffect"), profileValues, places), shares.layout);
+  }
+  if (fullShape.columns === 1 && (shares.layout === "row" || profileValues.length === 1)) {
+    return readFilled(fullGrid, "fullEffect").map((row) => phaseIn(row[0] as number, profileValues, places));
+  }
+  throw new InputError(
+    "fullEffect",
+    `is ${shapeLabel(fullShape)}. Give one number, or a column of full effects (one per programme) with the profile as a row (one share per year).`,
+  );
+}
+
+/** GAP: target minus the identified savings of each year (column), as one row. */
+export function gapCells(target: unknown, identified: unknown): number[][] {
+  const themes = readGridOrZero(asGrid(identified), "identified");
+  const years = themes[0]?.length ?? 0;
+  const targetGrid = asGrid(target);
+  const targetShape = shapeOf(targetGrid);
+  let targets: number[];
+  if (targetShape.rows === 1 && targetShape.columns === 1) {
+    targets = new Array<number>(years).fill(readScalar(target, "target"));
+  } else if (targetShape.rows === 1 && targetShape.columns === years) {
+    targets = readFilled(targetGrid, "target")[0] as number[];
+  } else {
+    throw new InputError(
+      "target",
+      `is ${shapeLabel(targetShape)}, but identified has ${years} ${years === 1 ? "column" : "columns"} (years). Give one number, or a row of ${years} yearly targets.`,
+    );
+  }
+  return [gap(targets, themes)];
+}

@@ -1,0 +1,29 @@
+import { asGrid, InputError, quotaPerDepartment, readGridOrZero, readScalar, shapeOf, type Shape } from "../core";
+import { isOmitted, sameShape, shapeLabel, transpose } from "./grid";
+
+function readExempt(exempt: unknown, budgets: Shape): number[][] | null {
+  if (isOmitted(exempt)) return null;
+  const grid = asGrid(exempt);
+  const shape = shapeOf(grid);
+  if (!sameShape(shape, budgets)) {
+    throw new InputError(
+      "exempt",
+      `is ${shapeLabel(shape)}, but budgets is ${shapeLabel(budgets)}. Select exempt amounts of the same shape as budgets, or leave exempt blank.`,
+    );
+  }
+  return readGridOrZero(grid, "exempt");
+}
+
+/** QUOTA: each department's quota; with several columns, each column is a year of its own. */
+export function quotaCells(budgets: unknown, exempt: unknown, rate: unknown, decimals: unknown): number[][] {
+  const grid = asGrid(budgets);
+  const budgetYears = transpose(readGridOrZero(grid, "budgets"));
+  const exemptYears = readExempt(exempt, shapeOf(grid));
+  const exemptByYear = exemptYears && transpose(exemptYears);
+  const rateValue = readScalar(rate, "rate");
+  const places = readScalar(decimals, "decimals", 0);
+  const quotas = budgetYears.map(
+    (year, y) => quotaPerDepartment(year, exemptByYear?.[y] ?? null, rateValue, places).quota,
+  );
+  return transpose(quotas);
+}

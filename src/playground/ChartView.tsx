@@ -1,0 +1,85 @@
+/** A small SVG line chart of a MemoryChart, so the playground shows what the wizard inserted in Excel. */
+import { parseRange } from "../excel/address";
+import type { MemoryChart, MemoryWorkbook } from "../excel/memory/memoryWorkbook";
+import { cellText } from "./cellText";
+
+const WIDTH = 420;
+const HEIGHT = 220;
+const PAD = { left: 44, right: 12, top: 28, bottom: 44 };
+const COLOURS = ["#0f6cbd", "#c50f1f", "#107c10", "#8764b8"];
+
+function vector(workbook: MemoryWorkbook, sheet: string, address: string): (number | string)[] {
+  const range = parseRange(address);
+  if (!range) return [];
+  const out: (number | string)[] = [];
+  for (let r = range.start.row; r <= range.end.row; r++)
+    for (let c = range.start.column; c <= range.end.column; c++) {
+      const v = workbook.value(range.sheet ?? sheet, r, c);
+      out.push(typeof v === "number" ? v : String(v));
+    }
+  return out;
+}
+
+export function ChartView({ workbook, chart }: { workbook: MemoryWorkbook; chart: MemoryChart }) {
+  const categories = vector(workbook, chart.sheet, chart.categories).map((c) =>
+    typeof c === "number" ? cellText(c, "0") : c,
+  );
+  const series = chart.series.map((s) => ({
+    ...s,
+    points: vector(workbook, chart.sheet, s.values).map((v) => (typeof v === "number" ? v : 0)),
+  }));
+  const all = series.flatMap((s) => s.points).concat(0);
+  const min = Math.min(...all);
+  const max = Math.max(...all);
+  const span = max - min || 1;
+  const x = (i: number) =>
+    PAD.left + (categories.length <= 1 ? 0 : (i * (WIDTH - PAD.left - PAD.right)) / (categories.length - 1));
+  const y = (v: number) => PAD.top + ((max - v) * (HEIGHT - PAD.top - PAD.bottom)) / span;
+
+  return (
+    <figure className="chart" data-testid={`chart-${chart.id}`}>
+      <svg width={WIDTH} height={HEIGHT} role="img" aria-label={chart.title}>
+        <text x={WIDTH / 2} y={16} textAnchor="middle" fontWeight="600" fontSize="13">
+          {chart.title}
+        </text>
+        <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} stroke="#999" />
+        {[min, max].map((v, i) => (
+          <text key={i} x={PAD.left - 4} y={y(v) + 4} textAnchor="end" fontSize="10">
+            {cellText(v, "#,##0.0")}
+          </text>
+        ))}
+        {categories.map((c, i) => (
+          <text key={i} x={x(i)} y={HEIGHT - PAD.bottom + 14} textAnchor="middle" fontSize="10">
+            {c}
+          </text>
+        ))}
+        {series.map((s, k) => (
+          <polyline
+            key={s.name}
+            fill="none"
+            stroke={COLOURS[k % COLOURS.length]}
+            strokeWidth={2}
+            strokeDasharray={s.dashed ? "6 4" : undefined}
+            points={s.points.map((v, i) => `${x(i)},${y(v)}`).join(" ")}
+          />
+        ))}
+        {series.map((s, k) => (
+          <g key={`legend-${s.name}`} transform={`translate(${PAD.left + k * 170}, ${HEIGHT - 12})`}>
+            <line
+              x1={0}
+              x2={22}
+              y1={-4}
+              y2={-4}
+              stroke={COLOURS[k % COLOURS.length]}
+              strokeWidth={2}
+              strokeDasharray={s.dashed ? "6 4" : undefined}
+            />
+            <text x={28} y={0} fontSize="11">
+              {s.name}
+            </text>
+          </g>
+        ))}
+      </svg>
+    </figure>
+  );
+}

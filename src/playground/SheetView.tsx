@@ -1,0 +1,201 @@
+/**
+ * The in-memory workbook as a simple spreadsheet: sheet tabs, a formula bar, and a grid with A1
+ * addresses where cells can be selected (click, shift-click, drag) and edited. Formulas are shown
+ * in the formula bar, or in the cells with "Vis formler".
+ */
+import { useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { cellName, columnName, formatRange, type CellRef } from "../excel/address";
+import { FormulaError } from "../excel/memory/formula/values";
+import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
+import { parseNumberText } from "../core";
+import { cellText } from "./cellText";
+import { ChartView } from "./ChartView";
+
+function typed(text: string): string | number {
+  if (text.startsWith("=")) return text;
+  const number = parseNumberText(text);
+  return number === undefined ? text : number;
+}
+
+export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
+  useSyncExternalStore(
+    (listener) => workbook.subscribe(listener),
+    () => workbook.version,
+  );
+  const [showFormulas, setShowFormulas] = useState(false);
+  const [showHidden, setShowHidden] = useState(false);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const sheetName = workbook.activeSheet();
+  const sheet = workbook.sheet(sheetName);
+  const selection = workbook.selection;
+  const active = selection.start;
+  const anchor = useState<CellRef>(active);
+  const [anchorCell, setAnchorCell] = anchor;
+
+  if (!sheet) return <p>Ingen ark.</p>;
+  const extent = sheet.extent();
+  const rows = Math.max(extent.rows + 4, 18);
+  const columns = Math.max(extent.columns + 2, 8);
+  const activeInput = workbook.input(sheetName, active.row, active.column);
+
+  function select(from: CellRef, to: CellRef): void {
+    setDraft(null);
+    workbook.selection = {
+      sheet: sheetName,
+      start: { row: Math.min(from.row, to.row), column: Math.min(from.column, to.column) },
+      end: { row: Math.max(from.row, to.row), column: Math.max(from.column, to.column) },
+    };
+    workbook.touch();
+  }
+
+  function commit(): void {
+    if (draft === null) return;
+    workbook.setInput(sheetName, active.row, active.column, typed(draft.trim() === "" ? "" : draft));
+    setDraft(null);
+  }
+
+  function onGridKey(event: KeyboardEvent<HTMLDivElement>): void {
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      const cell = { row: Math.max(0, active.row + move[0]), column: Math.max(0, active.column + move[1]) };
+      if (event.shiftKey) select(anchorCell, cell);
+      else {
+        setAnchorCell(cell);
+        select(cell, cell);
+      }
+    } else if (event.key === "Delete") {
+      for (let r = selection.start.row; r <= selection.end.row; r++)
+        for (let c = selection.start.column; c <= selection.end.column; c++) workbook.setInput(sheetName, r, c, "");
+    } else if (event.key === "Enter" || event.key === "F2") {
+      event.preventDefault();
+      document.getElementById("formula-input")?.focus();
+    }
+  }
+
+  const inSelection = (r: number, c: number) =>
+    r >= selection.start.row && r <= selection.end.row && c >= selection.start.column && c <= selection.end.column;
+
+  const visibleSheets = workbook.sheets.filter((s) => showHidden || !s.hidden);
+  return (
+    <div className="sheet-view">
+      <div className="tabs" role="tablist" aria-label="Ark">
+        {visibleSheets.map((s) => (
+          <button
+            key={s.name}
+            role="tab"
+            aria-selected={s.name === sheetName}
+            className={s.name === sheetName ? "tab active" : "tab"}
+            data-testid={`sheet-${s.name}`}
+            onClick={() => {
+              workbook.selection = { sheet: s.name, start: { row: 0, column: 0 }, end: { row: 0, column: 0 } };
+              setAnchorCell({ row: 0, column: 0 });
+              setDraft(null);
+              workbook.touch();
+            }}
+          >
+            {s.hidden ? `${s.name} (skjult)` : s.name}
+          </button>
+        ))}
+        <label className="toggle">
+          <input type="checkbox" checked={showFormulas} onChange={(e) => setShowFormulas(e.target.checked)} /> Vis formler
+        </label>
+        <label className="toggle">
+          <input type="checkbox" checked={showHidden} onChange={(e) => setShowHidden(e.target.checked)} /> Vis skjulte ark
+        </label>
+      </div>
+      <div className="formula-bar">
+        <label htmlFor="formula-input" className="address" data-testid="selection-address">
+          {formatRange(selection)}
+        </label>
+        <input
+          id="formula-input"
+          data-testid="formula-input"
+          aria-label={`Indhold af ${cellName(active)}`}
+          value={draft ?? String(activeInput)}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") {
+              commit();
+              const next = { row: active.row + 1, column: active.column };
+              setAnchorCell(next);
+              select(next, next);
+              document.getElementById("grid")?.focus();
+            } else if (e.key === "Escape") setDraft(null);
+          }}
+          onBlur={commit}
+          spellCheck={false}
+        />
+      </div>
+      <div id="grid" className="grid" tabIndex={0} onKeyDown={onGridKey} onMouseUp={() => setDragging(false)}>
+        <table aria-label={`Ark ${sheetName}`} data-testid="grid">
+          <thead>
+            <tr>
+              <th className="corner" />
+              {Array.from({ length: columns }, (_, c) => (
+                <th key={c} scope="col">
+                  {columnName(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: rows }, (_, r) => (
+              <tr key={r}>
+                <th scope="row">{r + 1}</th>
+                {Array.from({ length: columns }, (_, c) => {
+                  const input = workbook.input(sheetName, r, c);
+                  const value = workbook.value(sheetName, r, c);
+                  const isFormula = typeof input === "string" && input.startsWith("=");
+                  const text =
+                    showFormulas && isFormula ? input : cellText(value, workbook.format(sheetName, r, c));
+                  const classes = [
+                    typeof value === "number" && !(showFormulas && isFormula) ? "num" : "",
+                    isFormula ? "formula" : input === "" && value !== "" ? "spill" : "",
+                    inSelection(r, c) ? "selected" : "",
+                    r === active.row && c === active.column ? "active" : "",
+                    value instanceof FormulaError ? "error" : "",
+                  ];
+                  return (
+                    <td
+                      key={c}
+                      data-cell={`${sheetName}!${cellName({ row: r, column: c })}`}
+                      className={classes.filter(Boolean).join(" ")}
+                      title={value instanceof FormulaError ? value.message : isFormula ? input : undefined}
+                      onMouseDown={(e) => {
+                        const cell = { row: r, column: c };
+                        if (e.shiftKey) select(anchorCell, cell);
+                        else {
+                          setAnchorCell(cell);
+                          select(cell, cell);
+                        }
+                        setDragging(true);
+                      }}
+                      onMouseEnter={() => dragging && select(anchorCell, { row: r, column: c })}
+                      onDoubleClick={() => document.getElementById("formula-input")?.focus()}
+                    >
+                      {text}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="charts">
+        {sheet.charts.map((chart) => (
+          <ChartView key={chart.id} workbook={workbook} chart={chart} />
+        ))}
+      </div>
+    </div>
+  );
+}

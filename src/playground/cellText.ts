@@ -1,0 +1,27 @@
+/** How the playground grid prints a cell: its value in the cell's number format, the Danish way. */
+import { FormulaError, type Scalar } from "../excel/memory/formula/values";
+import { formatNumber, formatPercent } from "../taskpane/logic/numbers";
+
+/** Places after the decimal mark in a format such as "#,##0.0" or "0.00%". */
+function placesOf(format: string): number {
+  const match = /\.(0+)/.exec(format);
+  return match ? (match[1] as string).length : 0;
+}
+
+function general(value: number): string {
+  // General shows up to ten significant digits, without grouping.
+  const text = String(Number(value.toPrecision(10)));
+  return text.includes("e") ? text : text.replace(".", ",");
+}
+
+export function cellText(value: Scalar, format: string): string {
+  if (value instanceof FormulaError) return value.code;
+  if (typeof value === "boolean") return value ? "SAND" : "FALSK";
+  if (typeof value === "string") return value;
+  if (format.endsWith("%")) return formatPercent(value, placesOf(format), "da").replace(" %", "%");
+  if (format.includes("#,##0") || /^0(\.0+)?$/.test(format)) {
+    const text = formatNumber(value, placesOf(format), "da");
+    return format.includes("#,##0") ? text : text.replace(/\./g, "");
+  }
+  return general(value);
+}

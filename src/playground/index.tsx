@@ -1,0 +1,35 @@
+/**
+ * The playground: the task pane next to an in-memory workbook with a sample municipality, so the
+ * wizards can be tried without Excel. No Office.js is loaded here.
+ */
+import { createRoot } from "react-dom/client";
+import { createMemoryWorkbookApi } from "../excel/memory/memoryApi";
+import { App } from "../taskpane/App";
+import { createSampleMunicipality } from "./sampleMunicipality";
+import { SheetView } from "./SheetView";
+import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
+
+declare global {
+  interface Window {
+    /** For people poking at the playground from the console, and for the browser tests. */
+    raaderum?: { workbook: MemoryWorkbook };
+  }
+}
+
+const workbook = createSampleMunicipality();
+// A short pause per call lets the progress indicators show, as they would with a real Excel.
+const api = createMemoryWorkbookApi(workbook, { delayMs: 60 });
+window.raaderum = { workbook };
+
+const element = document.getElementById("root");
+if (element)
+  createRoot(element).render(
+    <div className="playground">
+      <aside className="pane" aria-label="Råderum">
+        <App workbook={api} />
+      </aside>
+      <section className="workbook" aria-label="Regneark">
+        <SheetView workbook={workbook} />
+      </section>
+    </div>,
+  );

@@ -1,0 +1,74 @@
+import { FluentProvider, Switch, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { WorkbookApi } from "../excel/types";
+import { SafeWriter } from "./logic/safeWriter";
+import { ConfirmOverwriteDialog, useConfirmOverwrite } from "./ui/ConfirmOverwrite";
+import { common } from "./ui/strings";
+import { UndoBar } from "./ui/UndoBar";
+import type { Language } from "./wizards/contract";
+import { wizards } from "./wizards/registry";
+
+const useStyles = makeStyles({
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: "280px",
+    boxSizing: "border-box",
+  },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  tabs: { flexWrap: "wrap" },
+  description: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface AppProps {
+  workbook: WorkbookApi;
+  /** The language to start in; the user can switch. */
+  initialLanguage?: Language;
+}
+
+/** The task pane: language switch, the wizard list from the registry, undo and the overwrite confirmation. */
+export function App({ workbook, initialLanguage = "da" }: AppProps) {
+  const styles = useStyles();
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [selected, setSelected] = useState(wizards[0]?.id ?? "");
+  const confirm = useConfirmOverwrite();
+  const writer = useMemo(() => new SafeWriter(workbook, confirm.ask), [workbook, confirm.ask]);
+  const wizard = wizards.find((w) => w.id === selected) ?? wizards[0];
+  const Wizard = wizard?.component;
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={language}>
+      <main className={styles.pane}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>{common.appTitle[language]}</h1>
+          <Switch
+            label={common.english[language]}
+            checked={language === "en"}
+            onChange={(_, data) => setLanguage(data.checked ? "en" : "da")}
+            data-testid="language"
+          />
+        </header>
+        <TabList
+          className={styles.tabs}
+          selectedValue={selected}
+          onTabSelect={(_, data) => setSelected(String(data.value))}
+          aria-label={common.wizard[language]}
+          size="small"
+        >
+          {wizards.map((w) => (
+            <Tab key={w.id} value={w.id} data-testid={`tab-${w.id}`}>
+              {w.title[language]}
+            </Tab>
+          ))}
+        </TabList>
+        {wizard && <Text className={styles.description}>{wizard.description[language]}</Text>}
+        <UndoBar writer={writer} language={language} />
+        {Wizard && <Wizard key={wizard.id} workbook={workbook} language={language} writer={writer} />}
+        <ConfirmOverwriteDialog state={confirm.state} language={language} />
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,17 @@
+/** Pieces of formulas in Excel's invariant syntax (what Office.js `formulas` takes in any language). */
+
+/** A number as a formula literal: the shortest decimal that prints the same. */
+export function numberLiteral(value: number): string {
+  return String(value).replace("e", "E");
+}
+
+/** A row of numbers as an array constant: {5,10,12.5}; a single number stays a plain literal. */
+export function rowConstant(values: readonly number[]): string {
+  if (values.length === 1) return numberLiteral(values[0] as number);
+  return `{${values.map(numberLiteral).join(",")}}`;
+}
+
+/** A column of numbers or blanks as an array constant: {"";0;1.5}. A blank is an empty text. */
+export function columnConstant(values: readonly (number | null)[]): string {
+  return `{${values.map((v) => (v === null ? '""' : numberLiteral(v))).join(";")}}`;
+}

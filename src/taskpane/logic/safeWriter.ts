@@ -1,0 +1,136 @@
+/**
+ * Every write a wizard makes goes through here, so that no wizard can lose the user's data:
+ * cells that are not empty are only written over after a confirmation that names the range, the
+ * range is kept as it was (values, formulas, number formats) so "Fortryd" can put it back exactly,
+ * and each write and undo is recorded in the hidden log sheet.
+ */
+import { formatRange, parseRange, quoteSheet } from "../../excel/address";
+import type { RangeData, WorkbookApi } from "../../excel/types";
+import type { PlannedWrite, WriteOutcome, Writer } from "../wizards/contract";
+import { blockAddress } from "./target";
+import { UserError } from "./text";
+
+/** Asks the user whether to write over `occupied` non-empty cells in `address`. */
+export type ConfirmOverwrite = (address: string, occupied: number) => Promise<boolean>;
+
+export interface UndoRecord {
+  wizard: string;
+  /** The range written. */
+  address: string;
+  /** The range as it was before, when the write went to an existing sheet. */
+  before: RangeData | undefined;
+  /** A sheet the write added; undo deletes it. */
+  addedSheet: string | undefined;
+  chart: { sheet: string; id: string } | undefined;
+}
+
+function occupiedCells(data: RangeData): number {
+  let count = 0;
+  data.formulas.forEach((row, r) =>
+    row.forEach((formula, c) => {
+      if (formula !== "" || (data.values[r]?.[c] ?? "") !== "") count++;
+    }),
+  );
+  return count;
+}
+
+export class SafeWriter implements Writer {
+  private readonly history: UndoRecord[] = [];
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly workbook: WorkbookApi,
+    private readonly confirm: ConfirmOverwrite,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async write(plan: PlannedWrite): Promise<WriteOutcome> {
+    const rows = plan.block.formulas.length;
+    const columns = plan.block.formulas[0]?.length ?? 0;
+    if (rows === 0 || columns === 0 || plan.block.formulas.some((row) => row.length !== columns))
+      throw new Error("a write must be a non-empty rectangular block");
+
+    let addedSheet: string | undefined;
+    let topLeft = plan.topLeft;
+    if (plan.newSheet !== undefined) {
+      addedSheet = await this.workbook.addSheet(plan.newSheet);
+      topLeft = `${quoteSheet(addedSheet)}!${plan.topLeft}`;
+    }
+    const target = parseRange(topLeft);
+    if (!target || target.sheet === undefined) {
+      throw new UserError({
+        da: `"${plan.topLeft}" er ikke en celle med ark, fx Fordeling!B2.`,
+        en: `"${plan.topLeft}" is not a cell with its sheet, e.g. Fordeling!B2.`,
+      });
+    }
+    const address = blockAddress(target, rows, columns);
+
+    let before: RangeData | undefined;
+    if (addedSheet === undefined) {
+      before = await this.workbook.readRange(address);
+      const occupied = occupiedCells(before);
+      if (occupied > 0 && !(await this.confirm(before.address, occupied))) return { status: "cancelled" };
+    }
+
+    const written = await this.workbook.writeBlock(topLeft, plan.block);
+    let chart: UndoRecord["chart"];
+    if (plan.chart) {
+      const sheet = addedSheet ?? plan.chart.sheet;
+      chart = { sheet, id: await this.workbook.addChart({ ...plan.chart, sheet }) };
+    }
+    this.history.push({ wizard: plan.wizard, address: written, before, addedSheet, chart });
+    await this.workbook.appendLog({
+      time: this.now().toISOString(),
+      wizard: plan.wizard,
+      method: plan.method,
+      target: written,
+      inputs: JSON.stringify(plan.inputs),
+    });
+    this.changed();
+    return { status: "written", address: written };
+  }
+
+  /** The write that "Fortryd" would undo. */
+  last(): UndoRecord | undefined {
+    return this.history[this.history.length - 1];
+  }
+
+  /** Puts back what the last write changed, exactly; returns the record undone. */
+  async undo(): Promise<UndoRecord | undefined> {
+    const record = this.last();
+    if (!record) return undefined;
+    try {
+      if (record.chart) await this.workbook.removeChart(record.chart.sheet, record.chart.id);
+      if (record.addedSheet !== undefined) await this.workbook.deleteSheet(record.addedSheet);
+      else if (record.before) {
+        const range = parseRange(record.before.address);
+        if (!range) throw new Error(`cannot read the address ${record.before.address}`);
+        await this.workbook.writeBlock(formatRange({ ...range, end: range.start }), {
+          formulas: record.before.formulas,
+          numberFormats: record.before.numberFormats,
+        });
+      }
+      await this.workbook.appendLog({
+        time: this.now().toISOString(),
+        wizard: record.wizard,
+        method: "undo (Fortryd): the range was put back as it was",
+        target: record.address,
+        inputs: "{}",
+      });
+      // Only a completed undo leaves the history: after a failure "Fortryd" can be tried again.
+      this.history.pop();
+    } finally {
+      this.changed();
+    }
+    return record;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,28 @@
+/** Where a wizard writes: the top-left cell the user gave, checked before anything is read or written. */
+import { cellName, parseRange, quoteSheet, rangeFrom, formatRange, type RangeRef } from "../../excel/address";
+import { UserError } from "./text";
+
+/** A1 of a sheet the write will add: no sheet name yet. */
+export const NEW_SHEET_TARGET: RangeRef = { sheet: undefined, start: { row: 0, column: 0 }, end: { row: 0, column: 0 } };
+
+/** The top-left cell of a typed target ("Fordeling!B2", "B2", or the first cell of a range). */
+export function parseTarget(text: string, defaultSheet: string): RangeRef {
+  const range = parseRange(text);
+  if (!range) {
+    throw new UserError({
+      da: `"${text}" er ikke en celle. Skriv fx Fordeling!B2, eller vælg en celle og klik "Brug markering".`,
+      en: `"${text}" is not a cell. Type e.g. Fordeling!B2, or select a cell and click "Use selection".`,
+    });
+  }
+  return { sheet: range.sheet ?? defaultSheet, start: range.start, end: range.start };
+}
+
+/** "Sheet!B2" for the top-left cell of a target. */
+export function topLeftText(target: RangeRef): string {
+  return target.sheet === undefined ? cellName(target.start) : `${quoteSheet(target.sheet)}!${cellName(target.start)}`;
+}
+
+/** The address a block of rows × columns covers when written at the target. */
+export function blockAddress(target: RangeRef, rows: number, columns: number): string {
+  return formatRange(rangeFrom(target.start, rows, columns, target.sheet));
+}

@@ -1,0 +1,20 @@
+import type { Language, Text } from "../wizards/contract";
+
+/** A problem the user can mend, told in both languages; the pane shows the one in use. */
+export class UserError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+    this.name = "UserError";
+  }
+}
+
+export function say(text: Text, language: Language): string {
+  return text[language];
+}
+
+/** A message for anything thrown: a UserError in the user's language, anything else as it came. */
+export function messageOf(error: unknown, language: Language): string {
+  if (error instanceof UserError) return error.text[language];
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,64 @@
+import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { formatNumber } from "../logic/numbers";
+import { UNIT_LABELS, type Unit } from "../logic/units";
+import type { Language } from "../wizards/contract";
+import { common } from "./strings";
+import { unitsToNumber } from "../../core";
+
+const useStyles = makeStyles({
+  row: { display: "flex", gap: tokens.spacingHorizontalS },
+  field: { flexGrow: 1, flexBasis: 0, minWidth: 0 },
+});
+
+export interface RoundingFieldsProps {
+  idPrefix: string;
+  unit: Unit;
+  decimals: number;
+  onChange: (unit: Unit, decimals: number) => void;
+  language: Language;
+}
+
+/** The unit the amounts are in and the places printed; together they are the rounding unit. */
+export function RoundingFields(props: RoundingFieldsProps) {
+  const styles = useStyles();
+  const { language } = props;
+  const step = formatNumber(unitsToNumber(1, props.decimals), props.decimals, language);
+  return (
+    <>
+      <div className={styles.row}>
+        <Field className={styles.field} label={common.unit[language]}>
+          <Select
+            id={`${props.idPrefix}-unit`}
+            data-testid={`${props.idPrefix}-unit`}
+            value={props.unit}
+            onChange={(_, data) => props.onChange(data.value as Unit, props.decimals)}
+          >
+            {(Object.keys(UNIT_LABELS) as Unit[]).map((unit) => (
+              <option key={unit} value={unit}>
+                {UNIT_LABELS[unit][language]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field
+          className={styles.field}
+          label={common.decimals[language]}
+          hint={`${common.roundedTo[language]} ${step} ${UNIT_LABELS[props.unit][language]}`}
+        >
+          <Select
+            id={`${props.idPrefix}-decimals`}
+            data-testid={`${props.idPrefix}-decimals`}
+            value={String(props.decimals)}
+            onChange={(_, data) => props.onChange(props.unit, Number(data.value))}
+          >
+            {[0, 1, 2, 3].map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+    </>
+  );
+}

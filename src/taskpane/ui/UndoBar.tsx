@@ -1,0 +1,58 @@
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { SafeWriter, UndoRecord } from "../logic/safeWriter";
+import { messageOf } from "../logic/text";
+import type { Language } from "../wizards/contract";
+import { Notice } from "./Status";
+import { common } from "./strings";
+
+const useStyles = makeStyles({
+  bar: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  text: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
+});
+
+/** "Fortryd": puts the last write back exactly; shown while there is something to undo. */
+export function UndoBar({ writer, language }: { writer: SafeWriter; language: Language }) {
+  const styles = useStyles();
+  const [last, setLast] = useState<UndoRecord | undefined>(() => writer.last());
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+
+  useEffect(() => {
+    setLast(writer.last());
+    return writer.subscribe(() => setLast(writer.last()));
+  }, [writer]);
+
+  async function undo(): Promise<void> {
+    setBusy(true);
+    try {
+      const record = await writer.undo();
+      if (record) setMessage({ intent: "success", text: `${common.undone[language]}: ${record.address}` });
+    } catch (error) {
+      setMessage({ intent: "error", text: messageOf(error, language) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      {last && (
+        <div className={styles.bar} data-testid="undo-bar">
+          <span className={styles.text}>{`${common.lastWrite[language]}: ${last.address}`}</span>
+          <Button size="small" onClick={() => void undo()} disabled={busy} data-testid="undo">
+            {common.undo[language]}
+          </Button>
+        </div>
+      )}
+      {message && <Notice intent={message.intent} text={message.text} testId="undo-notice" />}
+    </>
+  );
+}

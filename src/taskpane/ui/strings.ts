@@ -1,0 +1,50 @@
+/** Words the whole pane shares, in Danish and English. */
+import type { Text } from "../wizards/contract";
+
+export const common = {
+  appTitle: { da: "Råderum", en: "Råderum" },
+  english: { da: "English", en: "English" },
+  wizard: { da: "Guide", en: "Wizard" },
+  useSelection: { da: "Brug markering", en: "Use selection" },
+  names: { da: "Navne og tabeller", en: "Names and tables" },
+  pickName: { da: "Vælg et navn …", en: "Pick a name …" },
+  reading: { da: "Læser regnearket …", en: "Reading the workbook …" },
+  writing: { da: "Skriver …", en: "Writing …" },
+  refresh: { da: "Opdater forhåndsvisning", en: "Refresh preview" },
+  preview: { da: "Forhåndsvisning", en: "Preview" },
+  write: { da: "Skriv til regnearket", en: "Write to the workbook" },
+  writesTo: { da: "Skriver til", en: "Writes to" },
+  written: { da: "Skrevet til", en: "Written to" },
+  cancelled: { da: "Intet er skrevet.", en: "Nothing was written." },
+  target: { da: "Skriv resultatet fra cellen", en: "Write the result from cell" },
+  targetHint: { da: "Øverste venstre celle, fx Fordeling!A1", en: "Top-left cell, e.g. Fordeling!A1" },
+  newSheet: { da: "På et nyt ark", en: "On a new sheet" },
+  unit: { da: "Beløb i", en: "Amounts in" },
+  decimals: { da: "Decimaler", en: "Decimals" },
+  roundedTo: { da: "Afrundes til", en: "Rounded to" },
+  total: { da: "I alt", en: "Total" },
+  check: { da: "Stemmer", en: "Adds up" },
+  addsUp: { da: "✓ summer præcist", en: "✓ adds up exactly" },
+  doesNotAddUp: { da: "✗ summer ikke", en: "✗ does not add up" },
+  stale: {
+    da: "Tallene i regnearket er ændret siden forhåndsvisningen. Se den nye forhåndsvisning, og skriv igen.",
+    en: "The numbers in the workbook changed since the preview. Look at the new preview and write again.",
+  },
+  undo: { da: "Fortryd", en: "Undo" },
+  lastWrite: { da: "Sidste skrivning", en: "Last write" },
+  undone: { da: "Fortrudt: sat tilbage som før", en: "Undone: put back as it was" },
+  confirmTitle: { da: "Skriv over data?", en: "Write over data?" },
+  confirmWrite: { da: "Skriv over", en: "Write over" },
+  confirmCancel: { da: "Annuller", en: "Cancel" },
+  noOffice: {
+    da: "Råderum kører i Excel. Uden for Excel kan guiderne prøves i legepladsen (playground.html).",
+    en: "Råderum runs inside Excel. Outside Excel the wizards can be tried in the playground (playground.html).",
+  },
+} satisfies Record<string, Text>;
+
+export function confirmMessage(address: string, occupied: number): Text {
+  return {
+    da: `${address} indeholder allerede data i ${occupied} ${occupied === 1 ? "celle" : "celler"}. Vil du skrive over? Du kan fortryde bagefter med "Fortryd".`,
+    en: `${address} already holds data in ${occupied} ${occupied === 1 ? "cell" : "cells"}. Write over it? You can undo afterwards with "Undo".`,
+  };
+}

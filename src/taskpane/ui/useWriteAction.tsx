@@ -1,0 +1,46 @@
+import { useState, type ReactNode } from "react";
+import { parseRange } from "../../excel/address";
+import type { WorkbookApi } from "../../excel/types";
+import { messageOf } from "../logic/text";
+import type { Language, WriteOutcome } from "../wizards/contract";
+import { Notice } from "./Status";
+import { common } from "./strings";
+
+/** What a wizard's write step came to. */
+export type WriteStep = { kind: "none" } | { kind: "stale" } | { kind: "outcome"; outcome: WriteOutcome };
+
+/** The sheet of the user's selection: where a target typed without a sheet goes. */
+export async function selectedSheet(workbook: WorkbookApi): Promise<string> {
+  return parseRange(await workbook.getSelection())?.sheet ?? "";
+}
+
+/** Runs a wizard's write with a busy flag and leaves a notice of how it went. */
+export function useWriteAction(language: Language): {
+  busy: boolean;
+  notice: ReactNode;
+  run: (step: () => Promise<WriteStep>) => Promise<void>;
+} {
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<ReactNode>(null);
+
+  async function run(step: () => Promise<WriteStep>): Promise<void> {
+    setBusy(true);
+    setNotice(null);
+    try {
+      const result = await step();
+      if (result.kind === "stale") setNotice(<Notice intent="warning" text={common.stale[language]} testId="write-notice" />);
+      else if (result.kind === "outcome" && result.outcome.status === "written")
+        setNotice(
+          <Notice intent="success" text={`${common.written[language]} ${result.outcome.address}`} testId="write-notice" />,
+        );
+      else if (result.kind === "outcome")
+        setNotice(<Notice intent="info" text={common.cancelled[language]} testId="write-notice" />);
+    } catch (error) {
+      setNotice(<Notice intent="error" text={messageOf(error, language)} testId="write-notice" />);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return { busy, notice, run };
+}

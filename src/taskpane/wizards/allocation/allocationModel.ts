@@ -1,0 +1,50 @@
+/** What the user fills in on the allocation wizard (Fordel). Texts as typed; read and checked later. */
+
+import type { Unit } from "../../logic/units";
+
+export type HoldInput = { kind: "free" } | { kind: "fixed"; amount: string } | { kind: "excluded" };
+
+export interface AllocationInput {
+  /** The total(s): from a cell or a row of yearly totals in the workbook, or typed. */
+  totalsFrom: "range" | "typed";
+  totalsAddress: string;
+  /** One amount, or yearly amounts separated by ";": "5,0; 10,0". */
+  totalsTyped: string;
+  /**
+   * The key: a key table (names and weights), a base column (names and e.g. spending; the key is
+   * each department's share of it, to 0,1 %), or equal shares over the departments listed.
+   */
+  keyFrom: "table" | "base" | "equal";
+  keyAddress: string;
+  unit: Unit;
+  /** Places after the decimal mark in the unit, 0–3. */
+  decimals: number;
+  /** One per department, in the key's order. Missing entries are free. */
+  holds: HoldInput[];
+  output: "formula" | "values";
+  /** Write department names, year headings and a totals row around the parts. */
+  labels: boolean;
+  firstYear: string;
+  /** Top-left cell of the output, with its sheet. */
+  target: string;
+  /** Write on a new sheet instead (at A1). */
+  newSheet: boolean;
+}
+
+export function defaultAllocationInput(): AllocationInput {
+  return {
+    totalsFrom: "typed",
+    totalsAddress: "",
+    totalsTyped: "",
+    keyFrom: "table",
+    keyAddress: "",
+    unit: "mkr",
+    decimals: 1,
+    holds: [],
+    output: "formula",
+    labels: true,
+    firstYear: "2024",
+    target: "",
+    newSheet: false,
+  };
+}

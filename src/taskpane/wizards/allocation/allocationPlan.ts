@@ -1,0 +1,111 @@
+/** The allocation preview: the core's distribute over what was read, with a check per year. */
+import { checkSum, distribute, exactSum, InputError, keyFromBase, roundHalfAway } from "../../../core";
+import { parseTypedNumber } from "../../logic/numbers";
+import { UserError } from "../../logic/text";
+import type { Text } from "../contract";
+import type { AllocationInput, HoldInput } from "./allocationModel";
+import type { AllocationSources } from "./allocationSources";
+
+export interface AllocationPreview {
+  departments: string[];
+  /** Each department's share of the key, as a fraction (0,1 % precision), for display. */
+  keyShares: number[];
+  yearHeadings: string[];
+  /** Departments × years, rounded, each year adding up exactly. */
+  parts: number[][];
+  /** Each year's total rounded to the decimals: what the parts must add up to. */
+  roundedTotals: number[];
+  /** Each year's parts summed exactly. */
+  columnSums: number[];
+  /** Per year: the parts add up to the rounded total (checked with the core's checkSum). */
+  addsUp: boolean[];
+  /** Per department: the hold used (null = spread by the key). */
+  holds: (number | null)[];
+  warnings: Text[];
+}
+
+/** The holds as the core takes them: a number fixes the part, null leaves it to the key. */
+export function readHolds(holds: readonly HoldInput[], departments: readonly string[]): (number | null)[] {
+  return departments.map((name, i) => {
+    const hold = holds[i] ?? { kind: "free" };
+    if (hold.kind === "free") return null;
+    if (hold.kind === "excluded") return 0;
+    const amount = parseTypedNumber(hold.amount);
+    if (amount === undefined)
+      throw new UserError({
+        da: `Fastholdt beløb for ${name}: "${hold.amount}" er ikke et tal. Skriv fx 1,0 eller 0.`,
+        en: `Held amount for ${name}: "${hold.amount}" is not a number. Type e.g. 1,0 or 0.`,
+      });
+    return amount;
+  });
+}
+
+export function yearHeadings(firstYear: string, years: number): string[] {
+  const first = Number(firstYear.trim());
+  if (firstYear.trim() !== "" && Number.isInteger(first)) return Array.from({ length: years }, (_, y) => String(first + y));
+  return Array.from({ length: years }, (_, y) => (years === 1 ? "I alt" : `År ${y + 1}`));
+}
+
+function keyWarning(weights: readonly number[], keyFrom: AllocationInput["keyFrom"]): Text | undefined {
+  if (keyFrom !== "table") return undefined;
+  const sum = exactSum(weights);
+  // A key in shares of 1 or in percent that misses its 100 % is worth a word, not a failure.
+  if (sum === 1 || sum === 100 || sum === 0) return undefined;
+  const percent = sum < 2 ? sum * 100 : sum;
+  if (percent < 90 || percent > 110) return undefined;
+  const shown = String(roundHalfAway(percent, 1)).replace(".", ",");
+  return {
+    da: `Nøglen summer til ${shown} %, ikke 100 %. Hele beløbet fordeles alligevel efter vægtenes forhold.`,
+    en: `The key adds up to ${shown.replace(",", ".")} %, not 100 %. The whole amount is still spread in proportion to the weights.`,
+  };
+}
+
+/** Mends the core's errors for the wizard: the same rule, said in the user's words. */
+function explain(error: unknown): unknown {
+  if (!(error instanceof InputError)) return error;
+  if (error.argument === "holds")
+    return new UserError({
+      da: `De fastholdte beløb er større end totalen. Sænk dem eller hæv totalen. (${error.message})`,
+      en: `The held amounts exceed the total. Lower them or raise the total. (${error.message})`,
+    });
+  if (error.argument === "weights" && error.kind === "divisionByZero")
+    return new UserError({
+      da: "Alle afdelinger, der ikke er fastholdt, har vægt 0, så der er intet at fordele efter. Giv mindst én en vægt over 0, eller fjern en fastholdelse.",
+      en: "Every department that is not held has weight 0, so there is nothing to spread by. Give at least one a weight above 0, or remove a hold.",
+    });
+  return new UserError({ da: error.message, en: error.message });
+}
+
+export function planAllocation(sources: AllocationSources, input: AllocationInput): AllocationPreview {
+  const decimals = input.decimals;
+  const holds = readHolds(input.holds, sources.departments);
+  const anyHeld = holds.some((h) => h !== null);
+  let parts: number[][];
+  let keyShares: number[];
+  try {
+    parts = distribute({
+      totals: sources.totals,
+      weights: sources.weights,
+      decimals,
+      holds: anyHeld ? holds.map((h) => [h]) : undefined,
+    });
+    keyShares = sources.weights.every((w) => w === 0) ? sources.weights.map(() => 0) : keyFromBase(sources.weights, 3);
+  } catch (error) {
+    throw explain(error);
+  }
+  const years = sources.totals.length;
+  const roundedTotals = sources.totals.map((t) => roundHalfAway(t, decimals));
+  const columns = Array.from({ length: years }, (_, y) => parts.map((row) => row[y] as number));
+  const warning = keyWarning(sources.weights, input.keyFrom);
+  return {
+    departments: sources.departments,
+    keyShares,
+    yearHeadings: yearHeadings(input.firstYear, years),
+    parts,
+    roundedTotals,
+    columnSums: columns.map((column) => exactSum(column)),
+    addsUp: columns.map((column, y) => checkSum(column, roundedTotals[y] as number, decimals) === 0),
+    holds,
+    warnings: warning ? [warning] : [],
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * Reads what the allocation wizard points at: the totals and the key, each checked cell by cell,
+ * with the formula arguments that refer to the same cells for a live =BUDGET.DISTRIBUTE(...).
+ */
+import { keyFromBase, InputError, isBlank } from "../../../core";
+import { cellAddress, formatRange, parseRange, rangeColumns, rangeRows, subRange, type RangeRef } from "../../../excel/address";
+import type { WorkbookApi } from "../../../excel/types";
+import { readCellNumber, readTable, rangeOf } from "../../logic/cellTable";
+import { rowConstant } from "../../logic/formulaText";
+import { parseTypedList } from "../../logic/numbers";
+import { UserError } from "../../logic/text";
+import type { AllocationInput } from "./allocationModel";
+
+export interface AllocationSources {
+  /** One total per year, as read. */
+  totals: number[];
+  /** The totals as a formula argument: an address or a constant. */
+  totalsArgument: string;
+  departments: string[];
+  /** The weights the total is spread by (for a base: the key made from it). */
+  weights: number[];
+  /** The weights as a formula argument. */
+  weightsArgument: string;
+  /** Where the weights were read from, for the log. */
+  keySource: string;
+}
+
+const TOTAL = { da: "Totalen", en: "The total" };
+const KEY = { da: "Nøglen", en: "The key" };
+const BASE = { da: "Grundlaget", en: "The base" };
+
+async function readTotals(workbook: WorkbookApi, input: AllocationInput): Promise<Pick<AllocationSources, "totals" | "totalsArgument">> {
+  if (input.totalsFrom === "typed") {
+    const parsed = parseTypedList(input.totalsTyped);
+    if ("bad" in parsed)
+      throw new UserError({
+        da: `Totalen: "${parsed.bad}" er ikke et tal. Skriv fx 5,0 eller flere år som 5,0; 10,0; 12,5.`,
+        en: `The total: "${parsed.bad}" is not a number. Type e.g. 5,0, or several years as 5,0; 10,0; 12,5.`,
+      });
+    if (parsed.values.length === 0)
+      throw new UserError({ da: "Skriv totalen, fx 5,0.", en: "Type the total, e.g. 5,0." });
+    return { totals: parsed.values, totalsArgument: rowConstant(parsed.values) };
+  }
+  if (input.totalsAddress.trim() === "")
+    throw new UserError({
+      da: "Vælg cellen eller rækken med totalen og klik \"Brug markering\", eller skriv adressen.",
+      en: 'Select the cell or row with the total and click "Use selection", or type its address.',
+    });
+  const data = await workbook.readRange(input.totalsAddress);
+  let range = rangeOf(data);
+  let values = data.values[0] ?? [];
+  if (rangeRows(range) > 1)
+    throw new UserError({
+      da: `Totalen: ${data.address} er flere rækker. Vælg én celle eller én række med et beløb pr. år.`,
+      en: `The total: ${data.address} spans several rows. Select one cell, or one row with an amount per year.`,
+    });
+  // A row often starts with its label ("Fælles indkøb"); that cell is not a total.
+  const first = values[0];
+  if (values.length > 1 && typeof first === "string" && !isBlank(first) && readOrUndefined(first) === undefined) {
+    range = subRange(range, 0, 1, 1, rangeColumns(range) - 1);
+    values = values.slice(1);
+  }
+  const totals = values.map((value, i) => {
+    const address = cellAddress(range, 0, i);
+    const total = readCellNumber(value, TOTAL, address);
+    if (total === null)
+      throw new UserError({
+        da: `Totalen: ${address} er tom. Skriv beløbet, der skal fordeles.`,
+        en: `The total: ${address} is empty. Type the amount to spread.`,
+      });
+    return total;
+  });
+  return { totals, totalsArgument: formatRange(range) };
+}
+
+function readOrUndefined(text: string): number | undefined {
+  try {
+    return readCellNumber(text, TOTAL, "") ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readKey(
+  workbook: WorkbookApi,
+  input: AllocationInput,
+): Promise<Pick<AllocationSources, "departments" | "weights" | "weightsArgument" | "keySource">> {
+  if (input.keyAddress.trim() === "")
+    throw new UserError({
+      da: "Vælg nøgletabellen (navne og tal) og klik \"Brug markering\", eller vælg et navn på listen.",
+      en: 'Select the key table (names and numbers) and click "Use selection", or pick a name from the list.',
+    });
+  const data = await workbook.readRange(input.keyAddress);
+  if (input.keyFrom === "equal") {
+    // With two or more columns the names come with their table (and its header); one column is names only.
+    const departments =
+      rangeColumns(rangeOf(data)) > 1
+        ? readTable(data, 1, [KEY]).names
+        : data.values.map((row) => String(row[0] ?? "").trim()).filter((name) => name !== "");
+    return {
+      departments,
+      weights: departments.map(() => 1),
+      weightsArgument: `{${departments.map(() => "1").join(";")}}`,
+      keySource: `equal shares over ${data.address}`,
+    };
+  }
+  const what = input.keyFrom === "base" ? BASE : KEY;
+  const table = readTable(data, 1, [what]);
+  const column = (table.columns[0] ?? []).map((v) => v ?? 0);
+  const address = table.columnAddresses[0] as string;
+  const columnRange = parseRange(address) as RangeRef;
+  column.forEach((w, i) => {
+    if (w < 0) {
+      const cell = cellAddress(columnRange, i, 0);
+      throw new UserError({
+        da: `${what.da}: ${cell} (${table.names[i]}) er ${w}; vægte skal være 0 eller mere.`,
+        en: `${what.en}: ${cell} (${table.names[i]}) is ${w}; weights must be 0 or more.`,
+      });
+    }
+  });
+  if (input.keyFrom === "table")
+    return { departments: table.names, weights: column, weightsArgument: address, keySource: `key table ${address}` };
+  try {
+    return {
+      departments: table.names,
+      weights: keyFromBase(column, 3),
+      weightsArgument: `BUDGET.KEY(${address})`,
+      keySource: `key from the base ${address}, to 0.1 %`,
+    };
+  } catch (error) {
+    if (error instanceof InputError && error.kind === "divisionByZero")
+      throw new UserError({
+        da: `Grundlaget: ${address} er 0 overalt, så der er ingen andele at regne. Giv mindst én afdeling et grundlag over 0.`,
+        en: `The base: ${address} is 0 everywhere, so there are no shares to take. Give at least one department a base above 0.`,
+      });
+    throw error;
+  }
+}
+
+export async function readAllocationSources(workbook: WorkbookApi, input: AllocationInput): Promise<AllocationSources> {
+  const totals = await readTotals(workbook, input);
+  const key = await readKey(workbook, input);
+  if (key.departments.length === 0)
+    throw new UserError({ da: "Nøglen har ingen afdelinger.", en: "The key has no departments." });
+  return { ...totals, ...key };
+}

@@ -1,0 +1,81 @@
+/** The block the allocation wizard writes: a live =BUDGET.DISTRIBUTE(...) or its values, with labels and a totals row. */
+import { cellName, rangeFrom, formatRange } from "../../../excel/address";
+import type { CellInput } from "../../../excel/types";
+import { columnConstant, numberLiteral } from "../../logic/formulaText";
+import { amountFormat } from "../../logic/numbers";
+import type { Language, PlannedWrite } from "../contract";
+import { UNIT_LABELS } from "../../logic/units";
+import type { AllocationInput } from "./allocationModel";
+import type { AllocationPreview } from "./allocationPlan";
+import type { AllocationSources } from "./allocationSources";
+import { NEW_SHEET_TARGET, parseTarget, topLeftText } from "../../logic/target";
+
+export function distributeFormula(sources: AllocationSources, preview: AllocationPreview, decimals: number): string {
+  const args = [sources.totalsArgument, sources.weightsArgument, numberLiteral(decimals)];
+  if (preview.holds.some((h) => h !== null)) args.push(columnConstant(preview.holds));
+  return `=BUDGET.DISTRIBUTE(${args.join(",")})`;
+}
+
+export function buildAllocationWrite(
+  sources: AllocationSources,
+  preview: AllocationPreview,
+  input: AllocationInput,
+  language: Language,
+  defaultSheet: string,
+): PlannedWrite {
+  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const departments = preview.departments.length;
+  const years = preview.roundedTotals.length;
+  const format = amountFormat(input.decimals);
+  const offset = input.labels ? 1 : 0;
+  const rows = departments + (input.labels ? 2 : 0);
+  const columns = years + offset;
+
+  const formulas: CellInput[][] = Array.from({ length: rows }, () => new Array<CellInput>(columns).fill(""));
+  const numberFormats: string[][] = Array.from({ length: rows }, () => new Array<string>(columns).fill("General"));
+  for (let d = 0; d < departments; d++)
+    for (let y = 0; y < years; y++) {
+      const row = formulas[d + offset] as CellInput[];
+      row[y + offset] = input.output === "values" ? (preview.parts[d]?.[y] as number) : "";
+      (numberFormats[d + offset] as string[])[y + offset] = format;
+    }
+  if (input.output === "formula")
+    (formulas[offset] as CellInput[])[offset] = distributeFormula(sources, preview, input.decimals);
+
+  if (input.labels) {
+    const unit = UNIT_LABELS[input.unit][language];
+    const header = formulas[0] as CellInput[];
+    header[0] = language === "da" ? `Afdeling (${unit})` : `Department (${unit})`;
+    preview.yearHeadings.forEach((heading, y) => (header[y + 1] = /^\d+$/.test(heading) ? Number(heading) : heading));
+    preview.departments.forEach((name, d) => ((formulas[d + 1] as CellInput[])[0] = name));
+    const totals = formulas[rows - 1] as CellInput[];
+    totals[0] = language === "da" ? "I alt" : "Total";
+    for (let y = 0; y < years; y++) {
+      // The totals row is Excel's own SUM over the parts, so the sheet keeps checking itself.
+      const column = target.start.column + y + 1;
+      const first = cellName({ row: target.start.row + 1, column });
+      const last = cellName({ row: target.start.row + departments, column });
+      totals[y + 1] = `=SUM(${first}:${last})`;
+      (numberFormats[rows - 1] as string[])[y + 1] = format;
+    }
+  }
+
+  return {
+    wizard: "allocation",
+    method:
+      (input.output === "formula" ? "live formula " + distributeFormula(sources, preview, input.decimals) : "values from distribute()") +
+      `; ${sources.keySource}; ${input.decimals} decimal(s) in ${UNIT_LABELS[input.unit].en}; largest remainder`,
+    inputs: { ...input, totals: sources.totals, departments: sources.departments },
+    topLeft: input.newSheet ? "A1" : topLeftText(target),
+    newSheet: input.newSheet ? (language === "da" ? "Fordeling" : "Allocation") : undefined,
+    block: { formulas, numberFormats },
+  };
+}
+
+/** The address the block will cover, for the preview's "will write to" line. */
+export function allocationTargetAddress(preview: AllocationPreview, input: AllocationInput, defaultSheet: string): string {
+  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const rows = preview.departments.length + (input.labels ? 2 : 0);
+  const columns = preview.roundedTotals.length + (input.labels ? 1 : 0);
+  return formatRange(rangeFrom(target.start, rows, columns, target.sheet));
+}

@@ -1,0 +1,332 @@
+/**
+ * The central workbook: the finance department's settings, department table and cross-cutting
+ * savings, read defensively. Every problem is collected with its sheet and cell, and all are
+ * reported together (see docs/workbooks.md for the layout).
+ */
+import { isValidDecimals, MAX_DECIMALS } from "../core";
+import { isoDateOf } from "./dates";
+import { cellAddress } from "./layout";
+import { WorkbookProblems } from "./problems";
+import { describeValue, isBlankValue, numberOf, valueText, type SheetGrids, type SheetValue } from "./values";
+
+export const CENTRAL_SHEET = {
+  settings: "Indstillinger",
+  departments: "Afdelinger",
+  crossCutting: "Tværgående",
+} as const;
+
+export interface CentralSettings {
+  municipality: string;
+  budgetYear: number;
+  /** How many outline years follow the budget year (0 to 5). */
+  outlineYears: number;
+  /** The savings rate as a fraction: 1 % is 0.01. */
+  rate: number;
+  /** Places amounts are rounded to, in the unit. */
+  decimals: number;
+  /** The unit amounts are stated in, e.g. "mio. kr.". */
+  unit: string;
+  /** ISO date. */
+  deadline: string;
+  contact: string;
+  /** Input rows in each department's proposals table. */
+  proposalRows: number;
+  /** Sheet protection password; null protects without one. */
+  password: string | null;
+}
+
+export interface CentralDepartment {
+  code: string;
+  name: string;
+  budget: number;
+  exempt: number;
+  /** The administrative key share as a fraction (28,4 % is 0.284); null when the key is derived. */
+  key: number | null;
+  /** Row in the departments sheet, for messages. */
+  row: number;
+}
+
+export interface CrossCuttingTheme {
+  name: string;
+  /** One total per year, budget year first. */
+  totals: number[];
+  row: number;
+}
+
+export interface Central {
+  settings: CentralSettings;
+  departments: CentralDepartment[];
+  themes: CrossCuttingTheme[];
+  /** Things worth knowing that do not stop generation (a key that does not add up to 100 %). */
+  warnings: string[];
+}
+
+export const MAX_DEPARTMENTS = 500;
+const CODE = /^[A-Za-z0-9ÆØÅæøå_-]{1,20}$/;
+const TOTAL_ROW = /^(i alt|total|sum)$/i;
+
+type Problems = string[];
+
+function normalizeLabel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\(.*?\)/g, "")
+    .replace(/[:.]+$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const SETTING_LABELS = {
+  municipality: ["kommune", "municipality"],
+  budgetYear: ["budgetår", "budget year"],
+  outlineYears: ["antal overslagsår", "overslagsår", "outline years"],
+  rate: ["sats", "rate"],
+  decimals: ["decimaler", "decimals"],
+  unit: ["enhed", "beløb i", "unit"],
+  deadline: ["frist", "afleveringsfrist", "deadline"],
+  contact: ["kontakt", "kontaktperson", "contact"],
+  proposalRows: ["forslagsrækker", "antal forslagsrækker", "proposal rows"],
+  password: ["adgangskode", "password"],
+} as const;
+type SettingName = keyof typeof SETTING_LABELS;
+
+interface Located {
+  value: SheetValue;
+  where: string;
+}
+
+/** Settings are label/value pairs in columns A and B, found by label so rows may move. */
+function settingCells(grids: SheetGrids, problems: Problems): Map<SettingName, Located> {
+  const found = new Map<SettingName, Located>();
+  const sheet = CENTRAL_SHEET.settings;
+  const rows = grids.rows(sheet);
+  if (!rows) {
+    problems.push(`the sheet "${sheet}" is missing. Add it with the settings in columns A (label) and B (value).`);
+    return found;
+  }
+  rows.forEach((row, r) => {
+    const label = row[0];
+    if (typeof label !== "string") return;
+    const normalized = normalizeLabel(label);
+    for (const [name, labels] of Object.entries(SETTING_LABELS) as [SettingName, readonly string[]][]) {
+      if (!labels.includes(normalized)) continue;
+      const where = `${sheet}!${cellAddress(r + 1, 2)}`;
+      if (found.has(name)) problems.push(`${where}: "${label}" is given twice; keep one of them.`);
+      else found.set(name, { value: row[1] ?? null, where });
+    }
+  });
+  return found;
+}
+
+function readSettings(grids: SheetGrids, problems: Problems): CentralSettings {
+  const cells = settingCells(grids, problems);
+  const sheet = CENTRAL_SHEET.settings;
+  const missing = (name: SettingName): string =>
+    `${sheet}: no row labelled "${SETTING_LABELS[name][0]}" in column A. Add it with its value in column B.`;
+  const text = (name: SettingName, fallback?: string): string => {
+    const cell = cells.get(name);
+    if (!cell || isBlankValue(cell.value)) {
+      if (fallback !== undefined) return fallback;
+      problems.push(cell ? `${cell.where}: ${SETTING_LABELS[name][0]} is blank. Fill it in.` : missing(name));
+      return "";
+    }
+    return valueText(cell.value);
+  };
+  const number = (name: SettingName, check: (n: number) => string | null, fallback?: number): number => {
+    const cell = cells.get(name);
+    if (!cell || isBlankValue(cell.value)) {
+      if (fallback !== undefined) return fallback;
+      problems.push(cell ? `${cell.where}: ${SETTING_LABELS[name][0]} is blank. Fill it in.` : missing(name));
+      return Number.NaN;
+    }
+    const n = numberOf(cell.value);
+    if (n === undefined || n === null) {
+      problems.push(`${cell.where}: ${SETTING_LABELS[name][0]} is ${describeValue(cell.value)}, not a number.`);
+      return Number.NaN;
+    }
+    const complaint = check(n);
+    if (complaint) problems.push(`${cell.where}: ${SETTING_LABELS[name][0]} is ${n}; ${complaint}`);
+    return n;
+  };
+  const whole = (low: number, high: number) => (n: number) =>
+    Number.isInteger(n) && n >= low && n <= high ? null : `use a whole number from ${low} to ${high}.`;
+
+  const deadlineCell = cells.get("deadline");
+  let deadline = "";
+  if (!deadlineCell || isBlankValue(deadlineCell.value)) {
+    problems.push(deadlineCell ? `${deadlineCell.where}: the deadline is blank. Type a date.` : missing("deadline"));
+  } else {
+    deadline = isoDateOf(deadlineCell.value) ?? "";
+    if (!deadline)
+      problems.push(
+        `${deadlineCell.where}: the deadline is ${describeValue(deadlineCell.value)}, not a date. Type a date such as 10-04-2026.`,
+      );
+  }
+  const password = text("password", "");
+  return {
+    municipality: text("municipality"),
+    budgetYear: number("budgetYear", whole(2000, 2200)),
+    outlineYears: number("outlineYears", whole(0, 5), 3),
+    rate: number("rate", (n) =>
+      n < 0
+        ? "a savings rate is 0 or more, e.g. 1 %."
+        : n > 1
+          ? `that would be ${n * 100} %. Write the rate as a percentage (${n} %) or a fraction (${n / 100}).`
+          : null,
+    ),
+    decimals: number(
+      "decimals",
+      (n) => (isValidDecimals(n) && n >= 0 ? null : `use a whole number from 0 to ${MAX_DECIMALS}.`),
+      1,
+    ),
+    unit: text("unit", "mio. kr."),
+    deadline,
+    contact: text("contact"),
+    proposalRows: number("proposalRows", whole(5, 500), 40),
+    password: password === "" ? null : password,
+  };
+}
+
+/** Finds the columns of a header row by name, so that columns may be reordered or added. */
+function headerColumns<K extends string>(
+  header: readonly SheetValue[],
+  names: Record<K, readonly string[]>,
+): Partial<Record<K, number>> {
+  const columns: Partial<Record<K, number>> = {};
+  header.forEach((value, c) => {
+    if (typeof value !== "string") return;
+    const label = normalizeLabel(value);
+    for (const [key, aliases] of Object.entries(names) as [K, readonly string[]][]) {
+      if (aliases.includes(label) && columns[key] === undefined) columns[key] = c;
+    }
+  });
+  return columns;
+}
+
+const DEPARTMENT_HEADERS = {
+  code: ["kode", "forkortelse", "code"],
+  name: ["navn", "afdelingsnavn", "name"],
+  budget: ["budget", "vedtaget budget", "serviceudgifter"],
+  exempt: ["undtaget", "undtagelser", "exempt"],
+  key: ["nøgle", "administrativ nøgle", "fordelingsnøgle", "key"],
+} as const;
+
+/** The data rows of a table below its header: up to the first blank row or an "I alt" row. */
+function tableRows(rows: readonly (readonly SheetValue[])[]): { row: readonly SheetValue[]; number: number }[] {
+  const result: { row: readonly SheetValue[]; number: number }[] = [];
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    if (row.every(isBlankValue)) break;
+    const first = valueText(row[0] ?? null);
+    const second = valueText(row[1] ?? null);
+    if (TOTAL_ROW.test(first) || TOTAL_ROW.test(second)) break;
+    result.push({ row, number: r + 1 });
+  }
+  return result;
+}
+
+function readDepartments(grids: SheetGrids, problems: Problems): CentralDepartment[] {
+  const sheet = CENTRAL_SHEET.departments;
+  const rows = grids.rows(sheet);
+  if (!rows) {
+    problems.push(`the sheet "${sheet}" is missing. Add it with the columns Kode, Navn, Budget, Undtaget, Nøgle.`);
+    return [];
+  }
+  const columns = headerColumns(rows[0] ?? [], DEPARTMENT_HEADERS);
+  for (const required of ["code", "name", "budget"] as const) {
+    if (columns[required] === undefined)
+      problems.push(
+        `${sheet}!1:1: no column headed "${DEPARTMENT_HEADERS[required][0]}" in the header row. Add it (see docs/workbooks.md).`,
+      );
+  }
+  if (columns.code === undefined || columns.name === undefined || columns.budget === undefined) return [];
+  const at = (row: number, column: number | undefined) => `${sheet}!${cellAddress(row, (column ?? 0) + 1)}`;
+  const body = tableRows(rows);
+  if (body.length === 0) problems.push(`${sheet}!A2: the department table is empty. List one department a row.`);
+  if (body.length > MAX_DEPARTMENTS)
+    problems.push(`${sheet}: ${body.length} departments; at most ${MAX_DEPARTMENTS} are supported.`);
+  const seen = new Map<string, number>();
+  const amount = (value: SheetValue, where: string, what: string, blank: number | null): number => {
+    const n = numberOf(value);
+    if (n === null && blank !== null) return blank;
+    if (n === null || n === undefined) {
+      problems.push(
+        `${where}: the ${what} is ${describeValue(value)}, not a number. Type an amount such as 1.234,5${blank === null ? "" : " or leave it blank"}.`,
+      );
+      return 0;
+    }
+    return n;
+  };
+  const departments = body.slice(0, MAX_DEPARTMENTS).map(({ row, number }) => {
+    const cell = (column: number | undefined): SheetValue => (column === undefined ? null : (row[column] ?? null));
+    const code = valueText(cell(columns.code));
+    if (!CODE.test(code))
+      problems.push(
+        `${at(number, columns.code)}: the code ${describeValue(cell(columns.code))} is not usable. Use 1 to 20 letters, digits, - or _ (it names the department's file).`,
+      );
+    const previous = seen.get(code.toUpperCase());
+    if (code && previous !== undefined)
+      problems.push(`${at(number, columns.code)}: the code "${code}" is also used in row ${previous}. Codes must differ.`);
+    seen.set(code.toUpperCase(), number);
+    const name = valueText(cell(columns.name));
+    if (!name) problems.push(`${at(number, columns.name)}: the department's name is blank. Fill it in.`);
+    const budget = amount(cell(columns.budget), at(number, columns.budget), "budget", null);
+    const exempt = amount(cell(columns.exempt), at(number, columns.exempt), "exempt amount", 0);
+    let key: number | null = null;
+    if (columns.key !== undefined && !isBlankValue(cell(columns.key))) {
+      key = amount(cell(columns.key), at(number, columns.key), "key share", null);
+      if (key < 0) problems.push(`${at(number, columns.key)}: the key share is ${key}; a key share is 0 or more.`);
+    }
+    return { code, name, budget, exempt, key, row: number };
+  });
+  const keyed = departments.filter((d) => d.key !== null).length;
+  if (keyed > 0 && keyed < departments.length) {
+    const blank = departments.find((d) => d.key === null);
+    problems.push(
+      `${at(blank?.row ?? 2, columns.key)}: the key share is blank while other departments have one. Give every department a share, or leave the whole column blank to derive the key from the budgets.`,
+    );
+  }
+  return departments;
+}
+
+function readThemes(grids: SheetGrids, settings: CentralSettings, problems: Problems): CrossCuttingTheme[] {
+  const sheet = CENTRAL_SHEET.crossCutting;
+  const rows = grids.rows(sheet);
+  if (!rows || !Number.isInteger(settings.budgetYear)) return [];
+  const header = rows[0] ?? [];
+  const yearCount = settings.outlineYears + 1;
+  for (let y = 0; y < yearCount; y++) {
+    const value = header[y + 1] ?? null;
+    const expected = settings.budgetYear + y;
+    if (numberOf(value) !== expected)
+      problems.push(
+        `${sheet}!${cellAddress(1, y + 2)}: the header is ${describeValue(value)}; it should be the year ${expected} (the budget year and its outline years, from column B).`,
+      );
+  }
+  return tableRows(rows).map(({ row, number }) => {
+    const name = valueText(row[0] ?? null);
+    if (!name) problems.push(`${sheet}!A${number}: the theme's name is blank. Fill it in.`);
+    const totals = Array.from({ length: yearCount }, (_, y) => {
+      const value = row[y + 1] ?? null;
+      const n = numberOf(value);
+      if (n === undefined) {
+        problems.push(
+          `${sheet}!${cellAddress(number, y + 2)}: the saving is ${describeValue(value)}, not a number. Type an amount such as 5,0 or leave it blank.`,
+        );
+        return 0;
+      }
+      return n ?? 0;
+    });
+    return { name, totals, row: number };
+  });
+}
+
+/** Reads and checks the central workbook; throws WorkbookProblems listing every problem found. */
+export function readCentral(grids: SheetGrids): Central {
+  const problems: Problems = [];
+  const settings = readSettings(grids, problems);
+  const departments = readDepartments(grids, problems);
+  const themes = readThemes(grids, settings, problems);
+  if (problems.length > 0) throw new WorkbookProblems("The central workbook cannot be used", problems);
+  return { settings, departments, themes, warnings: [] };
+}

@@ -1,0 +1,54 @@
+/** Generation: from the central workbook to one department workbook per department. */
+import { readCentral, type Central } from "./central";
+import { buildDepartmentWorkbook, departmentFileName, sheetProtection } from "./departmentWorkbook";
+import { workbookBytes } from "./excelBytes";
+import { planDepartments, type GenerationPlan } from "./plan";
+import { openWorkbookSafely, RefusedFile } from "./safeOpen";
+import { WorkbookProblems } from "./problems";
+import { gridsOfWorkbook } from "./values";
+
+/** Called after each file: how many are done of how many, and which one was just done. */
+export type Progress = (done: number, total: number, item: string) => void;
+
+export interface GeneratedFile {
+  /** File name, e.g. "2027-MSB.xlsx". */
+  name: string;
+  department: string;
+  bytes: Uint8Array;
+}
+
+export interface GenerationResult {
+  plan: GenerationPlan;
+  files: GeneratedFile[];
+  warnings: string[];
+}
+
+/** Reads a central workbook file; throws WorkbookProblems naming each sheet and cell that is wrong. */
+export async function readCentralFile(bytes: Uint8Array, fileName = "the central workbook"): Promise<Central> {
+  try {
+    return readCentral(gridsOfWorkbook(await openWorkbookSafely(bytes)));
+  } catch (error) {
+    if (error instanceof RefusedFile) throw new WorkbookProblems(`${fileName} cannot be opened`, [error.message]);
+    throw error;
+  }
+}
+
+/**
+ * Builds every department's workbook in memory. Nothing is returned until all are built, so a
+ * caller that writes files never leaves a partial set behind.
+ */
+export async function generateDepartmentWorkbooks(
+  central: Central,
+  options: { onProgress?: Progress; now?: Date } = {},
+): Promise<GenerationResult> {
+  const plan = planDepartments(central, options.now);
+  const protection = await sheetProtection(central.settings.password);
+  const files: GeneratedFile[] = [];
+  for (const department of plan.departments) {
+    const bytes = await workbookBytes(buildDepartmentWorkbook(department, protection));
+    const name = departmentFileName(department);
+    files.push({ name, department: department.code, bytes });
+    options.onProgress?.(files.length, plan.departments.length, name);
+  }
+  return { plan, files, warnings: plan.warnings };
+}

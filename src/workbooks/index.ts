@@ -1,0 +1,25 @@
+/** Department workbooks: generate from the central workbook, consolidate the returned ones. Browser and Node. */
+export { CENTRAL_SHEET, readCentral, type Central, type CentralDepartment, type CentralSettings } from "./central";
+export { generateDepartmentWorkbooks, readCentralFile, type GeneratedFile, type Progress } from "./generate";
+export { planDepartments, type DepartmentPlan, type GenerationPlan } from "./plan";
+export {
+  consolidate,
+  type Consolidation,
+  type DepartmentStatus,
+  type ExpectedDepartment,
+  type ConsolidateOptions,
+} from "./consolidate";
+export { buildCatalogueWorkbook, isCatalogueWorkbook, CATALOGUE_ID } from "./catalogueWorkbook";
+export { catalogueTable, findingsTable, statusTable, statusText, type Table, type Language } from "./catalogueTables";
+export { loadWorkbookBytes, workbookBytes } from "./excelBytes";
+export { fillDepartmentWorkbook, type DepartmentInput, type ProposalInput } from "./fill";
+export type { Finding, FindingKind } from "./findings";
+export { SHEET, TEMPLATE_ID, TEMPLATE_VERSION, departmentLayout } from "./layout";
+export { measureDepartmentWorkbooks, type WorkbookTimings, type MeasureOptions } from "./measure";
+export { WorkbookProblems } from "./problems";
+export { DEFAULT_LIMITS, openWorkbookSafely, RefusedFile, type ZipLimits } from "./safeOpen";
+export { sampleCentral, syntheticCentral, writeCentralWorkbook } from "./sampleCentral";
+export type { ReturnedFile, ReturnedWorkbook } from "./readReturned";
+export type { Proposal } from "./readProposals";
+export type { SheetGrids, SheetValue } from "./values";
+export { zipFiles } from "./zipFiles";

@@ -1,0 +1,128 @@
+/** The proposals table of a returned workbook, row by row, with a finding for every cell that is not usable. */
+import type ExcelJS from "exceljs";
+import { exactSum } from "../core";
+import { finding, type Finding } from "./findings";
+import { danishNumber } from "./format";
+import { cellAddress, KINDS, SHEET, type DepartmentLayout, type ProposalKind } from "./layout";
+import { describeValue, formulaOf, isBlankValue, numberOf, plainValue, valueText, type SheetValue } from "./values";
+
+export interface Proposal {
+  department: string;
+  /** Row on the proposals sheet: with the department, the proposal's key in the catalogue. */
+  row: number;
+  title: string;
+  description: string;
+  kind: ProposalKind | null;
+  /** The kind as typed, when it is not one of the three. */
+  kindText: string;
+  /** One amount per year; null where blank or not a number. */
+  amounts: (number | null)[];
+  /** Sum of the usable amounts, exactly. */
+  total: number;
+  /** The number in the total cell when its formula was replaced; null while the formula is in place. */
+  printedTotal: number | null;
+  totalCell: string;
+  fte: number | null;
+  service: string;
+  staff: string;
+  /** Findings about this row, also listed with the department's findings. */
+  findings: Finding[];
+}
+
+/** Rows read past the end of the table, in case a department unprotected the sheet and added some. */
+const ROWS_BEYOND = 1000;
+
+function kindOf(text: string): ProposalKind | null | undefined {
+  if (text === "") return null;
+  const lower = text.toLowerCase();
+  return KINDS.find((k) => k.da.toLowerCase() === lower || k.id === lower)?.id;
+}
+
+export function readProposals(
+  sheet: ExcelJS.Worksheet,
+  layout: DepartmentLayout,
+  department: string,
+  file: string,
+  findings: Finding[],
+): Proposal[] {
+  const { firstRow, lastRow, column: c } = layout.proposals;
+  const inputColumns = [
+    c.title,
+    c.description,
+    c.kind,
+    ...layout.years.map((_, y) => c.firstYear + y),
+    c.fte,
+    c.service,
+    c.staff,
+  ];
+  const last = Math.max(lastRow, Math.min(sheet.rowCount, lastRow + ROWS_BEYOND));
+  const proposals: Proposal[] = [];
+  for (let row = firstRow; row <= last; row++) {
+    const value = (column: number): SheetValue => plainValue(sheet.getCell(row, column).value);
+    if (inputColumns.every((column) => isBlankValue(value(column)))) continue;
+    const rowFindings: Finding[] = [];
+    const where = (column: number) => `${SHEET.proposals}!${cellAddress(row, column)}`;
+    const number = (column: number, what: string, summed: boolean): number | null => {
+      const raw = value(column);
+      const n = numberOf(raw);
+      if (summed && typeof n === "number" && typeof raw === "string")
+        rowFindings.push(
+          finding(
+            "note",
+            file,
+            where(column),
+            `the ${what} is typed as text ("${raw}"); it is read as ${danishNumber(n)}, but Excel leaves text out of the sheet's own totals. Type it as a number.`,
+          ),
+        );
+      if (n !== undefined) return n;
+      rowFindings.push(
+        finding(
+          "invalidCell",
+          file,
+          where(column),
+          `the ${what} is ${describeValue(raw)}, not a number; it is left out of the totals. Type a number such as 1.234,5.`,
+        ),
+      );
+      return null;
+    };
+    const amounts = layout.years.map((year, y) => number(c.firstYear + y, `amount for ${year}`, true));
+    const fte = number(c.fte, "FTE", false);
+    const kindText = valueText(value(c.kind));
+    const kind = kindOf(kindText);
+    if (kind === undefined)
+      rowFindings.push(
+        finding(
+          "invalidCell",
+          file,
+          where(c.kind),
+          `the kind "${kindText}" is not one of ${KINDS.map((k) => k.da).join(", ")}.`,
+        ),
+      );
+    const title = valueText(value(c.title));
+    if (title === "") rowFindings.push(finding("note", file, where(c.title), "the proposal has no title."));
+    if (row > lastRow)
+      rowFindings.push(
+        finding("note", file, where(c.title), `the proposal is below the table (which ends at row ${lastRow}).`),
+      );
+    const totalCell = sheet.getCell(row, c.total);
+    const printed = row <= lastRow && formulaOf(totalCell) === null ? numberOf(plainValue(totalCell.value)) : null;
+    findings.push(...rowFindings);
+    proposals.push({
+      department,
+      row,
+      title,
+      description: valueText(value(c.description)),
+      kind: kind ?? null,
+      kindText: kind === undefined ? kindText : "",
+      amounts,
+      total: exactSum(amounts.map((a) => a ?? 0)),
+      printedTotal: printed ?? null,
+      totalCell: where(c.total),
+      fte,
+      service: valueText(value(c.service)),
+      staff: valueText(value(c.staff)),
+      findings: rowFindings,
+    });
+  }
+  return proposals;
+}

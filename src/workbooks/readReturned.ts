@@ -1,0 +1,231 @@
+/**
+ * Reads one returned department workbook: recognises the template, checks the locked values and
+ * the formulas, and takes in every proposal. A problem in a cell becomes a finding, never a reason
+ * to drop a proposal; only a file that cannot be read at all, or is not ours, is refused.
+ */
+import type ExcelJS from "exceljs";
+import { checkSum, exactSum } from "../core";
+import { danishNumber } from "./format";
+import { finding, type Finding } from "./findings";
+import { expectedFormulas, normalizeFormula } from "./formulas";
+import { identityFingerprint, readIdentitySheet, sameAsSent, type Identity } from "./identity";
+import { departmentLayout, SHEET, TEMPLATE_VERSION } from "./layout";
+import { readProposals, type Proposal } from "./readProposals";
+import { DEFAULT_LIMITS, openWorkbookSafely, RefusedFile, type ZipLimits } from "./safeOpen";
+import { describeValue, formulaOf, plainValue, valueText } from "./values";
+
+export interface YearShortfall {
+  year: number;
+  /** Quota minus the proposals' total, above 0. */
+  shortfall: number;
+}
+
+export interface ReturnedWorkbook {
+  file: string;
+  identity: Identity;
+  department: string;
+  /** The department's name as sent. */
+  name: string;
+  /** The quota as sent (from the identification, not from the possibly altered cell). */
+  quota: number;
+  years: number[];
+  decimals: number;
+  proposals: Proposal[];
+  /** The proposals' total per year. */
+  totals: number[];
+  belowQuota: YearShortfall[];
+  contact: { person: string; info: string; approvedBy: string };
+  findings: Finding[];
+  /** Last modified time of the file, when known (ms since 1970), to choose between two returns. */
+  modified?: number;
+}
+
+export type ReadOutcome = { ok: true; workbook: ReturnedWorkbook } | { ok: false; file: string; finding: Finding };
+
+export interface ReturnedFile {
+  name: string;
+  bytes: Uint8Array;
+  modified?: number;
+  /** Size on disk, when only the start of a file too large to read whole was read. */
+  size?: number;
+}
+
+function sheetNamed(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  return workbook.worksheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+}
+
+function splitAddress(address: string): { sheet: string; cell: string } {
+  const bang = address.lastIndexOf("!");
+  return { sheet: address.slice(0, bang), cell: address.slice(bang + 1) };
+}
+
+function shownSent(value: string): string {
+  if (value.startsWith("n:")) return danishNumber(Number(value.slice(2)));
+  if (value.startsWith("s:")) return `"${value.slice(2)}"`;
+  if (value.startsWith("d:")) return value.slice(2);
+  return value === "" ? "blank" : value.slice(2);
+}
+
+function checkLocked(workbook: ExcelJS.Workbook, file: string, identity: Identity, findings: Finding[]): void {
+  if (identityFingerprint(identity) !== identity.fingerprint)
+    findings.push(
+      finding(
+        "identityAltered",
+        file,
+        SHEET.identity,
+        "the hidden identification sheet was changed (its fingerprint does not match), so the values it records cannot be trusted. Compare the quota with the central workbook.",
+      ),
+    );
+  const missingSheets = new Set<string>();
+  for (const locked of identity.locked) {
+    const { sheet: sheetName, cell } = splitAddress(locked.address);
+    const sheet = sheetNamed(workbook, sheetName);
+    if (!sheet) {
+      if (!missingSheets.has(sheetName))
+        findings.push(
+          finding("lockedAltered", file, undefined, `the locked sheet "${sheetName}" is missing (deleted or renamed).`),
+        );
+      missingSheets.add(sheetName);
+      continue;
+    }
+    const found = plainValue(sheet.getCell(cell).value);
+    if (!sameAsSent(locked.value, found))
+      findings.push(
+        finding(
+          "lockedAltered",
+          file,
+          locked.address,
+          `the locked cell was ${shownSent(locked.value)} when sent and is now ${describeValue(found)}. Locked values are set centrally; the value sent is used.`,
+        ),
+      );
+  }
+}
+
+function checkFormulas(workbook: ExcelJS.Workbook, file: string, identity: Identity, findings: Finding[]): void {
+  for (const expected of expectedFormulas(departmentLayout(identity.shape))) {
+    const sheet = sheetNamed(workbook, expected.sheet);
+    if (!sheet) continue;
+    const cell = sheet.getCell(expected.address);
+    const formula = formulaOf(cell);
+    const where = `${expected.sheet}!${expected.address}`;
+    if (formula === null) {
+      const value = plainValue(cell.value);
+      findings.push(
+        finding(
+          "formulaReplaced",
+          file,
+          where,
+          `the formula =${expected.formula} was replaced by ${describeValue(value)}. Consolidation computes the totals itself; restore the formula so the department sees them right.`,
+        ),
+      );
+    } else if (normalizeFormula(formula) !== normalizeFormula(expected.formula)) {
+      findings.push(
+        finding("formulaChanged", file, where, `the formula =${expected.formula} was changed to =${formula}.`),
+      );
+    }
+  }
+}
+
+/** Whether a total cell that lost its formula still agrees with the row's amounts, by the core's rule. */
+function checkPrintedTotals(file: string, proposals: readonly Proposal[], decimals: number, findings: Finding[]): void {
+  for (const proposal of proposals) {
+    if (proposal.printedTotal === null) continue;
+    const amounts = proposal.amounts.filter((a): a is number => a !== null);
+    const difference = checkSum(amounts, proposal.printedTotal, decimals);
+    if (difference !== 0)
+      findings.push(
+        finding(
+          "notAddingUp",
+          file,
+          proposal.totalCell,
+          `the row's total is ${danishNumber(proposal.printedTotal, decimals)} but its amounts add up to ${danishNumber(proposal.total, decimals)}, ${danishNumber(Math.abs(difference))} ${difference < 0 ? "less" : "more"}. The amounts per year are used.`,
+        ),
+      );
+  }
+}
+
+function sentNumber(identity: Identity, address: string): number | null {
+  const value = identity.locked.find((cell) => cell.address === address)?.value ?? "";
+  return value.startsWith("n:") ? Number(value.slice(2)) : null;
+}
+
+function sentText(identity: Identity, address: string): string {
+  const value = identity.locked.find((cell) => cell.address === address)?.value ?? "";
+  return value.startsWith("s:") ? value.slice(2) : "";
+}
+
+function refused(file: string, reason: string): ReadOutcome {
+  return { ok: false, file, finding: finding("refused", file, undefined, `the file is refused: ${reason}`) };
+}
+
+/** Reads one returned file; never throws for anything the file contains. */
+export async function readReturnedWorkbook(
+  returned: ReturnedFile,
+  limits: ZipLimits = DEFAULT_LIMITS,
+): Promise<ReadOutcome> {
+  const file = returned.name;
+  let workbook: ExcelJS.Workbook;
+  try {
+    workbook = await openWorkbookSafely(returned.bytes, limits, returned.size);
+  } catch (error) {
+    if (error instanceof RefusedFile) return refused(file, error.message);
+    throw error;
+  }
+  const identitySheet = sheetNamed(workbook, SHEET.identity);
+  if (!identitySheet)
+    return refused(
+      file,
+      `it is not a Råderum department workbook (it has no identification sheet "${SHEET.identity}"). Was it made from another template?`,
+    );
+  const identity = readIdentitySheet(identitySheet);
+  if (typeof identity === "string") return refused(file, identity);
+  if (identity.version > TEMPLATE_VERSION)
+    return refused(
+      file,
+      `it was made by a newer Råderum (template version ${identity.version}; this one reads up to ${TEMPLATE_VERSION}). Update Råderum.`,
+    );
+  const proposalsSheet = sheetNamed(workbook, SHEET.proposals);
+  if (!proposalsSheet)
+    return refused(
+      file,
+      `its sheet "${SHEET.proposals}" with the proposals is missing (deleted or renamed). Ask the department for the workbook again.`,
+    );
+  const layout = departmentLayout(identity.shape);
+  const findings: Finding[] = [];
+  checkLocked(workbook, file, identity, findings);
+  checkFormulas(workbook, file, identity, findings);
+  const proposals = readProposals(proposalsSheet, layout, identity.department, file, findings);
+  checkPrintedTotals(file, proposals, identity.shape.decimals, findings);
+  const quotaCell = `${SHEET.quota}!${layout.quota.quota}`;
+  const quota = sentNumber(identity, quotaCell) ?? 0;
+  const totals = layout.years.map((_, y) => exactSum(proposals.map((p) => p.amounts[y] ?? 0)));
+  const belowQuota: YearShortfall[] = [];
+  totals.forEach((total, y) => {
+    const shortfall = exactSum([quota, -total]);
+    if (shortfall > 0) belowQuota.push({ year: layout.years[y] ?? 0, shortfall });
+  });
+  const cover = sheetNamed(workbook, SHEET.cover);
+  const coverText = (address: string) => (cover ? valueText(plainValue(cover.getCell(address).value)) : "");
+  return {
+    ok: true,
+    workbook: {
+      file,
+      identity,
+      department: identity.department,
+      name: sentText(identity, `${SHEET.cover}!${layout.cover.name}`),
+      quota,
+      years: layout.years,
+      decimals: identity.shape.decimals,
+      proposals,
+      totals,
+      belowQuota,
+      contact: {
+        person: coverText(layout.cover.contactPerson),
+        info: coverText(layout.cover.contactInfo),
+        approvedBy: coverText(layout.cover.approvedBy),
+      },
+      findings,
+      ...(returned.modified !== undefined ? { modified: returned.modified } : {}),
+    },
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * The custom-functions metadata the build writes: dist/functions.json from the JSDoc, and
+ * dist/functions.da-DK.json from it and src/functions/danish.json. Build first (npm test does).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { localizeMetadata, type Metadata } from "../../scripts/danish-metadata.cjs";
+
+const DIST = path.resolve(__dirname, "../../dist");
+
+function readMetadata(file: string): Metadata {
+  const full = path.join(DIST, file);
+  if (!fs.existsSync(full)) throw new Error(`${full} does not exist. Build first: npx webpack --mode production.`);
+  return JSON.parse(fs.readFileSync(full, "utf8")) as Metadata;
+}
+
+const DANISH_NAMES: Record<string, string> = {
+  DISTRIBUTE: "FORDEL",
+  QUOTA: "KVOTE",
+  KEY: "NØGLE",
+  NETEFFECT: "NETTOEFFEKT",
+  CUMULATIVE: "AKKUMULERET",
+  PAYBACK: "TILBAGEBETALING",
+  PHASEIN: "INDFASNING",
+  GAP: "MANGLER",
+  FTE: "ÅRSVÆRK",
+  HOURSFTE: "TIMER.AARSVAERK",
+  CHECK: "KONTROL",
+};
+const IDS = Object.keys(DANISH_NAMES);
+
+/** The arguments of FUNCTIONS.md, in order; a trailing ? marks an optional one. */
+const ARGUMENTS: Record<string, string[]> = {
+  DISTRIBUTE: ["total", "weights", "decimals?", "holds?"],
+  QUOTA: ["budgets", "exempt", "rate", "decimals?"],
+  KEY: ["base", "decimals?"],
+  NETEFFECT: ["gains", "costs"],
+  CUMULATIVE: ["flows"],
+  PAYBACK: ["flows"],
+  PHASEIN: ["fullEffect", "profile", "decimals?"],
+  GAP: ["target", "identified"],
+  FTE: ["amount", "averageSalary"],
+  HOURSFTE: ["hours", "normHours?"],
+  CHECK: ["parts", "printedTotal", "decimals?"],
+};
+
+let english: Metadata;
+let danish: Metadata;
+beforeAll(() => {
+  english = readMetadata("functions.json");
+  danish = readMetadata("functions.da-DK.json");
+});
+
+describe("functions.json (English, from the JSDoc)", () => {
+  test("has the 11 ids of FUNCTIONS.md, each named by its id", () => {
+    expect(english.functions.map((f) => f.id)).toEqual(IDS);
+    for (const f of english.functions) expect(f.name).toBe(f.id);
+  });
+
+  test("arguments are named and ordered as FUNCTIONS.md, optional ones marked", () => {
+    for (const f of english.functions) {
+      expect([f.id, f.parameters.map((p) => `${p.name}${p.optional === true ? "?" : ""}`)]).toEqual([
+        f.id,
+        ARGUMENTS[f.id],
+      ]);
+    }
+  });
+
+  test("every function and every parameter has a description that fits Excel's help (255 characters)", () => {
+    for (const f of english.functions) {
+      expect([f.id, (f.description ?? "").length > 20]).toEqual([f.id, true]);
+      expect((f.description ?? "").length).toBeLessThanOrEqual(255);
+      for (const p of f.parameters) {
+        expect([f.id, p.name, (p.description ?? "").length > 5]).toEqual([f.id, p.name, true]);
+        expect((p.description ?? "").length).toBeLessThanOrEqual(255);
+      }
+    }
+  });
+
+  test("parameters are of type any, so text numbers and blanks reach the add-in's own reader", () => {
+    for (const f of english.functions)
+      for (const p of f.parameters) expect([f.id, p.name, p.type]).toEqual([f.id, p.name, "any"]);
+  });
+
+  test("ranges arrive whole (matrix); single settings and the cell-by-cell FTE inputs are scalars", () => {
+    const matrices = english.functions.flatMap((f) =>
+      f.parameters.filter((p) => p.dimensionality === "matrix").map((p) => `${f.id}.${p.name}`),
+    );
+    expect(matrices).toEqual([
+      "DISTRIBUTE.total",
+      "DISTRIBUTE.weights",
+      "DISTRIBUTE.holds",
+      "QUOTA.budgets",
+      "QUOTA.exempt",
+      "KEY.base",
+      "NETEFFECT.gains",
+      "NETEFFECT.costs",
+      "CUMULATIVE.flows",
+      "PAYBACK.flows",
+      "PHASEIN.fullEffect",
+      "PHASEIN.profile",
+      "GAP.target",
+      "GAP.identified",
+      "CHECK.parts",
+    ]);
+    const matrixResults = english.functions.filter(
+      (f) => f.result && (f.result as { dimensionality?: string }).dimensionality === "matrix",
+    );
+    expect(matrixResults.map((f) => f.id)).toEqual([
+      "DISTRIBUTE",
+      "QUOTA",
+      "KEY",
+      "NETEFFECT",
+      "CUMULATIVE",
+      "PHASEIN",
+      "GAP",
+    ]);
+  });
+});
+
+describe("functions.da-DK.json (Danish)", () => {
+  test("has the same ids in the same order, with the Danish names of FUNCTIONS.md", () => {
+    expect(danish.functions.map((f) => f.id)).toEqual(IDS);
+    for (const f of danish.functions) expect([f.id, f.name]).toEqual([f.id, DANISH_NAMES[f.id]]);
+  });
+
+  test("keeps everything but the names and texts: parameters, types, shapes, results", () => {
+    const strip = (m: Metadata): unknown =>
+      m.functions.map(({ name: _name, description: _description, parameters, ...rest }) => ({
+        ...rest,
+        parameters: parameters.map(({ description: _text, ...parameter }) => parameter),
+      }));
+    expect(strip(danish)).toEqual(strip(english));
+    expect(danish.allowCustomDataForDataTypeAny).toBe(english.allowCustomDataForDataTypeAny);
+  });
+
+  test("every description and parameter help is Danish, not the English text", () => {
+    english.functions.forEach((en, i) => {
+      const da = danish.functions[i] as (typeof danish.functions)[number];
+      expect(da.description).toBeTruthy();
+      expect(da.description).not.toBe(en.description);
+      expect((da.description ?? "").length).toBeLessThanOrEqual(255);
+      en.parameters.forEach((p, j) => {
+        const text = da.parameters[j]?.description ?? "";
+        expect([en.id, p.name, text.length > 5, text !== p.description]).toEqual([en.id, p.name, true, true]);
+        expect(text.length).toBeLessThanOrEqual(255);
+      });
+    });
+    const allText = danish.functions.map((f) => f.description).join(" ");
+    expect(allText).toMatch(/[æøå]/);
+    expect(allText).toContain("fordelingsnøgle");
+  });
+});
+
+describe("localizeMetadata (the build step behind functions.da-DK.json)", () => {
+  const english: Metadata = {
+    functions: [
+      { id: "KEY", name: "KEY", description: "A key.", parameters: [{ name: "base", description: "The base." }] },
+    ],
+  };
+
+  test("replaces the name and texts from the table", () => {
+    const { metadata, problems } = localizeMetadata(english, {
+      KEY: { name: "NØGLE", description: "En nøgle.", parameters: { base: "Grundlaget." } },
+    });
+    expect(problems).toEqual([]);
+    expect(metadata.functions).toEqual([
+      {
+        id: "KEY",
+        name: "NØGLE",
+        description: "En nøgle.",
+        parameters: [{ name: "base", description: "Grundlaget." }],
+      },
+    ]);
+  });
+
+  test("reports every gap, so that the build fails instead of shipping English help in Danish Excel", () => {
+    expect(localizeMetadata(english, {}).problems).toEqual(["KEY: no Danish entry"]);
+    expect(
+      localizeMetadata(english, {
+        KEY: { name: "NØGLE ", description: "", parameters: { basis: "Grundlaget." } },
+        GONE: { name: "VÆK", description: "Væk.", parameters: {} },
+      }).problems,
+    ).toEqual([
+      'KEY: Danish name "NØGLE " is not a valid function name',
+      "KEY: no Danish description",
+      "KEY: Danish text for unknown parameter basis",
+      "KEY: no Danish text for parameter base",
+      "GONE: Danish entry for a function that does not exist",
+    ]);
+  });
+});

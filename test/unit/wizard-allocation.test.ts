@@ -1,0 +1,110 @@
+import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
+import { FormulaError } from "../../src/excel/memory/formula/values";
+import { createSampleMunicipality } from "../../src/playground/sampleMunicipality";
+import { UserError } from "../../src/taskpane/logic/text";
+import { defaultAllocationInput, type AllocationInput } from "../../src/taskpane/wizards/allocation/allocationModel";
+import { planAllocation } from "../../src/taskpane/wizards/allocation/allocationPlan";
+import { readAllocationSources } from "../../src/taskpane/wizards/allocation/allocationSources";
+import { buildAllocationWrite } from "../../src/taskpane/wizards/allocation/allocationWrite";
+
+function input(changes: Partial<AllocationInput>): AllocationInput {
+  return { ...defaultAllocationInput(), keyAddress: "Nøgletabel", target: "Fordeling!A1", ...changes };
+}
+
+async function plan(changes: Partial<AllocationInput>) {
+  const wb = createSampleMunicipality();
+  const api = createMemoryWorkbookApi(wb);
+  const i = input(changes);
+  const sources = await readAllocationSources(api, i);
+  return { wb, api, input: i, sources, preview: planAllocation(sources, i) };
+}
+
+describe("allocation wizard: plan → preview", () => {
+  test("5,0 mio. typed, spread by the key table at one decimal", async () => {
+    const { preview, sources } = await plan({ totalsTyped: "5,0" });
+    expect(preview.departments).toEqual(["MSB", "MTM", "MSO", "MKB", "MBU", "BA"]);
+    expect(preview.parts.map((r) => r[0])).toEqual([1.4, 0.4, 0.7, 0.3, 1.4, 0.8]);
+    expect(preview.addsUp).toEqual([true]);
+    expect(preview.columnSums).toEqual([5]);
+    expect(preview.keyShares).toEqual([0.284, 0.081, 0.135, 0.068, 0.279, 0.153]);
+    expect(sources.weightsArgument).toBe("Nøgle!B2:B7");
+    expect(sources.totalsArgument).toBe("5");
+  });
+
+  test("a row of yearly totals with its label cell, four years", async () => {
+    const { preview, sources } = await plan({ totalsFrom: "range", totalsAddress: "Besparelser!A2:E2" });
+    expect(sources.totalsArgument).toBe("Besparelser!B2:E2");
+    expect(preview.parts.map((r) => r[1])).toEqual([2.8, 0.8, 1.4, 0.7, 2.8, 1.5]);
+    expect(preview.addsUp).toEqual([true, true, true, true]);
+    expect(preview.yearHeadings).toEqual(["2024", "2025", "2026", "2027"]);
+  });
+
+  test("holds: one department excluded, one fixed", async () => {
+    const { preview } = await plan({
+      totalsTyped: "10",
+      holds: [{ kind: "fixed", amount: "1,0" }, { kind: "free" }, { kind: "free" }, { kind: "excluded" }],
+    });
+    const column = preview.parts.map((r) => r[0]);
+    expect(column[0]).toBe(1);
+    expect(column[3]).toBe(0);
+    expect(preview.columnSums).toEqual([10]);
+    expect(preview.addsUp).toEqual([true]);
+  });
+
+  test("key from a base column (the budgets give the administrative key back) and equal shares", async () => {
+    const base = await plan({ totalsTyped: "5", keyFrom: "base", keyAddress: "Budget!A1:B7" });
+    expect(base.sources.weightsArgument).toBe("BUDGET.KEY(Budget!B2:B7)");
+    expect(base.preview.keyShares).toEqual([0.284, 0.081, 0.135, 0.068, 0.279, 0.153]);
+    expect(base.preview.parts.map((r) => r[0])).toEqual([1.4, 0.4, 0.7, 0.3, 1.4, 0.8]);
+    const equal = await plan({ totalsTyped: "1", keyFrom: "equal", keyAddress: "Nøgletabel", decimals: 2 });
+    expect(equal.preview.parts.map((r) => r[0])).toEqual([0.17, 0.17, 0.17, 0.17, 0.16, 0.16]);
+    expect(equal.sources.weightsArgument).toBe("{1;1;1;1;1;1}");
+  });
+
+  test("text in a key column names the cell", async () => {
+    const wb = createSampleMunicipality();
+    wb.setInput("Nøgle", 3, 1, "n/a");
+    const api = createMemoryWorkbookApi(wb);
+    const error = await readAllocationSources(api, input({ totalsTyped: "5" })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).text.da).toBe(
+      'Nøglen: Nøgle!B4 indeholder "n/a", som ikke er et tal. Skriv et tal som 1.234,5 eller 28,4 %, eller lad cellen være tom.',
+    );
+    expect((error as UserError).text.en).toContain("Nøgle!B4 holds \"n/a\"");
+  });
+
+  test("holds beyond the total, and a typed total that is not a number", async () => {
+    await expect(plan({ totalsTyped: "1", holds: [{ kind: "fixed", amount: "2" }] })).rejects.toThrow(/held amounts exceed/);
+    await expect(plan({ totalsTyped: "fem" })).rejects.toThrow(/"fem" is not a number/);
+  });
+});
+
+describe("allocation wizard: write", () => {
+  test("a live formula with labels and totals recalculates to the parts", async () => {
+    const { wb, api, sources, preview, input: i } = await plan({ totalsTyped: "5,0" });
+    const write = buildAllocationWrite(sources, preview, i, "da", "Fordeling");
+    expect(write.topLeft).toBe("Fordeling!A1");
+    expect(write.block.formulas[1]?.[1]).toBe("=BUDGET.DISTRIBUTE(5,Nøgle!B2:B7,1)");
+    await api.writeBlock(write.topLeft, write.block);
+    const values = Array.from({ length: 8 }, (_, r) => wb.value("Fordeling", r, 1));
+    expect(values).toEqual([2024, 1.4, 0.4, 0.7, 0.3, 1.4, 0.8, 5]);
+    expect(wb.value("Fordeling", 7, 0)).toBe("I alt");
+    expect(wb.format("Fordeling", 2, 1)).toBe("#,##0.0");
+  });
+
+  test("values with holds; the formula with holds gives the same numbers", async () => {
+    const holds = [{ kind: "free" as const }, { kind: "excluded" as const }];
+    const { wb, api, sources, preview, input: i } = await plan({ totalsTyped: "5,0; 10", holds, output: "values", labels: false, target: "Fordeling!C3" });
+    const write = buildAllocationWrite(sources, preview, i, "en", "Fordeling");
+    expect(write.block.formulas).toEqual(preview.parts);
+    await api.writeBlock(write.topLeft, write.block);
+    const live = buildAllocationWrite(sources, preview, { ...i, output: "formula", target: "Fordeling!H3" }, "en", "Fordeling");
+    expect(live.block.formulas[0]?.[0]).toBe('=BUDGET.DISTRIBUTE({5,10},Nøgle!B2:B7,1,{"";0;"";"";"";""})');
+    await api.writeBlock(live.topLeft, live.block);
+    for (let r = 0; r < 6; r++)
+      for (let c = 0; c < 2; c++) {
+        const value = wb.value("Fordeling", 2 + r, 7 + c);
+        expect(value instanceof FormulaError ? value.message : value).toBe(preview.parts[r]?.[c]);
+      }
+  });
+});

@@ -1,0 +1,185 @@
+/**
+ * A real second spreadsheet: LibreOffice Calc opens every generated workbook (four of them filled in
+ * by the departments, with the cached results left stale), recalculates, and saves it again. Its
+ * totals must equal what the core computes, with no error value anywhere; and the files it saved
+ * must consolidate as cleanly as the originals, as they would for a department that uses LibreOffice.
+ *
+ * Needs `soffice` (Debian: apt-get install -y libreoffice-calc). Without it this test fails.
+ */
+import ExcelJS from "exceljs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { exactSum } from "../../src/core";
+import {
+  consolidate,
+  fillDepartmentWorkbook,
+  generateDepartmentWorkbooks,
+  loadWorkbookBytes,
+  sampleCentral,
+  type GenerationPlan,
+  type ProposalInput,
+} from "../../src/workbooks";
+import { ANSWERS, RUN_TIME } from "./workbooks-helpers";
+
+const ERROR_TEXT = /^(#NAME\?|#VALUE!|#REF!|#DIV\/0!|#N\/A|#NUM!|#NULL!|Err:\d+)/;
+const SHORT = 180_000;
+
+let work: string;
+let plan: GenerationPlan;
+const recalculated = new Map<string, ExcelJS.Workbook>();
+
+/** A fresh profile that tells Calc to recalculate every .xlsx on loading instead of trusting cached results. */
+function writeProfile(profile: string): void {
+  mkdirSync(join(profile, "user"), { recursive: true });
+  writeFileSync(
+    join(profile, "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+}
+
+/** Numbers typed as numbers: what the sheet's own SUM counts (text like "10,5" it leaves out). */
+function numericAmounts(proposal: ProposalInput): number[] {
+  return proposal.amounts.map((a) => (typeof a === "number" ? a : 0));
+}
+
+function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const sheet = workbook.getWorksheet(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet;
+}
+
+/** The value LibreOffice calculated for a formula cell. */
+function result(sheet: ExcelJS.Worksheet, address: string): unknown {
+  const value = sheet.getCell(address).value as { formula?: string; result?: unknown } | null;
+  if (!value || typeof value !== "object" || !("formula" in value))
+    throw new Error(`${sheet.name}!${address} holds no formula after LibreOffice`);
+  return value.result ?? 0;
+}
+
+beforeAll(async () => {
+  const version = spawnSync("soffice", ["--version"], { encoding: "utf8" });
+  if (version.error || version.status !== 0)
+    throw new Error("LibreOffice is needed for this test: soffice was not found. Install it: apt-get install -y libreoffice-calc");
+  work = mkdtempSync(join(tmpdir(), "raaderum-calc-"));
+  const input = join(work, "in");
+  const output = join(work, "out");
+  mkdirSync(input);
+  const generated = await generateDepartmentWorkbooks(sampleCentral(), { now: RUN_TIME });
+  plan = generated.plan;
+  for (const file of generated.files) {
+    const answer = ANSWERS[file.department];
+    writeFileSync(join(input, file.name), answer ? await fillDepartmentWorkbook(file.bytes, answer) : file.bytes);
+  }
+  writeProfile(join(work, "profile"));
+  // One invocation for all files: starting Calc costs seconds, converting one more file does not.
+  const run = spawnSync(
+    "soffice",
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${join(work, "profile")}`,
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      output,
+      ...generated.files.map((file) => join(input, file.name)),
+    ],
+    { encoding: "utf8", timeout: SHORT - 20_000 },
+  );
+  if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr || String(run.error)}`);
+  for (const file of generated.files) {
+    const workbook = new ExcelJS.Workbook();
+    await loadWorkbookBytes(workbook, new Uint8Array(readFileSync(join(output, file.name))));
+    recalculated.set(file.department, workbook);
+  }
+}, SHORT);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe("LibreOffice Calc recalculates the department workbooks", () => {
+  test("no error value anywhere in any sheet", () => {
+    const errors: string[] = [];
+    for (const [code, workbook] of recalculated)
+      for (const sheet of workbook.worksheets)
+        sheet.eachRow((row) =>
+          row.eachCell((cell) => {
+            const value = cell.value as unknown;
+            const shown =
+              value && typeof value === "object" && "result" in value ? (value as { result: unknown }).result : value;
+            if (shown && typeof shown === "object" && "error" in shown) errors.push(`${code} ${sheet.name}!${cell.address}`);
+            if (typeof shown === "string" && ERROR_TEXT.test(shown)) errors.push(`${code} ${sheet.name}!${cell.address}`);
+          }),
+        );
+    expect(errors).toEqual([]);
+    expect(recalculated.size).toBe(6);
+  });
+
+  test("the totals against the quota equal the core's, department by department", () => {
+    for (const department of plan.departments) {
+      const workbook = recalculated.get(department.code) as ExcelJS.Workbook;
+      const sheet = sheetOf(workbook, "Forslag");
+      const proposals = ANSWERS[department.code]?.proposals ?? [];
+      ["E", "F", "G", "H"].forEach((column, y) => {
+        const total = exactSum(proposals.map((p) => numericAmounts(p)[y] ?? 0));
+        const difference = exactSum([total, -department.quota]);
+        expect([department.code, column, result(sheet, `${column}5`)]).toEqual([department.code, column, total]);
+        expect(result(sheet, `${column}6`)).toBe(department.quota);
+        expect(result(sheet, `${column}7`)).toBe(difference);
+        expect(result(sheet, `${column}8`)).toBe(difference >= 0 ? "Opfyldt" : "Mangler");
+      });
+      proposals.forEach((proposal, i) => {
+        expect(result(sheet, `I${11 + i}`)).toBe(exactSum(numericAmounts(proposal)));
+      });
+    }
+  });
+
+  test("the stale cached results were recalculated, not kept", () => {
+    // Generated with an empty table (0), filled without calculating: only a recalculation gives 24.
+    expect(result(sheetOf(recalculated.get("MSB") as ExcelJS.Workbook, "Forslag"), "E5")).toBe(24);
+    expect(result(sheetOf(recalculated.get("MTM") as ExcelJS.Workbook, "Forslag"), "E8")).toBe("Mangler");
+    expect(result(sheetOf(recalculated.get("MSO") as ExcelJS.Workbook, "Forslag"), "H8")).toBe("Opfyldt");
+  });
+
+  test("the cross-cutting totals equal the sum of the department's shares", () => {
+    for (const department of plan.departments) {
+      const sheet = sheetOf(recalculated.get(department.code) as ExcelJS.Workbook, "Kvote");
+      ["B", "C", "D", "E"].forEach((column, y) => {
+        expect(result(sheet, `${column}16`)).toBe(exactSum(department.themes.map((t) => t.shares[y] ?? 0)));
+      });
+    }
+  });
+
+  test("workbooks saved by LibreOffice consolidate as cleanly as the originals", async () => {
+    const output = join(work, "out");
+    const files = readdirSync(output).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(output, name))) }));
+    const consolidation = await consolidate(files);
+    expect(consolidation.departments.map((d) => [d.code, d.state])).toEqual([
+      ["MSB", "returned"],
+      ["MTM", "returned"],
+      ["MSO", "returned"],
+      ["MKB", "returned"],
+      ["MBU", "returned"],
+      ["BA", "returned"],
+    ]);
+    // Locked values (the date included), formulas and the identification survive a save by Calc.
+    expect(consolidation.findings.map((f) => `${f.kind} ${f.file} ${f.cell ?? ""}`)).toEqual([
+      "note 2027-MSB.xlsx Forslag!E12",
+    ]);
+    expect(consolidation.departments.map((d) => d.workbook?.totals)).toEqual([
+      [34.5, 33, 33, 33],
+      [6.8, 8, 9.2, 9.2],
+      [40.5, 41.5, 42.5, 43.5],
+      [7, 7, 7, 7],
+      [0, 0, 0, 0],
+      [0, 0, 0, 0],
+    ]);
+  });
+});
