@@ -4,6 +4,7 @@
  * Enum values are passed as their strings ("Line", "Hidden"): they mean the same to Excel and keep
  * the code independent of the Excel global's enum objects.
  */
+import { invariantFormulas } from "./invariantFormula";
 import { parseRange, sameSheet, splitSheet } from "../address";
 import { unknownRange, unknownSheet, WorkbookError } from "../errors";
 import { logHeader, logRow, parseLogRow } from "../log";
@@ -46,7 +47,9 @@ function topLeftRange(context: Excel.RequestContext, topLeft: string, rows: numb
   const parsed = parseRange(topLeft);
   if (!parsed) throw unknownRange(topLeft);
   const cell = splitSheet(topLeft).local.split(":")[0] as string;
-  return sheetOf(context, parsed.sheet).getRange(cell).getResizedRange(rows - 1, columns - 1);
+  return sheetOf(context, parsed.sheet)
+    .getRange(cell)
+    .getResizedRange(rows - 1, columns - 1);
 }
 
 export interface OfficeWorkbookOptions {
@@ -164,7 +167,7 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
         const range = topLeftRange(context, topLeft, rows, columns);
         // Formats first: a number typed into a cell formatted as text would stay text.
         if (block.numberFormats) range.numberFormat = block.numberFormats;
-        range.formulas = block.formulas as unknown[][];
+        range.formulas = invariantFormulas(block.formulas);
         range.load("address");
         await context.sync();
         return loaded(range.address, "address");

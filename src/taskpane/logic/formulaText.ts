@@ -1,4 +1,11 @@
-/** Pieces of formulas in Excel's invariant syntax (what Office.js `formulas` takes in any language). */
+import danish from "../../functions/danish.json";
+import type { Language } from "../wizards/contract";
+
+/**
+ * Pieces of formulas in Excel's invariant syntax (`,` between arguments, `.` as decimal point). Only
+ * the BUDGET names follow the pane's language; the Office.js adapter turns them back into the ids
+ * (src/excel/office/invariantFormula.ts).
+ */
 
 /** A number as a formula literal: the shortest decimal that prints the same. */
 export function numberLiteral(value: number): string {
@@ -14,4 +21,13 @@ export function rowConstant(values: readonly number[]): string {
 /** A column of numbers or blanks as an array constant: {"";0;1.5}. A blank is an empty text. */
 export function columnConstant(values: readonly (number | null)[]): string {
   return `{${values.map((v) => (v === null ? '""' : numberLiteral(v))).join(";")}}`;
+}
+
+/**
+ * A BUDGET function's name as the user's Excel shows it: the Danish name from danish.json in a
+ * Danish pane (BUDGET.FORDEL), the English id otherwise (BUDGET.DISTRIBUTE). The in-memory workbook
+ * evaluates both.
+ */
+export function budgetFunction(id: keyof typeof danish, language: Language): string {
+  return `BUDGET.${language === "da" ? danish[id].name : id}`;
 }

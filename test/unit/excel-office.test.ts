@@ -1,0 +1,181 @@
+/**
+ * The Office.js WorkbookApi against office-addin-mock: the calls it queues, what it loads before it
+ * reads, and how Excel's failures come out. The mock returns "Error, property was not loaded" for a
+ * property read without load()+sync(); `loaded()` turns that into a thrown error, so a forgotten load
+ * fails these tests as it would fail in Excel.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { WorkbookError } from "../../src/excel/errors";
+import { createOfficeWorkbookApi } from "../../src/excel/office/officeWorkbook";
+import { loaded } from "../../src/excel/office/loaded";
+import { LOG_SHEET, type WorkbookApi } from "../../src/excel/types";
+
+/** What the fake Excel recorded; the mock's own objects are read back through it. */
+interface Recorder {
+  requested: string[];
+  resized: [number, number][];
+  added: string[];
+}
+
+type MockData = Record<string, unknown>;
+
+function rangeData(address: string, values: unknown[][]): MockData {
+  return { address, values, formulas: values, numberFormat: values.map((row) => row.map(() => "General")) };
+}
+
+/** A workbook with one sheet "Nøgle" whose every range is the same mock range object. */
+function excelMock(options: { logSheetExists?: boolean; failWith?: string } = {}): {
+  api: WorkbookApi;
+  root: MockData;
+  recorder: Recorder;
+} {
+  const recorder: Recorder = { requested: [], resized: [], added: [] };
+  const data: MockData = {
+    context: {
+      workbook: {
+        selected: { address: "Nøgle!B2:B7" },
+        getSelectedRange(this: MockData) {
+          return this.selected;
+        },
+        worksheets: {
+          sheet: {
+            isNullObject: !(options.logSheetExists ?? false),
+            visibility: "Visible",
+            range: {
+              ...rangeData("Nøgle!A1:B3", [
+                ["Afdeling", "Nøgle"],
+                ["MSB", 0.284],
+              ]),
+              getResizedRange(this: MockData, rows: number, columns: number) {
+                recorder.resized.push([rows, columns]);
+                return this;
+              },
+            },
+            used: { rowIndex: 0, rowCount: 3 },
+            getRange(this: MockData, address: string) {
+              if (options.failWith) throw Object.assign(new Error("mock failure"), { code: options.failWith });
+              recorder.requested.push(address);
+              return this.range;
+            },
+            getUsedRange(this: MockData) {
+              return this.used;
+            },
+          },
+          getItem(this: MockData) {
+            return this.sheet;
+          },
+          getItemOrNullObject(this: MockData) {
+            return this.sheet;
+          },
+          getActiveWorksheet(this: MockData) {
+            return this.sheet;
+          },
+          add(this: MockData, name: string) {
+            recorder.added.push(name);
+            return this.sheet;
+          },
+        },
+      },
+    },
+    run: async function (this: { context: unknown }, batch: (context: unknown) => Promise<unknown>) {
+      return batch(this.context);
+    },
+  };
+  const root = new OfficeMockObject(data) as unknown as MockData & {
+    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  };
+  const api = createOfficeWorkbookApi({ run: (batch) => root.run(batch) });
+  return { api, root, recorder };
+}
+
+function sheetOf(root: MockData): MockData {
+  const context = root.context as MockData;
+  const workbook = context.workbook as MockData;
+  const worksheets = workbook.worksheets as MockData;
+  return worksheets.sheet as MockData;
+}
+
+describe("Office.js adapter (office-addin-mock)", () => {
+  test("getSelection loads the address before reading it", async () => {
+    const { api } = excelMock();
+    await expect(api.getSelection()).resolves.toBe("Nøgle!B2:B7");
+  });
+
+  test("readRange loads address, values, formulas and number formats of the address without its sheet", async () => {
+    const { api, recorder } = excelMock();
+    const read = await api.readRange("Nøgle!A1:B2");
+    expect(recorder.requested).toEqual(["A1:B2"]);
+    expect(read.address).toBe("Nøgle!A1:B3");
+    expect(read.values).toEqual([
+      ["Afdeling", "Nøgle"],
+      ["MSB", 0.284],
+    ]);
+    expect(read.numberFormats[1]).toEqual(["General", "General"]);
+  });
+
+  test("writeBlock resizes from the top-left cell and sets formats before formulas", async () => {
+    const { api, root, recorder } = excelMock();
+    const block = {
+      formulas: [
+        ["Afdeling", 2024],
+        ["MSB", "=BUDGET.DISTRIBUTE(5,Nøgle!B2:B7,1)"],
+        ["I alt", "=SUM(B2:B2)"],
+      ],
+      numberFormats: [
+        ["General", "General"],
+        ["General", "#,##0.0"],
+        ["General", "#,##0.0"],
+      ],
+    };
+    const address = await api.writeBlock("Nøgle!D1", block);
+    expect(recorder.requested).toEqual(["D1"]);
+    expect(recorder.resized).toEqual([[2, 1]]);
+    const range = sheetOf(root).range as MockData;
+    expect(range.formulas).toEqual(block.formulas);
+    expect(range.numberFormat).toEqual(block.numberFormats);
+    expect(address).toBe("Nøgle!A1:B3");
+  });
+
+  test("writeBlock hands Excel the invariant (English) BUDGET names that range.formulas takes", async () => {
+    const { api, root } = excelMock();
+    await api.writeBlock("A1", {
+      formulas: [
+        ["=BUDGET.FORDEL(5,BUDGET.NØGLE(B2:B7,3),1)", 'ROUND(1,0)&"BUDGET.KVOTE("', "=BUDGET.TIMER.AARSVAERK(2500)"],
+      ],
+    });
+    expect((sheetOf(root).range as MockData).formulas).toEqual([
+      ["=BUDGET.DISTRIBUTE(5,BUDGET.KEY(B2:B7,3),1)", 'ROUND(1,0)&"BUDGET.KVOTE("', "=BUDGET.HOURSFTE(2500)"],
+    ]);
+  });
+
+  test("appendLog makes the hidden log sheet with its header on first use, then writes the next row", async () => {
+    const { api, root, recorder } = excelMock({ logSheetExists: false });
+    await api.appendLog({
+      time: "2026-01-05T10:00:00Z",
+      wizard: "allocation",
+      method: "=x",
+      target: "A1",
+      inputs: "{}",
+    });
+    expect(recorder.added).toEqual([LOG_SHEET]);
+    const sheet = sheetOf(root);
+    expect(sheet.visibility).toBe("Hidden");
+    // The used range is rows 1–3 (index 0, 3 rows), so the entry goes to row 4; "=x" is kept as text.
+    expect(recorder.requested).toEqual(["A1:E1", "A4:E4"]);
+    expect((sheet.range as MockData).values).toEqual([["2026-01-05T10:00:00Z", "allocation", "'=x", "A1", "{}"]]);
+  });
+
+  test("Excel's ItemNotFound becomes a WorkbookError naming the address", async () => {
+    const { api } = excelMock({ failWith: "ItemNotFound" });
+    const error = await api.readRange("Nøgle!Z9").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect((error as WorkbookError).code).toBe("unknownRange");
+    expect((error as WorkbookError).message).toContain('"Nøgle!Z9"');
+  });
+
+  test("a property read without load() fails loudly instead of passing the mock's text on as a value", () => {
+    const mock = new OfficeMockObject({ range: { address: "A1" } }) as unknown as { range: { address: string } };
+    expect(mock.range.address).toBe("Error, property was not loaded");
+    expect(() => loaded(mock.range.address, "address")).toThrow(/read before it was loaded/);
+  });
+});
