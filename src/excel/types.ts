@@ -97,6 +97,11 @@ export interface WorkbookApi {
   appendLog(entry: LogEntry): Promise<void>;
   /** Reads the hidden log sheet (empty when there is none). */
   readLog(): Promise<LogEntry[]>;
+  /**
+   * Calls `listener` after cells change, by the user or by a write; returns the unsubscribe.
+   * Optional: where it is missing, previews are read again only when the user asks.
+   */
+  onChange?(listener: () => void): () => void;
 }
 
 /** The name of the hidden sheet that records every write. */

@@ -106,10 +106,12 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
           </button>
         ))}
         <label className="toggle">
-          <input type="checkbox" checked={showFormulas} onChange={(e) => setShowFormulas(e.target.checked)} /> Vis formler
+          <input type="checkbox" checked={showFormulas} onChange={(e) => setShowFormulas(e.target.checked)} /> Vis
+          formler
         </label>
         <label className="toggle">
-          <input type="checkbox" checked={showHidden} onChange={(e) => setShowHidden(e.target.checked)} /> Vis skjulte ark
+          <input type="checkbox" checked={showHidden} onChange={(e) => setShowHidden(e.target.checked)} /> Vis skjulte
+          ark
         </label>
       </div>
       <div className="formula-bar">
@@ -155,8 +157,7 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
                   const input = workbook.input(sheetName, r, c);
                   const value = workbook.value(sheetName, r, c);
                   const isFormula = typeof input === "string" && input.startsWith("=");
-                  const text =
-                    showFormulas && isFormula ? input : cellText(value, workbook.format(sheetName, r, c));
+                  const text = showFormulas && isFormula ? input : cellText(value, workbook.format(sheetName, r, c));
                   const classes = [
                     typeof value === "number" && !(showFormulas && isFormula) ? "num" : "",
                     isFormula ? "formula" : input === "" && value !== "" ? "spill" : "",

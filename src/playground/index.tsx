@@ -5,6 +5,7 @@
 import { createRoot } from "react-dom/client";
 import { createMemoryWorkbookApi } from "../excel/memory/memoryApi";
 import { App } from "../taskpane/App";
+import { followWrites } from "./followWrites";
 import { createSampleMunicipality } from "./sampleMunicipality";
 import { SheetView } from "./SheetView";
 import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
@@ -18,7 +19,7 @@ declare global {
 
 const workbook = createSampleMunicipality();
 // A short pause per call lets the progress indicators show, as they would with a real Excel.
-const api = createMemoryWorkbookApi(workbook, { delayMs: 60 });
+const api = followWrites(createMemoryWorkbookApi(workbook, { delayMs: 60 }), workbook);
 window.raaderum = { workbook };
 
 const element = document.getElementById("root");

@@ -17,7 +17,13 @@ const PERCENT = "0.0%";
 
 type Row = readonly CellInput[];
 
-function put(workbook: MemoryWorkbook, sheet: string, topLeft: string, rows: readonly Row[], formats?: readonly (string | undefined)[]): void {
+function put(
+  workbook: MemoryWorkbook,
+  sheet: string,
+  topLeft: string,
+  rows: readonly Row[],
+  formats?: readonly (string | undefined)[],
+): void {
   const start = parseRange(topLeft);
   if (!start) throw new Error(`bad address ${topLeft}`);
   rows.forEach((row, r) =>
@@ -42,10 +48,13 @@ export function createSampleMunicipality(): MemoryWorkbook {
   put(wb, "Nøgle", "A8", [["I alt"]]);
   wb.setInput("Nøgle", 7, 1, "=SUM(B2:B7)", PERCENT);
   const furniture = [2.4, 0.8, 1.1, 0.6, 3.5, 1.2];
-  put(wb, "Nøgle", "D1", [["Afdeling", "Møbler 2023"], ...DEPARTMENTS.map((d, i) => [d, furniture[i] as number])], [
-    undefined,
-    ONE_DECIMAL,
-  ]);
+  put(
+    wb,
+    "Nøgle",
+    "D1",
+    [["Afdeling", "Møbler 2023"], ...DEPARTMENTS.map((d, i) => [d, furniture[i] as number])],
+    [undefined, ONE_DECIMAL],
+  );
   wb.defineName("Nøgletabel", { sheet: "Nøgle", start: { row: 0, column: 0 }, end: { row: 6, column: 1 } }, "table");
 
   wb.addSheet("Budget");

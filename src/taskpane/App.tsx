@@ -1,4 +1,13 @@
-import { FluentProvider, Switch, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  Switch,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { WorkbookApi } from "../excel/types";
 import { SafeWriter } from "./logic/safeWriter";

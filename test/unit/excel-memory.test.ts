@@ -124,7 +124,13 @@ describe("in-memory workbook: WorkbookApi", () => {
   test("the log sheet is hidden and keeps every entry", async () => {
     const wb = createSampleMunicipality();
     const api = createMemoryWorkbookApi(wb);
-    const entry = { time: "2026-01-01T10:00:00Z", wizard: "allocation", method: "values", target: "A!B2", inputs: "{}" };
+    const entry = {
+      time: "2026-01-01T10:00:00Z",
+      wizard: "allocation",
+      method: "values",
+      target: "A!B2",
+      inputs: "{}",
+    };
     await api.appendLog(entry);
     await api.appendLog({ ...entry, wizard: "quota" });
     expect(await api.readLog()).toEqual([entry, { ...entry, wizard: "quota" }]);

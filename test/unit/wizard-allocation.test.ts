@@ -53,7 +53,14 @@ describe("allocation wizard: plan → preview", () => {
 
   test("key from a base column (the budgets give the administrative key back) and equal shares", async () => {
     const base = await plan({ totalsTyped: "5", keyFrom: "base", keyAddress: "Budget!A1:B7" });
-    expect(base.sources.weightsArgument).toBe("BUDGET.KEY(Budget!B2:B7)");
+    expect(base.sources.weightsArgument).toBe("Budget!B2:B7");
+    expect(base.sources.weightsFromBase).toBe(true);
+    const baseWrite = buildAllocationWrite(base.sources, base.preview, base.input, "da", "Fordeling");
+    expect(baseWrite.block.formulas[1]?.[1]).toBe("=BUDGET.FORDEL(5,BUDGET.NØGLE(Budget!B2:B7),1)");
+    await base.api.writeBlock(baseWrite.topLeft, baseWrite.block);
+    expect(Array.from({ length: 6 }, (_, r) => base.wb.value("Fordeling", r + 1, 1))).toEqual([
+      1.4, 0.4, 0.7, 0.3, 1.4, 0.8,
+    ]);
     expect(base.preview.keyShares).toEqual([0.284, 0.081, 0.135, 0.068, 0.279, 0.153]);
     expect(base.preview.parts.map((r) => r[0])).toEqual([1.4, 0.4, 0.7, 0.3, 1.4, 0.8]);
     const equal = await plan({ totalsTyped: "1", keyFrom: "equal", keyAddress: "Nøgletabel", decimals: 2 });
@@ -70,11 +77,13 @@ describe("allocation wizard: plan → preview", () => {
     expect((error as UserError).text.da).toBe(
       'Nøglen: Nøgle!B4 indeholder "n/a", som ikke er et tal. Skriv et tal som 1.234,5 eller 28,4 %, eller lad cellen være tom.',
     );
-    expect((error as UserError).text.en).toContain("Nøgle!B4 holds \"n/a\"");
+    expect((error as UserError).text.en).toContain('Nøgle!B4 holds "n/a"');
   });
 
   test("holds beyond the total, and a typed total that is not a number", async () => {
-    await expect(plan({ totalsTyped: "1", holds: [{ kind: "fixed", amount: "2" }] })).rejects.toThrow(/held amounts exceed/);
+    await expect(plan({ totalsTyped: "1", holds: [{ kind: "fixed", amount: "2" }] })).rejects.toThrow(
+      /held amounts exceed/,
+    );
     await expect(plan({ totalsTyped: "fem" })).rejects.toThrow(/"fem" is not a number/);
   });
 });
@@ -84,7 +93,8 @@ describe("allocation wizard: write", () => {
     const { wb, api, sources, preview, input: i } = await plan({ totalsTyped: "5,0" });
     const write = buildAllocationWrite(sources, preview, i, "da", "Fordeling");
     expect(write.topLeft).toBe("Fordeling!A1");
-    expect(write.block.formulas[1]?.[1]).toBe("=BUDGET.DISTRIBUTE(5,Nøgle!B2:B7,1)");
+    // A Danish pane writes the Danish name, as Danish Excel shows it.
+    expect(write.block.formulas[1]?.[1]).toBe("=BUDGET.FORDEL(5,Nøgle!B2:B7,1)");
     await api.writeBlock(write.topLeft, write.block);
     const values = Array.from({ length: 8 }, (_, r) => wb.value("Fordeling", r, 1));
     expect(values).toEqual([2024, 1.4, 0.4, 0.7, 0.3, 1.4, 0.8, 5]);
@@ -94,11 +104,23 @@ describe("allocation wizard: write", () => {
 
   test("values with holds; the formula with holds gives the same numbers", async () => {
     const holds = [{ kind: "free" as const }, { kind: "excluded" as const }];
-    const { wb, api, sources, preview, input: i } = await plan({ totalsTyped: "5,0; 10", holds, output: "values", labels: false, target: "Fordeling!C3" });
+    const {
+      wb,
+      api,
+      sources,
+      preview,
+      input: i,
+    } = await plan({ totalsTyped: "5,0; 10", holds, output: "values", labels: false, target: "Fordeling!C3" });
     const write = buildAllocationWrite(sources, preview, i, "en", "Fordeling");
     expect(write.block.formulas).toEqual(preview.parts);
     await api.writeBlock(write.topLeft, write.block);
-    const live = buildAllocationWrite(sources, preview, { ...i, output: "formula", target: "Fordeling!H3" }, "en", "Fordeling");
+    const live = buildAllocationWrite(
+      sources,
+      preview,
+      { ...i, output: "formula", target: "Fordeling!H3" },
+      "en",
+      "Fordeling",
+    );
     expect(live.block.formulas[0]?.[0]).toBe('=BUDGET.DISTRIBUTE({5,10},Nøgle!B2:B7,1,{"";0;"";"";"";""})');
     await api.writeBlock(live.topLeft, live.block);
     for (let r = 0; r < 6; r++)

@@ -118,12 +118,19 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
       const sheet = logSheet();
       write(`'${sheet}'!A${workbook.requireSheet(sheet).extent().rows + 1}`, { formulas: [logRow(entry)] });
     },
+    onChange(listener) {
+      return workbook.subscribe(listener);
+    },
     async readLog() {
       await pause();
       const sheet = workbook.sheet(LOG_SHEET);
       if (!sheet) return [];
       const { rows } = sheet.extent();
-      const data = read({ sheet: sheet.name, start: { row: 1, column: 0 }, end: { row: Math.max(rows - 1, 1), column: 4 } });
+      const data = read({
+        sheet: sheet.name,
+        start: { row: 1, column: 0 },
+        end: { row: Math.max(rows - 1, 1), column: 4 },
+      });
       return data.formulas.map(parseLogRow).filter((e): e is LogEntry => e !== undefined);
     },
   };

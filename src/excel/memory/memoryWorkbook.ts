@@ -92,9 +92,14 @@ export class MemoryWorkbook {
     const index = this.sheets.findIndex((s) => sameSheet(s.name, name));
     if (index < 0) throw unknownSheet(name);
     this.sheets.splice(index, 1);
-    for (const [k, named] of this.names) if (named.range.sheet && sameSheet(named.range.sheet, name)) this.names.delete(k);
+    for (const [k, named] of this.names)
+      if (named.range.sheet && sameSheet(named.range.sheet, name)) this.names.delete(k);
     if (this.selection.sheet && sameSheet(this.selection.sheet, name))
-      this.selection = { sheet: this.sheets.find((s) => !s.hidden)?.name, start: { row: 0, column: 0 }, end: { row: 0, column: 0 } };
+      this.selection = {
+        sheet: this.sheets.find((s) => !s.hidden)?.name,
+        start: { row: 0, column: 0 },
+        end: { row: 0, column: 0 },
+      };
     this.changed();
   }
 
@@ -221,7 +226,8 @@ export class MemoryWorkbook {
     this.results.set(id, "busy");
     const node = this.parse(String(this.input(sheet, row, column)));
     let result: Matrix;
-    if (node instanceof FormulaSyntaxError) result = [[new FormulaError("#NAME?", `the formula cannot be read: ${node.message}`)]];
+    if (node instanceof FormulaSyntaxError)
+      result = [[new FormulaError("#NAME?", `the formula cannot be read: ${node.message}`)]];
     else result = asMatrix(evaluate(node, this.context(sheet)));
     if (result.length === 0 || result[0]?.length === 0) result = [[""]];
     this.results.set(id, result);

@@ -3,7 +3,11 @@ import { cellName, parseRange, quoteSheet, rangeFrom, formatRange, type RangeRef
 import { UserError } from "./text";
 
 /** A1 of a sheet the write will add: no sheet name yet. */
-export const NEW_SHEET_TARGET: RangeRef = { sheet: undefined, start: { row: 0, column: 0 }, end: { row: 0, column: 0 } };
+export const NEW_SHEET_TARGET: RangeRef = {
+  sheet: undefined,
+  start: { row: 0, column: 0 },
+  end: { row: 0, column: 0 },
+};
 
 /** The top-left cell of a typed target ("Fordeling!B2", "B2", or the first cell of a range). */
 export function parseTarget(text: string, defaultSheet: string): RangeRef {

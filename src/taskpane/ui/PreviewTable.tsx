@@ -45,7 +45,10 @@ export interface PreviewTableProps {
 export function PreviewTable(props: PreviewTableProps) {
   const styles = useStyles();
   const row = (r: PreviewRow, i: number, footer: boolean) => (
-    <tr key={`${footer ? "f" : "r"}${i}`} className={`${footer ? styles.footer : ""} ${r.flagged ? styles.flagged : ""}`}>
+    <tr
+      key={`${footer ? "f" : "r"}${i}`}
+      className={`${footer ? styles.footer : ""} ${r.flagged ? styles.flagged : ""}`}
+    >
       <th scope="row" className={styles.label}>
         {r.label}
       </th>

@@ -6,7 +6,7 @@ import { common } from "./strings";
 import { unitsToNumber } from "../../core";
 
 const useStyles = makeStyles({
-  row: { display: "flex", gap: tokens.spacingHorizontalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
   field: { flexGrow: 1, flexBasis: 0, minWidth: 0 },
 });
 
@@ -43,7 +43,11 @@ export function RoundingFields(props: RoundingFieldsProps) {
         <Field
           className={styles.field}
           label={common.decimals[language]}
-          hint={`${common.roundedTo[language]} ${step} ${UNIT_LABELS[props.unit][language]}`}
+          hint={
+            props.decimals === 0
+              ? `${common.roundedToWhole[language]} ${UNIT_LABELS[props.unit][language]}`
+              : `${common.roundedTo[language]} ${step} ${UNIT_LABELS[props.unit][language]}`
+          }
         >
           <Select
             id={`${props.idPrefix}-decimals`}

@@ -22,6 +22,7 @@ export const common = {
   unit: { da: "Beløb i", en: "Amounts in" },
   decimals: { da: "Decimaler", en: "Decimals" },
   roundedTo: { da: "Afrundes til", en: "Rounded to" },
+  roundedToWhole: { da: "Afrundes til hele", en: "Rounded to whole" },
   total: { da: "I alt", en: "Total" },
   check: { da: "Stemmer", en: "Adds up" },
   addsUp: { da: "✓ summer præcist", en: "✓ adds up exactly" },

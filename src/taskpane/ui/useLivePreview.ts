@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { WorkbookApi } from "../../excel/types";
 
 export interface LivePreview<T> {
   result: T | undefined;
@@ -9,10 +10,16 @@ export interface LivePreview<T> {
 }
 
 /**
- * Recomputes a preview shortly after its inputs stop changing. Only the latest computation may
- * set the result, so a slow read for an old input never overwrites the preview of a newer one.
+ * Recomputes a preview shortly after its inputs stop changing, and after the cells of `watch`
+ * change when it can tell. Only the latest computation may set the result, so a slow read for an
+ * old input never overwrites the preview of a newer one.
  */
-export function useLivePreview<T>(compute: () => Promise<T>, key: string, delayMs = 350): LivePreview<T> {
+export function useLivePreview<T>(
+  compute: () => Promise<T>,
+  key: string,
+  delayMs = 350,
+  watch?: WorkbookApi,
+): LivePreview<T> {
   const [state, setState] = useState<{ result: T | undefined; error: unknown; busy: boolean }>({
     result: undefined,
     error: undefined,
@@ -35,10 +42,14 @@ export function useLivePreview<T>(compute: () => Promise<T>, key: string, delayM
     }
   }, []);
 
+  // A change in the sheet counts as a new input: the debounce below then reads it once.
+  const [changes, setChanges] = useState(0);
+  useEffect(() => watch?.onChange?.(() => setChanges((n) => n + 1)), [watch]);
+
   useEffect(() => {
     const timer = setTimeout(() => void run(), delayMs);
     return () => clearTimeout(timer);
-  }, [key, delayMs, run]);
+  }, [key, changes, delayMs, run]);
 
   return { ...state, refresh: run };
 }

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from "react";
+import { useCallback, useState, type ReactNode } from "react";
 import { parseRange } from "../../excel/address";
 import type { WorkbookApi } from "../../excel/types";
 import { messageOf } from "../logic/text";
@@ -19,6 +19,8 @@ export function useWriteAction(language: Language): {
   busy: boolean;
   notice: ReactNode;
   run: (step: () => Promise<WriteStep>) => Promise<void>;
+  /** Forgets the last notice: once the inputs change, "written to …" no longer describes them. */
+  clear: () => void;
 } {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<ReactNode>(null);
@@ -28,10 +30,15 @@ export function useWriteAction(language: Language): {
     setNotice(null);
     try {
       const result = await step();
-      if (result.kind === "stale") setNotice(<Notice intent="warning" text={common.stale[language]} testId="write-notice" />);
+      if (result.kind === "stale")
+        setNotice(<Notice intent="warning" text={common.stale[language]} testId="write-notice" />);
       else if (result.kind === "outcome" && result.outcome.status === "written")
         setNotice(
-          <Notice intent="success" text={`${common.written[language]} ${result.outcome.address}`} testId="write-notice" />,
+          <Notice
+            intent="success"
+            text={`${common.written[language]} ${result.outcome.address}`}
+            testId="write-notice"
+          />,
         );
       else if (result.kind === "outcome")
         setNotice(<Notice intent="info" text={common.cancelled[language]} testId="write-notice" />);
@@ -42,5 +49,6 @@ export function useWriteAction(language: Language): {
     }
   }
 
-  return { busy, notice, run };
+  const clear = useCallback(() => setNotice(null), []);
+  return { busy, notice, run, clear };
 }

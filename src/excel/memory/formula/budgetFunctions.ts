@@ -9,33 +9,41 @@ import { checkCells } from "../../../functions/check";
 import { distributeCells } from "../../../functions/distribute";
 import { fteCells, hoursFteCells } from "../../../functions/fte";
 import { keyCells } from "../../../functions/key";
-import {
-  cumulativeCells,
-  gapCells,
-  netEffectCells,
-  paybackCells,
-  phaseInCells,
-} from "../../../functions/programme";
+import { cumulativeCells, gapCells, netEffectCells, paybackCells, phaseInCells } from "../../../functions/programme";
+import danish from "../../../functions/danish.json";
 import { quotaCells } from "../../../functions/quota";
 import type { WorksheetFunction } from "./evaluate";
 import { firstError, FormulaError, type Value } from "./values";
 
 type Body = (args: (Value | undefined)[]) => number | number[][];
 
-/** English ids with their Danish names, as FUNCTIONS.md lists them. */
-const BODIES: [Body, ...string[]][] = [
-  [(a) => distributeCells(a[0], a[1], a[2], a[3]), "DISTRIBUTE", "FORDEL"],
-  [(a) => quotaCells(a[0], a[1], a[2], a[3]), "QUOTA", "KVOTE"],
-  [(a) => keyCells(a[0], a[1]), "KEY", "NOEGLE", "NØGLE"],
-  [(a) => netEffectCells(a[0], a[1]), "NETEFFECT", "NETTOEFFEKT"],
-  [(a) => cumulativeCells(a[0]), "CUMULATIVE", "AKKUMULERET"],
-  [(a) => paybackCells(a[0]), "PAYBACK", "TILBAGEBETALING"],
-  [(a) => phaseInCells(a[0], a[1], a[2]), "PHASEIN", "INDFASNING"],
-  [(a) => gapCells(a[0], a[1]), "GAP", "MANGLER"],
-  [(a) => fteCells(a[0], a[1]), "FTE", "AARSVAERK", "ÅRSVÆRK"],
-  [(a) => hoursFteCells(a[0], a[1]), "HOURSFTE", "TIMER.AARSVAERK", "TIMER.ÅRSVÆRK"],
-  [(a) => checkCells(a[0], a[1], a[2]), "CHECK", "KONTROL"],
-];
+/** The English ids of FUNCTIONS.md with their adapters; the Danish names come from danish.json. */
+const BODIES: Record<string, Body> = {
+  DISTRIBUTE: (a) => distributeCells(a[0], a[1], a[2], a[3]),
+  QUOTA: (a) => quotaCells(a[0], a[1], a[2], a[3]),
+  KEY: (a) => keyCells(a[0], a[1]),
+  NETEFFECT: (a) => netEffectCells(a[0], a[1]),
+  CUMULATIVE: (a) => cumulativeCells(a[0]),
+  PAYBACK: (a) => paybackCells(a[0]),
+  PHASEIN: (a) => phaseInCells(a[0], a[1], a[2]),
+  GAP: (a) => gapCells(a[0], a[1]),
+  FTE: (a) => fteCells(a[0], a[1]),
+  HOURSFTE: (a) => hoursFteCells(a[0], a[1]),
+  CHECK: (a) => checkCells(a[0], a[1], a[2]),
+};
+
+const DANISH: Readonly<Record<string, { name: string }>> = danish;
+
+/** A workbook typed on a keyboard without æøå may spell NØGLE as NOEGLE; Excel matches both. */
+function asciiSpelling(name: string): string {
+  return name.replace(/Æ/g, "AE").replace(/Ø/g, "OE").replace(/Å/g, "AA");
+}
+
+/** Every name a BUDGET function answers to: the English id, its Danish name and that name in ASCII. */
+function namesOf(id: string): string[] {
+  const local = DANISH[id]?.name.toUpperCase();
+  return [...new Set([id, ...(local ? [local, asciiSpelling(local)] : [])])];
+}
 
 /** Runs a body as Excel runs a custom function: an error in the arguments comes out as it went in. */
 function wrap(body: Body): WorksheetFunction {
@@ -58,5 +66,5 @@ function wrap(body: Body): WorksheetFunction {
 
 /** The BUDGET functions by upper-case name without the namespace ("FORDEL", "DISTRIBUTE"). */
 export const budgetFunctions: Readonly<Record<string, WorksheetFunction>> = Object.fromEntries(
-  BODIES.flatMap(([body, ...names]) => names.map((name) => [name, wrap(body)])),
+  Object.entries(BODIES).flatMap(([id, body]) => namesOf(id).map((name) => [name, wrap(body)])),
 );

@@ -1,5 +1,15 @@
-import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import { formatNumber, formatPercent } from "../../logic/numbers";
 import { messageOf } from "../../logic/text";
 import { OutputTarget } from "../../ui/OutputTarget";
@@ -12,7 +22,7 @@ import { useLivePreview } from "../../ui/useLivePreview";
 import { useNames } from "../../ui/useNames";
 import { selectedSheet, useWriteAction } from "../../ui/useWriteAction";
 import type { WizardDefinition, WizardProps } from "../contract";
-import { defaultAllocationInput, type AllocationInput, type HoldInput } from "./allocationModel";
+import { defaultAllocationInput, previewKey, type AllocationInput, type HoldInput } from "./allocationModel";
 import { planAllocation, type AllocationPreview } from "./allocationPlan";
 import { readAllocationSources, type AllocationSources } from "./allocationSources";
 import { allocationTargetAddress, buildAllocationWrite } from "./allocationWrite";
@@ -22,9 +32,10 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  hold: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end" },
-  holdName: { minWidth: "3.5em", paddingBottom: "6px" },
+  hold: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  holdName: { minWidth: "3.5em" },
   grow: { flexGrow: 1, flexBasis: 0, minWidth: 0 },
+  amount: { width: "5.5em", flexShrink: 0, minWidth: 0 },
 });
 
 interface Computed {
@@ -39,13 +50,20 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
   const names = useNames(workbook);
   const set = (changes: Partial<AllocationInput>) => setInput((current) => ({ ...current, ...changes }));
 
-  const { target: _target, output: _output, labels: _labels, newSheet: _newSheet, ...previewInputs } = input;
-  const live = useLivePreview<Computed>(async () => {
-    const sources = await readAllocationSources(workbook, input);
-    return { sources, preview: planAllocation(sources, input) };
-  }, JSON.stringify(previewInputs));
+  const live = useLivePreview<Computed>(
+    async () => {
+      const sources = await readAllocationSources(workbook, input);
+      return { sources, preview: planAllocation(sources, input) };
+    },
+    previewKey(input),
+    undefined,
+    workbook,
+  );
 
   const action = useWriteAction(language);
+  const { clear } = action;
+  const settings = JSON.stringify(input);
+  useEffect(() => clear(), [settings, clear]);
   const preview = live.result?.preview;
 
   async function write(): Promise<void> {
@@ -68,7 +86,8 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
   let targetText = "";
   if (preview) {
     try {
-      targetText = input.newSheet || input.target.trim() ? allocationTargetAddress(preview, input, "…") : "";
+      const address = input.newSheet || input.target.trim() ? allocationTargetAddress(preview, input, "…") : "";
+      targetText = input.newSheet ? `${t.newSheetAt[language]} ${address}` : address;
     } catch {
       targetText = "";
     }
@@ -158,36 +177,46 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
           data-testid="alloc-show-holds"
           label={t.holdsToggle[language]}
           checked={showHolds}
-          onChange={(_, data) => setShowHolds(data.checked === true)}
+          onChange={(_, data) => {
+            setShowHolds(data.checked === true);
+            // Hidden holds must not go on shaping the result unseen.
+            if (data.checked !== true) set({ holds: [] });
+          }}
         />
         {showHolds &&
           live.result?.sources.departments.map((name, i) => {
             const hold = input.holds[i] ?? { kind: "free" };
             return (
+              // One line per department, labelled for screen readers; the name is the visible label.
               <div key={`${name}-${i}`} className={styles.hold}>
                 <span className={styles.holdName}>{name}</span>
-                <Field className={styles.grow} label={`${t.holdFor[language]} ${name}`}>
-                  <Select
-                    data-testid={`alloc-hold-${i}`}
-                    value={hold.kind}
-                    onChange={(_, data) =>
-                      setHold(i, data.value === "fixed" ? { kind: "fixed", amount: "" } : { kind: data.value as "free" | "excluded" })
-                    }
-                  >
-                    <option value="free">{t.holdFree[language]}</option>
-                    <option value="fixed">{t.holdFixed[language]}</option>
-                    <option value="excluded">{t.holdExcluded[language]}</option>
-                  </Select>
-                </Field>
+                <Select
+                  className={styles.grow}
+                  aria-label={`${t.holdFor[language]} ${name}`}
+                  data-testid={`alloc-hold-${i}`}
+                  value={hold.kind}
+                  onChange={(_, data) =>
+                    setHold(
+                      i,
+                      data.value === "fixed"
+                        ? { kind: "fixed", amount: "" }
+                        : { kind: data.value as "free" | "excluded" },
+                    )
+                  }
+                >
+                  <option value="free">{t.holdFree[language]}</option>
+                  <option value="fixed">{t.holdFixed[language]}</option>
+                  <option value="excluded">{t.holdExcluded[language]}</option>
+                </Select>
                 {hold.kind === "fixed" && (
-                  <Field className={styles.grow} label={`${t.holdAmount[language]} ${name}`}>
-                    <Input
-                      data-testid={`alloc-hold-amount-${i}`}
-                      value={hold.amount}
-                      onChange={(_, data) => setHold(i, { kind: "fixed", amount: data.value })}
-                      inputMode="decimal"
-                    />
-                  </Field>
+                  <Input
+                    className={styles.amount}
+                    aria-label={`${t.holdAmount[language]} ${name}`}
+                    data-testid={`alloc-hold-amount-${i}`}
+                    value={hold.amount}
+                    onChange={(_, data) => setHold(i, { kind: "fixed", amount: data.value })}
+                    inputMode="decimal"
+                  />
                 )}
               </div>
             );
@@ -200,14 +229,19 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
         {live.error !== undefined && !live.busy && (
           <Notice intent="error" text={messageOf(live.error, language)} testId="alloc-error" />
         )}
-        {preview?.warnings.map((w, i) => <Notice key={i} intent="warning" text={w[language]} />)}
+        {preview?.warnings.map((w, i) => (
+          <Notice key={i} intent="warning" text={w[language]} />
+        ))}
         {preview && (
           <PreviewTable
             testId="alloc-preview"
             caption={t.previewCaption[language]}
             headings={[t.department[language], t.key[language], ...preview.yearHeadings]}
             rows={preview.departments.map((name, d) => ({
-              label: preview.holds[d] === null ? name : `${name} ${preview.holds[d] === 0 && input.holds[d]?.kind === "excluded" ? t.excludedMark[language] : t.heldMark[language]}`,
+              label:
+                preview.holds[d] === null
+                  ? name
+                  : `${name} ${preview.holds[d] === 0 && input.holds[d]?.kind === "excluded" ? t.excludedMark[language] : t.heldMark[language]}`,
               cells: [
                 formatPercent(preview.keyShares[d] ?? 0, 1, language),
                 ...(preview.parts[d] ?? []).map((v) => formatNumber(v, input.decimals, language)),

@@ -48,3 +48,19 @@ export function defaultAllocationInput(): AllocationInput {
     newSheet: false,
   };
 }
+
+/** The inputs the preview depends on: where and how the result is written does not change the parts. */
+export function previewKey(input: AllocationInput): string {
+  const { totalsFrom, totalsAddress, totalsTyped, keyFrom, keyAddress, unit, decimals, holds, firstYear } = input;
+  return JSON.stringify([
+    totalsFrom,
+    totalsAddress,
+    totalsTyped,
+    keyFrom,
+    keyAddress,
+    unit,
+    decimals,
+    holds,
+    firstYear,
+  ]);
+}

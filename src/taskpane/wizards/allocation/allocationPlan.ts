@@ -42,7 +42,8 @@ export function readHolds(holds: readonly HoldInput[], departments: readonly str
 
 export function yearHeadings(firstYear: string, years: number): string[] {
   const first = Number(firstYear.trim());
-  if (firstYear.trim() !== "" && Number.isInteger(first)) return Array.from({ length: years }, (_, y) => String(first + y));
+  if (firstYear.trim() !== "" && Number.isInteger(first))
+    return Array.from({ length: years }, (_, y) => String(first + y));
   return Array.from({ length: years }, (_, y) => (years === 1 ? "I alt" : `År ${y + 1}`));
 }
 

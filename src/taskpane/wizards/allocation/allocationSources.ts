@@ -3,7 +3,15 @@
  * with the formula arguments that refer to the same cells for a live =BUDGET.DISTRIBUTE(...).
  */
 import { keyFromBase, InputError, isBlank } from "../../../core";
-import { cellAddress, formatRange, parseRange, rangeColumns, rangeRows, subRange, type RangeRef } from "../../../excel/address";
+import {
+  cellAddress,
+  formatRange,
+  parseRange,
+  rangeColumns,
+  rangeRows,
+  subRange,
+  type RangeRef,
+} from "../../../excel/address";
 import type { WorkbookApi } from "../../../excel/types";
 import { readCellNumber, readTable, rangeOf } from "../../logic/cellTable";
 import { rowConstant } from "../../logic/formulaText";
@@ -19,8 +27,10 @@ export interface AllocationSources {
   departments: string[];
   /** The weights the total is spread by (for a base: the key made from it). */
   weights: number[];
-  /** The weights as a formula argument. */
+  /** The weights as a formula argument: an address or a constant (for a base: the base's address). */
   weightsArgument: string;
+  /** The weights are the key made from the base at weightsArgument, so the formula wraps it in BUDGET.KEY. */
+  weightsFromBase?: boolean;
   /** Where the weights were read from, for the log. */
   keySource: string;
 }
@@ -29,7 +39,10 @@ const TOTAL = { da: "Totalen", en: "The total" };
 const KEY = { da: "Nøglen", en: "The key" };
 const BASE = { da: "Grundlaget", en: "The base" };
 
-async function readTotals(workbook: WorkbookApi, input: AllocationInput): Promise<Pick<AllocationSources, "totals" | "totalsArgument">> {
+async function readTotals(
+  workbook: WorkbookApi,
+  input: AllocationInput,
+): Promise<Pick<AllocationSources, "totals" | "totalsArgument">> {
   if (input.totalsFrom === "typed") {
     const parsed = parseTypedList(input.totalsTyped);
     if ("bad" in parsed)
@@ -43,7 +56,7 @@ async function readTotals(workbook: WorkbookApi, input: AllocationInput): Promis
   }
   if (input.totalsAddress.trim() === "")
     throw new UserError({
-      da: "Vælg cellen eller rækken med totalen og klik \"Brug markering\", eller skriv adressen.",
+      da: 'Vælg cellen eller rækken med totalen og klik "Brug markering", eller skriv adressen.',
       en: 'Select the cell or row with the total and click "Use selection", or type its address.',
     });
   const data = await workbook.readRange(input.totalsAddress);
@@ -84,10 +97,10 @@ function readOrUndefined(text: string): number | undefined {
 async function readKey(
   workbook: WorkbookApi,
   input: AllocationInput,
-): Promise<Pick<AllocationSources, "departments" | "weights" | "weightsArgument" | "keySource">> {
+): Promise<Pick<AllocationSources, "departments" | "weights" | "weightsArgument" | "weightsFromBase" | "keySource">> {
   if (input.keyAddress.trim() === "")
     throw new UserError({
-      da: "Vælg nøgletabellen (navne og tal) og klik \"Brug markering\", eller vælg et navn på listen.",
+      da: 'Vælg nøgletabellen (navne og tal) og klik "Brug markering", eller vælg et navn på listen.',
       en: 'Select the key table (names and numbers) and click "Use selection", or pick a name from the list.',
     });
   const data = await workbook.readRange(input.keyAddress);
@@ -124,7 +137,8 @@ async function readKey(
     return {
       departments: table.names,
       weights: keyFromBase(column, 3),
-      weightsArgument: `BUDGET.KEY(${address})`,
+      weightsArgument: address,
+      weightsFromBase: true,
       keySource: `key from the base ${address}, to 0.1 %`,
     };
   } catch (error) {

@@ -1,7 +1,7 @@
 /** The block the allocation wizard writes: a live =BUDGET.DISTRIBUTE(...) or its values, with labels and a totals row. */
 import { cellName, rangeFrom, formatRange } from "../../../excel/address";
 import type { CellInput } from "../../../excel/types";
-import { columnConstant, numberLiteral } from "../../logic/formulaText";
+import { budgetFunction, columnConstant, numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
 import type { Language, PlannedWrite } from "../contract";
 import { UNIT_LABELS } from "../../logic/units";
@@ -10,10 +10,18 @@ import type { AllocationPreview } from "./allocationPlan";
 import type { AllocationSources } from "./allocationSources";
 import { NEW_SHEET_TARGET, parseTarget, topLeftText } from "../../logic/target";
 
-export function distributeFormula(sources: AllocationSources, preview: AllocationPreview, decimals: number): string {
-  const args = [sources.totalsArgument, sources.weightsArgument, numberLiteral(decimals)];
+export function distributeFormula(
+  sources: AllocationSources,
+  preview: AllocationPreview,
+  decimals: number,
+  language: Language = "en",
+): string {
+  const weights = sources.weightsFromBase
+    ? `${budgetFunction("KEY", language)}(${sources.weightsArgument})`
+    : sources.weightsArgument;
+  const args = [sources.totalsArgument, weights, numberLiteral(decimals)];
   if (preview.holds.some((h) => h !== null)) args.push(columnConstant(preview.holds));
-  return `=BUDGET.DISTRIBUTE(${args.join(",")})`;
+  return `=${budgetFunction("DISTRIBUTE", language)}(${args.join(",")})`;
 }
 
 export function buildAllocationWrite(
@@ -40,7 +48,7 @@ export function buildAllocationWrite(
       (numberFormats[d + offset] as string[])[y + offset] = format;
     }
   if (input.output === "formula")
-    (formulas[offset] as CellInput[])[offset] = distributeFormula(sources, preview, input.decimals);
+    (formulas[offset] as CellInput[])[offset] = distributeFormula(sources, preview, input.decimals, language);
 
   if (input.labels) {
     const unit = UNIT_LABELS[input.unit][language];
@@ -63,7 +71,9 @@ export function buildAllocationWrite(
   return {
     wizard: "allocation",
     method:
-      (input.output === "formula" ? "live formula " + distributeFormula(sources, preview, input.decimals) : "values from distribute()") +
+      (input.output === "formula"
+        ? "live formula " + distributeFormula(sources, preview, input.decimals)
+        : "values from distribute()") +
       `; ${sources.keySource}; ${input.decimals} decimal(s) in ${UNIT_LABELS[input.unit].en}; largest remainder`,
     inputs: { ...input, totals: sources.totals, departments: sources.departments },
     topLeft: input.newSheet ? "A1" : topLeftText(target),
@@ -73,7 +83,11 @@ export function buildAllocationWrite(
 }
 
 /** The address the block will cover, for the preview's "will write to" line. */
-export function allocationTargetAddress(preview: AllocationPreview, input: AllocationInput, defaultSheet: string): string {
+export function allocationTargetAddress(
+  preview: AllocationPreview,
+  input: AllocationInput,
+  defaultSheet: string,
+): string {
   const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
   const rows = preview.departments.length + (input.labels ? 2 : 0);
   const columns = preview.roundedTotals.length + (input.labels ? 1 : 0);

@@ -1,0 +1,194 @@
+/**
+ * The browser harness for the e2e tests: the built dist/ served over http, Debian's Chromium driven by
+ * playwright-core, the playground opened with its in-memory workbook, helpers to read cells and keep
+ * screenshots. Tests assume `npm run build` has run (npm test's pretest does it).
+ *
+ *   const session = await openPlayground();
+ *   await session.page.getByRole("tab", { name: "Fordel" }).click();
+ *   const cells = await readCells(session.page, "Fordeling!A1:C7");
+ *   await screenshot(session.page, "allocation");
+ *   await session.close();
+ */
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium, type BrowserContext, type Locator, type Page, type Route } from "playwright-core";
+import { columnName, parseRange } from "../../src/excel/address";
+import { serveDist, type StaticServer } from "./server";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const SCREENSHOTS = resolve(__dirname, "../../test-results/screenshots");
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-quic",
+  "--disable-sync",
+];
+
+/** Office.js lives on Microsoft's CDN, which cannot be reached here (TOOLCHAIN pitfall 7). */
+const OFFICE_CDN = /appsforoffice\.microsoft\.com|appspot|officeapps\.live\.com|office\.js(\?|$)/i;
+
+export interface BrowserSession {
+  context: BrowserContext;
+  page: Page;
+  baseUrl: string;
+  /** Messages the page printed with console.error and uncaught exceptions, for assertions. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** The page under dist/, default "playground.html". */
+  path?: string;
+  viewport?: { width: number; height: number };
+}
+
+/** Serves dist/, starts Chromium with a fresh profile and opens the page (the playground by default). */
+export async function openPage(options: OpenOptions = {}): Promise<BrowserSession> {
+  const server: StaticServer = await serveDist();
+  const profile = mkdtempSync(join(tmpdir(), "raaderum-chromium-"));
+  let context: BrowserContext | undefined;
+  try {
+    // --user-data-dir is given through launchPersistentContext: playwright refuses it as an arg.
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: options.viewport ?? { width: 1400, height: 900 },
+      locale: "da-DK",
+    });
+    await context.route("**/*", (route: Route) => answer(route, server.baseUrl));
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    await page.goto(`${server.baseUrl}/${options.path ?? "playground.html"}`);
+    const opened = context;
+    return {
+      context: opened,
+      page,
+      baseUrl: server.baseUrl,
+      errors,
+      close: async () => {
+        await opened.close();
+        await server.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Local files pass; office.js gets an empty script; anything else on the internet is refused. */
+async function answer(route: Route, baseUrl: string): Promise<void> {
+  const url = route.request().url();
+  if (url.startsWith(baseUrl) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+  if (OFFICE_CDN.test(url)) return route.fulfill({ status: 200, contentType: "text/javascript", body: "" });
+  return route.abort();
+}
+
+/** Opens the playground and waits until the task pane and the grid are drawn. */
+export async function openPlayground(options: Omit<OpenOptions, "path"> = {}): Promise<BrowserSession> {
+  const session = await openPage({ ...options, path: "playground.html" });
+  await session.page.waitForFunction(() => window.raaderum?.workbook !== undefined);
+  await session.page.getByRole("tablist").first().waitFor();
+  return session;
+}
+
+/**
+ * The task pane of the playground. Its tabs, buttons and fields are looked up inside it, because the
+ * grid's sheet tabs ("Fordeling") are tabs too.
+ */
+export function pane(page: Page): Locator {
+  return page.locator("aside.pane");
+}
+
+/** A cell as the tests see it: the calculated value, or the error code and its message. */
+export type CellSnapshot = number | string | boolean | { error: string; message: string };
+
+export interface CellsRead {
+  address: string;
+  /** Calculated values, re-evaluated by the in-memory workbook at the time of reading. */
+  values: CellSnapshot[][];
+  /** What was typed: a constant or a formula text; "" when empty. */
+  inputs: (string | number | boolean)[][];
+  formats: string[][];
+}
+
+/** Reads a block of window.raaderum.workbook, e.g. "Fordeling!B2:E7" (the sheet is required). */
+export async function readCells(page: Page, address: string): Promise<CellsRead> {
+  const range = parseRange(address);
+  if (!range?.sheet) throw new Error(`readCells needs an address with a sheet, e.g. "Ark1!A1:B2"; got "${address}"`);
+  const request = { sheet: range.sheet, start: range.start, end: range.end };
+  const read = await page.evaluate(({ sheet, start, end }) => {
+    const workbook = window.raaderum?.workbook;
+    if (!workbook) throw new Error("window.raaderum.workbook is missing: is this the playground?");
+    const values: unknown[][] = [];
+    const inputs: (string | number | boolean)[][] = [];
+    const formats: string[][] = [];
+    for (let row = start.row; row <= end.row; row++) {
+      const valueRow: unknown[] = [];
+      const inputRow: (string | number | boolean)[] = [];
+      const formatRow: string[] = [];
+      for (let column = start.column; column <= end.column; column++) {
+        const value = workbook.value(sheet, row, column);
+        // FormulaError does not survive structured cloning as a class; send its fields.
+        valueRow.push(typeof value === "object" ? { error: value.code, message: value.message } : value);
+        inputRow.push(workbook.input(sheet, row, column));
+        formatRow.push(workbook.format(sheet, row, column));
+      }
+      values.push(valueRow);
+      inputs.push(inputRow);
+      formats.push(formatRow);
+    }
+    return { values, inputs, formats };
+  }, request);
+  return { address, values: read.values as CellSnapshot[][], inputs: read.inputs, formats: read.formats };
+}
+
+/** One cell's value, e.g. "Fordeling!B2". */
+export async function readCell(page: Page, address: string): Promise<CellSnapshot> {
+  const read = await readCells(page, address);
+  const value = read.values[0]?.[0];
+  if (value === undefined) throw new Error(`nothing read at ${address}`);
+  return value;
+}
+
+/** Types into a cell of the in-memory workbook, as a user editing the sheet would. */
+export async function setCell(page: Page, address: string, input: string | number | boolean): Promise<void> {
+  const range = parseRange(address);
+  if (!range?.sheet) throw new Error(`setCell needs an address with a sheet; got "${address}"`);
+  const cell = { sheet: range.sheet, row: range.start.row, column: range.start.column, input };
+  await page.evaluate(({ sheet, row, column, input }) => {
+    window.raaderum?.workbook.setInput(sheet, row, column, input);
+  }, cell);
+}
+
+/** The hidden log sheet's records, as the workbook holds them. */
+export async function sheetNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.raaderum?.workbook.sheets.map((sheet) => sheet.name) ?? []);
+}
+
+/** Saves test-results/screenshots/<name>.png (a CI artifact) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** "B2" for 0-based row 1, column 1; for tests that compute addresses. */
+export function a1(row: number, column: number): string {
+  return `${columnName(column)}${row + 1}`;
+}
