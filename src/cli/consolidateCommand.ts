@@ -48,7 +48,9 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIo): Promise<n
   if (!into.toLowerCase().endsWith(".xlsx")) throw new UsageError("--into names an .xlsx file.");
   const language = languageOf(args);
   if (!args.options.has("force") && !(await mayWriteOver(into))) {
-    io.err(`${into} exists and is not a catalogue made by Råderum. Choose another --into, or add --force to replace it.`);
+    io.err(
+      `${into} exists and is not a catalogue made by Råderum. Choose another --into, or add --force to replace it.`,
+    );
     return 1;
   }
   const centralArg = stringOption(args, "central");

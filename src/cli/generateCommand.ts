@@ -11,7 +11,8 @@ import { progressLine } from "./progress";
 export async function generateCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   checkKnown(args, ["out", "force"]);
   const [centralArg, ...extra] = args.positionals;
-  if (!centralArg || extra.length > 0) throw new UsageError("generate takes one central workbook: generate <central.xlsx> --out <dir>.");
+  if (!centralArg || extra.length > 0)
+    throw new UsageError("generate takes one central workbook: generate <central.xlsx> --out <dir>.");
   const centralPath = pathFrom(io, centralArg);
   if (!existsSync(centralPath)) throw new UsageError(`${centralArg} does not exist.`);
   const outDir = pathFrom(io, requireOption(args, "out", "--out afdelingsskemaer"));

@@ -4,7 +4,13 @@
  */
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { measureDepartmentWorkbooks, sampleCentral, WorkbookProblems, workbookBytes, writeCentralWorkbook } from "../workbooks";
+import {
+  measureDepartmentWorkbooks,
+  sampleCentral,
+  WorkbookProblems,
+  workbookBytes,
+  writeCentralWorkbook,
+} from "../workbooks";
 import { checkKnown, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
 import { writeFileAtomic } from "./atomicWrite";
 import { consolidateCommand } from "./consolidateCommand";

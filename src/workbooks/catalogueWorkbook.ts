@@ -1,13 +1,6 @@
 /** The consolidated catalogue as an .xlsx workbook: status, every proposal, every finding. */
 import ExcelJS from "exceljs";
-import {
-  catalogueTable,
-  columnTotals,
-  findingsTable,
-  statusTable,
-  type Language,
-  type Table,
-} from "./catalogueTables";
+import { catalogueTable, columnTotals, findingsTable, statusTable, type Language, type Table } from "./catalogueTables";
 import type { Consolidation } from "./consolidate";
 import { amountFormat } from "./format";
 import { cellAddress, columnLetter } from "./layout";

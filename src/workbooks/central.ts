@@ -187,24 +187,33 @@ function readSettings(grids: SheetGrids, problems: Problems): CentralSettings {
   };
 }
 
-/** Finds the columns of a header row by name, so that columns may be reordered or added. */
+/**
+ * Finds the columns of a header row by name, so that columns may be reordered or added. An earlier
+ * alias wins over a later one ("Kode" over "Afdeling" for the code), and a trailing year is ignored
+ * ("Budget 2027" is the budget).
+ */
 function headerColumns<K extends string>(
   header: readonly SheetValue[],
   names: Record<K, readonly string[]>,
 ): Partial<Record<K, number>> {
   const columns: Partial<Record<K, number>> = {};
+  const rank: Partial<Record<K, number>> = {};
   header.forEach((value, c) => {
     if (typeof value !== "string") return;
-    const label = normalizeLabel(value);
+    const label = normalizeLabel(value).replace(/\s+\d{4}$/, "");
     for (const [key, aliases] of Object.entries(names) as [K, readonly string[]][]) {
-      if (aliases.includes(label) && columns[key] === undefined) columns[key] = c;
+      const index = aliases.indexOf(label);
+      if (index >= 0 && (rank[key] === undefined || index < (rank[key] ?? 0))) {
+        columns[key] = c;
+        rank[key] = index;
+      }
     }
   });
   return columns;
 }
 
 const DEPARTMENT_HEADERS = {
-  code: ["kode", "forkortelse", "code"],
+  code: ["kode", "forkortelse", "afdeling", "code", "department"],
   name: ["navn", "afdelingsnavn", "name"],
   budget: ["budget", "vedtaget budget", "serviceudgifter"],
   exempt: ["undtaget", "undtagelser", "exempt"],
@@ -225,6 +234,16 @@ function tableRows(rows: readonly (readonly SheetValue[])[]): { row: readonly Sh
   return result;
 }
 
+/**
+ * Where a cell of a table read from a sheet is: row 1 and column 1 are the table's top-left cell
+ * (its header), which need not be the sheet's A1 when the table is a range in the open workbook.
+ */
+export type TableAddress = (row: number, column: number) => string;
+
+function sheetTable(sheet: string): TableAddress {
+  return (row, column) => `${sheet}!${cellAddress(row, column)}`;
+}
+
 function readDepartments(grids: SheetGrids, problems: Problems): CentralDepartment[] {
   const sheet = CENTRAL_SHEET.departments;
   const rows = grids.rows(sheet);
@@ -232,19 +251,28 @@ function readDepartments(grids: SheetGrids, problems: Problems): CentralDepartme
     problems.push(`the sheet "${sheet}" is missing. Add it with the columns Kode, Navn, Budget, Undtaget, Nøgle.`);
     return [];
   }
+  return readDepartmentTable(rows, sheetTable(sheet), problems);
+}
+
+/** The department table (header row first); every problem is added with its cell. */
+export function readDepartmentTable(
+  rows: readonly (readonly SheetValue[])[],
+  address: TableAddress,
+  problems: Problems,
+): CentralDepartment[] {
   const columns = headerColumns(rows[0] ?? [], DEPARTMENT_HEADERS);
-  for (const required of ["code", "name", "budget"] as const) {
+  for (const required of ["code", "budget"] as const) {
     if (columns[required] === undefined)
       problems.push(
-        `${sheet}!1:1: no column headed "${DEPARTMENT_HEADERS[required][0]}" in the header row. Add it (see docs/workbooks.md).`,
+        `${address(1, 1)}: no column headed "${DEPARTMENT_HEADERS[required][0]}" in the header row. Add it (see docs/workbooks.md).`,
       );
   }
-  if (columns.code === undefined || columns.name === undefined || columns.budget === undefined) return [];
-  const at = (row: number, column: number | undefined) => `${sheet}!${cellAddress(row, (column ?? 0) + 1)}`;
+  if (columns.code === undefined || columns.budget === undefined) return [];
+  const at = (row: number, column: number | undefined) => address(row, (column ?? 0) + 1);
   const body = tableRows(rows);
-  if (body.length === 0) problems.push(`${sheet}!A2: the department table is empty. List one department a row.`);
+  if (body.length === 0) problems.push(`${address(2, 1)}: the department table is empty. List one department a row.`);
   if (body.length > MAX_DEPARTMENTS)
-    problems.push(`${sheet}: ${body.length} departments; at most ${MAX_DEPARTMENTS} are supported.`);
+    problems.push(`${address(1, 1)}: ${body.length} departments; at most ${MAX_DEPARTMENTS} are supported.`);
   const seen = new Map<string, number>();
   const amount = (value: SheetValue, where: string, what: string, blank: number | null): number => {
     const n = numberOf(value);
@@ -266,9 +294,12 @@ function readDepartments(grids: SheetGrids, problems: Problems): CentralDepartme
       );
     const previous = seen.get(code.toUpperCase());
     if (code && previous !== undefined)
-      problems.push(`${at(number, columns.code)}: the code "${code}" is also used in row ${previous}. Codes must differ.`);
+      problems.push(
+        `${at(number, columns.code)}: the code "${code}" is also used in row ${previous}. Codes must differ.`,
+      );
     seen.set(code.toUpperCase(), number);
-    const name = valueText(cell(columns.name));
+    // Without a name column the code is the name; a blank name in a name column is a mistake.
+    const name = columns.name === undefined ? code : valueText(cell(columns.name));
     if (!name) problems.push(`${at(number, columns.name)}: the department's name is blank. Fill it in.`);
     const budget = amount(cell(columns.budget), at(number, columns.budget), "budget", null);
     const exempt = amount(cell(columns.exempt), at(number, columns.exempt), "exempt amount", 0);
@@ -292,7 +323,18 @@ function readDepartments(grids: SheetGrids, problems: Problems): CentralDepartme
 function readThemes(grids: SheetGrids, settings: CentralSettings, problems: Problems): CrossCuttingTheme[] {
   const sheet = CENTRAL_SHEET.crossCutting;
   const rows = grids.rows(sheet);
-  if (!rows || !Number.isInteger(settings.budgetYear)) return [];
+  if (!rows) return [];
+  return readThemeTable(rows, settings, sheetTable(sheet), problems);
+}
+
+/** The cross-cutting savings table: a header row of years from column 2, then one theme a row. */
+export function readThemeTable(
+  rows: readonly (readonly SheetValue[])[],
+  settings: CentralSettings,
+  address: TableAddress,
+  problems: Problems,
+): CrossCuttingTheme[] {
+  if (!Number.isInteger(settings.budgetYear)) return [];
   const header = rows[0] ?? [];
   const yearCount = settings.outlineYears + 1;
   for (let y = 0; y < yearCount; y++) {
@@ -300,18 +342,18 @@ function readThemes(grids: SheetGrids, settings: CentralSettings, problems: Prob
     const expected = settings.budgetYear + y;
     if (numberOf(value) !== expected)
       problems.push(
-        `${sheet}!${cellAddress(1, y + 2)}: the header is ${describeValue(value)}; it should be the year ${expected} (the budget year and its outline years, from column B).`,
+        `${address(1, y + 2)}: the header is ${describeValue(value)}; it should be the year ${expected} (the budget year and its outline years, from the table's second column).`,
       );
   }
   return tableRows(rows).map(({ row, number }) => {
     const name = valueText(row[0] ?? null);
-    if (!name) problems.push(`${sheet}!A${number}: the theme's name is blank. Fill it in.`);
+    if (!name) problems.push(`${address(number, 1)}: the theme's name is blank. Fill it in.`);
     const totals = Array.from({ length: yearCount }, (_, y) => {
       const value = row[y + 1] ?? null;
       const n = numberOf(value);
       if (n === undefined) {
         problems.push(
-          `${sheet}!${cellAddress(number, y + 2)}: the saving is ${describeValue(value)}, not a number. Type an amount such as 5,0 or leave it blank.`,
+          `${address(number, y + 2)}: the saving is ${describeValue(value)}, not a number. Type an amount such as 5,0 or leave it blank.`,
         );
         return 0;
       }
@@ -319,6 +361,12 @@ function readThemes(grids: SheetGrids, settings: CentralSettings, problems: Prob
     });
     return { name, totals, row: number };
   });
+}
+
+/** The settings sheet alone (the task pane fills its form from it); problems are returned, not thrown. */
+export function readCentralSettings(grids: SheetGrids): { settings: CentralSettings; problems: string[] } {
+  const problems: Problems = [];
+  return { settings: readSettings(grids, problems), problems };
 }
 
 /** Reads and checks the central workbook; throws WorkbookProblems listing every problem found. */

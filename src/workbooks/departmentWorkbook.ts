@@ -70,7 +70,6 @@ export function buildDepartmentWorkbook(plan: DepartmentPlan, protection: Protec
     shape: layout.shape,
     locked: locked.cells,
   });
-  for (const sheet of [...sheets, identity])
-    (sheet as unknown as Protectable).sheetProtection = { ...protection };
+  for (const sheet of [...sheets, identity]) (sheet as unknown as Protectable).sheetProtection = { ...protection };
   return workbook;
 }

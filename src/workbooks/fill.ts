@@ -56,7 +56,8 @@ export async function fillDepartmentWorkbook(bytes: Uint8Array, input: Departmen
     const at = (column: number) => sheet.getCell(row, column);
     typeInto(at(c.title), proposal.title);
     if (proposal.description !== undefined) typeInto(at(c.description), proposal.description);
-    if (proposal.kind !== undefined) typeInto(at(c.kind), KINDS.find((k) => k.id === proposal.kind)?.da ?? proposal.kind);
+    if (proposal.kind !== undefined)
+      typeInto(at(c.kind), KINDS.find((k) => k.id === proposal.kind)?.da ?? proposal.kind);
     proposal.amounts.forEach((amount, y) => typeInto(at(c.firstYear + y), amount));
     if (proposal.fte !== undefined) typeInto(at(c.fte), proposal.fte);
     if (proposal.service !== undefined) typeInto(at(c.service), proposal.service);

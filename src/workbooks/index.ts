@@ -1,5 +1,17 @@
 /** Department workbooks: generate from the central workbook, consolidate the returned ones. Browser and Node. */
-export { CENTRAL_SHEET, readCentral, type Central, type CentralDepartment, type CentralSettings } from "./central";
+export {
+  CENTRAL_SHEET,
+  readCentral,
+  readCentralSettings,
+  readDepartmentTable,
+  readThemeTable,
+  type Central,
+  type CentralDepartment,
+  type CentralSettings,
+  type CrossCuttingTheme,
+  type TableAddress,
+} from "./central";
+export { isoDateOf } from "./dates";
 export { generateDepartmentWorkbooks, readCentralFile, type GeneratedFile, type Progress } from "./generate";
 export { planDepartments, type DepartmentPlan, type GenerationPlan } from "./plan";
 export {
@@ -10,7 +22,16 @@ export {
   type ConsolidateOptions,
 } from "./consolidate";
 export { buildCatalogueWorkbook, isCatalogueWorkbook, CATALOGUE_ID } from "./catalogueWorkbook";
-export { catalogueTable, findingsTable, statusTable, statusText, type Table, type Language } from "./catalogueTables";
+export {
+  catalogueTable,
+  columnTotals,
+  findingsTable,
+  statusTable,
+  statusText,
+  type Table,
+  type TableCell,
+  type Language,
+} from "./catalogueTables";
 export { loadWorkbookBytes, workbookBytes } from "./excelBytes";
 export { fillDepartmentWorkbook, type DepartmentInput, type ProposalInput } from "./fill";
 export type { Finding, FindingKind } from "./findings";

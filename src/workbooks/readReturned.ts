@@ -83,7 +83,12 @@ function checkLocked(workbook: ExcelJS.Workbook, file: string, identity: Identit
     if (!sheet) {
       if (!missingSheets.has(sheetName))
         findings.push(
-          finding("lockedAltered", file, undefined, `the locked sheet "${sheetName}" is missing (deleted or renamed).`),
+          finding(
+            "lockedAltered",
+            file,
+            undefined,
+            `the locked sheet "${sheetName}" is missing (deleted or renamed); the values sent are used. Ask the department to return the workbook as it was sent, with the sheet in it.`,
+          ),
         );
       missingSheets.add(sheetName);
       continue;

@@ -33,7 +33,8 @@ export class RefusedFile extends Error {
 }
 
 /** The parts exceljs reads cell values from; everything else (media, drawings, macros) is left unopened. */
-const NEEDED = /^(\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
+const NEEDED =
+  /^(\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
 
 const IGNORED_NODES = [
   "dataValidations",
@@ -212,7 +213,9 @@ export async function openWorkbookSafely(
     await loadWorkbookBytes(workbook, cleanBytes, { ignoreNodes: IGNORED_NODES });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new RefusedFile(`it cannot be read as a workbook (${detail}). Open it in Excel, save it as .xlsx and send it again.`);
+    throw new RefusedFile(
+      `it cannot be read as a workbook (${detail}). Open it in Excel, save it as .xlsx and send it again.`,
+    );
   }
   return workbook;
 }

@@ -46,7 +46,7 @@ export function input(cell: ExcelJS.Cell, numFmt?: string, wrap = false): void {
 
 /** A formula with its cached result, computed by the core, for viewers that do not recalculate. */
 export function formula(cell: ExcelJS.Cell, text: string, result: number | string, numFmt?: string): void {
-  cell.value = { formula: text, result } as ExcelJS.CellFormulaValue;
+  cell.value = { formula: text, result, date1904: false };
   cell.border = BOX;
   if (numFmt) cell.numFmt = numFmt;
 }

@@ -23,7 +23,9 @@ export function plainValue(value: unknown): SheetValue {
   if (isRecord(value)) {
     if ("error" in value) return { error: String(value.error) };
     if ("richText" in value && Array.isArray(value.richText)) {
-      return value.richText.map((run: unknown) => (isRecord(run) ? String(run.text ?? "") : "")).join("");
+      return value.richText
+        .map((run: unknown) => (isRecord(run) && typeof run.text === "string" ? run.text : ""))
+        .join("");
     }
     if ("formula" in value || "sharedFormula" in value) return plainValue(value.result);
     if ("text" in value) return plainValue(value.text);

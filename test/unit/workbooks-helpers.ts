@@ -1,7 +1,6 @@
 /** Shared by the workbooks tests: the sample run, departments' answers, and edits no department should make. */
 import ExcelJS from "exceljs";
 import {
-  fillDepartmentWorkbook,
   generateDepartmentWorkbooks,
   loadWorkbookBytes,
   sampleCentral,
@@ -25,10 +24,7 @@ export function fileOf(files: Map<string, GeneratedFile>, code: string): Generat
 }
 
 /** Edits any cell, locked or not, as someone who removed the sheet protection would. */
-export async function tamper(
-  bytes: Uint8Array,
-  edit: (workbook: ExcelJS.Workbook) => void,
-): Promise<Uint8Array> {
+export async function tamper(bytes: Uint8Array, edit: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   await loadWorkbookBytes(workbook, bytes);
   edit(workbook);

@@ -8,7 +8,7 @@
  */
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { exactSum } from "../../src/core";
@@ -18,6 +18,8 @@ import {
   generateDepartmentWorkbooks,
   loadWorkbookBytes,
   sampleCentral,
+  syntheticCentral,
+  type DepartmentInput,
   type GenerationPlan,
   type ProposalInput,
 } from "../../src/workbooks";
@@ -28,6 +30,19 @@ const SHORT = 180_000;
 
 let work: string;
 let plan: GenerationPlan;
+let otherPlan: GenerationPlan;
+let sampleNames: Set<string>;
+
+/** Answers in the second shape (whole 1.000 kr., two years). */
+const OTHER_ANSWERS: Record<string, DepartmentInput> = {
+  D001: {
+    proposals: [
+      { title: "Færre licenser", kind: "efficiency", amounts: [3, 4] },
+      { title: "Ny parkeringstakst", kind: "revenue", amounts: [2, 1] },
+    ],
+  },
+  D002: { proposals: [{ title: "Lukket om fredagen", kind: "reduction", amounts: [1, 0] }] },
+};
 const recalculated = new Map<string, ExcelJS.Workbook>();
 
 /** A fresh profile that tells Calc to recalculate every .xlsx on loading instead of trusting cached results. */
@@ -65,7 +80,9 @@ function result(sheet: ExcelJS.Worksheet, address: string): unknown {
 beforeAll(async () => {
   const version = spawnSync("soffice", ["--version"], { encoding: "utf8" });
   if (version.error || version.status !== 0)
-    throw new Error("LibreOffice is needed for this test: soffice was not found. Install it: apt-get install -y libreoffice-calc");
+    throw new Error(
+      "LibreOffice is needed for this test: soffice was not found. Install it: apt-get install -y libreoffice-calc",
+    );
   work = mkdtempSync(join(tmpdir(), "raaderum-calc-"));
   const input = join(work, "in");
   const output = join(work, "out");
@@ -76,6 +93,17 @@ beforeAll(async () => {
     const answer = ANSWERS[file.department];
     writeFileSync(join(input, file.name), answer ? await fillDepartmentWorkbook(file.bytes, answer) : file.bytes);
   }
+  // A second shape in the same call: whole amounts, one outline year, no cross-cutting savings, a password.
+  const other = syntheticCentral(3);
+  other.settings = { ...other.settings, decimals: 0, outlineYears: 1, unit: "1.000 kr.", password: "hemmelig" };
+  other.themes = [];
+  const otherGenerated = await generateDepartmentWorkbooks(other, { now: RUN_TIME });
+  otherPlan = otherGenerated.plan;
+  for (const file of otherGenerated.files) {
+    const answer = OTHER_ANSWERS[file.department];
+    writeFileSync(join(input, file.name), answer ? await fillDepartmentWorkbook(file.bytes, answer) : file.bytes);
+  }
+  const allFiles = [...generated.files, ...otherGenerated.files];
   writeProfile(join(work, "profile"));
   // One invocation for all files: starting Calc costs seconds, converting one more file does not.
   const run = spawnSync(
@@ -83,21 +111,27 @@ beforeAll(async () => {
     [
       "--headless",
       "--norestore",
+      "--nolockcheck",
       `-env:UserInstallation=file://${join(work, "profile")}`,
       "--convert-to",
       "xlsx",
       "--outdir",
       output,
-      ...generated.files.map((file) => join(input, file.name)),
+      ...allFiles.map((file) => join(input, file.name)),
     ],
     { encoding: "utf8", timeout: SHORT - 20_000 },
   );
   if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr || String(run.error)}`);
-  for (const file of generated.files) {
+  // soffice exits 0 even when a file failed to convert; say which, with what it printed.
+  const missing = allFiles.filter((file) => !existsSync(join(output, file.name))).map((file) => file.name);
+  if (missing.length > 0)
+    throw new Error(`soffice did not convert ${missing.join(", ")}:\n${run.stdout}\n${run.stderr}`);
+  for (const file of allFiles) {
     const workbook = new ExcelJS.Workbook();
     await loadWorkbookBytes(workbook, new Uint8Array(readFileSync(join(output, file.name))));
     recalculated.set(file.department, workbook);
   }
+  sampleNames = new Set(generated.files.map((file) => file.name));
 }, SHORT);
 
 afterAll(() => {
@@ -111,15 +145,16 @@ describe("LibreOffice Calc recalculates the department workbooks", () => {
       for (const sheet of workbook.worksheets)
         sheet.eachRow((row) =>
           row.eachCell((cell) => {
-            const value = cell.value as unknown;
-            const shown =
-              value && typeof value === "object" && "result" in value ? (value as { result: unknown }).result : value;
-            if (shown && typeof shown === "object" && "error" in shown) errors.push(`${code} ${sheet.name}!${cell.address}`);
-            if (typeof shown === "string" && ERROR_TEXT.test(shown)) errors.push(`${code} ${sheet.name}!${cell.address}`);
+            const value: unknown = cell.value;
+            const shown = value && typeof value === "object" && "result" in value ? value.result : value;
+            if (shown && typeof shown === "object" && "error" in shown)
+              errors.push(`${code} ${sheet.name}!${cell.address}`);
+            if (typeof shown === "string" && ERROR_TEXT.test(shown))
+              errors.push(`${code} ${sheet.name}!${cell.address}`);
           }),
         );
     expect(errors).toEqual([]);
-    expect(recalculated.size).toBe(6);
+    expect(recalculated.size).toBe(9);
   });
 
   test("the totals against the quota equal the core's, department by department", () => {
@@ -141,6 +176,27 @@ describe("LibreOffice Calc recalculates the department workbooks", () => {
     }
   });
 
+  test("another shape (whole amounts, two years, no cross-cutting savings, a password) recalculates too", () => {
+    expect(otherPlan.departments.map((d) => d.quota)).toEqual(otherQuotas());
+    for (const department of otherPlan.departments) {
+      const sheet = sheetOf(recalculated.get(department.code) as ExcelJS.Workbook, "Forslag");
+      const proposals = OTHER_ANSWERS[department.code]?.proposals ?? [];
+      ["E", "F"].forEach((column, y) => {
+        const total = exactSum(proposals.map((p) => numericAmounts(p)[y] ?? 0));
+        const difference = exactSum([total, -department.quota]);
+        expect([department.code, result(sheet, `${column}5`), result(sheet, `${column}6`)]).toEqual([
+          department.code,
+          total,
+          department.quota,
+        ]);
+        expect(result(sheet, `${column}7`)).toBe(difference);
+        expect(result(sheet, `${column}8`)).toBe(difference >= 0 ? "Opfyldt" : "Mangler");
+      });
+      // Two years: the row total is in column G, right after them.
+      proposals.forEach((proposal, i) => expect(result(sheet, `G${11 + i}`)).toBe(exactSum(numericAmounts(proposal))));
+    }
+  });
+
   test("the stale cached results were recalculated, not kept", () => {
     // Generated with an empty table (0), filled without calculating: only a recalculation gives 24.
     expect(result(sheetOf(recalculated.get("MSB") as ExcelJS.Workbook, "Forslag"), "E5")).toBe(24);
@@ -159,7 +215,12 @@ describe("LibreOffice Calc recalculates the department workbooks", () => {
 
   test("workbooks saved by LibreOffice consolidate as cleanly as the originals", async () => {
     const output = join(work, "out");
-    const files = readdirSync(output).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(output, name))) }));
+    const files = readdirSync(output)
+      .filter((name) => sampleNames.has(name))
+      .map((name) => ({
+        name,
+        bytes: new Uint8Array(readFileSync(join(output, name))),
+      }));
     const consolidation = await consolidate(files);
     expect(consolidation.departments.map((d) => [d.code, d.state])).toEqual([
       ["MSB", "returned"],
@@ -183,3 +244,12 @@ describe("LibreOffice Calc recalculates the department workbooks", () => {
     ]);
   });
 });
+
+/**
+ * The three synthetic departments' quotas at 1 % in whole 1.000 kr., worked out by hand: bases 175,0
+ * (200,0 − 25), 4.119,1 and 4.038,2 give 1,75 41,191 40,382; the total 83,323 rounds to 83; the floors
+ * 1 41 40 leave one unit, for the largest remainder ,75.
+ */
+function otherQuotas(): number[] {
+  return [2, 41, 40];
+}

@@ -139,7 +139,11 @@ describe("consolidating the returned workbooks", () => {
 
   test("MSO has a row that does not add up, and both overwritten formulas are named", () => {
     const mso = status("MSO");
-    expect(kinds("MSO")).toEqual(["formulaReplaced Forslag!I11", "formulaReplaced Forslag!I13", "notAddingUp Forslag!I13"]);
+    expect(kinds("MSO")).toEqual([
+      "formulaReplaced Forslag!I11",
+      "formulaReplaced Forslag!I13",
+      "notAddingUp Forslag!I13",
+    ]);
     const notAddingUp = mso.findings.find((f) => f.kind === "notAddingUp");
     expect(notAddingUp?.message).toBe(
       "2027-MSO.xlsx, Forslag!I13: the row's total is 12,0 but its amounts add up to 10,0, 2 less. The amounts per year are used.",
@@ -183,7 +187,10 @@ describe("consolidating the returned workbooks", () => {
   });
 
   test("with the central workbook, the departments and their names come from it", async () => {
-    const files = readdirSync(folder).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(folder, name))) }));
+    const files = readdirSync(folder).map((name) => ({
+      name,
+      bytes: new Uint8Array(readFileSync(join(folder, name))),
+    }));
     const withCentral = await consolidate(files, {
       expected: sampleCentral().departments.map((d) => ({ code: d.code, name: d.name })),
     });
@@ -269,7 +276,9 @@ describe("the catalogue file from the command line", () => {
       // Short of quota per year, in the columns after the proposed totals.
       expect(statusRows[2]?.slice(10, 14)).toEqual([2.4, 1.2, undefined, undefined]);
       // Nothing half-written or temporary is left beside the catalogue.
-      expect(readdirSync(join(folder, "..")).filter((name) => name.includes("katalog") && name.endsWith(".tmp"))).toEqual([]);
+      expect(
+        readdirSync(join(folder, "..")).filter((name) => name.includes("katalog") && name.endsWith(".tmp")),
+      ).toEqual([]);
     } finally {
       rmSync(into, { force: true });
     }

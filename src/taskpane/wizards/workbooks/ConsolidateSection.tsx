@@ -1,0 +1,156 @@
+/** Step 2: the returned workbooks from a file picker, their statuses previewed, then the catalogue written. */
+import { Button, Field, makeStyles, tokens } from "@fluentui/react-components";
+import { useState, type ChangeEvent } from "react";
+import type { WorkbookApi } from "../../../excel/types";
+import type { Consolidation } from "../../../workbooks";
+import { formatNumber } from "../../logic/numbers";
+import { messageOf } from "../../logic/text";
+import { OutputTarget } from "../../ui/OutputTarget";
+import { PreviewTable } from "../../ui/PreviewTable";
+import { Busy, Notice } from "../../ui/Status";
+import { selectedSheet, useWriteAction } from "../../ui/useWriteAction";
+import type { Language, Writer } from "../contract";
+import { buildCatalogueWrite } from "./catalogueWrite";
+import { loadWorkbooks, type WorkbooksModule } from "./loadWorkbooks";
+import { ProgressLine, type ProgressState } from "./ProgressLine";
+import { expectedDepartments, readPickedFiles } from "./returnedFiles";
+import { workbooksText as t } from "./workbooksText";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  findings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface ConsolidateSectionProps {
+  workbook: WorkbookApi;
+  writer: Writer;
+  language: Language;
+  departmentTable: string;
+}
+
+interface Result {
+  consolidation: Consolidation;
+  workbooks: WorkbooksModule;
+}
+
+function isClean(status: Consolidation["departments"][number]): boolean {
+  return (
+    status.state === "returned" &&
+    (status.workbook?.belowQuota.length ?? 0) === 0 &&
+    status.findings.every((f) => f.kind === "note")
+  );
+}
+
+export function ConsolidateSection(props: ConsolidateSectionProps) {
+  const { workbook, language } = props;
+  const styles = useStyles();
+  const [progress, setProgress] = useState<ProgressState | undefined>();
+  const [result, setResult] = useState<Result | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [where, setWhere] = useState({ newSheet: true, target: "" });
+  const action = useWriteAction(language);
+
+  async function pick(event: ChangeEvent<HTMLInputElement>): Promise<void> {
+    const picked = Array.from(event.target.files ?? []);
+    setResult(undefined);
+    setError(undefined);
+    if (picked.length === 0) return;
+    try {
+      setProgress({ done: 0, total: picked.length, item: "" });
+      const workbooks = await loadWorkbooks();
+      const files = await readPickedFiles(picked);
+      const expected = await expectedDepartments(workbook, props.departmentTable);
+      const consolidation = await workbooks.consolidate(files, {
+        ...(expected ? { expected } : {}),
+        onProgress: (done, total, item) => setProgress({ done, total, item }),
+      });
+      setResult({ consolidation, workbooks });
+    } catch (e) {
+      setError(messageOf(e, language));
+    } finally {
+      setProgress(undefined);
+    }
+  }
+
+  async function write(): Promise<void> {
+    if (!result) return;
+    await action.run(async () => {
+      const plan = buildCatalogueWrite(
+        result.consolidation,
+        result.workbooks,
+        language,
+        where,
+        await selectedSheet(workbook),
+      );
+      return { kind: "outcome", outcome: await props.writer.write(plan) };
+    });
+  }
+
+  const consolidation = result?.consolidation;
+  return (
+    <section className={styles.section}>
+      <h3 className={styles.heading}>{t.consolidateHeading[language]}</h3>
+      <Field label={t.pickFiles[language]}>
+        <input
+          type="file"
+          multiple
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          data-testid="wb-files"
+          onChange={(event) => void pick(event)}
+        />
+      </Field>
+      {progress && <ProgressLine label={t.reading[language]} progress={progress} testId="wb-consolidate-progress" />}
+      {error && <Notice intent="error" text={error} testId="wb-consolidate-error" />}
+      {consolidation && result && (
+        <div aria-live="polite" className={styles.section}>
+          <span>
+            {consolidation.expectedFrom === "central" ? t.expectedFromTable[language] : t.expectedFromFiles[language]}
+          </span>
+          <PreviewTable
+            testId="wb-status-preview"
+            caption={t.statusCaption[language]}
+            headings={[
+              t.department[language],
+              t.status[language],
+              t.proposals[language],
+              ...consolidation.years.map(String),
+            ]}
+            rows={consolidation.departments.map((d) => ({
+              label: d.code,
+              flagged: !isClean(d),
+              cells: [
+                result.workbooks.statusText(d, language, consolidation.decimals),
+                d.workbook ? String(d.workbook.proposals.length) : "",
+                ...consolidation.years.map((_, y) =>
+                  d.workbook ? formatNumber(d.workbook.totals[y] ?? 0, consolidation.decimals, language) : "",
+                ),
+              ],
+            }))}
+          />
+          {consolidation.findings.length > 0 && (
+            <ul className={styles.findings} data-testid="wb-findings">
+              {consolidation.findings.map((f, i) => (
+                <li key={i}>{f.message}</li>
+              ))}
+            </ul>
+          )}
+          <OutputTarget
+            idPrefix="wb"
+            target={where.target}
+            newSheet={where.newSheet}
+            onChange={(target, newSheet) => setWhere({ target, newSheet })}
+            workbook={workbook}
+            language={language}
+          />
+          <span>{t.rerunNote[language]}</span>
+          <Button appearance="primary" onClick={() => void write()} disabled={action.busy} data-testid="wb-write">
+            {t.writeCatalogue[language]}
+          </Button>
+          {action.busy && <Busy label={t.reading[language]} />}
+          {action.notice}
+        </div>
+      )}
+    </section>
+  );
+}

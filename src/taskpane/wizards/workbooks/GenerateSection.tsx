@@ -1,0 +1,175 @@
+/** Step 1: from the department table in the open workbook to one workbook per department, downloaded as a zip. */
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { exactSum } from "../../../core";
+import type { WorkbookApi } from "../../../excel/types";
+import type { Central, GenerationPlan } from "../../../workbooks";
+import { formatNumber } from "../../logic/numbers";
+import { messageOf } from "../../logic/text";
+import { PreviewTable } from "../../ui/PreviewTable";
+import { RangeField } from "../../ui/RangeField";
+import { Busy, Notice } from "../../ui/Status";
+import { common } from "../../ui/strings";
+import { useLivePreview } from "../../ui/useLivePreview";
+import type { Language } from "../contract";
+import { readCentralFromWorkbook, readSettingsSheet } from "./centralSources";
+import { downloadBytes } from "./download";
+import { loadWorkbooks } from "./loadWorkbooks";
+import { ProgressLine, type ProgressState } from "./ProgressLine";
+import { SettingsFields } from "./SettingsFields";
+import { defaultSettingsForm, readSettingsForm, settingsFormOf, type SettingsForm } from "./settingsForm";
+import { workbooksText as t } from "./workbooksText";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+});
+
+export interface GenerateSectionProps {
+  workbook: WorkbookApi;
+  language: Language;
+  departmentTable: string;
+  onDepartmentTable: (text: string) => void;
+  themeTable: string;
+  onThemeTable: (text: string) => void;
+}
+
+interface Computed {
+  central: Central;
+  plan: GenerationPlan;
+}
+
+export function GenerateSection(props: GenerateSectionProps) {
+  const { workbook, language } = props;
+  const styles = useStyles();
+  const [form, setForm] = useState<SettingsForm>(() => defaultSettingsForm());
+  const [fromSheet, setFromSheet] = useState(false);
+  const [progress, setProgress] = useState<ProgressState | undefined>();
+  const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | undefined>();
+
+  useEffect(() => {
+    let live = true;
+    void readSettingsSheet(workbook)
+      .then((settings) => {
+        if (!live || !settings) return;
+        setForm((current) => settingsFormOf(settings, current));
+        setFromSheet(true);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [workbook]);
+
+  const preview = useLivePreview<Computed>(
+    async () => {
+      const settings = readSettingsForm(form);
+      const central = await readCentralFromWorkbook(workbook, settings, props.departmentTable, props.themeTable);
+      const { planDepartments } = await loadWorkbooks();
+      return { central, plan: planDepartments(central) };
+    },
+    JSON.stringify([form, props.departmentTable, props.themeTable]),
+  );
+
+  async function generate(): Promise<void> {
+    setNotice(undefined);
+    const fresh = await preview.refresh();
+    if (!fresh) return;
+    try {
+      const { generateDepartmentWorkbooks, zipFiles } = await loadWorkbooks();
+      setProgress({ done: 0, total: fresh.plan.departments.length, item: "" });
+      const result = await generateDepartmentWorkbooks(fresh.central, {
+        onProgress: (done, total, item) => setProgress({ done, total, item }),
+      });
+      const fileName = `${fresh.central.settings.budgetYear}-afdelingsskemaer.zip`;
+      downloadBytes(await zipFiles(result.files), fileName, "application/zip");
+      setNotice({
+        intent: "success",
+        text: `${t.generated[language]} ${result.files.length} ${t.generatedFiles[language]} ${fileName}.`,
+      });
+    } catch (error) {
+      setNotice({ intent: "error", text: messageOf(error, language) });
+    } finally {
+      setProgress(undefined);
+    }
+  }
+
+  const plan = preview.result?.plan;
+  const decimals = preview.result?.central.settings.decimals ?? 0;
+  const amount = (value: number) => formatNumber(value, decimals, language);
+  return (
+    <section className={styles.section}>
+      <h3 className={styles.heading}>{t.generateHeading[language]}</h3>
+      <RangeField
+        id="wb-departments"
+        label={t.departmentTable}
+        hint={t.departmentTableHint}
+        value={props.departmentTable}
+        onChange={props.onDepartmentTable}
+        workbook={workbook}
+        language={language}
+      />
+      <RangeField
+        id="wb-themes"
+        label={t.themeTable}
+        hint={t.themeTableHint}
+        value={props.themeTable}
+        onChange={props.onThemeTable}
+        workbook={workbook}
+        language={language}
+      />
+      <h4 className={styles.heading}>{t.settingsHeading[language]}</h4>
+      {fromSheet && <span>{t.settingsFromSheet[language]}</span>}
+      <SettingsFields form={form} onChange={(changes) => setForm((f) => ({ ...f, ...changes }))} language={language} />
+      <div aria-live="polite" className={styles.section}>
+        {preview.busy && <Busy label={common.reading[language]} />}
+        {preview.error !== undefined && !preview.busy && (
+          <Notice intent="error" text={messageOf(preview.error, language)} testId="wb-generate-error" />
+        )}
+        {plan?.warnings.map((warning, i) => (
+          <Notice key={i} intent="warning" text={warning} />
+        ))}
+        {plan && (
+          <PreviewTable
+            testId="wb-quota-preview"
+            caption={t.previewCaption[language]}
+            headings={[
+              t.department[language],
+              t.basis[language],
+              t.quota[language],
+              `${t.shares[language]} ${preview.result?.central.settings.budgetYear ?? ""}`,
+            ]}
+            rows={plan.departments.map((d) => ({
+              label: d.code,
+              cells: [
+                amount(d.basis),
+                amount(d.quota),
+                amount(exactSum(d.themes.map((theme) => theme.shares[0] ?? 0))),
+              ],
+            }))}
+            footer={[
+              {
+                label: t.totalQuota[language],
+                cells: [
+                  "",
+                  amount(plan.totalQuota),
+                  amount(exactSum(plan.themeTotals.map((totals) => totals[0] ?? 0))),
+                ],
+              },
+            ]}
+          />
+        )}
+      </div>
+      <Button
+        appearance="primary"
+        onClick={() => void generate()}
+        disabled={!plan || progress !== undefined}
+        data-testid="wb-generate"
+      >
+        {t.generate[language]}
+      </Button>
+      {progress && <ProgressLine label={t.generating[language]} progress={progress} testId="wb-generate-progress" />}
+      {notice && <Notice intent={notice.intent} text={notice.text} testId="wb-generate-notice" />}
+    </section>
+  );
+}

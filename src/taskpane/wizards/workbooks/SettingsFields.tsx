@@ -1,0 +1,57 @@
+/** The generation settings as a form, one field a line for the narrow pane; a central workbook's settings sheet fills it in. */
+import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import type { Language, Text } from "../contract";
+import { UNITS, type SettingsForm } from "./settingsForm";
+import { workbooksText as t } from "./workbooksText";
+
+const useStyles = makeStyles({
+  grid: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+});
+
+export interface SettingsFieldsProps {
+  form: SettingsForm;
+  onChange: (changes: Partial<SettingsForm>) => void;
+  language: Language;
+}
+
+export function SettingsFields({ form, onChange, language }: SettingsFieldsProps) {
+  const styles = useStyles();
+  const field = (key: keyof SettingsForm, label: Text, type: "text" | "date" | "password" = "text") => (
+    <Field label={label[language]}>
+      <Input
+        id={`wb-${key}`}
+        data-testid={`wb-${key}`}
+        type={type}
+        value={form[key]}
+        onChange={(_, data) => onChange({ [key]: data.value })}
+      />
+    </Field>
+  );
+  return (
+    <div className={styles.grid}>
+      {field("municipality", t.municipality)}
+      {field("budgetYear", t.budgetYear)}
+      {field("outlineYears", t.outlineYears)}
+      {field("rate", t.rate)}
+      {field("decimals", t.decimals)}
+      <Field label={t.unit[language]}>
+        <Select
+          id="wb-unit"
+          data-testid="wb-unit"
+          value={form.unit}
+          onChange={(_, data) => onChange({ unit: data.value })}
+        >
+          {[...new Set([...UNITS, form.unit])].map((unit) => (
+            <option key={unit} value={unit}>
+              {unit}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {field("deadline", t.deadline, "date")}
+      {field("contact", t.contact)}
+      {field("proposalRows", t.proposalRows)}
+      {field("password", t.password, "password")}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * The central department table, the cross-cutting savings and the settings sheet, read from the
+ * open workbook through the WorkbookApi, so the same code runs in Excel and in the playground.
+ */
+import { cellName, parseRange, quoteSheet } from "../../../excel/address";
+import type { RangeData, WorkbookApi } from "../../../excel/types";
+import type { Central, CentralSettings, SheetGrids, SheetValue, TableAddress } from "../../../workbooks";
+import { UserError } from "../../logic/text";
+import { loadWorkbooks } from "./loadWorkbooks";
+
+/** How far a table given as a whole sheet is read; the readers stop at the first blank row. */
+const SHEET_EXTENT = "A1:Z600";
+export const SETTINGS_SHEET = "Indstillinger";
+
+function gridOf(data: RangeData): SheetValue[][] {
+  return data.values.map((row) => row.map((value) => (value === "" ? null : value)));
+}
+
+/** A name, a sheet's name (read as the whole sheet) or an address. */
+async function resolveTable(workbook: WorkbookApi, text: string): Promise<string> {
+  const wanted = text.trim();
+  const names = await workbook.listNames();
+  if (names.some((n) => n.name.toLowerCase() === wanted.toLowerCase())) return wanted;
+  const sheets = await workbook.listSheets();
+  const sheet = sheets.find((s) => s.toLowerCase() === wanted.replace(/^'(.*)'$/, "$1").toLowerCase());
+  return sheet ? `${quoteSheet(sheet)}!${SHEET_EXTENT}` : wanted;
+}
+
+async function readTable(
+  workbook: WorkbookApi,
+  text: string,
+): Promise<{ rows: SheetValue[][]; address: TableAddress; where: string }> {
+  let data: RangeData;
+  try {
+    data = await workbook.readRange(await resolveTable(workbook, text));
+  } catch {
+    throw new UserError({
+      da: `"${text}" kan ikke læses. Skriv en adresse som Afdelinger!A1:E7, et navn eller et arks navn.`,
+      en: `"${text}" cannot be read. Type an address such as Afdelinger!A1:E7, a name or a sheet's name.`,
+    });
+  }
+  const range = parseRange(data.address);
+  const sheet = range?.sheet ?? "";
+  const start = range?.start ?? { row: 0, column: 0 };
+  const address: TableAddress = (row, column) =>
+    `${sheet}!${cellName({ row: start.row + row - 1, column: start.column + column - 1 })}`;
+  return { rows: gridOf(data), address, where: data.address };
+}
+
+/** The settings sheet of a central workbook opened in Excel, when there is one. */
+export async function readSettingsSheet(workbook: WorkbookApi): Promise<Partial<CentralSettings> | undefined> {
+  const sheets = await workbook.listSheets();
+  const sheet = sheets.find((s) => s.toLowerCase() === SETTINGS_SHEET.toLowerCase());
+  if (!sheet) return undefined;
+  const data = await workbook.readRange(`${quoteSheet(sheet)}!A1:B60`);
+  const rows = gridOf(data);
+  const grids: SheetGrids = {
+    names: [SETTINGS_SHEET],
+    rows: (name) => (name.toLowerCase() === SETTINGS_SHEET.toLowerCase() ? rows : undefined),
+  };
+  const { readCentralSettings } = await loadWorkbooks();
+  return readCentralSettings(grids).settings;
+}
+
+/** The year in the second column of a cross-cutting table's header, to suggest as the budget year. */
+export async function themeTableFirstYear(workbook: WorkbookApi, text: string): Promise<number | undefined> {
+  if (!text.trim()) return undefined;
+  try {
+    const { rows } = await readTable(workbook, text);
+    const year = rows[0]?.[1];
+    return typeof year === "number" && Number.isInteger(year) ? year : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The central workbook's content from the open workbook; throws a UserError listing every cell that cannot be used. */
+export async function readCentralFromWorkbook(
+  workbook: WorkbookApi,
+  settings: CentralSettings,
+  departmentTable: string,
+  themeTable: string,
+): Promise<Central> {
+  const { readDepartmentTable, readThemeTable } = await loadWorkbooks();
+  const problems: string[] = [];
+  const departments = await readTable(workbook, departmentTable);
+  const central: Central = {
+    settings,
+    departments: readDepartmentTable(departments.rows, departments.address, problems),
+    themes: [],
+    warnings: [],
+  };
+  if (themeTable.trim()) {
+    const themes = await readTable(workbook, themeTable);
+    central.themes = readThemeTable(themes.rows, settings, themes.address, problems);
+  }
+  if (problems.length > 0)
+    throw new UserError({
+      da: `Tabellerne kan ikke bruges endnu:\n${problems.map((p) => `• ${p}`).join("\n")}`,
+      en: `The tables cannot be used yet:\n${problems.map((p) => `• ${p}`).join("\n")}`,
+    });
+  return central;
+}

@@ -1,0 +1,67 @@
+/** The department workbooks wizard's words. */
+import type { Text } from "../contract";
+
+export const workbooksText = {
+  title: { da: "Afdelingsskemaer", en: "Department workbooks" },
+  description: {
+    da: "Lav et skema til hver afdeling ud fra afdelingstabellen, og saml de returnerede skemaer i et katalog.",
+    en: "Make a workbook for each department from the department table, and consolidate the returned ones into a catalogue.",
+  },
+  generateHeading: { da: "1. Lav afdelingsskemaer", en: "1. Make department workbooks" },
+  departmentTable: { da: "Afdelingstabel", en: "Department table" },
+  departmentTableHint: {
+    da: "Overskrifter Kode (eller Afdeling), Navn, Budget, Undtaget, Nøgle – fx Afdelinger!A1:E7, et navn eller arket Afdelinger",
+    en: "Headings Kode (or Afdeling), Navn, Budget, Undtaget, Nøgle – e.g. Afdelinger!A1:E7, a name or the sheet Afdelinger",
+  },
+  themeTable: { da: "Tværgående besparelser (valgfri)", en: "Cross-cutting savings (optional)" },
+  themeTableHint: {
+    da: "Tema i første kolonne, årene som overskrifter – fx Tværgående!A1:E3",
+    en: "Theme in the first column, the years as headings – e.g. Tværgående!A1:E3",
+  },
+  settingsHeading: { da: "Indstillinger", en: "Settings" },
+  settingsFromSheet: {
+    da: "Udfyldt fra arket Indstillinger.",
+    en: "Filled in from the sheet Indstillinger.",
+  },
+  municipality: { da: "Kommune", en: "Municipality" },
+  budgetYear: { da: "Budgetår", en: "Budget year" },
+  outlineYears: { da: "Antal overslagsår", en: "Outline years" },
+  rate: { da: "Sats (%)", en: "Rate (%)" },
+  decimals: { da: "Decimaler", en: "Decimals" },
+  unit: { da: "Beløb i", en: "Amounts in" },
+  deadline: { da: "Afleveringsfrist", en: "Deadline" },
+  contact: { da: "Kontakt i økonomiafdelingen", en: "Contact in the finance department" },
+  proposalRows: { da: "Forslagsrækker pr. skema", en: "Proposal rows per workbook" },
+  password: { da: "Adgangskode til arkbeskyttelse (valgfri)", en: "Sheet protection password (optional)" },
+  previewCaption: { da: "Kvote pr. afdeling og år", en: "Quota per department and year" },
+  department: { da: "Afdeling", en: "Department" },
+  basis: { da: "Grundlag", en: "Basis" },
+  quota: { da: "Kvote", en: "Quota" },
+  shares: { da: "Tværgående", en: "Cross-cutting" },
+  totalQuota: { da: "I alt", en: "Total" },
+  generate: { da: "Lav skemaer og hent zip-fil", en: "Make workbooks and download a zip" },
+  generating: { da: "Laver skemaer", en: "Making workbooks" },
+  generated: { da: "Hentet", en: "Downloaded" },
+  generatedFiles: { da: "skemaer i", en: "workbooks in" },
+  consolidateHeading: { da: "2. Saml returnerede skemaer", en: "2. Consolidate returned workbooks" },
+  pickFiles: { da: "Vælg de returnerede skemaer (.xlsx)", en: "Choose the returned workbooks (.xlsx)" },
+  reading: { da: "Læser skemaer", en: "Reading workbooks" },
+  statusCaption: { da: "Status pr. afdeling", en: "Status per department" },
+  proposals: { da: "Forslag", en: "Proposals" },
+  status: { da: "Status", en: "Status" },
+  findings: { da: "fund", en: "findings" },
+  expectedFromTable: {
+    da: "Afdelingerne, der er spurgt, er taget fra afdelingstabellen.",
+    en: "The departments asked are taken from the department table.",
+  },
+  expectedFromFiles: {
+    da: "Afdelingstabellen kunne ikke læses; afdelingerne, der er spurgt, er taget fra skemaerne selv.",
+    en: "The department table could not be read; the departments asked are taken from the workbooks themselves.",
+  },
+  writeCatalogue: { da: "Skriv katalog til regnearket", en: "Write the catalogue to the workbook" },
+  catalogueSheet: { da: "Forslagskatalog", en: "Proposal catalogue" },
+  rerunNote: {
+    da: "Katalogets indhold bygges forfra af filerne hver gang; skriv det samme sted igen for at opdatere uden dubletter.",
+    en: "The catalogue is rebuilt from the files each time; write it to the same place again to update it without duplicates.",
+  },
+} satisfies Record<string, Text>;

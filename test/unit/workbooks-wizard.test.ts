@@ -1,0 +1,186 @@
+/**
+ * The department workbooks wizard's logic against the playground's in-memory workbook: the central
+ * table read from the open workbook (a table name, a range, a whole sheet), every cell that cannot
+ * be used named, and the catalogue block the writer gets.
+ */
+import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
+import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
+import { createSampleMunicipality } from "../../src/playground/sampleMunicipality";
+import { UserError } from "../../src/taskpane/logic/text";
+import { buildCatalogueWrite } from "../../src/taskpane/wizards/workbooks/catalogueWrite";
+import { readCentralFromWorkbook, readSettingsSheet } from "../../src/taskpane/wizards/workbooks/centralSources";
+import { loadWorkbooks } from "../../src/taskpane/wizards/workbooks/loadWorkbooks";
+import { expectedDepartments } from "../../src/taskpane/wizards/workbooks/returnedFiles";
+import {
+  defaultSettingsForm,
+  readSettingsForm,
+  settingsFormOf,
+  type SettingsForm,
+} from "../../src/taskpane/wizards/workbooks/settingsForm";
+import {
+  consolidate,
+  fillDepartmentWorkbook,
+  generateDepartmentWorkbooks,
+  planDepartments,
+  sampleCentral,
+} from "../../src/workbooks";
+import { RUN_TIME } from "./workbooks-helpers";
+
+const PLAYGROUND_SETTINGS: SettingsForm = {
+  ...defaultSettingsForm(),
+  municipality: "Legeplads Kommune",
+  budgetYear: "2024",
+  rate: "1,5",
+  deadline: "2023-04-14",
+  contact: "Økonomi, tlf. 1234 5678",
+};
+
+function playground() {
+  return createMemoryWorkbookApi(createSampleMunicipality());
+}
+
+/** examples/central.xlsx as if opened in Excel: its three sheets in the open workbook. */
+function centralInMemory(): MemoryWorkbook {
+  const wb = new MemoryWorkbook();
+  const central = sampleCentral();
+  const put = (sheet: string, rows: (string | number)[][]) =>
+    rows.forEach((row, r) => row.forEach((value, c) => wb.setInput(sheet, r, c, value)));
+  wb.addSheet("Indstillinger");
+  put("Indstillinger", [
+    ["Kommune", central.settings.municipality],
+    ["Budgetår", 2027],
+    ["Sats", 0.01],
+    ["Decimaler", 1],
+    ["Enhed", "mio. kr."],
+    ["Frist", 46122],
+    ["Kontakt", central.settings.contact],
+  ]);
+  wb.addSheet("Afdelinger");
+  put("Afdelinger", [
+    ["Kode", "Navn", "Budget", "Undtaget", "Nøgle"],
+    ...central.departments.map((d) => [d.code, d.name, d.budget, d.exempt, d.key ?? 0]),
+    ["I alt"],
+  ]);
+  wb.addSheet("Tværgående");
+  put("Tværgående", [["Tema", 2027, 2028, 2029, 2030], ...central.themes.map((t) => [t.name, ...t.totals])]);
+  return wb;
+}
+
+describe("the central table from the open workbook", () => {
+  test("the playground: the table named Afdelinger and the savings on Besparelser", async () => {
+    const central = await readCentralFromWorkbook(
+      playground(),
+      readSettingsForm(PLAYGROUND_SETTINGS),
+      "Afdelinger",
+      "Besparelser!A1:E3",
+    );
+    expect(central.departments.map((d) => [d.code, d.name, d.budget, d.exempt, d.key])).toEqual([
+      ["MSB", "MSB", 4512.3, 350, null],
+      ["MTM", "MTM", 1287.6, 120.5, null],
+      ["MSO", "MSO", 2145, 0, null],
+      ["MKB", "MKB", 1080.4, 45.2, null],
+      ["MBU", "MBU", 4433.2, 210, null],
+      ["BA", "BA", 2431.5, 95.7, null],
+    ]);
+    const plan = planDepartments(central, RUN_TIME);
+    // 1,5 % of each basis at one decimal by largest remainder: MSO (32,175) and MBU (63,348) get
+    // the two last tenths, so the quotas add up to 226,0, the rounded 1,5 % of 15.068,6.
+    expect(plan.departments.map((d) => d.basis)).toEqual([4162.3, 1167.1, 2145, 1035.2, 4223.2, 2335.8]);
+    expect(plan.departments.map((d) => d.quota)).toEqual([62.4, 17.5, 32.2, 15.5, 63.4, 35]);
+    expect(plan.totalQuota).toBe(226);
+    expect(plan.themeTotals).toEqual([
+      [5, 10, 12.5, 15],
+      [2, 4, 6, 8],
+    ]);
+  });
+
+  test("examples/central.xlsx opened in Excel: the settings sheet fills the form, the whole sheets are read", async () => {
+    const api = createMemoryWorkbookApi(centralInMemory());
+    const settings = await readSettingsSheet(api);
+    const form = settingsFormOf(settings ?? {}, defaultSettingsForm());
+    expect(form).toMatchObject({
+      municipality: "Eksempel Kommune",
+      budgetYear: "2027",
+      rate: "1",
+      deadline: "2026-04-10",
+    });
+    const central = await readCentralFromWorkbook(api, readSettingsForm(form), "Afdelinger", "Tværgående");
+    expect(central.departments).toHaveLength(6);
+    expect(planDepartments(central, RUN_TIME).departments.map((d) => d.quota)).toEqual([32.9, 9.2, 39.5, 7, 58.2, 9.5]);
+  });
+
+  test("every cell that cannot be used is named with its real address", async () => {
+    const wb = createSampleMunicipality();
+    wb.setInput("Budget", 3, 1, "ca. 2 mia.");
+    wb.setInput("Besparelser", 2, 3, "mange");
+    const error = await readCentralFromWorkbook(
+      createMemoryWorkbookApi(wb),
+      readSettingsForm(PLAYGROUND_SETTINGS),
+      "Afdelinger",
+      "Besparelser!A1:E3",
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).text.da).toBe(
+      [
+        "Tabellerne kan ikke bruges endnu:",
+        '• Budget!B4: the budget is "ca. 2 mia.", not a number. Type an amount such as 1.234,5.',
+        '• Besparelser!D3: the saving is "mange", not a number. Type an amount such as 5,0 or leave it blank.',
+      ].join("\n"),
+    );
+  });
+
+  test("a form field that cannot be used is named in both languages", () => {
+    expect(() => readSettingsForm({ ...PLAYGROUND_SETTINGS, rate: "en del" })).toThrow(
+      'Rate (%): "en del" is not a rate. Type the percentage, e.g. 1,5.',
+    );
+    expect(() => readSettingsForm({ ...PLAYGROUND_SETTINGS, deadline: "" })).toThrow("Deadline: the field is blank.");
+    expect(readSettingsForm({ ...PLAYGROUND_SETTINGS, rate: "1,25 %" }).rate).toBe(0.0125);
+  });
+});
+
+describe("consolidating in the task pane", () => {
+  test("the catalogue block holds the statuses, every proposal with exact totals, and the findings", async () => {
+    const generated = await generateDepartmentWorkbooks(sampleCentral(), { now: RUN_TIME });
+    const msb = generated.files[0];
+    if (!msb) throw new Error("no MSB workbook");
+    const filled = await fillDepartmentWorkbook(msb.bytes, {
+      proposals: [
+        { title: "Samling af jobcentre", kind: "efficiency", amounts: [20.1, 25, 25, 25] },
+        { title: "Ny takst", kind: "revenue", amounts: [12.9, 7.9, 7.9, 7.9] },
+      ],
+    });
+    const api = createMemoryWorkbookApi(centralInMemory());
+    const expected = await expectedDepartments(api, "Afdelinger");
+    const consolidation = await consolidate([{ name: msb.name, bytes: filled }], expected ? { expected } : {});
+    expect(consolidation.expectedFrom).toBe("central");
+    const plan = buildCatalogueWrite(
+      consolidation,
+      await loadWorkbooks(),
+      "da",
+      { newSheet: true, target: "" },
+      "Ark1",
+    );
+    expect(plan.newSheet).toBe("Forslagskatalog");
+    expect(plan.topLeft).toBe("A1");
+    const rows = plan.block.formulas;
+    expect(rows[0]?.[0]).toBe("Status");
+    expect(rows.slice(2, 8).map((r) => [r[0], r[2]])).toEqual([
+      // Quota 32,9: 33,0 in 2027 and 32,9 after meet it exactly.
+      ["MSB", "Returneret"],
+      ["MTM", "Mangler"],
+      ["MSO", "Mangler"],
+      ["MKB", "Mangler"],
+      ["MBU", "Mangler"],
+      ["BA", "Mangler"],
+    ]);
+    const catalogueStart = rows.findIndex((r) => r[0] === "Katalog");
+    expect(rows.slice(catalogueStart + 2, catalogueStart + 5).map((r) => [r[0], r[3], ...r.slice(6, 11)])).toEqual([
+      ["MSB", "Samling af jobcentre", 20.1, 25, 25, 25, 95.1],
+      ["MSB", "Ny takst", 12.9, 7.9, 7.9, 7.9, 36.6],
+      ["I alt", "", 33, 32.9, 32.9, 32.9, 131.7],
+    ]);
+    expect(plan.block.numberFormats?.[catalogueStart + 2]?.[6]).toBe("#,##0.0");
+    // Every row the same width, as the writer needs.
+    expect(new Set(rows.map((r) => r.length)).size).toBe(1);
+  });
+});
