@@ -19,7 +19,8 @@ import type { WizardDefinition } from "./contract";
 import { allocationWizard } from "./allocation/AllocationWizard";
 import { quotaWizard } from "./quota/QuotaWizard";
 import { programmeWizard } from "./programme/ProgrammeWizard";
+import { workbooksWizard } from "./workbooks/WorkbooksWizard";
 
 export type { Language, WizardDefinition, WizardProps, PlannedWrite, Writer, WriteOutcome } from "./contract";
 
-export const wizards: readonly WizardDefinition[] = [allocationWizard, quotaWizard, programmeWizard];
+export const wizards: readonly WizardDefinition[] = [allocationWizard, quotaWizard, programmeWizard, workbooksWizard];

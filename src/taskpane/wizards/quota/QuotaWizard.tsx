@@ -1,12 +1,222 @@
-import type { WizardDefinition, WizardProps } from "../contract";
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { formatNumber } from "../../logic/numbers";
+import { messageOf } from "../../logic/text";
+import { UNIT_LABELS } from "../../logic/units";
+import { OutputTarget } from "../../ui/OutputTarget";
+import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
+import { RangeField } from "../../ui/RangeField";
+import { RoundingFields } from "../../ui/RoundingFields";
+import { Busy, Notice } from "../../ui/Status";
+import { common } from "../../ui/strings";
+import { useLivePreview } from "../../ui/useLivePreview";
+import { useNames } from "../../ui/useNames";
+import { selectedSheet, useWriteAction } from "../../ui/useWriteAction";
+import type { Language, WizardDefinition, WizardProps } from "../contract";
+import { defaultQuotaInput, type QuotaInput } from "./quotaModel";
+import { planQuota, type QuotaPreview } from "./quotaPlan";
+import { readQuotaSources, type QuotaSources } from "./quotaSources";
+import { quotaText as t } from "./quotaText";
+import { buildQuotaWrite, quotaTargetAddress } from "./quotaWrite";
+import { rateLabel } from "./rate";
 
-function QuotaWizard(_props: WizardProps) {
-  return <p>…</p>;
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  summary: { overflowWrap: "anywhere" },
+});
+
+interface Computed {
+  sources: QuotaSources;
+  preview: QuotaPreview;
+}
+
+/**
+ * Basis and quota only: in a 320 px pane a wider table would hide the quota column, which is what
+ * the user came for; budget and exempt are in the sheet and in the basis.
+ */
+function previewRows(c: Computed, input: QuotaInput, language: Language): { rows: PreviewRow[]; footer: PreviewRow[] } {
+  const { preview, sources } = c;
+  const places = Math.max(input.decimals, sources.places);
+  const amount = (v: number) => formatNumber(v, places, language);
+  const quota = (v: number) => formatNumber(v, input.decimals, language);
+  const rows = preview.departments.map((name, d) => ({
+    label: (preview.basis[d] as number) <= 0 ? `${name} ${t.nothingLeft[language]}` : name,
+    cells: [amount(preview.basis[d] as number), quota(preview.quota[d] as number)],
+  }));
+  const footer = [
+    { label: t.total[language], cells: [amount(preview.basisSum), quota(preview.quotaSum)] },
+    {
+      label: `${t.totalQuota[language]} (${rateLabel(preview.rate, language)})`,
+      cells: [amount(preview.positiveBasis), quota(preview.totalQuota)],
+    },
+  ];
+  return { rows, footer };
+}
+
+function QuotaWizard({ workbook, language, writer }: WizardProps) {
+  const styles = useStyles();
+  const [input, setInput] = useState<QuotaInput>(defaultQuotaInput);
+  const names = useNames(workbook);
+  const set = (changes: Partial<QuotaInput>) => setInput((current) => ({ ...current, ...changes }));
+
+  // Only what the numbers depend on: choosing where to write must not read the workbook again.
+  const previewKey = JSON.stringify([input.tableAddress, input.hasExempt, input.rate, input.unit, input.decimals]);
+  const live = useLivePreview<Computed>(
+    async () => {
+      const sources = await readQuotaSources(workbook, input);
+      return { sources, preview: planQuota(sources, input) };
+    },
+    previewKey,
+    undefined,
+    workbook,
+  );
+  const action = useWriteAction(language);
+  // "Written to …" describes the inputs it was written with; a change makes it misleading.
+  const { clear } = action;
+  const settings = JSON.stringify(input);
+  useEffect(() => clear(), [settings, clear]);
+  const computed = live.result;
+  const preview = computed?.preview;
+
+  async function write(): Promise<void> {
+    await action.run(async () => {
+      const fresh = await live.refresh();
+      if (!fresh) return { kind: "none" };
+      if (JSON.stringify(fresh.preview) !== JSON.stringify(preview)) return { kind: "stale" };
+      const plan = buildQuotaWrite(fresh.sources, fresh.preview, input, language, await selectedSheet(workbook));
+      return { kind: "outcome", outcome: await writer.write(plan) };
+    });
+  }
+
+  let targetText = "";
+  if (preview && (input.newSheet || input.target.trim())) {
+    try {
+      targetText = quotaTargetAddress(preview, input, "…");
+    } catch {
+      targetText = "";
+    }
+  }
+  const table = computed && previewRows(computed, input, language);
+
+  return (
+    <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label={t.title[language]}>
+      <section className={styles.section}>
+        <h3 className={styles.heading}>{t.tableHeading[language]}</h3>
+        <RangeField
+          id="quota-table"
+          label={t.table}
+          hint={t.tableHint}
+          value={input.tableAddress}
+          onChange={(tableAddress) => set({ tableAddress })}
+          workbook={workbook}
+          language={language}
+          names={names}
+        />
+        <Checkbox
+          id="quota-has-exempt"
+          data-testid="quota-has-exempt"
+          label={t.hasExempt[language]}
+          checked={input.hasExempt}
+          onChange={(_, data) => set({ hasExempt: data.checked === true })}
+        />
+      </section>
+
+      <section className={styles.section}>
+        <h3 className={styles.heading}>{t.rateHeading[language]}</h3>
+        <Field label={t.rate[language]} hint={t.rateHint[language]}>
+          <Input
+            id="quota-rate"
+            data-testid="quota-rate"
+            value={input.rate}
+            onChange={(_, data) => set({ rate: data.value })}
+            inputMode="decimal"
+          />
+        </Field>
+        <RoundingFields
+          idPrefix="quota"
+          unit={input.unit}
+          decimals={input.decimals}
+          onChange={(unit, decimals) => set({ unit, decimals })}
+          language={language}
+        />
+      </section>
+
+      <section className={styles.section} aria-live="polite">
+        <h3 className={styles.heading}>{common.preview[language]}</h3>
+        {live.busy && <Busy label={common.reading[language]} />}
+        {live.error !== undefined && !live.busy && (
+          <Notice intent="error" text={messageOf(live.error, language)} testId="quota-error" />
+        )}
+        {computed?.sources.warnings.map((w, i) => (
+          <Notice key={i} intent="warning" text={w[language]} />
+        ))}
+        {preview && table && (
+          <>
+            <span className={styles.summary} data-testid="quota-summary">
+              {`${t.summary[language]}: ${formatNumber(preview.totalQuota, input.decimals, language)} ${UNIT_LABELS[input.unit][language]} = ${rateLabel(preview.rate, language)} ${t.of[language]} ${formatNumber(preview.positiveBasis, Math.max(input.decimals, computed.sources.places), language)}`}
+            </span>
+            <PreviewTable
+              testId="quota-preview"
+              caption={`${t.previewCaption[language]} (${UNIT_LABELS[input.unit][language]})`}
+              headings={[t.department[language], t.basis[language], t.quota[language]]}
+              rows={table.rows}
+              footer={table.footer}
+              checks={{
+                label: common.check[language],
+                marks: [undefined, preview.addsUp],
+              }}
+            />
+            <span data-testid="quota-check">
+              {preview.addsUp ? common.addsUp[language] : common.doesNotAddUp[language]}
+            </span>
+          </>
+        )}
+        <Button size="small" onClick={() => void live.refresh()} data-testid="quota-refresh">
+          {common.refresh[language]}
+        </Button>
+      </section>
+
+      <section className={styles.section}>
+        <h3 className={styles.heading}>{t.outputHeading[language]}</h3>
+        <Field label={t.outputAs[language]}>
+          <RadioGroup
+            value={input.output}
+            onChange={(_, data) => set({ output: data.value as QuotaInput["output"] })}
+            data-testid="quota-output"
+          >
+            <Radio value="formula" label={t.outputFormula[language]} />
+            <Radio value="values" label={t.outputValues[language]} />
+          </RadioGroup>
+        </Field>
+        <OutputTarget
+          idPrefix="quota"
+          target={input.target}
+          newSheet={input.newSheet}
+          onChange={(target, newSheet) => set({ target, newSheet })}
+          workbook={workbook}
+          language={language}
+        />
+        {targetText && <span data-testid="quota-writes-to">{`${common.writesTo[language]} ${targetText}`}</span>}
+        <Button
+          appearance="primary"
+          onClick={() => void write()}
+          disabled={!preview || action.busy}
+          data-testid="quota-write"
+        >
+          {common.write[language]}
+        </Button>
+        {action.busy && <Busy label={common.writing[language]} />}
+        {action.notice}
+      </section>
+    </form>
+  );
 }
 
 export const quotaWizard: WizardDefinition = {
   id: "quota",
-  title: { da: "Kvote", en: "Quota" },
-  description: { da: "", en: "" },
+  title: t.title,
+  description: t.description,
   component: QuotaWizard,
 };

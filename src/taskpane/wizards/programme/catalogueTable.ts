@@ -1,0 +1,74 @@
+/**
+ * A block of a catalogue as economists lay it out: programme names in the first column, years in
+ * the first row (the top-left cell often holds a title such as "Gevinster"), amounts below. Every
+ * cell that should be an amount and is not is reported with its own address.
+ */
+import { cellAddress, formatRange, rangeColumns, rangeRows, subRange } from "../../../excel/address";
+import type { CellValue, RangeData } from "../../../excel/types";
+import { rangeOf, readCellNumber } from "../../logic/cellTable";
+import { parseTypedNumber } from "../../logic/numbers";
+import { UserError } from "../../logic/text";
+import type { Text } from "../contract";
+
+export interface CatalogueBlock {
+  address: string;
+  names: string[];
+  /** The year headings when the block has a heading row. */
+  years: string[] | undefined;
+  /** Programmes × years; blank is 0. */
+  cells: number[][];
+  /** The amounts without names and headings, e.g. "Katalog!B2:E4": what a live formula refers to. */
+  amountsAddress: string;
+  /** Address of amount (programme, year), for messages. */
+  cellAt: (programme: number, year: number) => string;
+}
+
+function isText(value: CellValue | undefined): boolean {
+  return typeof value === "string" && value.trim() !== "" && parseTypedNumber(value) === undefined;
+}
+
+/** Consecutive whole years such as 2024 2025 2026: a heading row, although its cells are numbers. */
+function isYearRow(cells: readonly CellValue[]): boolean {
+  const years = cells.map((v) => (typeof v === "number" ? v : typeof v === "string" ? parseTypedNumber(v) : undefined));
+  return (
+    years.length > 0 &&
+    years.every(
+      (y, i) =>
+        y !== undefined &&
+        Number.isInteger(y) &&
+        y >= 1900 &&
+        y <= 2200 &&
+        (i === 0 || y === (years[i - 1] as number) + 1),
+    )
+  );
+}
+
+export function readCatalogueBlock(data: RangeData, what: Text): CatalogueBlock {
+  const range = rangeOf(data);
+  const rows = rangeRows(range);
+  const hasNames = data.values.slice(rows > 1 ? 1 : 0).some((row) => isText(row[0]));
+  const first = hasNames ? 1 : 0;
+  const firstRow = (data.values[0] ?? []).slice(first);
+  const hasHeader = rows > 1 && (firstRow.some(isText) || isYearRow(firstRow));
+  const top = hasHeader ? 1 : 0;
+  const years = rangeColumns(range) - first;
+  if (years < 1 || rows - top < 1)
+    throw new UserError({
+      da: `${what.da}: ${data.address} har ingen beløb. Vælg indsatserne med navne i første kolonne og årstal øverst, fx Katalog!A1:E4.`,
+      en: `${what.en}: ${data.address} holds no amounts. Select the programmes with names in the first column and years at the top, e.g. Katalog!A1:E4.`,
+    });
+  const cellAt = (p: number, y: number) => cellAddress(range, top + p, first + y);
+  const cells = data.values
+    .slice(top)
+    .map((row, p) =>
+      Array.from({ length: years }, (_, y) => readCellNumber(row[first + y] ?? "", what, cellAt(p, y)) ?? 0),
+    );
+  return {
+    address: data.address,
+    names: data.values.slice(top).map((row, p) => (hasNames ? String(row[0] ?? "").trim() : "") || String(p + 1)),
+    years: hasHeader ? firstRow.map((v) => String(v)) : undefined,
+    cells,
+    amountsAddress: formatRange(subRange(range, top, first, rows - top, years)),
+    cellAt,
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Reads what the programme wizard points at: gains, costs and (optionally) the printed net of the
+ * same programmes and years, and the decentralised budgets the target is a rate of.
+ */
+import { exactSum } from "../../../core";
+import type { WorkbookApi } from "../../../excel/types";
+import { readTable } from "../../logic/cellTable";
+import { UserError } from "../../logic/text";
+import type { Text } from "../contract";
+import { readCatalogueBlock, type CatalogueBlock } from "./catalogueTable";
+import type { ProgrammeInput } from "./programmeModel";
+
+export interface ProgrammeSources {
+  gains: CatalogueBlock;
+  costs: CatalogueBlock;
+  printedNet: CatalogueBlock | undefined;
+  /** The decentralised budgets, when the target is a rate of them. */
+  budgets: { values: number[]; sum: number; address: string } | undefined;
+  warnings: Text[];
+}
+
+const GAINS: Text = { da: "Gevinsterne", en: "The gains" };
+const COSTS: Text = { da: "Omkostningerne", en: "The costs" };
+const PRINTED: Text = { da: "Trykt netto", en: "The printed net" };
+const BUDGETS: Text = { da: "De decentrale budgetter", en: "The decentralised budgets" };
+
+async function readBlock(workbook: WorkbookApi, address: string, what: Text, example: string): Promise<CatalogueBlock> {
+  if (address.trim() === "")
+    throw new UserError({
+      da: `${what.da}: vælg cellerne (fx ${example}) og klik "Brug markering", eller skriv adressen.`,
+      en: `${what.en}: select the cells (e.g. ${example}) and click "Use selection", or type the address.`,
+    });
+  return readCatalogueBlock(await workbook.readRange(address), what);
+}
+
+function checkSameShape(gains: CatalogueBlock, other: CatalogueBlock, what: Text): void {
+  const rows = other.cells.length;
+  const years = other.cells[0]?.length ?? 0;
+  const gainRows = gains.cells.length;
+  const gainYears = gains.cells[0]?.length ?? 0;
+  if (rows !== gainRows || years !== gainYears)
+    throw new UserError({
+      da: `${what.da}: ${other.address} har ${rows} indsatser × ${years} år, men gevinsterne ${gains.address} har ${gainRows} × ${gainYears}. Vælg de samme indsatser og år.`,
+      en: `${what.en}: ${other.address} has ${rows} programmes × ${years} years, but the gains ${gains.address} have ${gainRows} × ${gainYears}. Select the same programmes and years.`,
+    });
+}
+
+/** Costs are printed negative in a catalogue; a positive cost is most likely a sign slip, worth a word. */
+function positiveCosts(costs: CatalogueBlock): Text | undefined {
+  const found: string[] = [];
+  costs.cells.forEach((row, p) => row.forEach((v, y) => v > 0 && found.push(costs.cellAt(p, y))));
+  if (found.length === 0) return undefined;
+  const cells = found.slice(0, 3).join(", ") + (found.length > 3 ? " …" : "");
+  return {
+    da: `Omkostninger står normalt negative, men ${cells} er positiv. Netto = gevinster + omkostninger regnes som skrevet; ret fortegnet, hvis det er en omkostning.`,
+    en: `Costs are normally negative, but ${cells} is positive. Net = gains + costs is computed as written; change the sign if it is a cost.`,
+  };
+}
+
+async function readBudgets(workbook: WorkbookApi, input: ProgrammeInput): Promise<ProgrammeSources["budgets"]> {
+  if (input.targetFrom !== "budgets") return undefined;
+  if (input.budgetsAddress.trim() === "")
+    throw new UserError({
+      da: 'Målet: vælg kolonnen med de decentrale budgetter (fx Budget!D1:D7) og klik "Brug markering", eller skriv målet.',
+      en: 'The target: select the column of decentralised budgets (e.g. Budget!D1:D7) and click "Use selection", or type the target.',
+    });
+  const table = readTable(await workbook.readRange(input.budgetsAddress), 1, [BUDGETS]);
+  const values = (table.columns[0] ?? []).map((v) => v ?? 0);
+  return { values, sum: exactSum(values), address: table.columnAddresses[0] as string };
+}
+
+export async function readProgrammeSources(workbook: WorkbookApi, input: ProgrammeInput): Promise<ProgrammeSources> {
+  const gains = await readBlock(workbook, input.gainsAddress, GAINS, "Katalog!A1:E4");
+  const costs = await readBlock(workbook, input.costsAddress, COSTS, "Katalog!A6:E9");
+  checkSameShape(gains, costs, COSTS);
+  let printedNet: CatalogueBlock | undefined;
+  if (input.printedNetAddress.trim() !== "") {
+    printedNet = readCatalogueBlock(await workbook.readRange(input.printedNetAddress), PRINTED);
+    checkSameShape(gains, printedNet, PRINTED);
+  }
+  const warnings: Text[] = [];
+  const sign = positiveCosts(costs);
+  if (sign) warnings.push(sign);
+  if (costs.names.some((name, p) => name !== gains.names[p]))
+    warnings.push({
+      da: `Navnene i omkostningerne (${costs.names.join(", ")}) er ikke de samme som i gevinsterne; rækkerne parres i rækkefølge.`,
+      en: `The names in the costs (${costs.names.join(", ")}) differ from the gains; rows are paired in order.`,
+    });
+  return { gains, costs, printedNet, budgets: await readBudgets(workbook, input), warnings };
+}

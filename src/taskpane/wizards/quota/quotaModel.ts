@@ -1,0 +1,32 @@
+/** What the user fills in on the quota wizard (Kvote). Texts as typed; read and checked later. */
+import type { Unit } from "../../logic/units";
+
+export interface QuotaInput {
+  /** The department table: names, budgets and (when `hasExempt`) exempt amounts; an address or a name. */
+  tableAddress: string;
+  /** Whether the table has a column of exempt amounts after the budgets. */
+  hasExempt: boolean;
+  /** The rate as typed: "1,5 %" or "0,015". */
+  rate: string;
+  unit: Unit;
+  /** Places after the decimal mark in the unit, 0–3. */
+  decimals: number;
+  output: "formula" | "values";
+  /** Top-left cell of the output, with its sheet. */
+  target: string;
+  /** Write on a new sheet instead (at A1). */
+  newSheet: boolean;
+}
+
+export function defaultQuotaInput(): QuotaInput {
+  return {
+    tableAddress: "",
+    hasExempt: true,
+    rate: "",
+    unit: "mkr",
+    decimals: 1,
+    output: "formula",
+    target: "",
+    newSheet: false,
+  };
+}

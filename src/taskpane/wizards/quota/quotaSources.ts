@@ -1,0 +1,80 @@
+/**
+ * Reads the department table the quota wizard points at: names, budgets and exempt amounts, each
+ * cell checked (a text in a budget cell is named by its address), with the addresses a live
+ * =BUDGET.QUOTA(...) refers to.
+ */
+import { fractionDigits } from "../../../core";
+import { cellAddress, parseRange, rangeColumns, type RangeRef } from "../../../excel/address";
+import type { WorkbookApi } from "../../../excel/types";
+import { rangeOf, readTable } from "../../logic/cellTable";
+import { UserError } from "../../logic/text";
+import type { Text } from "../contract";
+import type { QuotaInput } from "./quotaModel";
+
+export interface QuotaSources {
+  /** The table as read, e.g. "Budget!A1:C7". */
+  tableAddress: string;
+  departments: string[];
+  budgets: number[];
+  /** null when the table has no exempt column. */
+  exempt: number[] | null;
+  /** The budget column without its header, e.g. "Budget!B2:B7". */
+  budgetsAddress: string;
+  exemptAddress: string | undefined;
+  /** Each department's budget and exempt cell, for a live basis formula. */
+  budgetCells: string[];
+  exemptCells: string[] | undefined;
+  /** The most decimals any budget or exempt amount has: a difference of them needs no more. */
+  places: number;
+  warnings: Text[];
+}
+
+const BUDGET: Text = { da: "Budgettet", en: "The budget" };
+const EXEMPT: Text = { da: "Det undtagne", en: "The exempt amount" };
+
+function cellsOf(address: string): string[] {
+  const range = parseRange(address) as RangeRef;
+  return Array.from({ length: range.end.row - range.start.row + 1 }, (_, r) => cellAddress(range, r, 0));
+}
+
+export async function readQuotaSources(workbook: WorkbookApi, input: QuotaInput): Promise<QuotaSources> {
+  if (input.tableAddress.trim() === "")
+    throw new UserError({
+      da: 'Vælg forvaltningstabellen (navn, budget, undtaget) og klik "Brug markering", eller vælg et navn på listen.',
+      en: 'Select the department table (name, budget, exempt) and click "Use selection", or pick a name from the list.',
+    });
+  const data = await workbook.readRange(input.tableAddress);
+  const numberColumns = input.hasExempt ? 2 : 1;
+  const table = readTable(data, numberColumns, input.hasExempt ? [BUDGET, EXEMPT] : [BUDGET]);
+  if (table.namesAddress === undefined)
+    throw new UserError({
+      da: `Tabellen: ${data.address} har ingen kolonne med navne. Tag kolonnen med forvaltningernes navne med, fx Budget!A1:C7.`,
+      en: `The table: ${data.address} has no column of names. Include the column with the departments' names, e.g. Budget!A1:C7.`,
+    });
+  const budgets = (table.columns[0] ?? []).map((v) => v ?? 0);
+  const exempt = input.hasExempt ? (table.columns[1] ?? []).map((v) => v ?? 0) : null;
+  const budgetsAddress = table.columnAddresses[0] as string;
+  const exemptAddress = input.hasExempt ? (table.columnAddresses[1] as string) : undefined;
+  const width = rangeColumns(rangeOf(data));
+  const warnings: Text[] =
+    width > numberColumns + 1
+      ? [
+          {
+            da: `Tabellen har ${width} kolonner; kun navn, budget${input.hasExempt ? " og undtaget" : ""} (de første ${numberColumns + 1}) bruges.`,
+            en: `The table has ${width} columns; only name, budget${input.hasExempt ? " and exempt" : ""} (the first ${numberColumns + 1}) are used.`,
+          },
+        ]
+      : [];
+  return {
+    tableAddress: data.address,
+    departments: table.names,
+    budgets,
+    exempt,
+    budgetsAddress,
+    exemptAddress,
+    budgetCells: cellsOf(budgetsAddress),
+    exemptCells: exemptAddress === undefined ? undefined : cellsOf(exemptAddress),
+    places: Math.max(0, ...budgets.map(fractionDigits), ...(exempt ?? []).map(fractionDigits)),
+    warnings,
+  };
+}

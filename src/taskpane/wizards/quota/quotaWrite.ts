@@ -1,0 +1,123 @@
+/**
+ * The block the quota wizard writes: names, basis and quota columns, a totals row, the rounded total
+ * quota and a check row. The quotas are a live =BUDGET.QUOTA(...) or its values; totals and check
+ * are Excel's own formulas either way, so the sheet keeps checking itself after later edits.
+ */
+import { cellName, formatRange, rangeFrom } from "../../../excel/address";
+import type { CellInput } from "../../../excel/types";
+import { budgetFunction, numberLiteral } from "../../logic/formulaText";
+import { amountFormat } from "../../logic/numbers";
+import { NEW_SHEET_TARGET, parseTarget, topLeftText } from "../../logic/target";
+import { UNIT_LABELS } from "../../logic/units";
+import type { Language, PlannedWrite } from "../contract";
+import type { QuotaInput } from "./quotaModel";
+import type { QuotaPreview } from "./quotaPlan";
+import type { QuotaSources } from "./quotaSources";
+import { rateLabel } from "./rate";
+
+/** Header, one row per department, totals, rounded total quota, check. */
+const EXTRA_ROWS = 4;
+const COLUMNS = 3;
+
+/** The live quota formula, named as the user's Excel shows it (BUDGET.KVOTE in a Danish pane). */
+export function quotaFormula(sources: QuotaSources, rate: number, decimals: number, language: Language): string {
+  const exempt = sources.exemptAddress ?? '""';
+  return `=${budgetFunction("QUOTA", language)}(${sources.budgetsAddress},${exempt},${numberLiteral(rate)},${numberLiteral(decimals)})`;
+}
+
+/**
+ * budget − exempt as Excel computes it. Excel subtracts in binary, so 4.512,3 − 350 may come out a
+ * hair off; the inputs have at most `places` decimals, so rounding to those gives the exact basis.
+ */
+function basisFormula(sources: QuotaSources, d: number): string {
+  const budget = sources.budgetCells[d] as string;
+  const exempt = sources.exemptCells?.[d];
+  return exempt === undefined ? `=${budget}` : `=ROUND(${budget}-${exempt},${sources.places})`;
+}
+
+export function buildQuotaWrite(
+  sources: QuotaSources,
+  preview: QuotaPreview,
+  input: QuotaInput,
+  language: Language,
+  defaultSheet: string,
+): PlannedWrite {
+  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const n = preview.departments.length;
+  const rows = n + EXTRA_ROWS;
+  const format = amountFormat(input.decimals);
+  const basisFormat = amountFormat(Math.max(input.decimals, sources.places));
+  const unit = UNIT_LABELS[input.unit][language];
+  const rate = rateLabel(preview.rate, language);
+  const da = language === "da";
+  // Cell names on the output sheet, relative to where the block lands (no sheet: it may be new).
+  const at = (row: number, column: number): string =>
+    cellName({ row: target.start.row + row, column: target.start.column + column });
+  const basisRange = `${at(1, 1)}:${at(n, 1)}`;
+  const quotaRange = `${at(1, 2)}:${at(n, 2)}`;
+
+  const formulas: CellInput[][] = Array.from({ length: rows }, () => new Array<CellInput>(COLUMNS).fill(""));
+  const numberFormats: string[][] = Array.from({ length: rows }, () => new Array<string>(COLUMNS).fill("General"));
+  formulas[0] = [
+    da ? `Forvaltning (${unit})` : `Department (${unit})`,
+    da ? "Grundlag" : "Basis",
+    `${da ? "Kvote" : "Quota"} ${rate}`,
+  ];
+  preview.departments.forEach((name, d) => {
+    const live = input.output === "formula";
+    formulas[d + 1] = [
+      name,
+      live ? basisFormula(sources, d) : (preview.basis[d] as number),
+      live ? "" : (preview.quota[d] as number),
+    ];
+    numberFormats[d + 1] = ["General", basisFormat, format];
+  });
+  if (input.output === "formula")
+    (formulas[1] as CellInput[])[2] = quotaFormula(sources, preview.rate, input.decimals, language);
+
+  const totalRow = n + 1;
+  const quotaRow = n + 2;
+  const positiveBases = Array.from({ length: n }, (_, d) => `MAX(0,${at(d + 1, 1)})`).join(",");
+  formulas[totalRow] = [da ? "I alt" : "Total", `=SUM(${basisRange})`, `=SUM(${quotaRange})`];
+  formulas[quotaRow] = [
+    da ? `Samlet kvote: ${rate} af positivt grundlag, afrundet` : `Total quota: ${rate} of the positive basis, rounded`,
+    `=SUM(${positiveBases})`,
+    `=ROUND(${numberLiteral(preview.rate)}*${at(quotaRow, 1)},${input.decimals})`,
+  ];
+  // Quotas are whole units of the rounding, so any real difference is at least one unit; rounding
+  // one place further only removes Excel's binary noise from the subtraction.
+  formulas[n + 3] = [
+    da ? "Kontrol (0 = kvoterne summer præcist)" : "Check (0 = the quotas add up exactly)",
+    "",
+    `=ROUND(${at(totalRow, 2)}-${at(quotaRow, 2)},${input.decimals + 1})`,
+  ];
+  numberFormats[totalRow] = ["General", basisFormat, format];
+  numberFormats[quotaRow] = ["General", basisFormat, format];
+  numberFormats[n + 3] = ["General", "General", amountFormat(input.decimals + 1)];
+
+  const method =
+    (input.output === "formula"
+      ? `live formula ${quotaFormula(sources, preview.rate, input.decimals, language)}`
+      : "values from quotaPerDepartment()") +
+    `; rate ${preview.rate}; ${input.decimals} decimal(s) in ${UNIT_LABELS[input.unit].en}; largest remainder`;
+  return {
+    wizard: "quota",
+    method,
+    inputs: {
+      ...input,
+      table: sources.tableAddress,
+      departments: sources.departments,
+      budgets: sources.budgets,
+      exempt: sources.exempt,
+    },
+    topLeft: input.newSheet ? "A1" : topLeftText(target),
+    newSheet: input.newSheet ? (da ? "Kvoter" : "Quotas") : undefined,
+    block: { formulas, numberFormats },
+  };
+}
+
+/** The address the block will cover, for the "writes to" line. */
+export function quotaTargetAddress(preview: QuotaPreview, input: QuotaInput, defaultSheet: string): string {
+  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  return formatRange(rangeFrom(target.start, preview.departments.length + EXTRA_ROWS, COLUMNS, target.sheet));
+}

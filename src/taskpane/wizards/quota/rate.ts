@@ -1,0 +1,51 @@
+/** A savings rate as the user types it ("1,5 %" or 0,015), read by the core's number parsing. */
+import { decimalOf, formatDanish, fractionDigits } from "../../../core";
+import { formatPercent, parseTypedNumber } from "../../logic/numbers";
+import { UserError } from "../../logic/text";
+import type { Language, Text } from "../contract";
+
+/**
+ * The rate as a fraction of 1. A plain number above 1 is refused rather than guessed at: "1,5" may
+ * mean 1,5 % or 150 %, and only the user knows, so the message shows both ways to write it.
+ */
+export function readRate(text: string, what: Text): number {
+  const typed = text.trim();
+  if (typed === "")
+    throw new UserError({
+      da: `${what.da}: skriv satsen, fx 1,5 % eller 0,015.`,
+      en: `${what.en}: type the rate, e.g. 1,5 % or 0,015.`,
+    });
+  const rate = parseTypedNumber(typed);
+  if (rate === undefined)
+    throw new UserError({
+      da: `${what.da}: "${typed}" er ikke en sats. Skriv fx 1,5 % eller 0,015.`,
+      en: `${what.en}: "${typed}" is not a rate. Type e.g. 1,5 % or 0,015.`,
+    });
+  if (rate > 1) {
+    // Shifting the decimal exponent keeps 1,5 exactly 150 and 0,015 (no binary × 100).
+    const { coef, exp } = decimalOf(rate);
+    const hundredfold = formatDanish({ coef, exp: exp + 2 });
+    const typedNumber = formatDanish({ coef, exp });
+    const fraction = formatDanish({ coef, exp: exp - 2 });
+    throw new UserError({
+      da: `${what.da}: ${typed} betyder ${hundredfold} %. Mener du ${typedNumber} %, så skriv ${typedNumber} % eller ${fraction}.`,
+      en: `${what.en}: ${typed} means ${hundredfold} %. If you mean ${typedNumber} %, type ${typedNumber} % or ${fraction}.`,
+    });
+  }
+  if (rate < 0)
+    throw new UserError({
+      da: `${what.da}: ${typed} er negativ. En sats er 0 eller mere, fx 1,5 %.`,
+      en: `${what.en}: ${typed} is negative. A rate is 0 or more, e.g. 1,5 %.`,
+    });
+  return rate;
+}
+
+/** Places needed to show a rate as a percentage without losing digits: 0,015 → 1 (1,5 %). */
+export function percentPlaces(rate: number): number {
+  return Math.max(0, fractionDigits(rate) - 2);
+}
+
+/** The rate as a percentage for labels: 0,015 → "1,5 %" (da) or "1.5 %" (en). */
+export function rateLabel(rate: number, language: Language): string {
+  return formatPercent(rate, percentPlaces(rate), language);
+}
