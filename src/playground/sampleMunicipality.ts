@@ -107,13 +107,20 @@ export function createSampleMunicipality(): MemoryWorkbook {
     [-2.5, -0.5, 2.0, 3.2],
   ];
   const yearFormats = [undefined, ONE_DECIMAL, ONE_DECIMAL, ONE_DECIMAL, ONE_DECIMAL];
-  const block = (title: string, rows: number[][]): Row[] => [
-    [title, ...YEARS],
-    ...rows.map((row, i) => [programmes[i] as string, ...row]),
-  ];
-  put(wb, "Katalog", "A1", block("Gevinster", gains), yearFormats);
-  put(wb, "Katalog", "A6", block("Omkostninger", costs), yearFormats);
-  put(wb, "Katalog", "A11", block("I alt effektiviseringsgevinst", printedNet), yearFormats);
+  // Year headings stay plain numbers (2024, not 2.024,0): only the amounts get the amount format.
+  const block = (row: number, title: string, rows: number[][]): void => {
+    put(wb, "Katalog", `A${row}`, [[title, ...YEARS]]);
+    put(
+      wb,
+      "Katalog",
+      `A${row + 1}`,
+      rows.map((amounts, i) => [programmes[i] as string, ...amounts]),
+      yearFormats,
+    );
+  };
+  block(1, "Gevinster", gains);
+  block(6, "Omkostninger", costs);
+  block(11, "I alt effektiviseringsgevinst", printedNet);
 
   wb.addSheet("Kvote-eksempel");
   put(
