@@ -44,7 +44,9 @@ export function distributeCases(options: Options, log: (line: string) => void): 
           },
           check,
         });
-        log(`${name}: ${(cells / seconds / 1e6).toFixed(1)} M allocations/s${check.ok ? "" : `, FAILED: ${check.detail}`}`);
+        log(
+          `${name}: ${(cells / seconds / 1e6).toFixed(1)} M allocations/s${check.ok ? "" : `, FAILED: ${check.detail}`}`,
+        );
       }
     }
   }
@@ -84,11 +86,19 @@ function checkQuotas(results: QuotaResult[], exact: ExactDistribution[]): Check 
     const result = results[year] as QuotaResult;
     const expected = exact[year] as ExactDistribution;
     const total = (expected.totalUnits[0] as number) / 1000;
-    if (result.totalQuota !== total) return { ok: false, detail: `year ${year + 1}: total quota ${result.totalQuota}, not ${total}` };
-    const outcome = checkDistribution(expected, result.quota.map((q) => [q]), 1);
+    if (result.totalQuota !== total)
+      return { ok: false, detail: `year ${year + 1}: total quota ${result.totalQuota}, not ${total}` };
+    const outcome = checkDistribution(
+      expected,
+      result.quota.map((q) => [q]),
+      1,
+    );
     if (!outcome.ok) return { ok: false, detail: `year ${year + 1}: ${outcome.detail}` };
   }
-  return { ok: true, detail: `${exact.length * PROGRAMMES} quotas exact; every year adds up to its rounded total quota` };
+  return {
+    ok: true,
+    detail: `${exact.length * PROGRAMMES} quotas exact; every year adds up to its rounded total quota`,
+  };
 }
 
 export function quotaCase(options: Options): CaseResult {
@@ -103,14 +113,20 @@ export function quotaCase(options: Options): CaseResult {
     name: "quota 10.000 departments × 12 years",
     params: { rows: PROGRAMMES, size: YEARS, rate: 0.015, decimals: 3 },
     timing,
-    metrics: { cells, allocationsPerSecondM: cells / timing.medianMs / 1e3, nsPerCell: (timing.medianMs * 1e6) / cells },
+    metrics: {
+      cells,
+      allocationsPerSecondM: cells / timing.medianMs / 1e3,
+      nsPerCell: (timing.medianMs * 1e6) / cells,
+    },
     check,
   };
 }
 
 export function netEffectCase(options: Options): CaseResult {
   const random = new Random(seedOf("netEffect 10000 x 12"));
-  const gainTenths = Array.from({ length: PROGRAMMES }, () => Array.from({ length: YEARS }, () => random.int(0, 50_000)));
+  const gainTenths = Array.from({ length: PROGRAMMES }, () =>
+    Array.from({ length: YEARS }, () => random.int(0, 50_000)),
+  );
   const costTenths = gainTenths.map((row) => row.map(() => -random.int(0, 50_000)));
   const gains = gainTenths.map((row) => row.map((t) => t / 10));
   const costs = costTenths.map((row) => row.map((t) => t / 10));
@@ -134,7 +150,11 @@ export function netEffectCase(options: Options): CaseResult {
     name: "netEffect 10.000 programmes × 12 years",
     params: { rows: PROGRAMMES, size: YEARS },
     timing,
-    metrics: { cells, allocationsPerSecondM: cells / timing.medianMs / 1e3, nsPerCell: (timing.medianMs * 1e6) / cells },
+    metrics: {
+      cells,
+      allocationsPerSecondM: cells / timing.medianMs / 1e3,
+      nsPerCell: (timing.medianMs * 1e6) / cells,
+    },
     check,
   };
 }

@@ -22,7 +22,12 @@ function partsFromColumns(columns: readonly (readonly (readonly number[])[])[], 
   return Array.from({ length: size }, (_, i) => columns.map((column) => column[i]?.[0] ?? NaN));
 }
 
-export function functionsCases(options: Options, runtime: FunctionsRuntime, log: (line: string) => void): CaseResult[] {
+export function functionsCases(
+  options: Options,
+  runtime: FunctionsRuntime,
+  log: (line: string) => void,
+  isolated: FunctionsRuntime | null = null,
+): CaseResult[] {
   const call = runtime.functions.get("DISTRIBUTE") as CustomFunction;
   const data = tableCase();
   const { totals, weights, decimals } = data.input;
@@ -89,6 +94,15 @@ export function functionsCases(options: Options, runtime: FunctionsRuntime, log:
     runs,
   );
 
+  // The same bundle in a node:vm sandbox: shown so that nobody mistakes that slowdown for the layer's.
+  const isolatedCall = isolated?.functions.get("DISTRIBUTE");
+  let sandboxed: ReturnType<typeof measure> | null = null;
+  if (isolated && isolatedCall) {
+    const totalArg = isolated.fromJson(JSON.stringify([totals]));
+    const weightArg = isolated.fromJson(JSON.stringify(weights.map((w) => [w])));
+    sandboxed = measure(() => isolatedCall(totalArg, weightArg, decimals) as number[][], check, runs);
+  }
+
   const coreMs = core.timing.medianMs;
   const row = (name: string, calls: number, measured: typeof core, extra: Record<string, number> = {}): CaseResult => {
     const result: CaseResult = {
@@ -116,5 +130,6 @@ export function functionsCases(options: Options, runtime: FunctionsRuntime, log:
     row("DISTRIBUTE spilled + JSON of the result", 1, serialise),
     row("DISTRIBUTE per row", rows, perRow),
     row("DISTRIBUTE per cell (INDEX)", cells, perCell),
+    ...(sandboxed ? [row("node:vm sandbox, spilled (not Excel's runtime)", 1, sandboxed)] : []),
   ];
 }

@@ -1,5 +1,9 @@
 /** Plain Markdown tables with aligned columns: readable in a terminal and in BENCHMARKS.md alike. */
-export function table(header: readonly string[], rows: readonly (readonly string[])[], rightAligned = new Set<number>()): string {
+export function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  rightAligned = new Set<number>(),
+): string {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => (row[c] ?? "").length)));
   const line = (cells: readonly string[]): string =>
     `| ${cells.map((cell, c) => (rightAligned.has(c) ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0))).join(" | ")} |`;

@@ -2,7 +2,8 @@
  * How much each group runs in each mode. The default keeps `npm run bench` within about five
  * minutes on two shared cores: the full cross product of sizes, keys and holds up to N = 1e5, and
  * at N = 1e6 the two outer variants (uniform without holds, skewed with holds) unless --full.
- * N = 1e6 × K = 200 (200 million cells, 1,6 GB of result) gets 1 warm-up and 3 runs.
+ * The cases of 50 million cells or more (N = 1e6 at K = 50 and 200: seconds per call, up to 1,6 GB
+ * of result) get 1 warm-up and 3 runs; every other case 2 warm-ups and 10 runs.
  */
 import type { WeightKind } from "./data";
 import type { MeasureOptions } from "./harness";
@@ -33,7 +34,7 @@ export function variantsAt(rows: number, mode: Options["mode"]): readonly Varian
 }
 
 /** Cells per run above which a case gets fewer runs: each such run takes seconds. */
-const HEAVY_CELLS = 1e8;
+const HEAVY_CELLS = 5e7;
 
 export function runsFor(cells: number, mode: Options["mode"]): MeasureOptions {
   if (cells >= HEAVY_CELLS) return { warmups: 1, runs: 3 };

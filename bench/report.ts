@@ -39,7 +39,9 @@ function core(g: GroupResult): string {
 function coreAt(groups: readonly GroupResult[], rows: number, size: number): CaseResult | undefined {
   return groups
     .find((g) => g.group === "B1")
-    ?.cases.find((c) => c.params.rows === rows && c.params.size === size && c.params.weights === "uniform" && !c.params.holds);
+    ?.cases.find(
+      (c) => c.params.rows === rows && c.params.size === size && c.params.weights === "uniform" && !c.params.holds,
+    );
 }
 
 function limit(g: GroupResult, groups: readonly GroupResult[]): string {

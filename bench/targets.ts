@@ -52,7 +52,8 @@ function b3(groups: readonly GroupResult[]): TargetResult[] {
   const speed = "≥ 100× faster than HyperFormula (build and recalculation)";
   const correct = "0 rows missing their total (Råderum)";
   const found = group(groups, "B3");
-  if (!found) return [notMeasured("B3-speed", speed, "B3 did not run"), notMeasured("B3-exact", correct, "B3 did not run")];
+  if (!found)
+    return [notMeasured("B3-speed", speed, "B3 did not run"), notMeasured("B3-exact", correct, "B3 did not run")];
   const own = found.cases.filter((c) => c.name.startsWith("Råderum"));
   const ratios = own.map((c) => metric(c, "timesFaster"));
   const slowest = Math.min(...ratios);

@@ -35,9 +35,14 @@ function ensureFunctionsBundle() {
     if (!existsSync(bundle)) console.error("bench: no webpack.config.js and no dist/functions.js: B2 will be skipped");
     return;
   }
-  const sources = Math.max(newestUnder(path.join(root, "src", "core")), newestUnder(path.join(root, "src", "functions")));
+  const sources = Math.max(
+    newestUnder(path.join(root, "src", "core")),
+    newestUnder(path.join(root, "src", "functions")),
+  );
   if (existsSync(bundle) && statSync(bundle).mtimeMs >= sources) return;
-  console.error(`bench: ${existsSync(bundle) ? "dist/functions.js is older than src/" : "building dist/"}: npx webpack --mode production`);
+  console.error(
+    `bench: ${existsSync(bundle) ? "dist/functions.js is older than src/" : "building dist/"}: npx webpack --mode production`,
+  );
   const build = spawnSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "inherit" });
   if (build.status !== 0) console.error("bench: the build failed; B2 and B3 use what is there, or report it missing");
 }

@@ -41,6 +41,9 @@ export function freeWeightSum(key: PreparedKey, free: ArrayLike<boolean> | null)
   return sum;
 }
 
+/** 2^53: below it every integer is an exact double. */
+const SAFE = 9007199254740992;
+
 /** Reused buffers: the hot path allocates nothing per call beyond its result. */
 let remainders = new Float64Array(64);
 let candidates = new Int32Array(64);
@@ -72,25 +75,55 @@ export function allocateUnits(
   freeSum: bigint,
   out: Float64Array | number[],
 ): void {
-  const size = key.size;
-  const ints = key.ints;
-  const sum = Number(freeSum);
   if (units === 0 || freeSum === 0n) {
-    for (let i = 0; i < size; i++) out[i] = 0;
+    for (let i = 0; i < key.size; i++) out[i] = 0;
     return;
   }
-  if (ints === null || units * sum >= 9007199254740992) {
+  const sum = Number(freeSum);
+  if (key.ints === null || units * sum >= SAFE) {
     allocateUnitsBig(units, key, free, freeSum, out);
     return;
   }
+  allocateSafeUnits(units, key, free, sum, out);
+}
+
+/**
+ * Whether allocateSafeUnits may be used: the key's weights are safe integers and units × (the free
+ * weights' sum) stays below 2^53, so that every product and remainder is an exact double.
+ */
+export function isSafeAllocation(units: number, key: PreparedKey, sum: number): boolean {
+  return key.ints !== null && units * sum < SAFE;
+}
+
+/**
+ * allocateUnits for the common case, with the free weights' sum as a number: the caller guarantees
+ * 0 < units, 0 < sum and isSafeAllocation(units, key, sum). Same result, bit for bit.
+ */
+export function allocateSafeUnits(
+  units: number,
+  key: PreparedKey,
+  free: ArrayLike<boolean> | null,
+  sum: number,
+  out: Float64Array | number[],
+): void {
+  const size = key.size;
+  const ints = key.ints as Float64Array;
   ensureCapacity(size);
-  // rest × size + (size − 1 − rank) orders like (remainder desc, tie rank asc) and is exact below 2^53.
-  const select = size > INSERTION_LIMIT && sum * size <= 9007199254740992;
   const rank = key.rank;
+  // rest × size + (size − 1 − rank) orders like (remainder desc, tie rank asc), and the keys are
+  // distinct; exact below 2^53 (rest < sum), so one comparison of doubles decides a pair.
+  if (sum * size > SAFE) {
+    allocateByRank(units, key, free, sum, out);
+    return;
+  }
+  const select = size > INSERTION_LIMIT;
+  const last = size - 1;
+  const keys = remainders;
+  const order = candidates;
   let given = 0;
   let count = 0;
   for (let i = 0; i < size; i++) {
-    if (free && !free[i]) {
+    if (free !== null && !free[i]) {
       out[i] = 0;
       continue;
     }
@@ -108,11 +141,86 @@ export function allocateUnits(
     out[i] = whole;
     given += whole;
     if (rest > 0) {
-      if (select) {
-        remainders[count] = rest * size + (size - 1 - (rank[i] as number));
-        candidates[count++] = i;
-        continue;
+      const tieKey = rest * size + (last - (rank[i] as number));
+      let j = count++;
+      if (!select) {
+        // Insertion into the candidates ordered by key, descending.
+        while (j > 0) {
+          const previous = keys[j - 1] as number;
+          if (previous > tieKey) break;
+          keys[j] = previous;
+          order[j] = order[j - 1] as number;
+          j--;
+        }
       }
+      keys[j] = tieKey;
+      order[j] = i;
+    }
+  }
+  const missing = units - given;
+  if (select && missing > 0 && missing < count) moveLargestFirst(count, missing);
+  for (let j = 0; j < missing; j++) {
+    const index = order[j] as number;
+    out[index] = (out[index] as number) + 1;
+  }
+}
+
+/**
+ * Which parts get the extra unit, as a bit mask (bit i: part i), when units ≡ residue (mod sum) is
+ * spread by allocateSafeUnits. A part's remainder is (units × w) mod sum = (residue × w) mod sum,
+ * and the number of missing units is the sum of the remainders over sum, so the parts that get
+ * one more unit depend on the residue alone: spreading the residue itself finds them. The caller
+ * guarantees key.size ≤ MASK_PARTS, 0 ≤ residue < sum and sum × sum < 2^53.
+ */
+export function extraUnitMask(residue: number, key: PreparedKey, free: ArrayLike<boolean> | null, sum: number): number {
+  if (residue === 0) return 0;
+  ensureCapacity(key.size);
+  const parts = maskParts;
+  allocateSafeUnits(residue, key, free, sum, parts);
+  const ints = key.ints as Float64Array;
+  let mask = 0;
+  for (let i = 0; i < key.size; i++) {
+    // floor(residue × w / sum) + 1 exactly when part × sum > residue × w.
+    if ((parts[i] as number) * sum > residue * (ints[i] as number)) mask |= 1 << i;
+  }
+  return mask;
+}
+
+/** Keys up to this size fit extraUnitMask's mask in a non-negative 31-bit integer. */
+export const MASK_PARTS = 30;
+const maskParts = new Float64Array(MASK_PARTS);
+
+/** allocateSafeUnits when rest × size may pass 2^53: remainders and tie ranks compared apart. */
+function allocateByRank(
+  units: number,
+  key: PreparedKey,
+  free: ArrayLike<boolean> | null,
+  sum: number,
+  out: Float64Array | number[],
+): void {
+  const size = key.size;
+  const ints = key.ints as Float64Array;
+  const rank = key.rank;
+  let given = 0;
+  let count = 0;
+  for (let i = 0; i < size; i++) {
+    if (free && !free[i]) {
+      out[i] = 0;
+      continue;
+    }
+    const product = units * (ints[i] as number);
+    let whole = Math.floor(product / sum);
+    let rest = product - whole * sum;
+    if (rest < 0) {
+      whole -= 1;
+      rest += sum;
+    } else if (rest >= sum) {
+      whole += 1;
+      rest -= sum;
+    }
+    out[i] = whole;
+    given += whole;
+    if (rest > 0) {
       // Insertion into the candidates ordered by remainder desc, then tie rank asc.
       let j = count++;
       while (j > 0) {
@@ -128,7 +236,6 @@ export function allocateUnits(
     }
   }
   const missing = units - given;
-  if (select && missing > 0 && missing < count) moveLargestFirst(count, missing);
   for (let j = 0; j < missing; j++) {
     const index = candidates[j] as number;
     out[index] = (out[index] as number) + 1;

@@ -1,7 +1,16 @@
 import { formatDanish } from "./format";
-import { allocateUnits, freeWeightSum, prepareKey, type PreparedKey } from "./allocate";
+import {
+  allocateSafeUnits,
+  allocateUnits,
+  extraUnitMask,
+  freeWeightSum,
+  isSafeAllocation,
+  MASK_PARTS,
+  prepareKey,
+  type PreparedKey,
+} from "./allocate";
 import { vectorLabel } from "./cells";
-import { unitsToNumber } from "./decimal";
+import { pow10, unitsToNumber } from "./decimal";
 import { InputError } from "./errors";
 import { isValidDecimals, roundToUnits, TooManyDigitsError } from "./rounding";
 
@@ -51,6 +60,9 @@ export function checkWeights(weights: readonly number[], argument: string, layou
   });
 }
 
+/** Largest free weights' sum for which distribute keeps a table of extra-unit masks (4 MB). */
+const MASK_TABLE_LIMIT = 1 << 20;
+
 /**
  * Spreads each year's total over the parts by the weights, holding the fixed parts, and rounds by
  * the largest-remainder method so that every year's parts add up exactly to its rounded total.
@@ -71,16 +83,30 @@ export function distribute(input: DistributeInput): number[][] {
   const heldUnits = new Float64Array(size);
   const free: boolean[] = new Array<boolean>(size).fill(true);
   let freeSum = freeWeightSum(key, null);
+  let sum = Number(freeSum);
   let holdsRead = false;
+  // Units back to the double that prints them: one correctly rounded operation by an exact 10^k.
+  const divisor = decimals >= 0 ? pow10(decimals) : 0;
+  const multiplier = decimals < 0 ? pow10(-decimals) : 0;
+  // With one set of free parts for every year, the parts that get an extra unit depend only on
+  // what is spread modulo the free weights' sum (see extraUnitMask), so they are looked up per
+  // residue instead of ordering the remainders in every row. Used when there are at least as many
+  // rows as residues (below that, filling the table costs more than it saves); results are the
+  // same bit for bit.
+  const ints = key.ints;
+  const yearlyHolds = holds !== undefined && (holds[0]?.length ?? 1) > 1;
+  const byResidue = ints !== null && size <= MASK_PARTS && !yearlyHolds;
+  let masks: Int32Array | null = null;
 
   for (let y = 0; y < years; y++) {
     const total = totalUnits(input.totals, y, decimals);
     let remaining = total;
-    if (holds && (!holdsRead || (holds[0]?.length ?? 1) > 1)) {
+    if (holds !== undefined && (!holdsRead || (holds[0]?.length ?? 1) > 1)) {
       freeSum = readHolds(holds, y, decimals, layout, key, heldUnits, free);
+      sum = Number(freeSum);
       holdsRead = true;
     }
-    if (holds) for (let i = 0; i < size; i++) if (!free[i]) remaining -= heldUnits[i] as number;
+    if (holds !== undefined) for (let i = 0; i < size; i++) if (!free[i]) remaining -= heldUnits[i] as number;
     const sign = total < 0 ? -1 : 1;
     if (remaining * sign < 0) {
       throw new InputError(
@@ -88,18 +114,41 @@ export function distribute(input: DistributeInput): number[][] {
         `add up to ${formatDanish(unitsToNumber(total - remaining, decimals))}${yearLabel(y) ? ` in ${yearLabel(y)}` : ""}, beyond the total ${formatDanish(unitsToNumber(total, decimals))}. Lower the holds or raise the total.`,
       );
     }
-    if (remaining !== 0 && freeSum === 0n) {
+    if (remaining !== 0 && sum === 0) {
       throw new InputError(
         "weights",
         `every weight that is not held is 0, so nothing can take the ${formatDanish(unitsToNumber(remaining, decimals))} left to spread${yearLabel(y) ? ` in ${yearLabel(y)}` : ""}. Give at least one part a weight above 0.`,
         { kind: "divisionByZero" },
       );
     }
-    allocateUnits(Math.abs(remaining), key, holds ? free : null, freeSum, parts);
+    const spread = remaining < 0 ? -remaining : remaining;
+    const freeParts = holds ? free : null;
+    if (spread === 0) parts.fill(0);
+    else if (!isSafeAllocation(spread, key, sum)) allocateUnits(spread, key, freeParts, freeSum, parts);
+    else if (byResidue && sum <= MASK_TABLE_LIMIT && sum <= years) {
+      masks ??= new Int32Array(sum).fill(-1);
+      const residue = spread % sum;
+      let mask = masks[residue] as number;
+      if (mask < 0) mask = masks[residue] = extraUnitMask(residue, key, freeParts, sum);
+      for (let i = 0; i < size; i++) {
+        if (freeParts !== null && !freeParts[i]) {
+          parts[i] = 0;
+          continue;
+        }
+        // spread × w < 2^53, so the product is exact; the float quotient may be one off, mended.
+        const product = spread * (ints[i] as number);
+        let whole = Math.floor(product / sum);
+        const rest = product - whole * sum;
+        if (rest < 0) whole -= 1;
+        else if (rest >= sum) whole += 1;
+        parts[i] = whole + ((mask >> i) & 1);
+      }
+    } else allocateSafeUnits(spread, key, freeParts, sum, parts);
     const remainingSign = remaining < 0 ? -1 : 1;
     for (let i = 0; i < size; i++) {
       const units = free[i] ? remainingSign * (parts[i] as number) : (heldUnits[i] as number);
-      (result[i] as number[])[y] = unitsToNumber(units, decimals) + 0;
+      // + 0 turns −0 into 0; units are below 2^53 and 10^k is exact, so the result prints as the decimal.
+      (result[i] as number[])[y] = (decimals >= 0 ? units / divisor : units * multiplier) + 0;
     }
   }
   return result;
