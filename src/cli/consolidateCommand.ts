@@ -5,6 +5,7 @@ import {
   buildCatalogueWorkbook,
   consolidate,
   DEFAULT_LIMITS,
+  findingMessage,
   isCatalogueWorkbook,
   openWorkbookSafely,
   readCentralFile,
@@ -12,11 +13,11 @@ import {
   statusText,
   workbookBytes,
   type ExpectedDepartment,
-  type Language,
 } from "../workbooks";
 import { checkKnown, requireOption, stringOption, UsageError, type ParsedArgs } from "./args";
 import { writeFileAtomic } from "./atomicWrite";
 import { pathFrom, type CliIo } from "./io";
+import { catalogueLanguage, printedLanguage } from "./language";
 import { progressLine } from "./progress";
 import { readReturnedFiles } from "./returnedFiles";
 
@@ -31,12 +32,6 @@ async function mayWriteOver(path: string): Promise<boolean> {
   }
 }
 
-function languageOf(args: ParsedArgs): Language {
-  const language = stringOption(args, "language") ?? "da";
-  if (language !== "da" && language !== "en") throw new UsageError("--language is da or en.");
-  return language;
-}
-
 export async function consolidateCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   checkKnown(args, ["into", "central", "force", "language"]);
   const [folderArg, ...extra] = args.positionals;
@@ -46,7 +41,8 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIo): Promise<n
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`${folderArg} is not a folder.`);
   const into = pathFrom(io, requireOption(args, "into", "--into katalog.xlsx"));
   if (!into.toLowerCase().endsWith(".xlsx")) throw new UsageError("--into names an .xlsx file.");
-  const language = languageOf(args);
+  const language = catalogueLanguage(args);
+  const printed = printedLanguage(args);
   if (!args.options.has("force") && !(await mayWriteOver(into))) {
     io.err(
       `${into} exists and is not a catalogue made by Råderum. Choose another --into, or add --force to replace it.`,
@@ -70,10 +66,10 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIo): Promise<n
   const returned = result.departments.filter((d) => d.state === "returned").length;
   for (const d of result.departments)
     io.out(`  ${d.code.padEnd(8)} ${statusText(d, language, result.decimals)}${d.file ? `  (${d.file})` : ""}`);
-  for (const f of result.unattributed) io.out(`  ${"-".padEnd(8)} ${f.message}`);
+  for (const f of result.unattributed) io.out(`  ${"-".padEnd(8)} ${findingMessage(f, printed)}`);
   if (result.findings.length > 0) {
-    io.out("Findings:");
-    for (const f of result.findings) io.out(`  ${f.message}`);
+    io.out(printed === "da" ? "Fund:" : "Findings:");
+    for (const f of result.findings) io.out(`  ${findingMessage(f, printed)}`);
   }
   io.out(
     `Wrote ${into}: ${result.proposals.length} proposals from ${returned} of ${result.departments.length} departments (${files.length} files read).`,

@@ -1,15 +1,17 @@
 /** `generate <central.xlsx> --out <dir>`: one department workbook per department of the central workbook. */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { generateDepartmentWorkbooks, readCentralFile } from "../workbooks";
+import { generateDepartmentWorkbooks, readCentralFile, render } from "../workbooks";
 import { danishNumber } from "../workbooks/format";
 import { checkKnown, requireOption, UsageError, type ParsedArgs } from "./args";
 import { writeFileAtomic } from "./atomicWrite";
 import { pathFrom, type CliIo } from "./io";
+import { printedLanguage } from "./language";
 import { progressLine } from "./progress";
 
 export async function generateCommand(args: ParsedArgs, io: CliIo): Promise<number> {
-  checkKnown(args, ["out", "force"]);
+  checkKnown(args, ["out", "force", "language"]);
+  const printed = printedLanguage(args);
   const [centralArg, ...extra] = args.positionals;
   if (!centralArg || extra.length > 0)
     throw new UsageError("generate takes one central workbook: generate <central.xlsx> --out <dir>.");
@@ -36,6 +38,7 @@ export async function generateCommand(args: ParsedArgs, io: CliIo): Promise<numb
   for (const [i, department] of result.plan.departments.entries())
     io.out(`  ${result.files[i]?.name ?? ""}  quota ${danishNumber(department.quota, decimals)} ${unit} a year`);
   io.out(`Total quota ${danishNumber(result.plan.totalQuota, decimals)} ${unit} a year.`);
-  for (const warning of result.warnings) io.err(`Warning: ${warning}`);
+  for (const warning of result.warnings)
+    io.err(`${printed === "da" ? "Advarsel" : "Warning"}: ${render(warning, printed)}`);
   return 0;
 }

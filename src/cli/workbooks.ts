@@ -10,23 +10,27 @@ import {
   WorkbookProblems,
   workbookBytes,
   writeCentralWorkbook,
+  type Language,
 } from "../workbooks";
 import { checkKnown, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
 import { writeFileAtomic } from "./atomicWrite";
 import { consolidateCommand } from "./consolidateCommand";
 import { generateCommand } from "./generateCommand";
 import { pathFrom, processIo, type CliIo } from "./io";
+import { printedLanguage } from "./language";
 
 const HELP = `Råderum department workbooks
 
-  npm run workbooks -- generate <central.xlsx> --out <dir> [--force]
+  npm run workbooks -- generate <central.xlsx> --out <dir> [--language da|en] [--force]
       One workbook per department of the central workbook, written to <dir> as <year>-<code>.xlsx.
-      Existing files are not written over without --force.
+      Existing files are not written over without --force. --language da prints the problems and
+      warnings in Danish (English by default).
 
   npm run workbooks -- consolidate <dir> --into <catalogue.xlsx> [--central <central.xlsx>] [--language da|en] [--force]
       Reads every returned workbook in <dir> and (re)builds the catalogue: a status per department,
       every proposal, every finding. With --central, the departments asked are taken from it;
-      without, from the returned workbooks' own record of their run.
+      without, from the returned workbooks' own record of their run. The catalogue is in Danish
+      unless --language en; the findings are printed in English unless --language is given.
 
   npm run workbooks -- example <central.xlsx> [--force]
       Writes the sample central workbook (six departments, 2027-2030).
@@ -65,8 +69,11 @@ async function measureCommand(args: ParsedArgs, io: CliIo): Promise<number> {
 }
 
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  // The language problems are printed in; English until the command line says otherwise.
+  let language: Language = "en";
   try {
     const args = parseArgs(argv);
+    language = printedLanguage(args);
     switch (args.command) {
       case "generate":
         return await generateCommand(args, io);
@@ -90,7 +97,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return 2;
     }
     if (error instanceof WorkbookProblems) {
-      io.err(error.message);
+      io.err(error.textIn(language));
       return 1;
     }
     throw error;

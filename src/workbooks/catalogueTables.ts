@@ -4,11 +4,12 @@
  */
 import { exactSum } from "../core";
 import type { Consolidation, DepartmentStatus } from "./consolidate";
-import type { FindingKind } from "./findings";
+import { findingMessage, type Finding, type FindingKind } from "./findings";
 import { danishNumber } from "./format";
 import { KINDS } from "./layout";
+import type { Language } from "./messages";
 
-export type Language = "da" | "en";
+export type { Language } from "./messages";
 export type TableCell = string | number | null;
 
 export interface Table {
@@ -85,6 +86,11 @@ export function statusText(status: DepartmentStatus, language: Language, decimal
   return parts.join("; ");
 }
 
+/** The findings' sentences in the table's language, one a line in a cell. */
+function messages(findings: readonly Finding[], language: Language): string {
+  return findings.map((f) => findingMessage(f, language)).join("\n");
+}
+
 function kindLabel(kind: string | null, typed: string): string {
   return KINDS.find((k) => k.id === kind)?.da ?? typed;
 }
@@ -115,11 +121,21 @@ export function statusTable(consolidation: Consolidation, language: Language): T
       ...years.map((_, y) => (w ? (w.totals[y] ?? 0) : null)),
       ...years.map((year) => w?.belowQuota.find((b) => b.year === year)?.shortfall ?? null),
       w ? [w.contact.person, w.contact.info].filter(Boolean).join(", ") : "",
-      d.findings.map((f) => f.message).join("\n"),
+      messages(d.findings, language),
     ];
   });
   for (const f of consolidation.unattributed)
-    rows.push(["", "", T.refused[language], f.file, null, null, ...years.flatMap(() => [null, null]), "", f.message]);
+    rows.push([
+      "",
+      "",
+      T.refused[language],
+      f.file,
+      null,
+      null,
+      ...years.flatMap(() => [null, null]),
+      "",
+      findingMessage(f, language),
+    ]);
   const firstAmount = 5;
   return {
     name: T.statusSheet[language],
@@ -161,7 +177,7 @@ export function catalogueTable(consolidation: Consolidation, language: Language)
     p.fte,
     p.service,
     p.staff,
-    p.findings.map((f) => f.message).join("\n"),
+    messages(p.findings, language),
     files.get(p.department) ?? "",
   ]);
   const firstAmount = 6;
@@ -185,7 +201,7 @@ export function findingsTable(consolidation: Consolidation, language: Language):
       f.file,
       f.cell ?? "",
       KIND_LABEL[f.kind][language],
-      f.message,
+      findingMessage(f, language),
     ]),
     amountColumns: [],
     totalRow: false,

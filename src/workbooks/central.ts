@@ -6,8 +6,9 @@
 import { isValidDecimals, MAX_DECIMALS } from "../core";
 import { isoDateOf } from "./dates";
 import { cellAddress } from "./layout";
+import { message, type AmountField, type CentralProblem, type GenerationWarning } from "./messages";
 import { WorkbookProblems } from "./problems";
-import { describeValue, isBlankValue, numberOf, valueText, type SheetGrids, type SheetValue } from "./values";
+import { isBlankValue, numberOf, valueText, type SheetGrids, type SheetValue } from "./values";
 
 export const CENTRAL_SHEET = {
   settings: "Indstillinger",
@@ -58,14 +59,15 @@ export interface Central {
   departments: CentralDepartment[];
   themes: CrossCuttingTheme[];
   /** Things worth knowing that do not stop generation (a key that does not add up to 100 %). */
-  warnings: string[];
+  warnings: GenerationWarning[];
 }
 
 export const MAX_DEPARTMENTS = 500;
 const CODE = /^[A-Za-z0-9ÆØÅæøå_-]{1,20}$/;
 const TOTAL_ROW = /^(i alt|total|sum)$/i;
 
-type Problems = string[];
+/** Every problem found, as a message (code and parameters) so it can be shown in either language. */
+type Problems = CentralProblem[];
 
 function normalizeLabel(text: string): string {
   return text
@@ -101,7 +103,7 @@ function settingCells(grids: SheetGrids, problems: Problems): Map<SettingName, L
   const sheet = CENTRAL_SHEET.settings;
   const rows = grids.rows(sheet);
   if (!rows) {
-    problems.push(`the sheet "${sheet}" is missing. Add it with the settings in columns A (label) and B (value).`);
+    problems.push(message("settingsSheetMissing", { sheet }));
     return found;
   }
   rows.forEach((row, r) => {
@@ -111,7 +113,7 @@ function settingCells(grids: SheetGrids, problems: Problems): Map<SettingName, L
     for (const [name, labels] of Object.entries(SETTING_LABELS) as [SettingName, readonly string[]][]) {
       if (!labels.includes(normalized)) continue;
       const where = `${sheet}!${cellAddress(r + 1, 2)}`;
-      if (found.has(name)) problems.push(`${where}: "${label}" is given twice; keep one of them.`);
+      if (found.has(name)) problems.push(message("settingTwice", { where, label }));
       else found.set(name, { value: row[1] ?? null, where });
     }
   });
@@ -121,64 +123,64 @@ function settingCells(grids: SheetGrids, problems: Problems): Map<SettingName, L
 function readSettings(grids: SheetGrids, problems: Problems): CentralSettings {
   const cells = settingCells(grids, problems);
   const sheet = CENTRAL_SHEET.settings;
-  const missing = (name: SettingName): string =>
-    `${sheet}: no row labelled "${SETTING_LABELS[name][0]}" in column A. Add it with its value in column B.`;
+  const label = (name: SettingName): string => SETTING_LABELS[name][0];
+  const missing = (name: SettingName): CentralProblem => message("settingMissing", { sheet, label: label(name) });
+  const blank = (name: SettingName, cell: Located | undefined): CentralProblem =>
+    cell ? message("settingBlank", { where: cell.where, label: label(name) }) : missing(name);
   const text = (name: SettingName, fallback?: string): string => {
     const cell = cells.get(name);
     if (!cell || isBlankValue(cell.value)) {
       if (fallback !== undefined) return fallback;
-      problems.push(cell ? `${cell.where}: ${SETTING_LABELS[name][0]} is blank. Fill it in.` : missing(name));
+      problems.push(blank(name, cell));
       return "";
     }
     return valueText(cell.value);
   };
-  const number = (name: SettingName, check: (n: number) => string | null, fallback?: number): number => {
+  type Check = (n: number, where: string, label: string) => CentralProblem | null;
+  const number = (name: SettingName, check: Check, fallback?: number): number => {
     const cell = cells.get(name);
     if (!cell || isBlankValue(cell.value)) {
       if (fallback !== undefined) return fallback;
-      problems.push(cell ? `${cell.where}: ${SETTING_LABELS[name][0]} is blank. Fill it in.` : missing(name));
+      problems.push(blank(name, cell));
       return Number.NaN;
     }
     const n = numberOf(cell.value);
     if (n === undefined || n === null) {
-      problems.push(`${cell.where}: ${SETTING_LABELS[name][0]} is ${describeValue(cell.value)}, not a number.`);
+      problems.push(message("settingNotNumber", { where: cell.where, label: label(name), value: cell.value }));
       return Number.NaN;
     }
-    const complaint = check(n);
-    if (complaint) problems.push(`${cell.where}: ${SETTING_LABELS[name][0]} is ${n}; ${complaint}`);
+    const complaint = check(n, cell.where, label(name));
+    if (complaint) problems.push(complaint);
     return n;
   };
-  const whole = (low: number, high: number) => (n: number) =>
-    Number.isInteger(n) && n >= low && n <= high ? null : `use a whole number from ${low} to ${high}.`;
+  const whole =
+    (low: number, high: number, valid: (n: number) => boolean = Number.isInteger): Check =>
+    (value, where, label) =>
+      valid(value) && value >= low && value <= high
+        ? null
+        : message("settingNotWhole", { where, label, value, low, high });
 
   const deadlineCell = cells.get("deadline");
   let deadline = "";
   if (!deadlineCell || isBlankValue(deadlineCell.value)) {
-    problems.push(deadlineCell ? `${deadlineCell.where}: the deadline is blank. Type a date.` : missing("deadline"));
+    problems.push(deadlineCell ? message("deadlineBlank", { where: deadlineCell.where }) : missing("deadline"));
   } else {
     deadline = isoDateOf(deadlineCell.value) ?? "";
-    if (!deadline)
-      problems.push(
-        `${deadlineCell.where}: the deadline is ${describeValue(deadlineCell.value)}, not a date. Type a date such as 10-04-2026.`,
-      );
+    if (!deadline) problems.push(message("deadlineNotDate", { where: deadlineCell.where, value: deadlineCell.value }));
   }
   const password = text("password", "");
   return {
     municipality: text("municipality"),
     budgetYear: number("budgetYear", whole(2000, 2200)),
     outlineYears: number("outlineYears", whole(0, 5), 3),
-    rate: number("rate", (n) =>
-      n < 0
-        ? "a savings rate is 0 or more, e.g. 1 %."
-        : n > 1
-          ? `that would be ${n * 100} %. Write the rate as a percentage (${n} %) or a fraction (${n / 100}).`
+    rate: number("rate", (value, where, label) =>
+      value < 0
+        ? message("rateNegative", { where, label, value })
+        : value > 1
+          ? message("rateTooLarge", { where, label, value })
           : null,
     ),
-    decimals: number(
-      "decimals",
-      (n) => (isValidDecimals(n) && n >= 0 ? null : `use a whole number from 0 to ${MAX_DECIMALS}.`),
-      1,
-    ),
+    decimals: number("decimals", whole(0, MAX_DECIMALS, isValidDecimals), 1),
     unit: text("unit", "mio. kr."),
     deadline,
     contact: text("contact"),
@@ -248,7 +250,7 @@ function readDepartments(grids: SheetGrids, problems: Problems): CentralDepartme
   const sheet = CENTRAL_SHEET.departments;
   const rows = grids.rows(sheet);
   if (!rows) {
-    problems.push(`the sheet "${sheet}" is missing. Add it with the columns Kode, Navn, Budget, Undtaget, Nøgle.`);
+    problems.push(message("departmentsSheetMissing", { sheet }));
     return [];
   }
   return readDepartmentTable(rows, sheetTable(sheet), problems);
@@ -263,24 +265,20 @@ export function readDepartmentTable(
   const columns = headerColumns(rows[0] ?? [], DEPARTMENT_HEADERS);
   for (const required of ["code", "budget"] as const) {
     if (columns[required] === undefined)
-      problems.push(
-        `${address(1, 1)}: no column headed "${DEPARTMENT_HEADERS[required][0]}" in the header row. Add it (see docs/workbooks.md).`,
-      );
+      problems.push(message("columnMissing", { where: address(1, 1), column: DEPARTMENT_HEADERS[required][0] }));
   }
   if (columns.code === undefined || columns.budget === undefined) return [];
   const at = (row: number, column: number | undefined) => address(row, (column ?? 0) + 1);
   const body = tableRows(rows);
-  if (body.length === 0) problems.push(`${address(2, 1)}: the department table is empty. List one department a row.`);
+  if (body.length === 0) problems.push(message("departmentTableEmpty", { where: address(2, 1) }));
   if (body.length > MAX_DEPARTMENTS)
-    problems.push(`${address(1, 1)}: ${body.length} departments; at most ${MAX_DEPARTMENTS} are supported.`);
+    problems.push(message("tooManyDepartments", { where: address(1, 1), count: body.length, max: MAX_DEPARTMENTS }));
   const seen = new Map<string, number>();
-  const amount = (value: SheetValue, where: string, what: string, blank: number | null): number => {
+  const amount = (value: SheetValue, where: string, field: AmountField, blank: number | null): number => {
     const n = numberOf(value);
     if (n === null && blank !== null) return blank;
     if (n === null || n === undefined) {
-      problems.push(
-        `${where}: the ${what} is ${describeValue(value)}, not a number. Type an amount such as 1.234,5${blank === null ? "" : " or leave it blank"}.`,
-      );
+      problems.push(message("amountNotNumber", { where, field, value, blankAllowed: blank !== null }));
       return 0;
     }
     return n;
@@ -289,33 +287,27 @@ export function readDepartmentTable(
     const cell = (column: number | undefined): SheetValue => (column === undefined ? null : (row[column] ?? null));
     const code = valueText(cell(columns.code));
     if (!CODE.test(code))
-      problems.push(
-        `${at(number, columns.code)}: the code ${describeValue(cell(columns.code))} is not usable. Use 1 to 20 letters, digits, - or _ (it names the department's file).`,
-      );
+      problems.push(message("codeUnusable", { where: at(number, columns.code), value: cell(columns.code) }));
     const previous = seen.get(code.toUpperCase());
     if (code && previous !== undefined)
-      problems.push(
-        `${at(number, columns.code)}: the code "${code}" is also used in row ${previous}. Codes must differ.`,
-      );
+      problems.push(message("codeTwice", { where: at(number, columns.code), code, row: previous }));
     seen.set(code.toUpperCase(), number);
     // Without a name column the code is the name; a blank name in a name column is a mistake.
     const name = columns.name === undefined ? code : valueText(cell(columns.name));
-    if (!name) problems.push(`${at(number, columns.name)}: the department's name is blank. Fill it in.`);
+    if (!name) problems.push(message("nameBlank", { where: at(number, columns.name) }));
     const budget = amount(cell(columns.budget), at(number, columns.budget), "budget", null);
     const exempt = amount(cell(columns.exempt), at(number, columns.exempt), "exempt amount", 0);
     let key: number | null = null;
     if (columns.key !== undefined && !isBlankValue(cell(columns.key))) {
       key = amount(cell(columns.key), at(number, columns.key), "key share", null);
-      if (key < 0) problems.push(`${at(number, columns.key)}: the key share is ${key}; a key share is 0 or more.`);
+      if (key < 0) problems.push(message("keyNegative", { where: at(number, columns.key), value: key }));
     }
     return { code, name, budget, exempt, key, row: number };
   });
   const keyed = departments.filter((d) => d.key !== null).length;
   if (keyed > 0 && keyed < departments.length) {
     const blank = departments.find((d) => d.key === null);
-    problems.push(
-      `${at(blank?.row ?? 2, columns.key)}: the key share is blank while other departments have one. Give every department a share, or leave the whole column blank to derive the key from the budgets.`,
-    );
+    problems.push(message("keyPartlyBlank", { where: at(blank?.row ?? 2, columns.key) }));
   }
   return departments;
 }
@@ -341,20 +333,16 @@ export function readThemeTable(
     const value = header[y + 1] ?? null;
     const expected = settings.budgetYear + y;
     if (numberOf(value) !== expected)
-      problems.push(
-        `${address(1, y + 2)}: the header is ${describeValue(value)}; it should be the year ${expected} (the budget year and its outline years, from the table's second column).`,
-      );
+      problems.push(message("yearHeaderWrong", { where: address(1, y + 2), value, year: expected }));
   }
   return tableRows(rows).map(({ row, number }) => {
     const name = valueText(row[0] ?? null);
-    if (!name) problems.push(`${address(number, 1)}: the theme's name is blank. Fill it in.`);
+    if (!name) problems.push(message("themeNameBlank", { where: address(number, 1) }));
     const totals = Array.from({ length: yearCount }, (_, y) => {
       const value = row[y + 1] ?? null;
       const n = numberOf(value);
       if (n === undefined) {
-        problems.push(
-          `${address(number, y + 2)}: the saving is ${describeValue(value)}, not a number. Type an amount such as 5,0 or leave it blank.`,
-        );
+        problems.push(message("savingNotNumber", { where: address(number, y + 2), value }));
         return 0;
       }
       return n ?? 0;
@@ -364,7 +352,7 @@ export function readThemeTable(
 }
 
 /** The settings sheet alone (the task pane fills its form from it); problems are returned, not thrown. */
-export function readCentralSettings(grids: SheetGrids): { settings: CentralSettings; problems: string[] } {
+export function readCentralSettings(grids: SheetGrids): { settings: CentralSettings; problems: CentralProblem[] } {
   const problems: Problems = [];
   return { settings: readSettings(grids, problems), problems };
 }
@@ -375,6 +363,6 @@ export function readCentral(grids: SheetGrids): Central {
   const settings = readSettings(grids, problems);
   const departments = readDepartments(grids, problems);
   const themes = readThemes(grids, settings, problems);
-  if (problems.length > 0) throw new WorkbookProblems("The central workbook cannot be used", problems);
+  if (problems.length > 0) throw new WorkbookProblems(message("centralUnusable", {}), problems);
   return { settings, departments, themes, warnings: [] };
 }

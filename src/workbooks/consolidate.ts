@@ -5,6 +5,7 @@
  */
 import { finding, type Finding } from "./findings";
 import type { Progress } from "./generate";
+import { message } from "./messages";
 import type { Proposal } from "./readProposals";
 import { readReturnedWorkbook, type ReturnedFile, type ReturnedWorkbook } from "./readReturned";
 import { DEFAULT_LIMITS, type ZipLimits } from "./safeOpen";
@@ -112,12 +113,7 @@ export async function consolidate(
     const used = chosen.get(workbook.department);
     if (used !== workbook) {
       status.findings.push(
-        finding(
-          "note",
-          workbook.file,
-          undefined,
-          `${used?.file ?? "another file"} was returned for ${code} as well and is newer; this file is not used.`,
-        ),
+        finding("note", workbook.file, undefined, message("returnedTwice", { newer: used?.file ?? null, code })),
       );
       continue;
     }
@@ -127,12 +123,7 @@ export async function consolidate(
     if (!status.name) status.name = workbook.name;
     if (workbook.identity.created !== newestRun)
       workbook.findings.unshift(
-        finding(
-          "note",
-          workbook.file,
-          undefined,
-          `it comes from an earlier run (made ${workbook.identity.created.slice(0, 10)}); check that its quota is the current one.`,
-        ),
+        finding("note", workbook.file, undefined, message("earlierRun", { created: workbook.identity.created })),
       );
     status.findings.push(...workbook.findings);
   }

@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { loadWorkbookBytes, workbookBytes } from "./excelBytes";
 import { readIdentitySheet } from "./identity";
 import { departmentLayout, KINDS, SHEET } from "./layout";
+import { message, render } from "./messages";
 
 export interface ProposalInput {
   title: string;
@@ -37,8 +38,8 @@ export async function fillDepartmentWorkbook(bytes: Uint8Array, input: Departmen
   const workbook = new ExcelJS.Workbook();
   await loadWorkbookBytes(workbook, bytes);
   const identitySheet = workbook.getWorksheet(SHEET.identity);
-  const identity = identitySheet ? readIdentitySheet(identitySheet) : "no identification sheet";
-  if (typeof identity === "string") throw new Error(`Not a department workbook: ${identity}`);
+  const identity = identitySheet ? readIdentitySheet(identitySheet) : message("noIdentity", { sheet: SHEET.identity });
+  if ("code" in identity) throw new Error(`Not a department workbook: ${render(identity, "en")}`);
   const layout = departmentLayout(identity.shape);
   const cover = workbook.getWorksheet(SHEET.cover);
   const sheet = workbook.getWorksheet(SHEET.proposals);

@@ -1,4 +1,5 @@
 /** What consolidation found in a returned workbook, each naming the file and, where there is one, the cell. */
+import { render, type FindingText, type Language } from "./messages";
 
 export type FindingKind =
   /** The file could not be used at all (not an xlsx, damaged, a zip bomb, another template). */
@@ -23,10 +24,18 @@ export interface Finding {
   file: string;
   /** "Forslag!F14", when the finding is about one cell. */
   cell?: string;
-  /** A complete sentence that starts with the file name (and the cell). */
+  /** What was found, as a message (code and parameters), so it can be shown in either language. */
+  text: FindingText;
+  /** The complete English sentence, starting with the file name (and the cell). */
   message: string;
 }
 
-export function finding(kind: FindingKind, file: string, cell: string | undefined, text: string): Finding {
-  return { kind, file, ...(cell ? { cell } : {}), message: `${file}${cell ? `, ${cell}` : ""}: ${text}` };
+export function finding(kind: FindingKind, file: string, cell: string | undefined, text: FindingText): Finding {
+  const found = { kind, file, ...(cell ? { cell } : {}), text };
+  return { ...found, message: findingMessage(found, "en") };
+}
+
+/** The finding's sentence in the language, after its file and cell: "2027-MSB.xlsx, Forslag!E11: ...". */
+export function findingMessage(f: Pick<Finding, "file" | "cell" | "text">, language: Language): string {
+  return `${f.file}${f.cell ? `, ${f.cell}` : ""}: ${render(f.text, language)}`;
 }

@@ -3,6 +3,7 @@ import { readCentral, type Central } from "./central";
 import { buildDepartmentWorkbook, departmentFileName, sheetProtection } from "./departmentWorkbook";
 import { workbookBytes } from "./excelBytes";
 import { planDepartments, type GenerationPlan } from "./plan";
+import { message, type GenerationWarning } from "./messages";
 import { openWorkbookSafely, RefusedFile } from "./safeOpen";
 import { WorkbookProblems } from "./problems";
 import { gridsOfWorkbook } from "./values";
@@ -20,15 +21,16 @@ export interface GeneratedFile {
 export interface GenerationResult {
   plan: GenerationPlan;
   files: GeneratedFile[];
-  warnings: string[];
+  warnings: GenerationWarning[];
 }
 
 /** Reads a central workbook file; throws WorkbookProblems naming each sheet and cell that is wrong. */
-export async function readCentralFile(bytes: Uint8Array, fileName = "the central workbook"): Promise<Central> {
+export async function readCentralFile(bytes: Uint8Array, fileName?: string): Promise<Central> {
   try {
     return readCentral(gridsOfWorkbook(await openWorkbookSafely(bytes)));
   } catch (error) {
-    if (error instanceof RefusedFile) throw new WorkbookProblems(`${fileName} cannot be opened`, [error.message]);
+    if (error instanceof RefusedFile)
+      throw new WorkbookProblems(message("cannotOpen", { file: fileName ?? null }), [error.reason]);
     throw error;
   }
 }

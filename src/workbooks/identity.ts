@@ -7,6 +7,7 @@
 import type ExcelJS from "exceljs";
 import { isoDateOf } from "./dates";
 import { fingerprint } from "./fingerprint";
+import { message, type RefusalReason } from "./messages";
 import { SHEET, TEMPLATE_ID, type LayoutShape } from "./layout";
 import { plainValue, valueText, type SheetValue } from "./values";
 
@@ -94,8 +95,8 @@ export function writeIdentitySheet(
   return sheet;
 }
 
-/** Reads the identification; a string says why the sheet is not one of ours (or is damaged). */
-export function readIdentitySheet(sheet: ExcelJS.Worksheet): Identity | string {
+/** Reads the identification, or the reason the sheet is not one of ours (or is damaged). */
+export function readIdentitySheet(sheet: ExcelJS.Worksheet): Identity | RefusalReason {
   const map = new Map<string, { text: string; where: string }>();
   const locked: LockedValue[] = [];
   let inLocked = false;
@@ -110,13 +111,17 @@ export function readIdentitySheet(sheet: ExcelJS.Worksheet): Identity | string {
   }
   const template = map.get("template");
   if (template?.text !== TEMPLATE_ID)
-    return `it was made from another template (${SHEET.identity}!B3 is "${template?.text ?? ""}", expected "${TEMPLATE_ID}")`;
-  const whole = (key: string, low: number, high: number): number | string => {
+    return message("otherTemplate", {
+      where: `${SHEET.identity}!B3`,
+      found: template?.text ?? "",
+      expected: TEMPLATE_ID,
+    });
+  const whole = (key: string, low: number, high: number): number | RefusalReason => {
     const field = map.get(key);
     const n = Number(field?.text);
     return Number.isInteger(n) && n >= low && n <= high
       ? n
-      : `its identification is damaged (${field?.where ?? SHEET.identity}: ${key} is "${field?.text ?? ""}")`;
+      : message("identityDamaged", { where: field?.where ?? SHEET.identity, key, value: field?.text ?? "" });
   };
   const numbers = [
     whole("version", 1, 1000),
@@ -126,11 +131,11 @@ export function readIdentitySheet(sheet: ExcelJS.Worksheet): Identity | string {
     whole("themes", 0, 100),
     whole("decimals", 0, 10),
   ];
-  const damaged = numbers.find((n): n is string => typeof n === "string");
+  const damaged = numbers.find((n): n is RefusalReason => typeof n !== "number");
   if (damaged) return damaged;
   const [version, firstYear, yearCount, rows, themes, decimals] = numbers as number[];
   const department = map.get("department")?.text ?? "";
-  if (!department) return `its identification is damaged (${SHEET.identity}: no department)`;
+  if (!department) return message("identityNoDepartment", { sheet: SHEET.identity });
   return {
     template: TEMPLATE_ID,
     version: version ?? 1,

@@ -34,7 +34,16 @@ export {
 } from "./catalogueTables";
 export { loadWorkbookBytes, workbookBytes } from "./excelBytes";
 export { fillDepartmentWorkbook, type DepartmentInput, type ProposalInput } from "./fill";
-export type { Finding, FindingKind } from "./findings";
+export { findingMessage, type Finding, type FindingKind } from "./findings";
+export {
+  render,
+  type CentralProblem,
+  type FindingText,
+  type GenerationWarning,
+  type Message,
+  type Problem,
+  type RefusalReason,
+} from "./messages";
 export { SHEET, TEMPLATE_ID, TEMPLATE_VERSION, departmentLayout } from "./layout";
 export { measureDepartmentWorkbooks, type WorkbookTimings, type MeasureOptions } from "./measure";
 export { WorkbookProblems } from "./problems";

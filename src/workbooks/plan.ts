@@ -4,7 +4,8 @@
  */
 import { distribute, exactSum, InputError, keyFromBase, quotaPerDepartment } from "../core";
 import type { Central, CentralSettings } from "./central";
-import { danishPercent, shiftDecimal } from "./format";
+import { shiftDecimal } from "./format";
+import { message, type GenerationWarning } from "./messages";
 import { WorkbookProblems } from "./problems";
 
 /** One generation run; every workbook of the run carries it, so consolidation knows who was asked. */
@@ -43,18 +44,15 @@ export interface GenerationPlan {
   totalQuota: number;
   /** Each theme's yearly totals as rounded and spread. */
   themeTotals: number[][];
-  warnings: string[];
+  warnings: GenerationWarning[];
 }
 
 /** A key as fractions: 28,4 typed as percentage points is read as 0.284 (the spread is the same either way). */
-function keyAsFractions(keys: readonly number[], warnings: string[]): number[] {
+function keyAsFractions(keys: readonly number[], warnings: GenerationWarning[]): number[] {
   const sum = exactSum(keys);
   const fractions = sum > 1.5 ? keys.map((k) => shiftDecimal(k, -2)) : [...keys];
   const total = exactSum(fractions);
-  if (total !== 1)
-    warnings.push(
-      `The administrative key adds up to ${danishPercent(total)}, not 100 %. The cross-cutting savings are spread in proportion to it all the same.`,
-    );
+  if (total !== 1) warnings.push(message("keyNotHundred", { total }));
   return fractions;
 }
 
@@ -84,10 +82,7 @@ export function planDepartments(central: Central, now: Date = new Date()): Gener
     );
   } else if (positiveBasis.some((b) => b > 0)) {
     keys = keyFromBase(positiveBasis, 3);
-    if (themes.length > 0)
-      warnings.push(
-        "No administrative key was given: the cross-cutting savings are spread by each department's share of the quota basis (to 0,1 %).",
-      );
+    if (themes.length > 0) warnings.push(message("keyFromBasis", {}));
   } else {
     keys = departments.map(() => null);
   }
@@ -102,7 +97,9 @@ export function planDepartments(central: Central, now: Date = new Date()): Gener
     );
   } catch (error) {
     if (error instanceof InputError)
-      throw new WorkbookProblems("The cross-cutting savings cannot be spread", [error.message]);
+      throw new WorkbookProblems(message("spreadFailed", {}), [
+        message("spreadDetail", { text: error.message, kind: error.kind }),
+      ]);
     throw error;
   }
   return {

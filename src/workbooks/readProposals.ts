@@ -2,9 +2,9 @@
 import type ExcelJS from "exceljs";
 import { exactSum } from "../core";
 import { finding, type Finding } from "./findings";
-import { danishNumber } from "./format";
+import { message } from "./messages";
 import { cellAddress, KINDS, SHEET, type DepartmentLayout, type ProposalKind } from "./layout";
-import { describeValue, formulaOf, isBlankValue, numberOf, plainValue, valueText, type SheetValue } from "./values";
+import { formulaOf, isBlankValue, numberOf, plainValue, valueText, type SheetValue } from "./values";
 
 export interface Proposal {
   department: string;
@@ -62,31 +62,18 @@ export function readProposals(
     if (inputColumns.every((column) => isBlankValue(value(column)))) continue;
     const rowFindings: Finding[] = [];
     const where = (column: number) => `${SHEET.proposals}!${cellAddress(row, column)}`;
-    const number = (column: number, what: string, summed: boolean): number | null => {
+    /** `year` null is the FTE cell, which no sheet total sums, so text there needs no note. */
+    const number = (column: number, year: number | null): number | null => {
       const raw = value(column);
       const n = numberOf(raw);
-      if (summed && typeof n === "number" && typeof raw === "string")
-        rowFindings.push(
-          finding(
-            "note",
-            file,
-            where(column),
-            `the ${what} is typed as text ("${raw}"); it is read as ${danishNumber(n)}, but Excel leaves text out of the sheet's own totals. Type it as a number.`,
-          ),
-        );
+      if (year !== null && typeof n === "number" && typeof raw === "string")
+        rowFindings.push(finding("note", file, where(column), message("amountAsText", { year, typed: raw, read: n })));
       if (n !== undefined) return n;
-      rowFindings.push(
-        finding(
-          "invalidCell",
-          file,
-          where(column),
-          `the ${what} is ${describeValue(raw)}, not a number; it is left out of the totals. Type a number such as 1.234,5.`,
-        ),
-      );
+      rowFindings.push(finding("invalidCell", file, where(column), message("notNumber", { year, value: raw })));
       return null;
     };
-    const amounts = layout.years.map((year, y) => number(c.firstYear + y, `amount for ${year}`, true));
-    const fte = number(c.fte, "FTE", false);
+    const amounts = layout.years.map((year, y) => number(c.firstYear + y, year));
+    const fte = number(c.fte, null);
     const kindText = valueText(value(c.kind));
     const kind = kindOf(kindText);
     if (kind === undefined)
@@ -95,15 +82,12 @@ export function readProposals(
           "invalidCell",
           file,
           where(c.kind),
-          `the kind "${kindText}" is not one of ${KINDS.map((k) => k.da).join(", ")}.`,
+          message("kindInvalid", { typed: kindText, kinds: KINDS.map((k) => k.da) }),
         ),
       );
     const title = valueText(value(c.title));
-    if (title === "") rowFindings.push(finding("note", file, where(c.title), "the proposal has no title."));
-    if (row > lastRow)
-      rowFindings.push(
-        finding("note", file, where(c.title), `the proposal is below the table (which ends at row ${lastRow}).`),
-      );
+    if (title === "") rowFindings.push(finding("note", file, where(c.title), message("noTitle", {})));
+    if (row > lastRow) rowFindings.push(finding("note", file, where(c.title), message("belowTable", { lastRow })));
     const totalCell = sheet.getCell(row, c.total);
     const printed = row <= lastRow && formulaOf(totalCell) === null ? numberOf(plainValue(totalCell.value)) : null;
     findings.push(...rowFindings);

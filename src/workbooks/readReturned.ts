@@ -5,14 +5,14 @@
  */
 import type ExcelJS from "exceljs";
 import { checkSum, exactSum } from "../core";
-import { danishNumber } from "./format";
 import { finding, type Finding } from "./findings";
+import { message, type RefusalReason } from "./messages";
 import { expectedFormulas, normalizeFormula } from "./formulas";
 import { identityFingerprint, readIdentitySheet, sameAsSent, type Identity } from "./identity";
 import { departmentLayout, SHEET, TEMPLATE_VERSION } from "./layout";
 import { readProposals, type Proposal } from "./readProposals";
 import { DEFAULT_LIMITS, openWorkbookSafely, RefusedFile, type ZipLimits } from "./safeOpen";
-import { describeValue, formulaOf, plainValue, valueText } from "./values";
+import { formulaOf, plainValue, valueText } from "./values";
 
 export interface YearShortfall {
   year: number;
@@ -59,49 +59,23 @@ function splitAddress(address: string): { sheet: string; cell: string } {
   return { sheet: address.slice(0, bang), cell: address.slice(bang + 1) };
 }
 
-function shownSent(value: string): string {
-  if (value.startsWith("n:")) return danishNumber(Number(value.slice(2)));
-  if (value.startsWith("s:")) return `"${value.slice(2)}"`;
-  if (value.startsWith("d:")) return value.slice(2);
-  return value === "" ? "blank" : value.slice(2);
-}
-
 function checkLocked(workbook: ExcelJS.Workbook, file: string, identity: Identity, findings: Finding[]): void {
   if (identityFingerprint(identity) !== identity.fingerprint)
-    findings.push(
-      finding(
-        "identityAltered",
-        file,
-        SHEET.identity,
-        "the hidden identification sheet was changed (its fingerprint does not match), so the values it records cannot be trusted. Compare the quota with the central workbook.",
-      ),
-    );
+    findings.push(finding("identityAltered", file, SHEET.identity, message("identityAltered", {})));
   const missingSheets = new Set<string>();
   for (const locked of identity.locked) {
     const { sheet: sheetName, cell } = splitAddress(locked.address);
     const sheet = sheetNamed(workbook, sheetName);
     if (!sheet) {
       if (!missingSheets.has(sheetName))
-        findings.push(
-          finding(
-            "lockedAltered",
-            file,
-            undefined,
-            `the locked sheet "${sheetName}" is missing (deleted or renamed); the values sent are used. Ask the department to return the workbook as it was sent, with the sheet in it.`,
-          ),
-        );
+        findings.push(finding("lockedAltered", file, undefined, message("lockedSheetMissing", { sheet: sheetName })));
       missingSheets.add(sheetName);
       continue;
     }
     const found = plainValue(sheet.getCell(cell).value);
     if (!sameAsSent(locked.value, found))
       findings.push(
-        finding(
-          "lockedAltered",
-          file,
-          locked.address,
-          `the locked cell was ${shownSent(locked.value)} when sent and is now ${describeValue(found)}. Locked values are set centrally; the value sent is used.`,
-        ),
+        finding("lockedAltered", file, locked.address, message("lockedCellChanged", { sent: locked.value, found })),
       );
   }
 }
@@ -116,16 +90,11 @@ function checkFormulas(workbook: ExcelJS.Workbook, file: string, identity: Ident
     if (formula === null) {
       const value = plainValue(cell.value);
       findings.push(
-        finding(
-          "formulaReplaced",
-          file,
-          where,
-          `the formula =${expected.formula} was replaced by ${describeValue(value)}. Consolidation computes the totals itself; restore the formula so the department sees them right.`,
-        ),
+        finding("formulaReplaced", file, where, message("formulaReplaced", { formula: expected.formula, value })),
       );
     } else if (normalizeFormula(formula) !== normalizeFormula(expected.formula)) {
       findings.push(
-        finding("formulaChanged", file, where, `the formula =${expected.formula} was changed to =${formula}.`),
+        finding("formulaChanged", file, where, message("formulaChanged", { formula: expected.formula, now: formula })),
       );
     }
   }
@@ -143,7 +112,7 @@ function checkPrintedTotals(file: string, proposals: readonly Proposal[], decima
           "notAddingUp",
           file,
           proposal.totalCell,
-          `the row's total is ${danishNumber(proposal.printedTotal, decimals)} but its amounts add up to ${danishNumber(proposal.total, decimals)}, ${danishNumber(Math.abs(difference))} ${difference < 0 ? "less" : "more"}. The amounts per year are used.`,
+          message("notAddingUp", { printed: proposal.printedTotal, sum: proposal.total, difference, decimals }),
         ),
       );
   }
@@ -159,8 +128,8 @@ function sentText(identity: Identity, address: string): string {
   return value.startsWith("s:") ? value.slice(2) : "";
 }
 
-function refused(file: string, reason: string): ReadOutcome {
-  return { ok: false, file, finding: finding("refused", file, undefined, `the file is refused: ${reason}`) };
+function refused(file: string, reason: RefusalReason): ReadOutcome {
+  return { ok: false, file, finding: finding("refused", file, undefined, message("refused", { reason })) };
 }
 
 /** Reads one returned file; never throws for anything the file contains. */
@@ -173,28 +142,17 @@ export async function readReturnedWorkbook(
   try {
     workbook = await openWorkbookSafely(returned.bytes, limits, returned.size);
   } catch (error) {
-    if (error instanceof RefusedFile) return refused(file, error.message);
+    if (error instanceof RefusedFile) return refused(file, error.reason);
     throw error;
   }
   const identitySheet = sheetNamed(workbook, SHEET.identity);
-  if (!identitySheet)
-    return refused(
-      file,
-      `it is not a Råderum department workbook (it has no identification sheet "${SHEET.identity}"). Was it made from another template?`,
-    );
+  if (!identitySheet) return refused(file, message("noIdentity", { sheet: SHEET.identity }));
   const identity = readIdentitySheet(identitySheet);
-  if (typeof identity === "string") return refused(file, identity);
+  if ("code" in identity) return refused(file, identity);
   if (identity.version > TEMPLATE_VERSION)
-    return refused(
-      file,
-      `it was made by a newer Råderum (template version ${identity.version}; this one reads up to ${TEMPLATE_VERSION}). Update Råderum.`,
-    );
+    return refused(file, message("newerVersion", { version: identity.version, supported: TEMPLATE_VERSION }));
   const proposalsSheet = sheetNamed(workbook, SHEET.proposals);
-  if (!proposalsSheet)
-    return refused(
-      file,
-      `its sheet "${SHEET.proposals}" with the proposals is missing (deleted or renamed). Ask the department for the workbook again.`,
-    );
+  if (!proposalsSheet) return refused(file, message("proposalsSheetMissing", { sheet: SHEET.proposals }));
   const layout = departmentLayout(identity.shape);
   const findings: Finding[] = [];
   checkLocked(workbook, file, identity, findings);

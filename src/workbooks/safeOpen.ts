@@ -8,6 +8,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { loadWorkbookBytes } from "./excelBytes";
+import { message, render, type RefusalReason } from "./messages";
 
 export interface ZipLimits {
   maxFileBytes: number;
@@ -24,11 +25,15 @@ export const DEFAULT_LIMITS: ZipLimits = {
   maxTotalBytes: 80 * 1024 * 1024,
 };
 
-/** Why a file cannot be read; the message completes "the file ... is refused: ". */
+/** Why a file cannot be read; the message (English) completes "the file ... is refused: ". */
 export class RefusedFile extends Error {
-  constructor(reason: string) {
-    super(reason);
+  /** The reason as a message, to be shown in the user's language. */
+  readonly reason: RefusalReason;
+
+  constructor(reason: RefusalReason) {
+    super(render(reason, "en"));
     this.name = "RefusedFile";
+    this.reason = reason;
   }
 }
 
@@ -53,21 +58,15 @@ const IGNORED_NODES = [
   "printOptions",
 ];
 
-const MB = 1024 * 1024;
-const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
-
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
 }
 
 function checkSignature(bytes: Uint8Array): void {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return;
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
-    throw new RefusedFile(
-      "it is an old .xls workbook or a password-encrypted one. Save it as an Excel workbook (.xlsx) without a password.",
-    );
-  if (startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) throw new RefusedFile("it is an empty zip archive, not a workbook.");
-  throw new RefusedFile("it is not an .xlsx workbook (it does not start as a zip archive does).");
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new RefusedFile(message("oldXls", {}));
+  if (startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) throw new RefusedFile(message("emptyZip", {}));
+  throw new RefusedFile(message("notZip", {}));
 }
 
 /** jszip keeps the central directory's sizes on a field it does not type; read it with a check. */
@@ -109,7 +108,10 @@ function inflateCapped(file: JSZip.JSZipObject, cap: number, overCap: () => Refu
       .on("error", (error) =>
         stop(
           new RefusedFile(
-            `it is damaged: the part ${file.name} cannot be unpacked (${error instanceof Error ? error.message : String(error)}). Ask for the file again.`,
+            message("damagedPart", {
+              part: file.name,
+              detail: error instanceof Error ? error.message : String(error),
+            }),
           ),
         ),
       )
@@ -133,7 +135,7 @@ async function loadZip(bytes: Uint8Array): Promise<JSZip> {
     return await JSZip.loadAsync(bytes);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new RefusedFile(`it is damaged or incomplete (${detail}). Ask the sender for the file again.`);
+    throw new RefusedFile(message("damaged", { detail }));
   }
 }
 
@@ -147,45 +149,33 @@ export async function unpackXlsx(
   fileSize = bytes.length,
 ): Promise<Map<string, Uint8Array>> {
   if (fileSize > limits.maxFileBytes)
-    throw new RefusedFile(`it is ${mb(fileSize)}; a department workbook is at most ${mb(limits.maxFileBytes)}.`);
+    throw new RefusedFile(message("tooLarge", { size: fileSize, max: limits.maxFileBytes }));
   checkSignature(bytes);
   const zip = await loadZip(bytes);
   const entries = Object.values(zip.files).filter((file) => !file.dir);
   if (entries.length > limits.maxEntries)
-    throw new RefusedFile(`it holds ${entries.length} parts; a workbook has far fewer (at most ${limits.maxEntries}).`);
+    throw new RefusedFile(message("tooManyParts", { count: entries.length, max: limits.maxEntries }));
   let declaredTotal = 0;
   for (const entry of entries) {
     const size = declaredSize(entry);
-    if (size === undefined) throw new RefusedFile(`its zip directory gives no size for ${entry.name}.`);
+    if (size === undefined) throw new RefusedFile(message("noSize", { part: entry.name }));
     if (size > limits.maxEntryBytes)
-      throw new RefusedFile(
-        `its part ${entry.name} unpacks to ${mb(size)} (at most ${mb(limits.maxEntryBytes)} is accepted): a zip bomb or not a department workbook.`,
-      );
+      throw new RefusedFile(message("partTooLarge", { part: entry.name, size, max: limits.maxEntryBytes }));
     declaredTotal += size;
   }
   if (declaredTotal > limits.maxTotalBytes)
-    throw new RefusedFile(
-      `it unpacks to ${mb(declaredTotal)} in all (at most ${mb(limits.maxTotalBytes)} is accepted): a zip bomb or not a department workbook.`,
-    );
+    throw new RefusedFile(message("totalTooLarge", { size: declaredTotal, max: limits.maxTotalBytes }));
   const parts = new Map<string, Uint8Array>();
   let total = 0;
   for (const entry of entries) {
     const name = entry.name.replace(/^\//, "");
     if (!NEEDED.test(name)) continue;
     const cap = Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total);
-    const data = await inflateCapped(
-      entry,
-      cap,
-      () =>
-        new RefusedFile(
-          `its part ${name} unpacks to more than its zip directory says and more than ${mb(cap)}: a zip bomb.`,
-        ),
-    );
+    const data = await inflateCapped(entry, cap, () => new RefusedFile(message("bomb", { part: name, cap })));
     total += data.length;
     parts.set(name, data);
   }
-  if (!parts.has("xl/workbook.xml"))
-    throw new RefusedFile("it is a zip archive but not an Excel workbook (it has no xl/workbook.xml).");
+  if (!parts.has("xl/workbook.xml")) throw new RefusedFile(message("notWorkbook", {}));
   return parts;
 }
 
@@ -213,9 +203,7 @@ export async function openWorkbookSafely(
     await loadWorkbookBytes(workbook, cleanBytes, { ignoreNodes: IGNORED_NODES });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new RefusedFile(
-      `it cannot be read as a workbook (${detail}). Open it in Excel, save it as .xlsx and send it again.`,
-    );
+    throw new RefusedFile(message("unreadable", { detail }));
   }
   return workbook;
 }

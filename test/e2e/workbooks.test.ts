@@ -83,7 +83,8 @@ describe("department workbooks wizard in the playground", () => {
     await expect(status.getByRole("row", { name: /^MTM/ }).textContent()).resolves.toContain("Afvist");
     await expect(status.getByRole("row", { name: /^MSO/ }).textContent()).resolves.toContain("Mangler");
     await expect(page.getByTestId("wb-findings").textContent()).resolves.toContain(
-      "2024-MTM.xlsx: the file is refused: it is not an .xlsx workbook",
+      // The pane is in Danish, and so are the findings from src/workbooks.
+      "2024-MTM.xlsx: Filen er afvist: den er ikke et .xlsx-regneark",
     );
     await screenshot(page, "workbooks-consolidate-preview");
 

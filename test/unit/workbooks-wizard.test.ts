@@ -120,9 +120,17 @@ describe("the central table from the open workbook", () => {
       "Besparelser!A1:E3",
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
+    // The pane shows the problems in its own language: Danish by default, English on request.
     expect((error as UserError).text.da).toBe(
       [
         "Tabellerne kan ikke bruges endnu:",
+        '• Budget!B4: Budgettet er ikke et tal – der står "ca. 2 mia.". Skriv et beløb, fx 1.234,5.',
+        '• Besparelser!D3: Besparelsen er ikke et tal – der står "mange". Skriv et beløb, fx 5,0, eller lad cellen stå tom.',
+      ].join("\n"),
+    );
+    expect((error as UserError).text.en).toBe(
+      [
+        "The tables cannot be used yet:",
         '• Budget!B4: the budget is "ca. 2 mia.", not a number. Type an amount such as 1.234,5.',
         '• Besparelser!D3: the saving is "mange", not a number. Type an amount such as 5,0 or leave it blank.',
       ].join("\n"),

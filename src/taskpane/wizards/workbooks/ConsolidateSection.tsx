@@ -131,7 +131,7 @@ export function ConsolidateSection(props: ConsolidateSectionProps) {
           {consolidation.findings.length > 0 && (
             <ul className={styles.findings} data-testid="wb-findings">
               {consolidation.findings.map((f, i) => (
-                <li key={i}>{f.message}</li>
+                <li key={i}>{result.workbooks.findingMessage(f, language)}</li>
               ))}
             </ul>
           )}

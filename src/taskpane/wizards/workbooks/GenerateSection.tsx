@@ -11,10 +11,11 @@ import { RangeField } from "../../ui/RangeField";
 import { Busy, Notice } from "../../ui/Status";
 import { common } from "../../ui/strings";
 import { useLivePreview } from "../../ui/useLivePreview";
-import type { Language } from "../contract";
+import type { Language, Text } from "../contract";
 import { readCentralFromWorkbook, readSettingsSheet } from "./centralSources";
 import { downloadBytes } from "./download";
-import { loadWorkbooks } from "./loadWorkbooks";
+import { loadWorkbooks, type WorkbooksModule } from "./loadWorkbooks";
+import { inPaneLanguage, textOf } from "./messageText";
 import { ProgressLine, type ProgressState } from "./ProgressLine";
 import { SettingsFields } from "./SettingsFields";
 import { defaultSettingsForm, readSettingsForm, settingsFormOf, type SettingsForm } from "./settingsForm";
@@ -37,6 +38,8 @@ export interface GenerateSectionProps {
 interface Computed {
   central: Central;
   plan: GenerationPlan;
+  /** The plan's warnings in both languages, so switching language needs no new preview. */
+  warnings: Text[];
 }
 
 export function GenerateSection(props: GenerateSectionProps) {
@@ -65,8 +68,13 @@ export function GenerateSection(props: GenerateSectionProps) {
     async () => {
       const settings = readSettingsForm(form);
       const central = await readCentralFromWorkbook(workbook, settings, props.departmentTable, props.themeTable);
-      const { planDepartments } = await loadWorkbooks();
-      return { central, plan: planDepartments(central) };
+      const workbooks = await loadWorkbooks();
+      try {
+        const plan = workbooks.planDepartments(central);
+        return { central, plan, warnings: plan.warnings.map((w) => textOf(workbooks, w)) };
+      } catch (error) {
+        throw inPaneLanguage(workbooks, error);
+      }
     },
     JSON.stringify([form, props.departmentTable, props.themeTable]),
   );
@@ -75,8 +83,10 @@ export function GenerateSection(props: GenerateSectionProps) {
     setNotice(undefined);
     const fresh = await preview.refresh();
     if (!fresh) return;
+    let workbooks: WorkbooksModule | undefined;
     try {
-      const { generateDepartmentWorkbooks, zipFiles } = await loadWorkbooks();
+      workbooks = await loadWorkbooks();
+      const { generateDepartmentWorkbooks, zipFiles } = workbooks;
       setProgress({ done: 0, total: fresh.plan.departments.length, item: "" });
       const result = await generateDepartmentWorkbooks(fresh.central, {
         onProgress: (done, total, item) => setProgress({ done, total, item }),
@@ -88,7 +98,8 @@ export function GenerateSection(props: GenerateSectionProps) {
         text: `${t.generated[language]} ${result.files.length} ${t.generatedFiles[language]} ${fileName}.`,
       });
     } catch (error) {
-      setNotice({ intent: "error", text: messageOf(error, language) });
+      const shown = workbooks ? inPaneLanguage(workbooks, error) : error;
+      setNotice({ intent: "error", text: messageOf(shown, language) });
     } finally {
       setProgress(undefined);
     }
@@ -126,8 +137,8 @@ export function GenerateSection(props: GenerateSectionProps) {
         {preview.error !== undefined && !preview.busy && (
           <Notice intent="error" text={messageOf(preview.error, language)} testId="wb-generate-error" />
         )}
-        {plan?.warnings.map((warning, i) => (
-          <Notice key={i} intent="warning" text={warning} />
+        {preview.result?.warnings.map((warning, i) => (
+          <Notice key={i} intent="warning" text={warning[language]} />
         ))}
         {plan && (
           <PreviewTable

@@ -4,9 +4,17 @@
  */
 import { cellName, parseRange, quoteSheet } from "../../../excel/address";
 import type { RangeData, WorkbookApi } from "../../../excel/types";
-import type { Central, CentralSettings, SheetGrids, SheetValue, TableAddress } from "../../../workbooks";
+import type {
+  Central,
+  CentralProblem,
+  CentralSettings,
+  SheetGrids,
+  SheetValue,
+  TableAddress,
+} from "../../../workbooks";
 import { UserError } from "../../logic/text";
 import { loadWorkbooks } from "./loadWorkbooks";
+import { listText } from "./messageText";
 
 /** How far a table given as a whole sheet is read; the readers stop at the first blank row. */
 const SHEET_EXTENT = "A1:Z600";
@@ -81,8 +89,9 @@ export async function readCentralFromWorkbook(
   departmentTable: string,
   themeTable: string,
 ): Promise<Central> {
-  const { readDepartmentTable, readThemeTable } = await loadWorkbooks();
-  const problems: string[] = [];
+  const workbooks = await loadWorkbooks();
+  const { readDepartmentTable, readThemeTable } = workbooks;
+  const problems: CentralProblem[] = [];
   const departments = await readTable(workbook, departmentTable);
   const central: Central = {
     settings,
@@ -94,10 +103,12 @@ export async function readCentralFromWorkbook(
     const themes = await readTable(workbook, themeTable);
     central.themes = readThemeTable(themes.rows, settings, themes.address, problems);
   }
-  if (problems.length > 0)
+  if (problems.length > 0) {
+    const list = listText(workbooks, problems);
     throw new UserError({
-      da: `Tabellerne kan ikke bruges endnu:\n${problems.map((p) => `• ${p}`).join("\n")}`,
-      en: `The tables cannot be used yet:\n${problems.map((p) => `• ${p}`).join("\n")}`,
+      da: `Tabellerne kan ikke bruges endnu:\n${list.da}`,
+      en: `The tables cannot be used yet:\n${list.en}`,
     });
+  }
   return central;
 }
