@@ -10,8 +10,7 @@ import { unknownRange, unknownSheet, WorkbookError } from "../errors";
 import { logHeader, logRow, parseLogRow } from "../log";
 import { LOG_SHEET, type CellInput, type CellValue, type ChartSpec, type NamedItem, type WorkbookApi } from "../types";
 import { loaded } from "./loaded";
-
-type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+import { changeEventsSupported, changeSubscriber, type Run, type RunIn } from "./changeEvents";
 
 /** Turns Office.js errors into WorkbookErrors the pane can explain; `subject` is what the call was about. */
 function translate(error: unknown, subject: string): unknown {
@@ -57,12 +56,39 @@ export interface OfficeWorkbookOptions {
   run?: Run;
   /** Names charts so they can be found again for undo. */
   chartName?: () => string;
+  /** Excel.run on an existing context (removing an event handler); the default is the global one. */
+  runIn?: RunIn;
+  /**
+   * Whether worksheet change events (ExcelApi 1.9) exist. Without them the API has no onChange and the
+   * previews refresh on their button. The default asks Office.context.requirements, so the API must be
+   * made after Office.onReady (as the task pane does).
+   */
+  changeEventsSupported?: () => boolean;
+  /** Quiet time after the last change event before onChange listeners are called. */
+  changeDebounceMs?: number;
+  /** Told when Excel refuses to add or remove the change handler; the default logs a warning. */
+  onEventError?: (error: unknown) => void;
 }
+
+/** Long enough to gather the events of one paste or fill, short enough to feel live. */
+const CHANGE_DEBOUNCE_MS = 200;
 
 export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): WorkbookApi {
   const run: Run = options.run ?? (<T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch));
   let charts = 0;
   const chartName = options.chartName ?? (() => `Råderum ${Date.now()}-${++charts}`);
+  const runIn: RunIn =
+    options.runIn ??
+    (<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>) =>
+      Excel.run(context, batch));
+  const onChange = (options.changeEventsSupported ?? changeEventsSupported)()
+    ? changeSubscriber({
+        run,
+        runIn,
+        debounceMs: options.changeDebounceMs ?? CHANGE_DEBOUNCE_MS,
+        onError: options.onEventError ?? ((error) => console.warn("Råderum: no live updates from Excel", error)),
+      })
+    : undefined;
 
   async function guarded<T>(subject: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     try {
@@ -84,6 +110,9 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
   }
 
   return {
+    // Only present where Excel can tell: the interface says a missing onChange means "refresh on request".
+    ...(onChange ? { onChange } : {}),
+
     getSelection: () =>
       guarded("selection", async (context) => {
         const range = context.workbook.getSelectedRange();
