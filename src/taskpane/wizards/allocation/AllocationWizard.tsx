@@ -12,7 +12,7 @@ import {
 import { useEffect, useState } from "react";
 import { formatNumber, formatPercent } from "../../logic/numbers";
 import { messageOf } from "../../logic/text";
-import { OutputTarget } from "../../ui/OutputTarget";
+import { ResultSection } from "../../ui/ResultSection";
 import { PreviewTable } from "../../ui/PreviewTable";
 import { RangeField } from "../../ui/RangeField";
 import { RoundingFields } from "../../ui/RoundingFields";
@@ -265,18 +265,21 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
         </Button>
       </section>
 
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.outputHeading[language]}</h3>
-        <Field label={t.outputAs[language]}>
-          <RadioGroup
-            value={input.output}
-            onChange={(_, data) => set({ output: data.value as AllocationInput["output"] })}
-            data-testid="alloc-output"
-          >
-            <Radio value="formula" label={t.outputFormula[language]} />
-            <Radio value="values" label={t.outputValues[language]} />
-          </RadioGroup>
-        </Field>
+      <ResultSection
+        idPrefix="alloc"
+        language={language}
+        texts={{ heading: t.outputHeading, outputAs: t.outputAs, formula: t.outputFormula, values: t.outputValues }}
+        output={input.output}
+        onOutput={(output) => set({ output })}
+        target={input.target}
+        newSheet={input.newSheet}
+        onTarget={(target, newSheet) => set({ target, newSheet })}
+        workbook={workbook}
+        targetText={targetText}
+        canWrite={preview !== undefined}
+        onWrite={() => void write()}
+        action={action}
+      >
         <Checkbox
           id="alloc-labels"
           data-testid="alloc-labels"
@@ -284,26 +287,7 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
           checked={input.labels}
           onChange={(_, data) => set({ labels: data.checked === true })}
         />
-        <OutputTarget
-          idPrefix="alloc"
-          target={input.target}
-          newSheet={input.newSheet}
-          onChange={(target, newSheet) => set({ target, newSheet })}
-          workbook={workbook}
-          language={language}
-        />
-        {targetText && <span data-testid="alloc-writes-to">{`${common.writesTo[language]} ${targetText}`}</span>}
-        <Button
-          appearance="primary"
-          onClick={() => void write()}
-          disabled={!preview || action.busy}
-          data-testid="alloc-write"
-        >
-          {common.write[language]}
-        </Button>
-        {action.busy && <Busy label={common.writing[language]} />}
-        {action.notice}
-      </section>
+      </ResultSection>
     </form>
   );
 }

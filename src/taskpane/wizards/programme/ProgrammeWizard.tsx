@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { formatNumber } from "../../logic/numbers";
 import { messageOf } from "../../logic/text";
 import { UNIT_LABELS } from "../../logic/units";
-import { OutputTarget } from "../../ui/OutputTarget";
+import { ResultSection } from "../../ui/ResultSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
 import { RangeField } from "../../ui/RangeField";
 import { RoundingFields } from "../../ui/RoundingFields";
@@ -250,18 +250,21 @@ function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
         </Button>
       </section>
 
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.outputHeading[language]}</h3>
-        <Field label={t.outputAs[language]}>
-          <RadioGroup
-            value={input.output}
-            onChange={(_, data) => set({ output: data.value as ProgrammeInput["output"] })}
-            data-testid="prog-output"
-          >
-            <Radio value="formula" label={t.outputFormula[language]} />
-            <Radio value="values" label={t.outputValues[language]} />
-          </RadioGroup>
-        </Field>
+      <ResultSection
+        idPrefix="prog"
+        language={language}
+        texts={{ heading: t.outputHeading, outputAs: t.outputAs, formula: t.outputFormula, values: t.outputValues }}
+        output={input.output}
+        onOutput={(output) => set({ output })}
+        target={input.target}
+        newSheet={input.newSheet}
+        onTarget={(target, newSheet) => set({ target, newSheet })}
+        workbook={workbook}
+        targetText={targetText}
+        canWrite={preview !== undefined}
+        onWrite={() => void write()}
+        action={action}
+      >
         <Checkbox
           id="prog-chart"
           data-testid="prog-chart"
@@ -269,26 +272,7 @@ function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
           checked={input.chart}
           onChange={(_, data) => set({ chart: data.checked === true })}
         />
-        <OutputTarget
-          idPrefix="prog"
-          target={input.target}
-          newSheet={input.newSheet}
-          onChange={(target, newSheet) => set({ target, newSheet })}
-          workbook={workbook}
-          language={language}
-        />
-        {targetText && <span data-testid="prog-writes-to">{`${common.writesTo[language]} ${targetText}`}</span>}
-        <Button
-          appearance="primary"
-          onClick={() => void write()}
-          disabled={!preview || action.busy}
-          data-testid="prog-write"
-        >
-          {common.write[language]}
-        </Button>
-        {action.busy && <Busy label={common.writing[language]} />}
-        {action.notice}
-      </section>
+      </ResultSection>
     </form>
   );
 }

@@ -1,9 +1,9 @@
-import { Button, Checkbox, Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { formatNumber } from "../../logic/numbers";
 import { messageOf } from "../../logic/text";
 import { UNIT_LABELS } from "../../logic/units";
-import { OutputTarget } from "../../ui/OutputTarget";
+import { ResultSection } from "../../ui/ResultSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
 import { RangeField } from "../../ui/RangeField";
 import { RoundingFields } from "../../ui/RoundingFields";
@@ -178,38 +178,21 @@ function QuotaWizard({ workbook, language, writer }: WizardProps) {
         </Button>
       </section>
 
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.outputHeading[language]}</h3>
-        <Field label={t.outputAs[language]}>
-          <RadioGroup
-            value={input.output}
-            onChange={(_, data) => set({ output: data.value as QuotaInput["output"] })}
-            data-testid="quota-output"
-          >
-            <Radio value="formula" label={t.outputFormula[language]} />
-            <Radio value="values" label={t.outputValues[language]} />
-          </RadioGroup>
-        </Field>
-        <OutputTarget
-          idPrefix="quota"
-          target={input.target}
-          newSheet={input.newSheet}
-          onChange={(target, newSheet) => set({ target, newSheet })}
-          workbook={workbook}
-          language={language}
-        />
-        {targetText && <span data-testid="quota-writes-to">{`${common.writesTo[language]} ${targetText}`}</span>}
-        <Button
-          appearance="primary"
-          onClick={() => void write()}
-          disabled={!preview || action.busy}
-          data-testid="quota-write"
-        >
-          {common.write[language]}
-        </Button>
-        {action.busy && <Busy label={common.writing[language]} />}
-        {action.notice}
-      </section>
+      <ResultSection
+        idPrefix="quota"
+        language={language}
+        texts={{ heading: t.outputHeading, outputAs: t.outputAs, formula: t.outputFormula, values: t.outputValues }}
+        output={input.output}
+        onOutput={(output) => set({ output })}
+        target={input.target}
+        newSheet={input.newSheet}
+        onTarget={(target, newSheet) => set({ target, newSheet })}
+        workbook={workbook}
+        targetText={targetText}
+        canWrite={preview !== undefined}
+        onWrite={() => void write()}
+        action={action}
+      />
     </form>
   );
 }
