@@ -123,6 +123,12 @@ describe("allocation wizard in the playground", () => {
     expect(restored.formats).toEqual(before.formats);
     expect(restored.values).toEqual(before.values);
 
+    // The notice follows a switch of language (it goes once something new is written: next test).
+    await expect(page.getByTestId("undo-notice").textContent()).resolves.toContain("Fortrudt");
+    await page.getByTestId("language").click();
+    await expect(page.getByTestId("undo-notice").textContent()).resolves.toContain("Undone: put back as it was");
+    await page.getByTestId("language").click();
+
     // Every write is logged in the hidden sheet.
     expect(await sheetNames(page)).toContain("Råderum-log");
     const log = await page.evaluate(() => window.raaderum?.workbook.sheet("Råderum-log")?.hidden ?? false);
@@ -150,6 +156,7 @@ describe("allocation wizard in the playground", () => {
 
     await p.getByRole("button", { name: "Skriv til regnearket" }).click();
     await page.getByTestId("write-notice").filter({ hasText: "Fordeling (2)" }).waitFor();
+    expect(await page.getByTestId("undo-notice").count()).toBe(0);
     const cells = await readCells(page, "'Fordeling (2)'!A1:B8");
     expect(cells.inputs).toEqual([
       ["Afdeling (1.000 kr.)", 2024],

@@ -192,3 +192,17 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export function a1(row: number, column: number): string {
   return `${columnName(column)}${row + 1}`;
 }
+
+/**
+ * A field's value once it has settled: wizards fill some fields after reading the workbook, so a
+ * read straight after opening may still see the empty field. Gives the last value seen on timeout.
+ */
+export async function settledValue(field: Locator, expected: string, timeoutMs = 10_000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  let value = await field.inputValue();
+  while (value !== expected && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await field.inputValue();
+  }
+  return value;
+}

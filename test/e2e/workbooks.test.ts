@@ -10,7 +10,7 @@
 import JSZip from "jszip";
 import type { Page } from "playwright-core";
 import { fillDepartmentWorkbook } from "../../src/workbooks";
-import { openPlayground, pane, readCells, screenshot, type BrowserSession } from "./harness";
+import { openPlayground, pane, readCells, screenshot, settledValue, type BrowserSession } from "./harness";
 
 const QUOTAS = ["62,4", "17,5", "32,2", "15,5", "63,4", "35,0"];
 
@@ -39,7 +39,7 @@ describe("department workbooks wizard in the playground", () => {
 
   test("generates a workbook per department of the table and hands them over as one zip", async () => {
     await fillSettings(page);
-    await expect(page.getByTestId("wb-departments").inputValue()).resolves.toBe("Afdelinger");
+    await expect(settledValue(page.getByTestId("wb-departments"), "Afdelinger")).resolves.toBe("Afdelinger");
     const preview = page.getByTestId("wb-quota-preview");
     await preview.getByRole("row", { name: /^BA/ }).waitFor();
     const rows = await Promise.all(

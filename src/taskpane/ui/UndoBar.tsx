@@ -23,7 +23,13 @@ export function UndoBar({ writer, language }: { writer: SafeWriter; language: La
   const styles = useStyles();
   const [last, setLast] = useState<UndoRecord | undefined>(() => writer.last());
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  // The text is built at render time so it follows a language switch; `shownWith` is the last
+  // write at the moment of the undo, so the notice goes away once something new is written.
+  const [message, setMessage] = useState<{
+    intent: "success" | "error";
+    text: (language: Language) => string;
+    shownWith: UndoRecord | undefined;
+  } | null>(null);
 
   useEffect(() => {
     setLast(writer.last());
@@ -34,9 +40,14 @@ export function UndoBar({ writer, language }: { writer: SafeWriter; language: La
     setBusy(true);
     try {
       const record = await writer.undo();
-      if (record) setMessage({ intent: "success", text: `${common.undone[language]}: ${record.address}` });
+      if (record)
+        setMessage({
+          intent: "success",
+          text: (l) => `${common.undone[l]}: ${record.address}`,
+          shownWith: writer.last(),
+        });
     } catch (error) {
-      setMessage({ intent: "error", text: messageOf(error, language) });
+      setMessage({ intent: "error", text: (l) => messageOf(error, l), shownWith: writer.last() });
     } finally {
       setBusy(false);
     }
@@ -52,7 +63,9 @@ export function UndoBar({ writer, language }: { writer: SafeWriter; language: La
           </Button>
         </div>
       )}
-      {message && <Notice intent={message.intent} text={message.text} testId="undo-notice" />}
+      {message && message.shownWith === last && (
+        <Notice intent={message.intent} text={message.text(language)} testId="undo-notice" />
+      )}
     </>
   );
 }

@@ -23,7 +23,9 @@ export function useWriteAction(language: Language): {
   clear: () => void;
 } {
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<ReactNode>(null);
+  // Kept as a renderer, not as built text, so the notice follows a language switch.
+  const [notice, setNotice] = useState<((language: Language) => ReactNode) | null>(null);
+  const show = (render: (language: Language) => ReactNode) => setNotice(() => render);
 
   async function run(step: () => Promise<WriteStep>): Promise<void> {
     setBusy(true);
@@ -31,24 +33,19 @@ export function useWriteAction(language: Language): {
     try {
       const result = await step();
       if (result.kind === "stale")
-        setNotice(<Notice intent="warning" text={common.stale[language]} testId="write-notice" />);
-      else if (result.kind === "outcome" && result.outcome.status === "written")
-        setNotice(
-          <Notice
-            intent="success"
-            text={`${common.written[language]} ${result.outcome.address}`}
-            testId="write-notice"
-          />,
-        );
-      else if (result.kind === "outcome")
-        setNotice(<Notice intent="info" text={common.cancelled[language]} testId="write-notice" />);
+        show((l) => <Notice intent="warning" text={common.stale[l]} testId="write-notice" />);
+      else if (result.kind === "outcome" && result.outcome.status === "written") {
+        const address = result.outcome.address;
+        show((l) => <Notice intent="success" text={`${common.written[l]} ${address}`} testId="write-notice" />);
+      } else if (result.kind === "outcome")
+        show((l) => <Notice intent="info" text={common.cancelled[l]} testId="write-notice" />);
     } catch (error) {
-      setNotice(<Notice intent="error" text={messageOf(error, language)} testId="write-notice" />);
+      show((l) => <Notice intent="error" text={messageOf(error, l)} testId="write-notice" />);
     } finally {
       setBusy(false);
     }
   }
 
   const clear = useCallback(() => setNotice(null), []);
-  return { busy, notice, run, clear };
+  return { busy, notice: notice?.(language) ?? null, run, clear };
 }
