@@ -10,6 +10,7 @@ import {
   unitsToNumber,
 } from "./decimal";
 import { checkDecimals } from "./distribute";
+import { addExact, placesOf, tenTo, unitsFound } from "./shortDecimal";
 import { InputError } from "./errors";
 import { MAX_UNITS } from "./rounding";
 
@@ -17,15 +18,33 @@ const ZERO: Decimal = { coef: 0n, exp: 0 };
 
 /** Net effect per programme and year: gains (positive) + costs (printed negative), exactly. */
 export function netEffect(gains: readonly (readonly number[])[], costs: readonly (readonly number[])[]): number[][] {
-  return gains.map((row, r) =>
-    row.map((gain, c) => decimalToNumber(addDecimal(decimalOf(gain), decimalOf(costs[r]?.[c] ?? 0)))),
-  );
+  return gains.map((row, r) => row.map((gain, c) => addExact(gain, costs[r]?.[c] ?? 0)));
 }
 
 /** Running sum along the flows, exactly. */
 export function cumulative(flows: readonly number[]): number[] {
-  let sum = ZERO;
+  // The running sum is kept as whole units at the places of the flows so far while it fits in
+  // 2^53, and as an exact decimal from the first flow that does not fit.
+  let units = 0;
+  let places = 0;
+  let sum: Decimal | null = null;
   return flows.map((flow) => {
+    if (sum === null) {
+      const s = placesOf(flow);
+      if (s >= 0) {
+        const scale = s > places ? s : places;
+        const carried = units * tenTo(scale - places);
+        const added = unitsFound() * tenTo(scale - s);
+        const next = carried + added;
+        if (Number.isSafeInteger(carried) && Number.isSafeInteger(added) && Number.isSafeInteger(next)) {
+          units = next;
+          places = scale;
+          // Whole units below 2^53 and an exact 10^places: one division, correctly rounded.
+          return units / tenTo(places) + 0;
+        }
+      }
+      sum = { coef: BigInt(units), exp: -places };
+    }
     sum = addDecimal(sum, decimalOf(flow));
     return decimalToNumber(sum);
   });
