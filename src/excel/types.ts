@@ -102,6 +102,13 @@ export interface WorkbookApi {
    * Optional: where it is missing, previews are read again only when the user asks.
    */
   onChange?(listener: () => void): () => void;
+  /**
+   * Opens an .xlsx file's bytes as a new workbook in its own Excel window, unsaved (the user saves
+   * it where they like). `name` is the file name it was made under, e.g. "2024-MSB.xlsx": Excel
+   * does not use it, but a refusal is a WorkbookError about it, with Excel's own words as message.
+   * Optional: missing where Excel cannot do it (before ExcelApi 1.8); files are then downloaded.
+   */
+  openWorkbook?(bytes: Uint8Array, name: string): Promise<void>;
 }
 
 /** The name of the hidden sheet that records every write. */

@@ -6,6 +6,8 @@ import { createRoot } from "react-dom/client";
 import { createMemoryWorkbookApi } from "../excel/memory/memoryApi";
 import { App } from "../taskpane/App";
 import { followWrites } from "./followWrites";
+import { OpenedNotice } from "./OpenedNotice";
+import { OpenedWorkbooks } from "./openedWorkbooks";
 import { createSampleMunicipality } from "./sampleMunicipality";
 import { SheetView } from "./SheetView";
 import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
@@ -13,14 +15,16 @@ import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
 declare global {
   interface Window {
     /** For people poking at the playground from the console, and for the browser tests. */
-    raaderum?: { workbook: MemoryWorkbook };
+    raaderum?: { workbook: MemoryWorkbook; opened: OpenedWorkbooks };
   }
 }
 
 const workbook = createSampleMunicipality();
+// Recording the opens gives the playground an "Open in Excel" button, as Excel from ExcelApi 1.8 has.
+const opened = new OpenedWorkbooks();
 // A short pause per call lets the progress indicators show, as they would with a real Excel.
-const api = followWrites(createMemoryWorkbookApi(workbook, { delayMs: 60 }), workbook);
-window.raaderum = { workbook };
+const api = followWrites(createMemoryWorkbookApi(workbook, { delayMs: 60, onOpen: opened.record }), workbook);
+window.raaderum = { workbook, opened };
 
 const element = document.getElementById("root");
 if (element)
@@ -30,6 +34,7 @@ if (element)
         <App workbook={api} />
       </aside>
       <section className="workbook" aria-label="Regneark">
+        <OpenedNotice opened={opened} />
         <SheetView workbook={workbook} />
       </section>
     </div>,

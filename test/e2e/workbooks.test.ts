@@ -1,7 +1,8 @@
 /**
  * The department workbooks wizard (Afdelingsskemaer) in real Chromium against the playground: the
- * workbooks generated from the playground's department table arrive as one zip download, and
- * returned files chosen with the file picker are consolidated into a catalogue sheet.
+ * workbooks generated from the playground's department table arrive as one zip download (or, with
+ * "Åbn i Excel", one by one at the playground's stand-in for Excel.createWorkbook), and returned files
+ * chosen with the file picker are consolidated into a catalogue sheet.
  *
  * Quotas at 1,5 % and one decimal, worked out by hand by largest remainder: the bases
  * 4.162,3 1.167,1 2.145,0 1.035,2 4.223,2 2.335,8 give 62,43 17,51 32,18 15,53 63,35 35,04; the floors
@@ -103,6 +104,35 @@ describe("department workbooks wizard in the playground", () => {
       ["Ny takst", 22.4, 12.4, 2.4, 0, 37.2],
       ["", 62.4, 62.4, 62.4, 62.4, 249.6],
     ]);
+    expect(session.errors).toEqual([]);
+  });
+
+  test("Åbn i Excel opens each department's workbook in turn, the same files as in the zip", async () => {
+    await page.getByTestId("wb-open-in-excel").click();
+    await expect(page.getByTestId("wb-generate-notice").textContent()).resolves.toContain(
+      "Åbnet 6 skemaer i Excel, hvert i sit eget vindue.",
+    );
+    const opened = await page.evaluate(() =>
+      (window.raaderum?.opened.items ?? []).map((item) => ({ name: item.name, bytes: Array.from(item.bytes) })),
+    );
+    expect(opened.map((o) => o.name)).toEqual([
+      "2024-MSB.xlsx",
+      "2024-MTM.xlsx",
+      "2024-MSO.xlsx",
+      "2024-MKB.xlsx",
+      "2024-MBU.xlsx",
+      "2024-BA.xlsx",
+    ]);
+    for (const o of opened) {
+      // Each is a whole .xlsx with the same parts as the zip's file of that name.
+      const parts = Object.keys((await JSZip.loadAsync(Uint8Array.from(o.bytes))).files).sort();
+      const zipped = await zip.file(o.name)?.async("uint8array");
+      if (!zipped) throw new Error(`no ${o.name} in the zip`);
+      expect(parts).toEqual(Object.keys((await JSZip.loadAsync(zipped)).files).sort());
+      expect(parts).toContain("xl/workbook.xml");
+    }
+    await expect(page.getByTestId("playground-opened").textContent()).resolves.toContain("2024-BA.xlsx");
+    await screenshot(page, "workbooks-opened-in-excel");
     expect(session.errors).toEqual([]);
   });
 });

@@ -9,6 +9,18 @@ import type { MemoryWorkbook } from "./memoryWorkbook";
 export interface MemoryApiOptions {
   /** Milliseconds each call waits, to make a slow Excel visible (progress indicators) in the playground. */
   delayMs?: number;
+  /**
+   * Told of each workbook openWorkbook would open in a new Excel window: there is no second window
+   * here, so the playground shows a notice and tests assert on what arrived. A throw is Excel
+   * refusing the file. Without it the API has no openWorkbook, like an Excel before ExcelApi 1.8.
+   */
+  onOpen?: (opened: OpenedWorkbook) => void;
+}
+
+/** A workbook handed to openWorkbook. */
+export interface OpenedWorkbook {
+  name: string;
+  bytes: Uint8Array;
 }
 
 export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: MemoryApiOptions = {}): WorkbookApi {
@@ -75,6 +87,14 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
     return sheet.name;
   }
 
+  function openWith(onOpen: (opened: OpenedWorkbook) => void) {
+    return async (bytes: Uint8Array, name: string): Promise<void> => {
+      await pause();
+      // A copy: Excel reads the file once, so a caller reusing its buffer must not change what was opened.
+      onOpen({ name, bytes: bytes.slice() });
+    };
+  }
+
   return {
     async getSelection() {
       await pause();
@@ -121,6 +141,7 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
     onChange(listener) {
       return workbook.subscribe(listener);
     },
+    ...(options.onOpen ? { openWorkbook: openWith(options.onOpen) } : {}),
     async readLog() {
       await pause();
       const sheet = workbook.sheet(LOG_SHEET);

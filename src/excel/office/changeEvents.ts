@@ -13,6 +13,7 @@
 import { sameSheet } from "../address";
 import { LOG_SHEET } from "../types";
 import { loaded } from "./loaded";
+import { requirementSupported } from "./requirements";
 
 export type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 /** Excel.run with a fresh context. */
@@ -25,15 +26,7 @@ export const CHANGE_EVENTS_SET = { name: "ExcelApi", version: "1.9" } as const;
 
 /** Whether this Excel has workbook-wide change events. Never throws: no Office means no events. */
 export function changeEventsSupported(): boolean {
-  try {
-    // Office.context is only there once Office.onReady has run; in node tests Office is not there at all.
-    return (
-      typeof Office !== "undefined" &&
-      Office.context.requirements.isSetSupported(CHANGE_EVENTS_SET.name, CHANGE_EVENTS_SET.version)
-    );
-  } catch {
-    return false;
-  }
+  return requirementSupported(CHANGE_EVENTS_SET);
 }
 
 export interface ChangeEventOptions {

@@ -11,6 +11,7 @@ import { logHeader, logRow, parseLogRow } from "../log";
 import { LOG_SHEET, type CellInput, type CellValue, type ChartSpec, type NamedItem, type WorkbookApi } from "../types";
 import { loaded } from "./loaded";
 import { changeEventsSupported, changeSubscriber, type Run, type RunIn } from "./changeEvents";
+import { openWorkbookSupported, workbookOpener, type CreateWorkbook } from "./openWorkbook";
 
 /** Turns Office.js errors into WorkbookErrors the pane can explain; `subject` is what the call was about. */
 function translate(error: unknown, subject: string): unknown {
@@ -68,6 +69,13 @@ export interface OfficeWorkbookOptions {
   changeDebounceMs?: number;
   /** Told when Excel refuses to add or remove the change handler; the default logs a warning. */
   onEventError?: (error: unknown) => void;
+  /**
+   * Whether Excel.createWorkbook (ExcelApi 1.8) exists. Without it the API has no openWorkbook and
+   * the pane offers a download only. The default asks Office.context.requirements, as for events.
+   */
+  openWorkbookSupported?: () => boolean;
+  /** Excel.createWorkbook; the default is the global one. Tests hand in a recorder. */
+  createWorkbook?: CreateWorkbook;
 }
 
 /** Long enough to gather the events of one paste or fill, short enough to feel live. */
@@ -88,6 +96,10 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
         debounceMs: options.changeDebounceMs ?? CHANGE_DEBOUNCE_MS,
         onError: options.onEventError ?? ((error) => console.warn("Råderum: no live updates from Excel", error)),
       })
+    : undefined;
+
+  const openWorkbook = (options.openWorkbookSupported ?? openWorkbookSupported)()
+    ? workbookOpener(options.createWorkbook ?? ((base64) => Excel.createWorkbook(base64)))
     : undefined;
 
   async function guarded<T>(subject: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -112,6 +124,8 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
   return {
     // Only present where Excel can tell: the interface says a missing onChange means "refresh on request".
     ...(onChange ? { onChange } : {}),
+    // Likewise: a missing openWorkbook tells the pane to hand files over as a download only.
+    ...(openWorkbook ? { openWorkbook } : {}),
 
     getSelection: () =>
       guarded("selection", async (context) => {

@@ -1,4 +1,7 @@
-/** Step 1: from the department table in the open workbook to one workbook per department, downloaded as a zip. */
+/**
+ * Step 1: from the department table in the open workbook to one workbook per department, downloaded
+ * as a zip or, where Excel can (WorkbookApi.openWorkbook), each opened in its own Excel window.
+ */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { exactSum } from "../../../core";
@@ -16,6 +19,7 @@ import { readCentralFromWorkbook, readSettingsSheet } from "./centralSources";
 import { downloadBytes } from "./download";
 import { loadWorkbooks, type WorkbooksModule } from "./loadWorkbooks";
 import { inPaneLanguage, textOf } from "./messageText";
+import { openEach, openOutcomeNotice } from "./openInExcel";
 import { ProgressLine, type ProgressState } from "./ProgressLine";
 import { SettingsFields } from "./SettingsFields";
 import { defaultSettingsForm, readSettingsForm, settingsFormOf, type SettingsForm } from "./settingsForm";
@@ -24,6 +28,7 @@ import { workbooksText as t } from "./workbooksText";
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 export interface GenerateSectionProps {
@@ -47,7 +52,7 @@ export function GenerateSection(props: GenerateSectionProps) {
   const styles = useStyles();
   const [form, setForm] = useState<SettingsForm>(() => defaultSettingsForm());
   const [fromSheet, setFromSheet] = useState(false);
-  const [progress, setProgress] = useState<ProgressState | undefined>();
+  const [progress, setProgress] = useState<(ProgressState & { label: Text }) | undefined>();
   const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | undefined>();
 
   useEffect(() => {
@@ -79,7 +84,8 @@ export function GenerateSection(props: GenerateSectionProps) {
     JSON.stringify([form, props.departmentTable, props.themeTable]),
   );
 
-  async function generate(): Promise<void> {
+  /** Makes the workbooks, then hands them over: one zip download, or each opened in Excel in turn. */
+  async function generate(handover: "zip" | "excel"): Promise<void> {
     setNotice(undefined);
     const fresh = await preview.refresh();
     if (!fresh) return;
@@ -87,10 +93,19 @@ export function GenerateSection(props: GenerateSectionProps) {
     try {
       workbooks = await loadWorkbooks();
       const { generateDepartmentWorkbooks, zipFiles } = workbooks;
-      setProgress({ done: 0, total: fresh.plan.departments.length, item: "" });
+      setProgress({ done: 0, total: fresh.plan.departments.length, item: "", label: t.generating });
       const result = await generateDepartmentWorkbooks(fresh.central, {
-        onProgress: (done, total, item) => setProgress({ done, total, item }),
+        onProgress: (done, total, item) => setProgress({ done, total, item, label: t.generating }),
       });
+      const open = workbook.openWorkbook?.bind(workbook);
+      if (handover === "excel" && open) {
+        const outcome = await openEach(result.files, open, (n, total, item) =>
+          setProgress({ done: n, total, item, label: t.opening }),
+        );
+        const shown = openOutcomeNotice(outcome);
+        setNotice({ intent: shown.intent, text: shown.text[language] });
+        return;
+      }
       const fileName = `${fresh.central.settings.budgetYear}-afdelingsskemaer.zip`;
       downloadBytes(await zipFiles(result.files), fileName, "application/zip");
       setNotice({
@@ -173,13 +188,25 @@ export function GenerateSection(props: GenerateSectionProps) {
       </div>
       <Button
         appearance="primary"
-        onClick={() => void generate()}
+        onClick={() => void generate("zip")}
         disabled={!plan || progress !== undefined}
         data-testid="wb-generate"
       >
         {t.generate[language]}
       </Button>
-      {progress && <ProgressLine label={t.generating[language]} progress={progress} testId="wb-generate-progress" />}
+      {workbook.openWorkbook && (
+        <>
+          <Button
+            onClick={() => void generate("excel")}
+            disabled={!plan || progress !== undefined}
+            data-testid="wb-open-in-excel"
+          >
+            {t.openInExcel[language]}
+          </Button>
+          <span className={styles.hint}>{t.openHint[language]}</span>
+        </>
+      )}
+      {progress && <ProgressLine label={progress.label[language]} progress={progress} testId="wb-generate-progress" />}
       {notice && <Notice intent={notice.intent} text={notice.text} testId="wb-generate-notice" />}
     </section>
   );

@@ -1,5 +1,5 @@
 /** The department workbooks wizard's words. */
-import type { Text } from "../contract";
+import type { Language, Text } from "../contract";
 
 export const workbooksText = {
   title: { da: "Afdelingsskemaer", en: "Department workbooks" },
@@ -42,6 +42,12 @@ export const workbooksText = {
   generate: { da: "Lav skemaer og hent zip-fil", en: "Make workbooks and download a zip" },
   generating: { da: "Laver skemaer", en: "Making workbooks" },
   generated: { da: "Hentet", en: "Downloaded" },
+  openInExcel: { da: "Åbn i Excel", en: "Open in Excel" },
+  openHint: {
+    da: "Åbn i Excel laver de samme skemaer og åbner hvert i et nyt Excel-vindue uden at gemme det; gem dem selv under de viste navne.",
+    en: "Open in Excel makes the same workbooks and opens each in a new Excel window without saving it; save them yourself under the names shown.",
+  },
+  opening: { da: "Åbner skemaer i Excel", en: "Opening workbooks in Excel" },
   generatedFiles: { da: "skemaer i", en: "workbooks in" },
   consolidateHeading: { da: "2. Saml returnerede skemaer", en: "2. Consolidate returned workbooks" },
   pickFiles: { da: "Vælg de returnerede skemaer (.xlsx)", en: "Choose the returned workbooks (.xlsx)" },
@@ -65,3 +71,37 @@ export const workbooksText = {
     en: "The catalogue is rebuilt from the files each time; write it to the same place again to update it without duplicates.",
   },
 } satisfies Record<string, Text>;
+
+/** Words with numbers or file names in them. */
+export const workbooksMessages = {
+  openedAll: {
+    da: (n: number) =>
+      n === 1 ? "Åbnet 1 skema i et nyt Excel-vindue." : `Åbnet ${n} skemaer i Excel, hvert i sit eget vindue.`,
+    en: (n: number) =>
+      n === 1 ? "Opened 1 workbook in a new Excel window." : `Opened ${n} workbooks in Excel, each in its own window.`,
+  },
+  saveEach: {
+    da: (n: number, example: string) =>
+      n === 1
+        ? `Det er ikke gemt endnu: gem det under filnavnet ${example}.`
+        : `De er ikke gemt endnu: gem hvert under sit filnavn, fx ${example}.`,
+    en: (n: number, example: string) =>
+      n === 1
+        ? `It is not saved yet: save it under the file name ${example}.`
+        : `They are not saved yet: save each under its file name, e.g. ${example}.`,
+  },
+  openedSome: {
+    da: (opened: number, total: number) => `Excel åbnede ${opened} af ${total} skemaer. Disse afviste Excel:`,
+    en: (opened: number, total: number) => `Excel opened ${opened} of ${total} workbooks. It refused these:`,
+  },
+  refusedFile: {
+    da: (name: string, reason: string) =>
+      reason ? `${name}: Excel svarede "${reason}"` : `${name}: Excel gav ingen grund`,
+    en: (name: string, reason: string) =>
+      reason ? `${name}: Excel said "${reason}"` : `${name}: Excel gave no reason`,
+  },
+  refusedHelp: {
+    da: "Hent zip-filen i stedet, og åbn de afviste skemaer derfra.",
+    en: "Download the zip instead, and open the refused workbooks from there.",
+  },
+} satisfies Record<string, Record<Language, string | ((...args: never[]) => string)>>;
