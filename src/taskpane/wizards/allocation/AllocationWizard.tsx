@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { formatNumber, formatPercent } from "../../logic/numbers";
 import { messageOf } from "../../logic/text";
 import { ResultSection } from "../../ui/ResultSection";
@@ -18,13 +18,12 @@ import { RangeField } from "../../ui/RangeField";
 import { RoundingFields } from "../../ui/RoundingFields";
 import { Busy, Notice } from "../../ui/Status";
 import { common } from "../../ui/strings";
-import { useLivePreview } from "../../ui/useLivePreview";
 import { useNames } from "../../ui/useNames";
-import { selectedSheet, useWriteAction } from "../../ui/useWriteAction";
+import { usePreviewedWrite } from "../../ui/usePreviewedWrite";
 import type { WizardDefinition, WizardProps } from "../contract";
 import { defaultAllocationInput, previewKey, type AllocationInput, type HoldInput } from "./allocationModel";
-import { planAllocation, type AllocationPreview } from "./allocationPlan";
-import { readAllocationSources, type AllocationSources } from "./allocationSources";
+import { planAllocation } from "./allocationPlan";
+import { readAllocationSources } from "./allocationSources";
 import { allocationTargetAddress, buildAllocationWrite } from "./allocationWrite";
 import { allocationText as t } from "./allocationText";
 
@@ -38,11 +37,6 @@ const useStyles = makeStyles({
   amount: { width: "5.5em", flexShrink: 0, minWidth: 0 },
 });
 
-interface Computed {
-  sources: AllocationSources;
-  preview: AllocationPreview;
-}
-
 function AllocationWizard({ workbook, language, writer }: WizardProps) {
   const styles = useStyles();
   const [input, setInput] = useState<AllocationInput>(defaultAllocationInput);
@@ -50,31 +44,16 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
   const names = useNames(workbook);
   const set = (changes: Partial<AllocationInput>) => setInput((current) => ({ ...current, ...changes }));
 
-  const live = useLivePreview<Computed>(
-    async () => {
-      const sources = await readAllocationSources(workbook, input);
-      return { sources, preview: planAllocation(sources, input) };
-    },
-    previewKey(input),
-    undefined,
+  const { live, preview, action, write } = usePreviewedWrite({
     workbook,
-  );
-
-  const action = useWriteAction(language);
-  const { clear } = action;
-  const settings = JSON.stringify(input);
-  useEffect(() => clear(), [settings, clear]);
-  const preview = live.result?.preview;
-
-  async function write(): Promise<void> {
-    await action.run(async () => {
-      const fresh = await live.refresh();
-      if (!fresh) return { kind: "none" };
-      if (JSON.stringify(fresh.preview) !== JSON.stringify(preview)) return { kind: "stale" };
-      const plan = buildAllocationWrite(fresh.sources, fresh.preview, input, language, await selectedSheet(workbook));
-      return { kind: "outcome", outcome: await writer.write(plan) };
-    });
-  }
+    writer,
+    language,
+    input,
+    previewKey: previewKey(input),
+    read: readAllocationSources,
+    plan: planAllocation,
+    build: buildAllocationWrite,
+  });
 
   function setHold(index: number, hold: HoldInput): void {
     const holds = [...input.holds];

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { formatNumber } from "../../logic/numbers";
 import { messageOf } from "../../logic/text";
 import { UNIT_LABELS } from "../../logic/units";
@@ -9,14 +9,13 @@ import { RangeField } from "../../ui/RangeField";
 import { RoundingFields } from "../../ui/RoundingFields";
 import { Busy, Notice } from "../../ui/Status";
 import { common } from "../../ui/strings";
-import { useLivePreview } from "../../ui/useLivePreview";
 import { useNames } from "../../ui/useNames";
-import { selectedSheet, useWriteAction } from "../../ui/useWriteAction";
+import { usePreviewedWrite } from "../../ui/usePreviewedWrite";
 import type { Language, Text, WizardDefinition, WizardProps } from "../contract";
 import { rateLabel } from "../quota/rate";
 import { defaultProgrammeInput, type ProgrammeInput } from "./programmeModel";
 import { planProgramme, type ProgrammePreview } from "./programmePlan";
-import { readProgrammeSources, type ProgrammeSources } from "./programmeSources";
+import { readProgrammeSources } from "./programmeSources";
 import { programmeText as t } from "./programmeText";
 import { buildProgrammeWrite, programmeTargetAddress } from "./programmeWrite";
 
@@ -25,11 +24,6 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
 });
-
-interface Computed {
-  sources: ProgrammeSources;
-  preview: ProgrammePreview;
-}
 
 /** One warning per flagged programme, naming the printed cell and what gains + costs give. */
 function flagTexts(preview: ProgrammePreview): Text[] {
@@ -82,44 +76,28 @@ function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
   const names = useNames(workbook);
   const set = (changes: Partial<ProgrammeInput>) => setInput((current) => ({ ...current, ...changes }));
 
-  // Only what the numbers depend on: choosing where to write must not read the workbook again.
-  const previewKey = JSON.stringify([
-    input.gainsAddress,
-    input.costsAddress,
-    input.printedNetAddress,
-    input.targetFrom,
-    input.budgetsAddress,
-    input.targetRate,
-    input.targetTyped,
-    input.unit,
-    input.decimals,
-  ]);
-  const live = useLivePreview<Computed>(
-    async () => {
-      const sources = await readProgrammeSources(workbook, input);
-      return { sources, preview: planProgramme(sources, input) };
-    },
-    previewKey,
-    undefined,
+  const { live, preview, action, write } = usePreviewedWrite({
     workbook,
-  );
-  const action = useWriteAction(language);
-  // "Written to …" describes the inputs it was written with; a change makes it misleading.
-  const { clear } = action;
-  const settings = JSON.stringify(input);
-  useEffect(() => clear(), [settings, clear]);
+    writer,
+    language,
+    input,
+    // Only what the numbers depend on: choosing where to write must not read the workbook again.
+    previewKey: JSON.stringify([
+      input.gainsAddress,
+      input.costsAddress,
+      input.printedNetAddress,
+      input.targetFrom,
+      input.budgetsAddress,
+      input.targetRate,
+      input.targetTyped,
+      input.unit,
+      input.decimals,
+    ]),
+    read: readProgrammeSources,
+    plan: planProgramme,
+    build: buildProgrammeWrite,
+  });
   const computed = live.result;
-  const preview = computed?.preview;
-
-  async function write(): Promise<void> {
-    await action.run(async () => {
-      const fresh = await live.refresh();
-      if (!fresh) return { kind: "none" };
-      if (JSON.stringify(fresh.preview) !== JSON.stringify(preview)) return { kind: "stale" };
-      const plan = buildProgrammeWrite(fresh.sources, fresh.preview, input, language, await selectedSheet(workbook));
-      return { kind: "outcome", outcome: await writer.write(plan) };
-    });
-  }
 
   let targetText = "";
   if (preview && (input.newSheet || input.target.trim())) {

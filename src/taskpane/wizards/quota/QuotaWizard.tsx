@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { formatNumber } from "../../logic/numbers";
 import { messageOf } from "../../logic/text";
 import { UNIT_LABELS } from "../../logic/units";
@@ -9,9 +9,8 @@ import { RangeField } from "../../ui/RangeField";
 import { RoundingFields } from "../../ui/RoundingFields";
 import { Busy, Notice } from "../../ui/Status";
 import { common } from "../../ui/strings";
-import { useLivePreview } from "../../ui/useLivePreview";
 import { useNames } from "../../ui/useNames";
-import { selectedSheet, useWriteAction } from "../../ui/useWriteAction";
+import { usePreviewedWrite, type Computed } from "../../ui/usePreviewedWrite";
 import type { Language, WizardDefinition, WizardProps } from "../contract";
 import { defaultQuotaInput, type QuotaInput } from "./quotaModel";
 import { planQuota, type QuotaPreview } from "./quotaPlan";
@@ -27,16 +26,17 @@ const useStyles = makeStyles({
   summary: { overflowWrap: "anywhere" },
 });
 
-interface Computed {
-  sources: QuotaSources;
-  preview: QuotaPreview;
-}
+type QuotaComputed = Computed<QuotaSources, QuotaPreview>;
 
 /**
  * Basis and quota only: in a 320 px pane a wider table would hide the quota column, which is what
  * the user came for; budget and exempt are in the sheet and in the basis.
  */
-function previewRows(c: Computed, input: QuotaInput, language: Language): { rows: PreviewRow[]; footer: PreviewRow[] } {
+function previewRows(
+  c: QuotaComputed,
+  input: QuotaInput,
+  language: Language,
+): { rows: PreviewRow[]; footer: PreviewRow[] } {
   const { preview, sources } = c;
   const places = Math.max(input.decimals, sources.places);
   const amount = (v: number) => formatNumber(v, places, language);
@@ -61,34 +61,18 @@ function QuotaWizard({ workbook, language, writer }: WizardProps) {
   const names = useNames(workbook);
   const set = (changes: Partial<QuotaInput>) => setInput((current) => ({ ...current, ...changes }));
 
-  // Only what the numbers depend on: choosing where to write must not read the workbook again.
-  const previewKey = JSON.stringify([input.tableAddress, input.hasExempt, input.rate, input.unit, input.decimals]);
-  const live = useLivePreview<Computed>(
-    async () => {
-      const sources = await readQuotaSources(workbook, input);
-      return { sources, preview: planQuota(sources, input) };
-    },
-    previewKey,
-    undefined,
+  const { live, preview, action, write } = usePreviewedWrite({
     workbook,
-  );
-  const action = useWriteAction(language);
-  // "Written to …" describes the inputs it was written with; a change makes it misleading.
-  const { clear } = action;
-  const settings = JSON.stringify(input);
-  useEffect(() => clear(), [settings, clear]);
+    writer,
+    language,
+    input,
+    // Only what the numbers depend on: choosing where to write must not read the workbook again.
+    previewKey: JSON.stringify([input.tableAddress, input.hasExempt, input.rate, input.unit, input.decimals]),
+    read: readQuotaSources,
+    plan: planQuota,
+    build: buildQuotaWrite,
+  });
   const computed = live.result;
-  const preview = computed?.preview;
-
-  async function write(): Promise<void> {
-    await action.run(async () => {
-      const fresh = await live.refresh();
-      if (!fresh) return { kind: "none" };
-      if (JSON.stringify(fresh.preview) !== JSON.stringify(preview)) return { kind: "stale" };
-      const plan = buildQuotaWrite(fresh.sources, fresh.preview, input, language, await selectedSheet(workbook));
-      return { kind: "outcome", outcome: await writer.write(plan) };
-    });
-  }
 
   let targetText = "";
   if (preview && (input.newSheet || input.target.trim())) {

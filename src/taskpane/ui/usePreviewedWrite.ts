@@ -1,0 +1,66 @@
+import { useEffect } from "react";
+import type { WorkbookApi } from "../../excel/types";
+import type { Language, PlannedWrite, Writer } from "../wizards/contract";
+import { useLivePreview, type LivePreview } from "./useLivePreview";
+import { selectedSheet, useWriteAction } from "./useWriteAction";
+
+/** What a wizard read from the workbook and what it computed from that: the preview. */
+export interface Computed<Sources, Preview> {
+  sources: Sources;
+  preview: Preview;
+}
+
+export interface PreviewedWriteOptions<Input, Sources, Preview> {
+  workbook: WorkbookApi;
+  writer: Writer;
+  language: Language;
+  input: Input;
+  /** What the numbers depend on: only a change here reads the workbook again. */
+  previewKey: string;
+  read: (workbook: WorkbookApi, input: Input) => Promise<Sources>;
+  plan: (sources: Sources, input: Input) => Preview;
+  build: (sources: Sources, preview: Preview, input: Input, language: Language, sheet: string) => PlannedWrite;
+}
+
+/**
+ * The flow the writing wizards share: a live preview of the inputs, and a write that reads the
+ * workbook once more and refuses ("stale") when the numbers moved since the user looked at them, so
+ * what is written is always what was previewed.
+ */
+export function usePreviewedWrite<Input, Sources, Preview>(
+  options: PreviewedWriteOptions<Input, Sources, Preview>,
+): {
+  live: LivePreview<Computed<Sources, Preview>>;
+  preview: Preview | undefined;
+  action: ReturnType<typeof useWriteAction>;
+  write: () => Promise<void>;
+} {
+  const { workbook, writer, language, input } = options;
+  const live = useLivePreview<Computed<Sources, Preview>>(
+    async () => {
+      const sources = await options.read(workbook, input);
+      return { sources, preview: options.plan(sources, input) };
+    },
+    options.previewKey,
+    undefined,
+    workbook,
+  );
+  const action = useWriteAction(language);
+  // "Written to …" describes the inputs it was written with; a change makes it misleading.
+  const { clear } = action;
+  const settings = JSON.stringify(input);
+  useEffect(() => clear(), [settings, clear]);
+  const preview = live.result?.preview;
+
+  async function write(): Promise<void> {
+    await action.run(async () => {
+      const fresh = await live.refresh();
+      if (!fresh) return { kind: "none" };
+      if (JSON.stringify(fresh.preview) !== JSON.stringify(preview)) return { kind: "stale" };
+      const plan = options.build(fresh.sources, fresh.preview, input, language, await selectedSheet(workbook));
+      return { kind: "outcome", outcome: await writer.write(plan) };
+    });
+  }
+
+  return { live, preview, action, write };
+}
