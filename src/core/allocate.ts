@@ -96,6 +96,16 @@ export function isSafeAllocation(units: number, key: PreparedKey, sum: number): 
 }
 
 /**
+ * floor(product / sum) for non-negative integers below 2^53 and sum > 0. The float quotient is
+ * correctly rounded and may land one off the floor; the exact remainder shows which way.
+ */
+export function floorQuotient(product: number, sum: number): number {
+  const whole = Math.floor(product / sum);
+  const rest = product - whole * sum;
+  return rest < 0 ? whole - 1 : rest >= sum ? whole + 1 : whole;
+}
+
+/**
  * allocateUnits for the common case, with the free weights' sum as a number: the caller guarantees
  * 0 < units, 0 < sum and isSafeAllocation(units, key, sum). Same result, bit for bit.
  */
@@ -127,17 +137,10 @@ export function allocateSafeUnits(
       out[i] = 0;
       continue;
     }
-    // units × w < 2^53, so the product is exact; the float quotient may be one off, mended below.
+    // units × w < 2^53, so the product, its quotient and the remainder are exact integers.
     const product = units * (ints[i] as number);
-    let whole = Math.floor(product / sum);
-    let rest = product - whole * sum;
-    if (rest < 0) {
-      whole -= 1;
-      rest += sum;
-    } else if (rest >= sum) {
-      whole += 1;
-      rest -= sum;
-    }
+    const whole = floorQuotient(product, sum);
+    const rest = product - whole * sum;
     out[i] = whole;
     given += whole;
     if (rest > 0) {
@@ -209,15 +212,8 @@ function allocateByRank(
       continue;
     }
     const product = units * (ints[i] as number);
-    let whole = Math.floor(product / sum);
-    let rest = product - whole * sum;
-    if (rest < 0) {
-      whole -= 1;
-      rest += sum;
-    } else if (rest >= sum) {
-      whole += 1;
-      rest -= sum;
-    }
+    const whole = floorQuotient(product, sum);
+    const rest = product - whole * sum;
     out[i] = whole;
     given += whole;
     if (rest > 0) {

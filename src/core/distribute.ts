@@ -3,6 +3,7 @@ import {
   allocateSafeUnits,
   allocateUnits,
   extraUnitMask,
+  floorQuotient,
   freeWeightSum,
   isSafeAllocation,
   MASK_PARTS,
@@ -135,13 +136,8 @@ export function distribute(input: DistributeInput): number[][] {
           parts[i] = 0;
           continue;
         }
-        // spread × w < 2^53, so the product is exact; the float quotient may be one off, mended.
-        const product = spread * (ints[i] as number);
-        let whole = Math.floor(product / sum);
-        const rest = product - whole * sum;
-        if (rest < 0) whole -= 1;
-        else if (rest >= sum) whole += 1;
-        parts[i] = whole + ((mask >> i) & 1);
+        // spread × w < 2^53, so the product is exact.
+        parts[i] = floorQuotient(spread * (ints[i] as number), sum) + ((mask >> i) & 1);
       }
     } else allocateSafeUnits(spread, key, freeParts, sum, parts);
     const remainingSign = remaining < 0 ? -1 : 1;
