@@ -8,16 +8,23 @@ import { common } from "./strings";
 
 export type OutputKind = "formula" | "values";
 
+/** The fields of a wizard's input that say what is written where. */
+export interface OutputSettings {
+  output: OutputKind;
+  /** Top-left cell of the output, with its sheet. */
+  target: string;
+  newSheet: boolean;
+}
+
 export interface ResultSectionProps {
   /** Prefix of the element ids and test ids, e.g. "alloc" gives alloc-output and alloc-write. */
   idPrefix: string;
   language: Language;
-  texts: { heading: Text; outputAs: Text; formula: Text; values: Text };
-  output: OutputKind;
-  onOutput: (output: OutputKind) => void;
-  target: string;
-  newSheet: boolean;
-  onTarget: (target: string, newSheet: boolean) => void;
+  /** The wizard's own words for this step (every writing wizard's text table has them). */
+  texts: { outputHeading: Text; outputAs: Text; outputFormula: Text; outputValues: Text };
+  /** The wizard's input, of which this step edits the output fields. */
+  settings: OutputSettings;
+  onSettings: (changes: Partial<OutputSettings>) => void;
   workbook: WorkbookApi;
   /** The range the write will cover, as the user should read it; empty while it is not known. */
   targetText: string;
@@ -39,26 +46,26 @@ const useStyles = makeStyles({
  */
 export function ResultSection(props: ResultSectionProps) {
   const styles = useStyles();
-  const { idPrefix, language, texts } = props;
+  const { idPrefix, language, texts, settings, onSettings } = props;
   return (
     <section className={styles.section}>
-      <h3 className={styles.heading}>{texts.heading[language]}</h3>
+      <h3 className={styles.heading}>{texts.outputHeading[language]}</h3>
       <Field label={texts.outputAs[language]}>
         <RadioGroup
-          value={props.output}
-          onChange={(_, data) => props.onOutput(data.value === "values" ? "values" : "formula")}
+          value={settings.output}
+          onChange={(_, data) => onSettings({ output: data.value === "values" ? "values" : "formula" })}
           data-testid={`${idPrefix}-output`}
         >
-          <Radio value="formula" label={texts.formula[language]} />
-          <Radio value="values" label={texts.values[language]} />
+          <Radio value="formula" label={texts.outputFormula[language]} />
+          <Radio value="values" label={texts.outputValues[language]} />
         </RadioGroup>
       </Field>
       {props.children}
       <OutputTarget
         idPrefix={idPrefix}
-        target={props.target}
-        newSheet={props.newSheet}
-        onChange={props.onTarget}
+        target={settings.target}
+        newSheet={settings.newSheet}
+        onChange={(target, newSheet) => onSettings({ target, newSheet })}
         workbook={props.workbook}
         language={language}
       />

@@ -165,12 +165,9 @@ function QuotaWizard({ workbook, language, writer }: WizardProps) {
       <ResultSection
         idPrefix="quota"
         language={language}
-        texts={{ heading: t.outputHeading, outputAs: t.outputAs, formula: t.outputFormula, values: t.outputValues }}
-        output={input.output}
-        onOutput={(output) => set({ output })}
-        target={input.target}
-        newSheet={input.newSheet}
-        onTarget={(target, newSheet) => set({ target, newSheet })}
+        texts={t}
+        settings={input}
+        onSettings={set}
         workbook={workbook}
         targetText={targetText}
         canWrite={preview !== undefined}
