@@ -6,11 +6,12 @@ import {
   decimalToUnits,
   multiplyDecimal,
   negateDecimal,
+  pow10,
   type Decimal,
   unitsToNumber,
 } from "./decimal";
 import { checkDecimals } from "./distribute";
-import { addExact, placesOf, tenTo, unitsFound } from "./shortDecimal";
+import { addExact, placesOf, unitsFound } from "./shortDecimal";
 import { InputError } from "./errors";
 import { MAX_UNITS } from "./rounding";
 
@@ -33,14 +34,14 @@ export function cumulative(flows: readonly number[]): number[] {
       const s = placesOf(flow);
       if (s >= 0) {
         const scale = s > places ? s : places;
-        const carried = units * tenTo(scale - places);
-        const added = unitsFound() * tenTo(scale - s);
+        const carried = units * pow10(scale - places);
+        const added = unitsFound() * pow10(scale - s);
         const next = carried + added;
         if (Number.isSafeInteger(carried) && Number.isSafeInteger(added) && Number.isSafeInteger(next)) {
           units = next;
           places = scale;
           // Whole units below 2^53 and an exact 10^places: one division, correctly rounded.
-          return units / tenTo(places) + 0;
+          return units / pow10(places) + 0;
         }
       }
       sum = { coef: BigInt(units), exp: -places };

@@ -3,9 +3,8 @@
  * in a double's 53 bits as whole units, so they are added as integers; only what does not fit goes
  * through decimalOf's string and BigInt route. Both routes give the same numbers.
  */
-import { addDecimal, decimalOf, decimalToNumber } from "./decimal";
+import { addDecimal, decimalOf, decimalToNumber, pow10 } from "./decimal";
 
-const POW10: readonly number[] = Array.from({ length: 10 }, (_, i) => 10 ** i);
 /** Places tried on the integer path: amounts with more go the exact route. */
 const MAX_PLACES = 9;
 
@@ -20,7 +19,7 @@ let foundUnits = 0;
  */
 export function placesOf(x: number): number {
   for (let s = 0; s <= MAX_PLACES; s++) {
-    const p = POW10[s] as number;
+    const p = pow10(s);
     const m = Math.round(x * p);
     // m / p is one correctly rounded operation: it equals x exactly when m × 10^-s reads back as x.
     if (Number.isSafeInteger(m) && m / p === x) {
@@ -36,11 +35,6 @@ export function unitsFound(): number {
   return foundUnits;
 }
 
-/** 10^n for 0 ≤ n ≤ 9, exact. */
-export function tenTo(n: number): number {
-  return POW10[n] as number;
-}
-
 /** a + b, each read as the decimal it prints, as the double nearest the exact sum. */
 export function addExact(a: number, b: number): number {
   const sa = placesOf(a);
@@ -51,12 +45,12 @@ export function addExact(a: number, b: number): number {
     const s = sa > sb ? sa : sb;
     // Products and sum of integers are exact while they stay below 2^53; each is checked, as two
     // rounded products could otherwise cancel into a sum that looks safe.
-    const x = ua * (POW10[s - sa] as number);
-    const y = ub * (POW10[s - sb] as number);
+    const x = ua * pow10(s - sa);
+    const y = ub * pow10(s - sb);
     const sum = x + y;
     // Whole units below 2^53 and an exact 10^s: one division, correctly rounded. + 0 turns −0 into 0.
     if (Number.isSafeInteger(x) && Number.isSafeInteger(y) && Number.isSafeInteger(sum)) {
-      return sum / (POW10[s] as number) + 0;
+      return sum / pow10(s) + 0;
     }
   }
   return decimalToNumber(addDecimal(decimalOf(a), decimalOf(b)));
