@@ -90,6 +90,11 @@ export interface WorkbookApi {
   deleteSheet(name: string): Promise<void>;
   /** Writes a block with its top-left cell at `topLeft` ("Ark1!B2"); returns the full address written. */
   writeBlock(topLeft: string, block: WriteBlock): Promise<string>;
+  /**
+   * Selects a range and shows its sheet, so the user sees what was just written. Optional: where it
+   * is missing the pane only names the range.
+   */
+  select?(address: string): Promise<void>;
   /** Inserts a chart; returns an id that removeChart accepts. */
   addChart(spec: ChartSpec): Promise<string>;
   removeChart(sheet: string, id: string): Promise<void>;

@@ -14,6 +14,7 @@ import { SafeWriter } from "./logic/safeWriter";
 import { ConfirmOverwriteDialog, useConfirmOverwrite } from "./ui/ConfirmOverwrite";
 import { common } from "./ui/strings";
 import { UndoBar } from "./ui/UndoBar";
+import { SessionProvider, type SessionStore } from "./ui/useSessionState";
 import type { Language } from "./wizards/contract";
 import { wizards } from "./wizards/registry";
 
@@ -45,6 +46,8 @@ export function App({ workbook, initialLanguage = "da" }: AppProps) {
   const [selected, setSelected] = useState(wizards[0]?.id ?? "");
   const confirm = useConfirmOverwrite();
   const writer = useMemo(() => new SafeWriter(workbook, confirm.ask), [workbook, confirm.ask]);
+  // One store per workbook: what was typed survives a change of tab, not a change of workbook.
+  const session = useMemo<SessionStore>(() => new Map(), [workbook]);
   const wizard = wizards.find((w) => w.id === selected) ?? wizards[0];
   const Wizard = wizard?.component;
 
@@ -75,7 +78,9 @@ export function App({ workbook, initialLanguage = "da" }: AppProps) {
         </TabList>
         {wizard && <Text className={styles.description}>{wizard.description[language]}</Text>}
         <UndoBar writer={writer} language={language} />
-        {Wizard && <Wizard key={wizard.id} workbook={workbook} language={language} writer={writer} />}
+        <SessionProvider value={session}>
+          {Wizard && <Wizard key={wizard.id} workbook={workbook} language={language} writer={writer} />}
+        </SessionProvider>
         <ConfirmOverwriteDialog state={confirm.state} language={language} />
       </main>
     </FluentProvider>

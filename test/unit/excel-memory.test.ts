@@ -87,6 +87,18 @@ describe("in-memory workbook: formulas", () => {
 });
 
 describe("in-memory workbook: WorkbookApi", () => {
+  test("select makes a range the selection, on its sheet, and tells the views", async () => {
+    const wb = createSampleMunicipality();
+    const api = createMemoryWorkbookApi(wb);
+    let told = 0;
+    api.onChange?.(() => told++);
+    await api.select?.("Fordeling!B2:C7");
+    await expect(api.getSelection()).resolves.toBe("Fordeling!B2:C7");
+    expect(wb.activeSheet()).toBe("Fordeling");
+    expect(told).toBe(1);
+    await expect(api.select?.("Nowhere!A1")).rejects.toThrow();
+  });
+
   test("reads values, formulas and number formats of a range and a table name", async () => {
     const api = createMemoryWorkbookApi(createSampleMunicipality());
     const data = await api.readRange("Nøgle!B7:B8");

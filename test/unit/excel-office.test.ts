@@ -15,6 +15,7 @@ interface Recorder {
   requested: string[];
   resized: [number, number][];
   added: string[];
+  selected: string[];
 }
 
 type MockData = Record<string, unknown>;
@@ -29,7 +30,7 @@ function excelMock(options: { logSheetExists?: boolean; failWith?: string } = {}
   root: MockData;
   recorder: Recorder;
 } {
-  const recorder: Recorder = { requested: [], resized: [], added: [] };
+  const recorder: Recorder = { requested: [], resized: [], added: [], selected: [] };
   const data: MockData = {
     context: {
       workbook: {
@@ -46,6 +47,14 @@ function excelMock(options: { logSheetExists?: boolean; failWith?: string } = {}
                 ["Afdeling", "Nøgle"],
                 ["MSB", 0.284],
               ]),
+              worksheet: {
+                activate() {
+                  recorder.selected.push("activate");
+                },
+              },
+              select() {
+                recorder.selected.push("select");
+              },
               getResizedRange(this: MockData, rows: number, columns: number) {
                 recorder.resized.push([rows, columns]);
                 return this;
@@ -99,6 +108,13 @@ describe("Office.js adapter (office-addin-mock)", () => {
   test("getSelection loads the address before reading it", async () => {
     const { api } = excelMock();
     await expect(api.getSelection()).resolves.toBe("Nøgle!B2:B7");
+  });
+
+  test("select shows the range's sheet and selects the range, in one batch", async () => {
+    const { api, recorder } = excelMock();
+    await api.select?.("Nøgle!B2:C7");
+    expect(recorder.requested).toEqual(["B2:C7"]);
+    expect(recorder.selected).toEqual(["activate", "select"]);
   });
 
   test("readRange loads address, values, formulas and number formats of the address without its sheet", async () => {

@@ -105,6 +105,12 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
       await pause();
       return read(resolve(addressOrName));
     },
+    async select(address) {
+      await pause();
+      const range = resolve(address);
+      workbook.selection = range;
+      workbook.touch();
+    },
     async listNames() {
       await pause();
       return workbook.namedItems();

@@ -148,6 +148,14 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
         };
       }),
 
+    select: (address) =>
+      guarded(address, async (context) => {
+        const range = await resolveRange(context, address);
+        range.worksheet.activate();
+        range.select();
+        await context.sync();
+      }),
+
     listNames: () =>
       guarded("names", async (context) => {
         const names = context.workbook.names;

@@ -8,6 +8,17 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * An input the user has not given yet. The pane shows it as guidance, not as a red error: a fresh
+ * wizard has nothing typed, and that is not a mistake.
+ */
+export class MissingInput extends UserError {
+  constructor(text: Text) {
+    super(text);
+    this.name = "MissingInput";
+  }
+}
+
 export function say(text: Text, language: Language): string {
   return text[language];
 }

@@ -1,4 +1,6 @@
 import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { MissingInput, messageOf } from "../logic/text";
+import type { Language } from "../wizards/contract";
 
 /** A message for the user; role="alert" for errors so a screen reader says it at once. */
 export function Notice(props: { intent: "error" | "warning" | "success" | "info"; text: string; testId?: string }) {
@@ -11,4 +13,16 @@ export function Notice(props: { intent: "error" | "warning" | "success" | "info"
 
 export function Busy(props: { label: string }) {
   return <Spinner size="tiny" label={props.label} labelPosition="after" data-testid="busy" />;
+}
+
+/** Why there is no preview: guidance for what is still to be given, an error for a real problem. */
+export function PreviewProblem(props: { error: unknown; language: Language; testId: string }) {
+  const missing = props.error instanceof MissingInput;
+  return (
+    <Notice
+      intent={missing ? "info" : "error"}
+      text={messageOf(props.error, props.language)}
+      testId={missing ? `${props.testId}-guide` : props.testId}
+    />
+  );
 }

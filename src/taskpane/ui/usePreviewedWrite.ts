@@ -58,9 +58,20 @@ export function usePreviewedWrite<Input, Sources, Preview>(
       if (!fresh) return { kind: "none" };
       if (JSON.stringify(fresh.preview) !== JSON.stringify(preview)) return { kind: "stale" };
       const plan = options.build(fresh.sources, fresh.preview, input, language, await selectedSheet(workbook));
-      return { kind: "outcome", outcome: await writer.write(plan) };
+      const outcome = await writer.write(plan);
+      if (outcome.status === "written") await showWritten(workbook, outcome.address);
+      return { kind: "outcome", outcome };
     });
   }
 
   return { live, preview, action, write };
+}
+
+/** Selects what was written, so the user sees it; a host that cannot select still has the notice. */
+async function showWritten(workbook: WorkbookApi, address: string): Promise<void> {
+  try {
+    await workbook.select?.(address);
+  } catch {
+    // The write succeeded; failing to select it is no reason to tell the user otherwise.
+  }
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { parseRange } from "../../excel/address";
 import type { WorkbookApi } from "../../excel/types";
 import { messageOf } from "../logic/text";
@@ -47,5 +47,11 @@ export function useWriteAction(language: Language): {
   }
 
   const clear = useCallback(() => setNotice(null), []);
-  return { busy, notice: notice?.(language) ?? null, run, clear };
+  // The outcome must be seen: a long pane would otherwise leave it below the fold after a write.
+  const place = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (notice) place.current?.scrollIntoView?.({ block: "nearest" });
+  }, [notice]);
+  const shown = notice ? <div ref={place}>{notice(language)}</div> : null;
+  return { busy, notice: shown, run, clear };
 }

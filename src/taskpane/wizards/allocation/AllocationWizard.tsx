@@ -9,17 +9,16 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
 import { formatNumber, formatPercent } from "../../logic/numbers";
-import { messageOf } from "../../logic/text";
 import { ResultSection } from "../../ui/ResultSection";
 import { PreviewTable } from "../../ui/PreviewTable";
 import { RangeField } from "../../ui/RangeField";
 import { RoundingFields } from "../../ui/RoundingFields";
-import { Busy, Notice } from "../../ui/Status";
+import { Busy, Notice, PreviewProblem } from "../../ui/Status";
 import { common } from "../../ui/strings";
 import { useNames } from "../../ui/useNames";
 import { usePreviewedWrite } from "../../ui/usePreviewedWrite";
+import { useSessionState } from "../../ui/useSessionState";
 import type { WizardDefinition, WizardProps } from "../contract";
 import { defaultAllocationInput, previewKey, type AllocationInput, type HoldInput } from "./allocationModel";
 import { planAllocation } from "./allocationPlan";
@@ -39,8 +38,8 @@ const useStyles = makeStyles({
 
 function AllocationWizard({ workbook, language, writer }: WizardProps) {
   const styles = useStyles();
-  const [input, setInput] = useState<AllocationInput>(defaultAllocationInput);
-  const [showHolds, setShowHolds] = useState(false);
+  const [input, setInput] = useSessionState<AllocationInput>("allocation.input", defaultAllocationInput);
+  const [showHolds, setShowHolds] = useSessionState("allocation.showHolds", false);
   const names = useNames(workbook);
   const set = (changes: Partial<AllocationInput>) => setInput((current) => ({ ...current, ...changes }));
 
@@ -206,7 +205,7 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
         <h3 className={styles.heading}>{common.preview[language]}</h3>
         {live.busy && <Busy label={common.reading[language]} />}
         {live.error !== undefined && !live.busy && (
-          <Notice intent="error" text={messageOf(live.error, language)} testId="alloc-error" />
+          <PreviewProblem error={live.error} language={language} testId="alloc-error" />
         )}
         {preview?.warnings.map((w, i) => (
           <Notice key={i} intent="warning" text={w[language]} />

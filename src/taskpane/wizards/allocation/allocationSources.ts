@@ -16,7 +16,7 @@ import type { WorkbookApi } from "../../../excel/types";
 import { readCellNumber, readTable, rangeOf } from "../../logic/cellTable";
 import { rowConstant } from "../../logic/formulaText";
 import { parseTypedList } from "../../logic/numbers";
-import { UserError } from "../../logic/text";
+import { MissingInput, UserError } from "../../logic/text";
 import type { AllocationInput } from "./allocationModel";
 
 export interface AllocationSources {
@@ -51,11 +51,11 @@ async function readTotals(
         en: `The total: "${parsed.bad}" is not a number. Type e.g. 5,0, or several years as 5,0; 10,0; 12,5.`,
       });
     if (parsed.values.length === 0)
-      throw new UserError({ da: "Skriv totalen, fx 5,0.", en: "Type the total, e.g. 5,0." });
+      throw new MissingInput({ da: "Skriv totalen, fx 5,0.", en: "Type the total, e.g. 5,0." });
     return { totals: parsed.values, totalsArgument: rowConstant(parsed.values) };
   }
   if (input.totalsAddress.trim() === "")
-    throw new UserError({
+    throw new MissingInput({
       da: 'Vælg cellen eller rækken med totalen og klik "Brug markering", eller skriv adressen.',
       en: 'Select the cell or row with the total and click "Use selection", or type its address.',
     });
@@ -99,7 +99,7 @@ async function readKey(
   input: AllocationInput,
 ): Promise<Pick<AllocationSources, "departments" | "weights" | "weightsArgument" | "weightsFromBase" | "keySource">> {
   if (input.keyAddress.trim() === "")
-    throw new UserError({
+    throw new MissingInput({
       da: 'Vælg nøgletabellen (navne og tal) og klik "Brug markering", eller vælg et navn på listen.',
       en: 'Select the key table (names and numbers) and click "Use selection", or pick a name from the list.',
     });

@@ -1,16 +1,15 @@
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
 import { formatNumber } from "../../logic/numbers";
-import { messageOf } from "../../logic/text";
 import { UNIT_LABELS } from "../../logic/units";
 import { ResultSection } from "../../ui/ResultSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
 import { RangeField } from "../../ui/RangeField";
 import { RoundingFields } from "../../ui/RoundingFields";
-import { Busy, Notice } from "../../ui/Status";
+import { Busy, Notice, PreviewProblem } from "../../ui/Status";
 import { common } from "../../ui/strings";
 import { useNames } from "../../ui/useNames";
 import { usePreviewedWrite } from "../../ui/usePreviewedWrite";
+import { useSessionState } from "../../ui/useSessionState";
 import type { Language, Text, WizardDefinition, WizardProps } from "../contract";
 import { rateLabel } from "../quota/rate";
 import { defaultProgrammeInput, type ProgrammeInput } from "./programmeModel";
@@ -72,7 +71,7 @@ function previewRows(preview: ProgrammePreview, language: Language): { rows: Pre
 
 function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
   const styles = useStyles();
-  const [input, setInput] = useState<ProgrammeInput>(defaultProgrammeInput);
+  const [input, setInput] = useSessionState<ProgrammeInput>("programme.input", defaultProgrammeInput);
   const names = useNames(workbook);
   const set = (changes: Partial<ProgrammeInput>) => setInput((current) => ({ ...current, ...changes }));
 
@@ -203,7 +202,7 @@ function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
         <h3 className={styles.heading}>{common.preview[language]}</h3>
         {live.busy && <Busy label={common.reading[language]} />}
         {live.error !== undefined && !live.busy && (
-          <Notice intent="error" text={messageOf(live.error, language)} testId="prog-error" />
+          <PreviewProblem error={live.error} language={language} testId="prog-error" />
         )}
         {computed?.sources.warnings.map((w, i) => (
           <Notice key={`w${i}`} intent="warning" text={w[language]} />

@@ -4,7 +4,7 @@
  */
 import { checkSum, cumulative, exactSum, fractionDigits, gap, netEffect, payback, phaseIn } from "../../../core";
 import { parseTypedList } from "../../logic/numbers";
-import { UserError } from "../../logic/text";
+import { MissingInput, UserError } from "../../logic/text";
 import type { Text } from "../contract";
 import { readRate } from "../quota/rate";
 import type { ProgrammeInput } from "./programmeModel";
@@ -67,7 +67,7 @@ function readTargets(
       en: `The target: "${parsed.bad}" is not a number. Type e.g. 12,0, or one amount per year as 3,0; 6,0; 9,0.`,
     });
   if (parsed.values.length === 0)
-    throw new UserError({ da: "Skriv målet, fx 12,0.", en: "Type the target, e.g. 12,0." });
+    throw new MissingInput({ da: "Skriv målet, fx 12,0.", en: "Type the target, e.g. 12,0." });
   if (parsed.values.length === 1)
     return { targets: new Array<number>(years).fill(parsed.values[0] as number), rate: undefined };
   if (parsed.values.length !== years)

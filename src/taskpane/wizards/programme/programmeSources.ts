@@ -5,7 +5,7 @@
 import { exactSum } from "../../../core";
 import type { WorkbookApi } from "../../../excel/types";
 import { readTable } from "../../logic/cellTable";
-import { UserError } from "../../logic/text";
+import { MissingInput, UserError } from "../../logic/text";
 import type { Text } from "../contract";
 import { readCatalogueBlock, type CatalogueBlock } from "./catalogueTable";
 import type { ProgrammeInput } from "./programmeModel";
@@ -26,7 +26,7 @@ const BUDGETS: Text = { da: "De decentrale budgetter", en: "The decentralised bu
 
 async function readBlock(workbook: WorkbookApi, address: string, what: Text, example: string): Promise<CatalogueBlock> {
   if (address.trim() === "")
-    throw new UserError({
+    throw new MissingInput({
       da: `${what.da}: vælg cellerne (fx ${example}) og klik "Brug markering", eller skriv adressen.`,
       en: `${what.en}: select the cells (e.g. ${example}) and click "Use selection", or type the address.`,
     });

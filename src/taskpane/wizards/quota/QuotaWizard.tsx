@@ -1,16 +1,15 @@
 import { Button, Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
 import { formatNumber } from "../../logic/numbers";
-import { messageOf } from "../../logic/text";
 import { UNIT_LABELS } from "../../logic/units";
 import { ResultSection } from "../../ui/ResultSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
 import { RangeField } from "../../ui/RangeField";
 import { RoundingFields } from "../../ui/RoundingFields";
-import { Busy, Notice } from "../../ui/Status";
+import { Busy, Notice, PreviewProblem } from "../../ui/Status";
 import { common } from "../../ui/strings";
 import { useNames } from "../../ui/useNames";
 import { usePreviewedWrite, type Computed } from "../../ui/usePreviewedWrite";
+import { useSessionState } from "../../ui/useSessionState";
 import type { Language, WizardDefinition, WizardProps } from "../contract";
 import { defaultQuotaInput, type QuotaInput } from "./quotaModel";
 import { planQuota, type QuotaPreview } from "./quotaPlan";
@@ -57,7 +56,7 @@ function previewRows(
 
 function QuotaWizard({ workbook, language, writer }: WizardProps) {
   const styles = useStyles();
-  const [input, setInput] = useState<QuotaInput>(defaultQuotaInput);
+  const [input, setInput] = useSessionState<QuotaInput>("quota.input", defaultQuotaInput);
   const names = useNames(workbook);
   const set = (changes: Partial<QuotaInput>) => setInput((current) => ({ ...current, ...changes }));
 
@@ -131,7 +130,7 @@ function QuotaWizard({ workbook, language, writer }: WizardProps) {
         <h3 className={styles.heading}>{common.preview[language]}</h3>
         {live.busy && <Busy label={common.reading[language]} />}
         {live.error !== undefined && !live.busy && (
-          <Notice intent="error" text={messageOf(live.error, language)} testId="quota-error" />
+          <PreviewProblem error={live.error} language={language} testId="quota-error" />
         )}
         {computed?.sources.warnings.map((w, i) => (
           <Notice key={i} intent="warning" text={w[language]} />

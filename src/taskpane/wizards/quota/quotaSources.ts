@@ -7,7 +7,7 @@ import { fractionDigits } from "../../../core";
 import { cellAddress, parseRange, rangeColumns, type RangeRef } from "../../../excel/address";
 import type { WorkbookApi } from "../../../excel/types";
 import { rangeOf, readTable } from "../../logic/cellTable";
-import { UserError } from "../../logic/text";
+import { MissingInput, UserError } from "../../logic/text";
 import type { Text } from "../contract";
 import type { QuotaInput } from "./quotaModel";
 
@@ -39,7 +39,7 @@ function cellsOf(address: string): string[] {
 
 export async function readQuotaSources(workbook: WorkbookApi, input: QuotaInput): Promise<QuotaSources> {
   if (input.tableAddress.trim() === "")
-    throw new UserError({
+    throw new MissingInput({
       da: 'Vælg forvaltningstabellen (navn, budget, undtaget) og klik "Brug markering", eller vælg et navn på listen.',
       en: 'Select the department table (name, budget, exempt) and click "Use selection", or pick a name from the list.',
     });

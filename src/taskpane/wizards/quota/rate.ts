@@ -1,7 +1,7 @@
 /** A savings rate as the user types it ("1,5 %" or 0,015), read by the core's number parsing. */
 import { decimalOf, formatDanish, fractionDigits } from "../../../core";
 import { formatPercent, parseTypedNumber } from "../../logic/numbers";
-import { UserError } from "../../logic/text";
+import { MissingInput, UserError } from "../../logic/text";
 import type { Language, Text } from "../contract";
 
 /**
@@ -11,7 +11,7 @@ import type { Language, Text } from "../contract";
 export function readRate(text: string, what: Text): number {
   const typed = text.trim();
   if (typed === "")
-    throw new UserError({
+    throw new MissingInput({
       da: `${what.da}: skriv satsen, fx 1,5 % eller 0,015.`,
       en: `${what.en}: type the rate, e.g. 1,5 % or 0,015.`,
     });

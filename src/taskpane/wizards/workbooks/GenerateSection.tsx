@@ -14,6 +14,7 @@ import { RangeField } from "../../ui/RangeField";
 import { Busy, Notice } from "../../ui/Status";
 import { common } from "../../ui/strings";
 import { useLivePreview } from "../../ui/useLivePreview";
+import { useSessionState } from "../../ui/useSessionState";
 import type { Language, Text } from "../contract";
 import { readCentralFromWorkbook, readSettingsSheet } from "./centralSources";
 import { downloadBytes } from "./download";
@@ -50,7 +51,7 @@ interface Computed {
 export function GenerateSection(props: GenerateSectionProps) {
   const { workbook, language } = props;
   const styles = useStyles();
-  const [form, setForm] = useState<SettingsForm>(() => defaultSettingsForm());
+  const [form, setForm] = useSessionState<SettingsForm>("workbooks.settings", defaultSettingsForm);
   const [fromSheet, setFromSheet] = useState(false);
   const [progress, setProgress] = useState<(ProgressState & { label: Text }) | undefined>();
   const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | undefined>();

@@ -1,6 +1,7 @@
 /** The department workbooks wizard: generate from the department table, consolidate the returned files. */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
+import { useSessionState } from "../../ui/useSessionState";
 import type { WizardDefinition, WizardProps } from "../contract";
 import { ConsolidateSection } from "./ConsolidateSection";
 import { GenerateSection } from "./GenerateSection";
@@ -23,8 +24,8 @@ async function defaultTables(props: WizardProps): Promise<{ departments: string;
 
 function WorkbooksWizard(props: WizardProps) {
   const styles = useStyles();
-  const [departmentTable, setDepartmentTable] = useState("");
-  const [themeTable, setThemeTable] = useState("");
+  const [departmentTable, setDepartmentTable] = useSessionState("workbooks.departmentTable", "");
+  const [themeTable, setThemeTable] = useSessionState("workbooks.themeTable", "");
 
   useEffect(() => {
     let live = true;
