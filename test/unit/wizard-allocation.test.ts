@@ -4,7 +4,7 @@ import { createSampleMunicipality } from "../../src/playground/sampleMunicipalit
 import { UserError } from "../../src/taskpane/logic/text";
 import { defaultAllocationInput, type AllocationInput } from "../../src/taskpane/wizards/allocation/allocationModel";
 import { planAllocation } from "../../src/taskpane/wizards/allocation/allocationPlan";
-import { readAllocationSources } from "../../src/taskpane/wizards/allocation/allocationSources";
+import { LooksLikeYears, readAllocationSources } from "../../src/taskpane/wizards/allocation/allocationSources";
 import { buildAllocationWrite } from "../../src/taskpane/wizards/allocation/allocationWrite";
 
 function input(changes: Partial<AllocationInput>): AllocationInput {
@@ -37,6 +37,33 @@ describe("allocation wizard: plan → preview", () => {
     expect(preview.parts.map((r) => r[1])).toEqual([2.8, 0.8, 1.4, 0.7, 2.8, 1.5]);
     expect(preview.addsUp).toEqual([true, true, true, true]);
     expect(preview.yearHeadings).toEqual(["2024", "2025", "2026", "2027"]);
+  });
+
+  test("the year headings chosen as totals are questioned, and spread only once confirmed", async () => {
+    const asked = plan({ totalsFrom: "range", totalsAddress: "Besparelser!A1:E1" });
+    await expect(asked).rejects.toBeInstanceOf(LooksLikeYears);
+    await expect(asked).rejects.toMatchObject({ address: "Besparelser!B1:E1" });
+    await expect(asked).rejects.toThrow("Besparelser!B1:E1 holds 2024, 2025, 2026, 2027");
+    const confirmed = await plan({
+      totalsFrom: "range",
+      totalsAddress: "Besparelser!A1:E1",
+      yearsAsAmounts: "Besparelser!B1:E1",
+    });
+    expect(confirmed.sources.totals).toEqual([2024, 2025, 2026, 2027]);
+    // 2.024 by 28,4/8,1/13,5/6,8/27,9/15,3 % in tenths: 5748,16 1639,44 2732,4 1376,32 5646,96 3096,72;
+    // floors add up to 20237 of 20240, so the three largest remainders (MBU ,96, BA ,72, MTM ,44) get one more.
+    expect(confirmed.preview.parts.map((r) => r[0])).toEqual([574.8, 164, 273.2, 137.6, 564.7, 309.7]);
+  });
+
+  test("whole numbers below a filled row are amounts, not headings", async () => {
+    const wb = createSampleMunicipality();
+    const api = createMemoryWorkbookApi(wb);
+    await api.writeBlock("Besparelser!B4", { formulas: [[2024, 2025, 2026, 2027]] });
+    const sources = await readAllocationSources(
+      api,
+      input({ totalsFrom: "range", totalsAddress: "Besparelser!B4:E4" }),
+    );
+    expect(sources.totals).toEqual([2024, 2025, 2026, 2027]);
   });
 
   test("holds: one department excluded, one fixed", async () => {

@@ -22,7 +22,7 @@ import { useSessionState } from "../../ui/useSessionState";
 import type { WizardDefinition, WizardProps } from "../contract";
 import { defaultAllocationInput, previewKey, type AllocationInput, type HoldInput } from "./allocationModel";
 import { planAllocation } from "./allocationPlan";
-import { readAllocationSources } from "./allocationSources";
+import { LooksLikeYears, readAllocationSources } from "./allocationSources";
 import { allocationTargetAddress, buildAllocationWrite } from "./allocationWrite";
 import { allocationText as t } from "./allocationText";
 
@@ -204,8 +204,16 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
       <section className={styles.section} aria-live="polite">
         <h3 className={styles.heading}>{common.preview[language]}</h3>
         {live.busy && <Busy label={common.reading[language]} />}
-        {live.error !== undefined && !live.busy && (
-          <PreviewProblem error={live.error} language={language} testId="alloc-error" />
+        {live.error instanceof LooksLikeYears && !live.busy ? (
+          <>
+            <Notice intent="warning" text={live.error.text[language]} testId="alloc-years" />
+            <Button onClick={() => set({ yearsAsAmounts: (live.error as LooksLikeYears).address })}>
+              {t.yearsAreAmounts[language]}
+            </Button>
+          </>
+        ) : (
+          live.error !== undefined &&
+          !live.busy && <PreviewProblem error={live.error} language={language} testId="alloc-error" />
         )}
         {preview?.warnings.map((w, i) => (
           <Notice key={i} intent="warning" text={w[language]} />

@@ -29,6 +29,11 @@ export interface AllocationInput {
   target: string;
   /** Write on a new sheet instead (at A1). */
   newSheet: boolean;
+  /**
+   * The totals range the user confirmed holds amounts although they look like year headings
+   * (2024, 2025, …); "" until asked. Tied to the address, so pointing elsewhere asks again.
+   */
+  yearsAsAmounts: string;
 }
 
 export function defaultAllocationInput(): AllocationInput {
@@ -46,6 +51,7 @@ export function defaultAllocationInput(): AllocationInput {
     firstYear: "2024",
     target: "",
     newSheet: false,
+    yearsAsAmounts: "",
   };
 }
 
@@ -53,6 +59,7 @@ export function defaultAllocationInput(): AllocationInput {
 export function previewKey(input: AllocationInput): string {
   const { totalsFrom, totalsAddress, totalsTyped, keyFrom, keyAddress, unit, decimals, holds, firstYear } = input;
   return JSON.stringify([
+    input.yearsAsAmounts,
     totalsFrom,
     totalsAddress,
     totalsTyped,

@@ -83,7 +83,47 @@ async function readTotals(
       });
     return total;
   });
-  return { totals, totalsArgument: formatRange(range) };
+  const argument = formatRange(range);
+  if (input.yearsAsAmounts !== argument && looksLikeYears(totals) && (await startsTable(workbook, range)))
+    throw new LooksLikeYears(argument, totals);
+  return { totals, totalsArgument: argument };
+}
+
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2100;
+
+function looksLikeYears(totals: readonly number[]): boolean {
+  return totals.every((t) => Number.isInteger(t) && t >= FIRST_YEAR && t <= LAST_YEAR);
+}
+
+/** A heading row is the first row of its table: the top of the sheet, or a blank row above it. */
+async function startsTable(workbook: WorkbookApi, range: RangeRef): Promise<boolean> {
+  if (range.start.row === 0) return true;
+  const above: RangeRef = {
+    sheet: range.sheet,
+    start: { row: range.start.row - 1, column: range.start.column },
+    end: { row: range.start.row - 1, column: range.end.column },
+  };
+  const data = await workbook.readRange(formatRange(above));
+  return (data.values[0] ?? []).every(isBlank);
+}
+
+/**
+ * The totals are whole numbers 1990–2100 at the top of a table: most likely the year headings were
+ * selected instead of the amounts under them. The wizard asks before spreading 2.024 mio. kr.
+ */
+export class LooksLikeYears extends UserError {
+  constructor(
+    readonly address: string,
+    totals: readonly number[],
+  ) {
+    const list = totals.join(", ");
+    super({
+      da: `Totalen: ${address} indeholder ${list}, som ligner årstal i en overskrift. Vælg rækken med beløbene under dem, eller bekræft at det er beløb.`,
+      en: `The total: ${address} holds ${list}, which look like year headings. Select the row of amounts below them, or confirm that these are amounts.`,
+    });
+    this.name = "LooksLikeYears";
+  }
 }
 
 function readOrUndefined(text: string): number | undefined {

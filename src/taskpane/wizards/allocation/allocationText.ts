@@ -15,6 +15,7 @@ export const allocationText = {
   totalAmountHint: { da: "Fx 5,0 – flere år: 5,0; 10,0; 12,5", en: "E.g. 5,0 – several years: 5,0; 10,0; 12,5" },
   totalCells: { da: "Celle eller række med beløb pr. år", en: "Cell or row with an amount per year" },
   totalCellsHint: { da: "Fx Besparelser!B2:E2", en: "E.g. Besparelser!B2:E2" },
+  yearsAreAmounts: { da: "Det er beløb – fordel dem", en: "These are amounts – spread them" },
   keyHeading: { da: "2. Fordelingsnøgle", en: "2. Distribution key" },
   keyFrom: { da: "Nøglen kommer fra", en: "The key comes from" },
   keyTable: { da: "En nøgletabel (navn og andel)", en: "A key table (name and share)" },
