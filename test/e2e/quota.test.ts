@@ -69,7 +69,7 @@ describe("quota wizard in the playground", () => {
       [145.5, 2.9],
       ["", 0],
     ]);
-    expect(cells.values[6]?.[0]).toBe("Kontrol (0 = kvoterne summer præcist)");
+    expect(cells.values[6]?.[0]).toBe("Kontrol (skal være 0)");
     expect(cells.formats[2]?.[2]).toBe("#,##0.0");
 
     // Live: B's exempt amount raised to 15,5 leaves a basis of 40,0; 2 % of 140,0 is 2,8 = 2,0 + 0,8.

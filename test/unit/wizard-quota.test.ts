@@ -145,17 +145,13 @@ describe("quota wizard: write", () => {
       "=BUDGET.KVOTE('Kvote-eksempel'!B2:B4,'Kvote-eksempel'!C2:C4,0.02,1)",
     ]);
     expect(f[4]).toEqual(["I alt", "=SUM(F2:F4)", "=SUM(G2:G4)"]);
-    expect(f[5]).toEqual([
-      "Samlet kvote: 2 % af positivt grundlag, afrundet",
-      "=SUM(MAX(0,F2),MAX(0,F3),MAX(0,F4))",
-      "=ROUND(0.02*F6,1)",
-    ]);
-    expect(f[6]).toEqual(["Kontrol (0 = kvoterne summer præcist)", "", "=ROUND(G5-G6,2)"]);
+    expect(f[5]).toEqual(["Samlet kvote (2 %)", "=SUM(MAX(0,F2),MAX(0,F3),MAX(0,F4))", "=ROUND(0.02*F6,1)"]);
+    expect(f[6]).toEqual(["Kontrol (skal være 0)", "", "=ROUND(G5-G6,2)"]);
     await api.writeBlock(write.topLeft, write.block);
     expect(column(wb, "Kvote-eksempel", 5, 1, 5)).toEqual([100, 45.5, 0, 145.5, 145.5]);
     expect(column(wb, "Kvote-eksempel", 6, 1, 6)).toEqual([2, 0.9, 0, 2.9, 2.9, 0]);
     expect(wb.format("Kvote-eksempel", 2, 6)).toBe("#,##0.0");
-    expect(wb.format("Kvote-eksempel", 6, 6)).toBe("#,##0.00");
+    expect(wb.format("Kvote-eksempel", 6, 6)).toBe("#,##0.0");
   });
 
   test("values on a new sheet in English; the sample at 1,5 % with its totals", async () => {

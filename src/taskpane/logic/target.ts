@@ -1,5 +1,6 @@
 /** Where a wizard writes: the top-left cell the user gave, checked before anything is read or written. */
 import { cellName, parseRange, quoteSheet, rangeFrom, formatRange, type RangeRef } from "../../excel/address";
+import type { Language, Text } from "../wizards/contract";
 import { UserError } from "./text";
 
 /** A1 of a sheet the write will add: no sheet name yet. */
@@ -29,4 +30,9 @@ export function topLeftText(target: RangeRef): string {
 /** The address a block of rows × columns covers when written at the target. */
 export function blockAddress(target: RangeRef, rows: number, columns: number): string {
   return formatRange(rangeFrom(target.start, rows, columns, target.sheet));
+}
+
+/** "et nyt ark (Kvoter), A1:C10": a block on a sheet the write adds, whose name Excel may still suffix. */
+export function describeTarget(address: string, newSheet: Text, language: Language): string {
+  return language === "da" ? `et nyt ark (${newSheet.da}), ${address}` : `a new sheet (${newSheet.en}), ${address}`;
 }

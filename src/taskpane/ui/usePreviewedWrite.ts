@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import type { WorkbookApi } from "../../excel/types";
-import type { Language, PlannedWrite, Writer } from "../wizards/contract";
+import { describeTarget } from "../logic/target";
+import type { Language, PlannedWrite, Text, Writer } from "../wizards/contract";
 import { useLivePreview, type LivePreview } from "./useLivePreview";
 import { selectedSheet, useWriteAction } from "./useWriteAction";
 
@@ -10,7 +11,7 @@ export interface Computed<Sources, Preview> {
   preview: Preview;
 }
 
-export interface PreviewedWriteOptions<Input, Sources, Preview> {
+export interface PreviewedWriteOptions<Input extends TargetSettings, Sources, Preview> {
   workbook: WorkbookApi;
   writer: Writer;
   language: Language;
@@ -20,6 +21,16 @@ export interface PreviewedWriteOptions<Input, Sources, Preview> {
   read: (workbook: WorkbookApi, input: Input) => Promise<Sources>;
   plan: (sources: Sources, input: Input) => Preview;
   build: (sources: Sources, preview: Preview, input: Input, language: Language, sheet: string) => PlannedWrite;
+  /** The range the write will cover; "…" stands for the sheet of the selection, not known until then. */
+  targetAddress: (preview: Preview, input: Input, defaultSheet: string) => string;
+  /** The sheet the write adds when the user asks for a new sheet. */
+  newSheetName: Text;
+}
+
+/** The fields of every writing wizard's input that say where it writes. */
+export interface TargetSettings {
+  target: string;
+  newSheet: boolean;
 }
 
 /**
@@ -27,13 +38,15 @@ export interface PreviewedWriteOptions<Input, Sources, Preview> {
  * workbook once more and refuses ("stale") when the numbers moved since the user looked at them, so
  * what is written is always what was previewed.
  */
-export function usePreviewedWrite<Input, Sources, Preview>(
+export function usePreviewedWrite<Input extends TargetSettings, Sources, Preview>(
   options: PreviewedWriteOptions<Input, Sources, Preview>,
 ): {
   live: LivePreview<Computed<Sources, Preview>>;
   preview: Preview | undefined;
   action: ReturnType<typeof useWriteAction>;
   write: () => Promise<void>;
+  /** Where the write will go, as the user should read it; "" while it is not known. */
+  targetText: string;
 } {
   const { workbook, writer, language, input } = options;
   const live = useLivePreview<Computed<Sources, Preview>>(
@@ -64,7 +77,18 @@ export function usePreviewedWrite<Input, Sources, Preview>(
     });
   }
 
-  return { live, preview, action, write };
+  let targetText = "";
+  if (preview !== undefined && (input.newSheet || input.target.trim())) {
+    try {
+      const address = options.targetAddress(preview, input, "…");
+      targetText = input.newSheet ? describeTarget(address, options.newSheetName, language) : address;
+    } catch {
+      // A target that is not a cell is told when the user writes; here it only leaves the line out.
+      targetText = "";
+    }
+  }
+
+  return { live, preview, action, write, targetText };
 }
 
 /** Selects what was written, so the user sees it; a host that cannot select still has the notice. */

@@ -23,7 +23,7 @@ import type { WizardDefinition, WizardProps } from "../contract";
 import { defaultAllocationInput, previewKey, type AllocationInput, type HoldInput } from "./allocationModel";
 import { planAllocation } from "./allocationPlan";
 import { LooksLikeYears, readAllocationSources } from "./allocationSources";
-import { allocationTargetAddress, buildAllocationWrite } from "./allocationWrite";
+import { ALLOCATION_SHEET, allocationTargetAddress, buildAllocationWrite } from "./allocationWrite";
 import { allocationText as t } from "./allocationText";
 
 const useStyles = makeStyles({
@@ -43,7 +43,7 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
   const names = useNames(workbook);
   const set = (changes: Partial<AllocationInput>) => setInput((current) => ({ ...current, ...changes }));
 
-  const { live, preview, action, write } = usePreviewedWrite({
+  const { live, preview, action, write, targetText } = usePreviewedWrite({
     workbook,
     writer,
     language,
@@ -52,6 +52,8 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
     read: readAllocationSources,
     plan: planAllocation,
     build: buildAllocationWrite,
+    targetAddress: allocationTargetAddress,
+    newSheetName: ALLOCATION_SHEET,
   });
 
   function setHold(index: number, hold: HoldInput): void {
@@ -59,16 +61,6 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
     while (holds.length <= index) holds.push({ kind: "free" });
     holds[index] = hold;
     set({ holds });
-  }
-
-  let targetText = "";
-  if (preview) {
-    try {
-      const address = input.newSheet || input.target.trim() ? allocationTargetAddress(preview, input, "…") : "";
-      targetText = input.newSheet ? `${t.newSheetAt[language]} ${address}` : address;
-    } catch {
-      targetText = "";
-    }
   }
 
   return (

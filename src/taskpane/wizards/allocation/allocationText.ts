@@ -46,6 +46,5 @@ export const allocationText = {
     en: "Formula =BUDGET.DISTRIBUTE(…) that keeps calculating",
   },
   outputValues: { da: "Faste værdier", en: "Fixed values" },
-  newSheetAt: { da: "et nyt ark, celle", en: "a new sheet, cells" },
   labels: { da: "Med navne, årstal og totalrække", en: "With names, years and a totals row" },
 } satisfies Record<string, Text>;

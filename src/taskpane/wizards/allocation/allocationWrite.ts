@@ -3,7 +3,10 @@ import { cellName, rangeFrom, formatRange } from "../../../excel/address";
 import type { CellInput } from "../../../excel/types";
 import { budgetFunction, columnConstant, numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
-import type { Language, PlannedWrite } from "../contract";
+import type { Language, PlannedWrite, Text } from "../contract";
+
+/** The sheet a write on a new sheet adds. */
+export const ALLOCATION_SHEET: Text = { da: "Fordeling", en: "Allocation" };
 import { UNIT_LABELS } from "../../logic/units";
 import type { AllocationInput } from "./allocationModel";
 import type { AllocationPreview } from "./allocationPlan";
@@ -77,7 +80,7 @@ export function buildAllocationWrite(
       `; ${sources.keySource}; ${input.decimals} decimal(s) in ${UNIT_LABELS[input.unit].en}; largest remainder`,
     inputs: { ...input, totals: sources.totals, departments: sources.departments },
     topLeft: input.newSheet ? "A1" : topLeftText(target),
-    newSheet: input.newSheet ? (language === "da" ? "Fordeling" : "Allocation") : undefined,
+    newSheet: input.newSheet ? ALLOCATION_SHEET[language] : undefined,
     block: { formulas, numberFormats },
   };
 }

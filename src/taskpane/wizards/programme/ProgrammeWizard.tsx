@@ -16,7 +16,7 @@ import { defaultProgrammeInput, type ProgrammeInput } from "./programmeModel";
 import { planProgramme, type ProgrammePreview } from "./programmePlan";
 import { readProgrammeSources } from "./programmeSources";
 import { programmeText as t } from "./programmeText";
-import { buildProgrammeWrite, programmeTargetAddress } from "./programmeWrite";
+import { buildProgrammeWrite, PROGRAMME_SHEET, programmeTargetAddress } from "./programmeWrite";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -75,7 +75,7 @@ function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
   const names = useNames(workbook);
   const set = (changes: Partial<ProgrammeInput>) => setInput((current) => ({ ...current, ...changes }));
 
-  const { live, preview, action, write } = usePreviewedWrite({
+  const { live, preview, action, write, targetText } = usePreviewedWrite({
     workbook,
     writer,
     language,
@@ -95,17 +95,11 @@ function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
     read: readProgrammeSources,
     plan: planProgramme,
     build: buildProgrammeWrite,
+    targetAddress: programmeTargetAddress,
+    newSheetName: PROGRAMME_SHEET,
   });
   const computed = live.result;
 
-  let targetText = "";
-  if (preview && (input.newSheet || input.target.trim())) {
-    try {
-      targetText = programmeTargetAddress(preview, input, "…");
-    } catch {
-      targetText = "";
-    }
-  }
   const table = preview && previewRows(preview, language);
 
   return (

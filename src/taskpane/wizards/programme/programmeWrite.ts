@@ -9,7 +9,10 @@ import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { amountFormat, formatNumber } from "../../logic/numbers";
 import { NEW_SHEET_TARGET, parseTarget, topLeftText } from "../../logic/target";
 import { UNIT_LABELS } from "../../logic/units";
-import type { Language, PlannedWrite } from "../contract";
+import type { Language, PlannedWrite, Text } from "../contract";
+
+/** The sheet a write on a new sheet adds. */
+export const PROGRAMME_SHEET: Text = { da: "Katalog-resultat", en: "Catalogue result" };
 import { rateLabel } from "../quota/rate";
 import type { ProgrammeInput } from "./programmeModel";
 import type { NetMismatch, ProgrammePreview } from "./programmePlan";
@@ -172,7 +175,7 @@ export function buildProgrammeWrite(
     method,
     inputs: { ...input, programmes: preview.programmes, gains: sources.gains.cells, costs: sources.costs.cells },
     topLeft: input.newSheet ? "A1" : topLeftText(target),
-    newSheet: input.newSheet ? (language === "da" ? "Katalog-resultat" : "Catalogue result") : undefined,
+    newSheet: input.newSheet ? PROGRAMME_SHEET[language] : undefined,
     block: { formulas, numberFormats },
     chart,
   };

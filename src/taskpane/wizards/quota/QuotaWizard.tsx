@@ -15,7 +15,7 @@ import { defaultQuotaInput, type QuotaInput } from "./quotaModel";
 import { planQuota, type QuotaPreview } from "./quotaPlan";
 import { readQuotaSources, type QuotaSources } from "./quotaSources";
 import { quotaText as t } from "./quotaText";
-import { buildQuotaWrite, quotaTargetAddress } from "./quotaWrite";
+import { buildQuotaWrite, QUOTA_SHEET, quotaTargetAddress } from "./quotaWrite";
 import { rateLabel } from "./rate";
 
 const useStyles = makeStyles({
@@ -60,7 +60,7 @@ function QuotaWizard({ workbook, language, writer }: WizardProps) {
   const names = useNames(workbook);
   const set = (changes: Partial<QuotaInput>) => setInput((current) => ({ ...current, ...changes }));
 
-  const { live, preview, action, write } = usePreviewedWrite({
+  const { live, preview, action, write, targetText } = usePreviewedWrite({
     workbook,
     writer,
     language,
@@ -70,17 +70,11 @@ function QuotaWizard({ workbook, language, writer }: WizardProps) {
     read: readQuotaSources,
     plan: planQuota,
     build: buildQuotaWrite,
+    targetAddress: quotaTargetAddress,
+    newSheetName: QUOTA_SHEET,
   });
   const computed = live.result;
 
-  let targetText = "";
-  if (preview && (input.newSheet || input.target.trim())) {
-    try {
-      targetText = quotaTargetAddress(preview, input, "…");
-    } catch {
-      targetText = "";
-    }
-  }
   const table = computed && previewRows(computed, input, language);
 
   return (

@@ -9,7 +9,10 @@ import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
 import { NEW_SHEET_TARGET, parseTarget, topLeftText } from "../../logic/target";
 import { UNIT_LABELS } from "../../logic/units";
-import type { Language, PlannedWrite } from "../contract";
+import type { Language, PlannedWrite, Text } from "../contract";
+
+/** The sheet a write on a new sheet adds. */
+export const QUOTA_SHEET: Text = { da: "Kvoter", en: "Quotas" };
 import type { QuotaInput } from "./quotaModel";
 import type { QuotaPreview } from "./quotaPlan";
 import type { QuotaSources } from "./quotaSources";
@@ -80,20 +83,22 @@ export function buildQuotaWrite(
   const positiveBases = Array.from({ length: n }, (_, d) => `MAX(0,${at(d + 1, 1)})`).join(",");
   formulas[totalRow] = [da ? "I alt" : "Total", `=SUM(${basisRange})`, `=SUM(${quotaRange})`];
   formulas[quotaRow] = [
-    da ? `Samlet kvote: ${rate} af positivt grundlag, afrundet` : `Total quota: ${rate} of the positive basis, rounded`,
+    // Short labels: the first column is only as wide as the department names, and B is not empty.
+    da ? `Samlet kvote (${rate})` : `Total quota (${rate})`,
     `=SUM(${positiveBases})`,
     `=ROUND(${numberLiteral(preview.rate)}*${at(quotaRow, 1)},${input.decimals})`,
   ];
   // Quotas are whole units of the rounding, so any real difference is at least one unit; rounding
   // one place further only removes Excel's binary noise from the subtraction.
   formulas[n + 3] = [
-    da ? "Kontrol (0 = kvoterne summer præcist)" : "Check (0 = the quotas add up exactly)",
+    da ? "Kontrol (skal være 0)" : "Check (must be 0)",
     "",
     `=ROUND(${at(totalRow, 2)}-${at(quotaRow, 2)},${input.decimals + 1})`,
   ];
   numberFormats[totalRow] = ["General", basisFormat, format];
   numberFormats[quotaRow] = ["General", basisFormat, format];
-  numberFormats[n + 3] = ["General", "General", amountFormat(input.decimals + 1)];
+  // Shown in the table's own unit: a difference is whole units, so 0,0 beside 0,0-quotas, not 0,00.
+  numberFormats[n + 3] = ["General", "General", format];
 
   const method =
     (input.output === "formula"
@@ -111,7 +116,7 @@ export function buildQuotaWrite(
       exempt: sources.exempt,
     },
     topLeft: input.newSheet ? "A1" : topLeftText(target),
-    newSheet: input.newSheet ? (da ? "Kvoter" : "Quotas") : undefined,
+    newSheet: input.newSheet ? QUOTA_SHEET[language] : undefined,
     block: { formulas, numberFormats },
   };
 }
