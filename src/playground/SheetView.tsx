@@ -17,6 +17,13 @@ function typed(text: string): string | number {
   return number === undefined ? text : number;
 }
 
+/** What the formula bar shows for a cell: numbers with the Danish decimal comma, as Danish Excel does. */
+function inputText(input: string | number | boolean): string {
+  const text = String(input);
+  // An exponent form is left as it is: it is read back the same way, and Danish Excel shows it alike.
+  return typeof input === "number" && !text.includes("e") ? text.replace(".", ",") : text;
+}
+
 export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
   useSyncExternalStore(
     (listener) => workbook.subscribe(listener),
@@ -78,6 +85,11 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
     } else if (event.key === "Enter" || event.key === "F2") {
       event.preventDefault();
       document.getElementById("formula-input")?.focus();
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      // As in Excel: typing on a selected cell starts a new entry that replaces what it holds.
+      event.preventDefault();
+      setDraft(event.key);
+      document.getElementById("formula-input")?.focus();
     }
   }
 
@@ -85,6 +97,16 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
     r >= selection.start.row && r <= selection.end.row && c >= selection.start.column && c <= selection.end.column;
 
   const visibleSheets = workbook.sheets.filter((s) => showHidden || !s.hidden);
+  function toggleHidden(show: boolean): void {
+    setShowHidden(show);
+    // A hidden sheet on screen after "show hidden sheets" is unticked would still look visible.
+    const first = workbook.sheets.find((s) => !s.hidden);
+    if (!show && sheet?.hidden && first) {
+      workbook.selection = { sheet: first.name, start: { row: 0, column: 0 }, end: { row: 0, column: 0 } };
+      setAnchorCell({ row: 0, column: 0 });
+      workbook.touch();
+    }
+  }
   return (
     <div className="sheet-view">
       <div className="tabs" role="tablist" aria-label="Ark">
@@ -110,7 +132,7 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
           formler
         </label>
         <label className="toggle">
-          <input type="checkbox" checked={showHidden} onChange={(e) => setShowHidden(e.target.checked)} /> Vis skjulte
+          <input type="checkbox" checked={showHidden} onChange={(e) => toggleHidden(e.target.checked)} /> Vis skjulte
           ark
         </label>
       </div>
@@ -122,7 +144,7 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
           id="formula-input"
           data-testid="formula-input"
           aria-label={`Indhold af ${cellName(active)}`}
-          value={draft ?? String(activeInput)}
+          value={draft ?? inputText(activeInput)}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter") {

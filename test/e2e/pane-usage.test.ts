@@ -1,0 +1,106 @@
+/**
+ * What a first real use of the pane trips on (a new user in the playground): no red error before
+ * anything is typed, inputs that survive a change of tab, the year headings taken for totals, the
+ * written range selected and its notice in view, and a playground cell that takes typing.
+ */
+import type { Page } from "playwright-core";
+import { openPlayground, pane, readCells, screenshot, type BrowserSession } from "./harness";
+
+async function openTab(page: Page, name: string): Promise<void> {
+  await pane(page).getByRole("tab", { name, exact: true }).click();
+}
+
+describe("the pane as a first-time user meets it", () => {
+  let session: BrowserSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await openPlayground({ viewport: { width: 1400, height: 700 } });
+    page = session.page;
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test("a fresh wizard guides, it does not show an error", async () => {
+    for (const [tab, guide] of [
+      ["Fordel", "alloc-error-guide"],
+      ["Kvote", "quota-error-guide"],
+      ["Effektiviseringskatalog", "prog-error-guide"],
+    ] as const) {
+      await openTab(page, tab);
+      await page.getByTestId(guide).waitFor();
+      await expect(pane(page).getByRole("alert").count()).resolves.toBe(0);
+    }
+    await expect(page.getByTestId("alloc-error-guide").count()).resolves.toBe(0);
+  });
+
+  test("what was typed in Fordel is still there after a visit to Kvote", async () => {
+    await openTab(page, "Fordel");
+    await page.getByTestId("alloc-total").fill("5,0");
+    await page.getByTestId("alloc-key-names").selectOption("Nøgletabel");
+    await page.getByTestId("alloc-preview").waitFor();
+    await openTab(page, "Kvote");
+    await page.getByTestId("quota-error-guide").waitFor();
+    await openTab(page, "Fordel");
+    await expect(page.getByTestId("alloc-total").inputValue()).resolves.toBe("5,0");
+    // The same preview comes back: 5,0 by the administrative key, MSB's part 1,4.
+    await expect(page.getByTestId("alloc-preview").getByRole("row", { name: /^MSB/ }).textContent()).resolves.toContain(
+      "1,4",
+    );
+  });
+
+  test("year headings chosen as totals are questioned before anything is spread", async () => {
+    await pane(page).getByRole("radio", { name: "Fra en celle eller en række med år" }).check();
+    await page.getByTestId("alloc-total-range").fill("Besparelser!A1:E1");
+    const warning = page.getByTestId("alloc-years");
+    await warning.waitFor();
+    await expect(warning.textContent()).resolves.toContain("2024, 2025, 2026, 2027");
+    await expect(page.getByTestId("alloc-preview").count()).resolves.toBe(0);
+    await page.getByTestId("alloc-total-range").fill("Besparelser!A2:E2");
+    await page.getByTestId("alloc-preview").waitFor();
+    await expect(warning.count()).resolves.toBe(0);
+  });
+
+  test("after writing, the written range is selected and the notice is in view", async () => {
+    await page.getByTestId("alloc-target").fill("Fordeling!A1");
+    await page.getByTestId("alloc-preview").waitFor();
+    await page.getByRole("button", { name: "Skriv til regnearket" }).click();
+    const notice = page.getByTestId("write-notice");
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toContain("Fordeling!A1:E8");
+    await expect(page.getByTestId("selection-address").textContent()).resolves.toBe("Fordeling!A1:E8");
+    await expect(notice.isVisible()).resolves.toBe(true);
+    const inView = await notice.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const pane = element.closest("aside.pane")?.getBoundingClientRect();
+      return pane !== undefined && box.top >= pane.top && box.bottom <= pane.bottom;
+    });
+    expect(inView).toBe(true);
+    await screenshot(page, "pane-written-in-view");
+  });
+
+  test("the pane and the workbook scroll apart, and a selected cell takes typing", async () => {
+    const scrolls = await page.evaluate(() => {
+      const pane = document.querySelector("aside.pane");
+      return {
+        page: document.documentElement.scrollHeight <= window.innerHeight,
+        pane: pane !== null && pane.scrollHeight > pane.clientHeight,
+      };
+    });
+    expect(scrolls).toEqual({ page: true, pane: true });
+
+    await page.getByTestId("sheet-Fordeling").click();
+    await page.locator("#grid").focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowDown");
+    await expect(page.getByTestId("selection-address").textContent()).resolves.toBe("Fordeling!A11");
+    await page.keyboard.type("12,5");
+    await page.keyboard.press("Enter");
+    const typed = await readCells(page, "Fordeling!A11:A11");
+    expect(typed.values).toEqual([[12.5]]);
+    // The formula bar shows the number as Danish Excel does.
+    await page.locator("#grid").focus();
+    await page.keyboard.press("ArrowUp");
+    await expect(page.getByTestId("formula-input").inputValue()).resolves.toBe("12,5");
+  });
+});
