@@ -177,8 +177,14 @@ describe("Office.js adapter (office-addin-mock)", () => {
     const sheet = sheetOf(root);
     expect(sheet.visibility).toBe("Hidden");
     // The used range is rows 1–3 (index 0, 3 rows), so the entry goes to row 4; "=x" is kept as text.
-    expect(recorder.requested).toEqual(["A1:E1", "A4:E4"]);
-    expect((sheet.range as MockData).values).toEqual([["2026-01-05T10:00:00Z", "allocation", "'=x", "A1", "{}"]]);
+    expect(recorder.requested).toEqual(["A1:F1", "A4:F4"]);
+    const entry = { time: "2026-01-05T10:00:00Z", wizard: "allocation", method: "=x", target: "A1", inputs: "{}" };
+    const local = new Date(entry.time);
+    const two = (n: number) => String(n).padStart(2, "0");
+    const time = `${two(local.getDate())}.${two(local.getMonth() + 1)}.${local.getFullYear()} ${two(local.getHours())}:${two(local.getMinutes())}:00`;
+    expect((sheet.range as MockData).values).toEqual([
+      ["" + time, "allocation", "'=x", "A1", "", JSON.stringify(entry)],
+    ]);
   });
 
   test("Excel's ItemNotFound becomes a WorkbookError naming the address", async () => {

@@ -2,7 +2,7 @@
 import { fitsInSheet, formatRange, parseCell, parseRange, rangeFrom, splitSheet, type RangeRef } from "../address";
 import { unknownRange, WorkbookError } from "../errors";
 import { LOG_SHEET, type CellValue, type LogEntry, type RangeData, type WorkbookApi, type WriteBlock } from "../types";
-import { logHeader, logRow, parseLogRow } from "../log";
+import { LOG_COLUMNS, logHeader, logRow, parseLogRow } from "../log";
 import { FormulaError } from "./formula/values";
 import type { MemoryWorkbook } from "./memoryWorkbook";
 
@@ -156,7 +156,7 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
       const data = read({
         sheet: sheet.name,
         start: { row: 1, column: 0 },
-        end: { row: Math.max(rows - 1, 1), column: 4 },
+        end: { row: Math.max(rows - 1, 1), column: LOG_COLUMNS - 1 },
       });
       return data.formulas.map(parseLogRow).filter((e): e is LogEntry => e !== undefined);
     },

@@ -5,9 +5,9 @@
  * the code independent of the Excel global's enum objects.
  */
 import { invariantFormulas } from "./invariantFormula";
-import { parseRange, sameSheet, splitSheet } from "../address";
+import { columnName, parseRange, sameSheet, splitSheet } from "../address";
 import { unknownRange, unknownSheet, WorkbookError } from "../errors";
-import { logHeader, logRow, parseLogRow } from "../log";
+import { LOG_COLUMNS, logHeader, logRow, parseLogRow } from "../log";
 import { LOG_SHEET, type CellInput, type CellValue, type ChartSpec, type NamedItem, type WorkbookApi } from "../types";
 import { loaded } from "./loaded";
 import { changeEventsSupported, changeSubscriber, type Run, type RunIn } from "./changeEvents";
@@ -78,6 +78,8 @@ export interface OfficeWorkbookOptions {
   createWorkbook?: CreateWorkbook;
 }
 
+const LAST_LOG_COLUMN = columnName(LOG_COLUMNS - 1);
+
 /** Long enough to gather the events of one paste or fill, short enough to feel live. */
 const CHANGE_DEBOUNCE_MS = 200;
 
@@ -117,7 +119,7 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
     if (!loaded(existing.isNullObject, "isNullObject")) return existing;
     const sheet = context.workbook.worksheets.add(LOG_SHEET);
     sheet.visibility = "Hidden";
-    sheet.getRange("A1:E1").values = [logHeader()];
+    sheet.getRange(`A1:${LAST_LOG_COLUMN}1`).values = [logHeader()];
     return sheet;
   }
 
@@ -260,7 +262,7 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
         used.load(["rowIndex", "rowCount"]);
         await context.sync();
         const next = loaded(used.rowIndex, "rowIndex") + loaded(used.rowCount, "rowCount") + 1;
-        sheet.getRange(`A${next}:E${next}`).values = [logRow(entry)];
+        sheet.getRange(`A${next}:${LAST_LOG_COLUMN}${next}`).values = [logRow(entry)];
         await context.sync();
       }),
 

@@ -8,6 +8,8 @@ import { common } from "./strings";
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
   input: { flexGrow: 1, minWidth: 0 },
+  // One line at the pane's narrowest (320 px): the address field gives way, not the button's label.
+  pick: { flexShrink: 0, whiteSpace: "nowrap", minWidth: "auto" },
   names: { marginTop: tokens.spacingVerticalXS },
 });
 
@@ -56,7 +58,12 @@ export function RangeField(props: RangeFieldProps) {
           onChange={(_, data) => props.onChange(data.value)}
           spellCheck={false}
         />
-        <Button size="small" onClick={() => void useSelection()} data-testid={`${props.id}-selection`}>
+        <Button
+          size="small"
+          className={styles.pick}
+          onClick={() => void useSelection()}
+          data-testid={`${props.id}-selection`}
+        >
           {common.useSelection[language]}
         </Button>
       </div>
