@@ -41,7 +41,7 @@ function readable(value: unknown): string {
     return Object.keys(value)
       .map((key) => `${key}: ${readable((value as Record<string, unknown>)[key])}`)
       .join(", ");
-  return String(value);
+  return typeof value === "string" ? value : "";
 }
 
 /** The inputs, one "name: value" per line, numbers in Danish format; the JSON as it came if it is not JSON. */
