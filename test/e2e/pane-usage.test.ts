@@ -35,6 +35,24 @@ describe("the pane as a first-time user meets it", () => {
     await expect(page.getByTestId("alloc-error-guide").count()).resolves.toBe(0);
   });
 
+  test("every wizard reads the same after a switch to English and back, and fits 320 px", async () => {
+    for (const tab of ["Fordel", "Kvote", "Effektiviseringskatalog", "Afdelingsskemaer"]) {
+      await openTab(page, tab);
+      await page.waitForTimeout(500);
+      const danish = await pane(page).innerText();
+      await page.getByTestId("language").click();
+      await expect(pane(page).innerText()).resolves.not.toBe(danish);
+      await page.getByTestId("language").click();
+      await page.waitForTimeout(500);
+      await expect(pane(page).innerText()).resolves.toBe(danish);
+      // "Brug markering" stays on one line beside its field (a small button is about 24 px high).
+      for (const button of await pane(page).getByRole("button", { name: "Brug markering" }).all()) {
+        const box = await button.boundingBox();
+        expect(box?.height ?? 0).toBeLessThan(30);
+      }
+    }
+  });
+
   test("what was typed in Fordel is still there after a visit to Kvote", async () => {
     await openTab(page, "Fordel");
     await page.getByTestId("alloc-total").fill("5,0");
