@@ -3,8 +3,21 @@
  * anything is typed, inputs that survive a change of tab, the year headings taken for totals, the
  * written range selected and its notice in view, and a playground cell that takes typing.
  */
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { openPlayground, pane, readCells, screenshot, type BrowserSession } from "./harness";
+
+/** The locator's text once it holds `start` and has not changed for longer than the preview's debounce. */
+async function settledText(locator: Locator, start: string, timeoutMs = 10_000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  let previous = "";
+  let text = (await locator.textContent()) ?? "";
+  while ((text !== previous || !text.includes(start)) && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    previous = text;
+    text = (await locator.textContent()) ?? "";
+  }
+  return text;
+}
 
 async function openTab(page: Page, name: string): Promise<void> {
   await pane(page).getByRole("tab", { name, exact: true }).click();
@@ -51,6 +64,25 @@ describe("the pane as a first-time user meets it", () => {
         expect(box?.height ?? 0).toBeLessThan(30);
       }
     }
+  });
+
+  test("Afdelingsskemaer: Danish date and file button, every missing field told at once", async () => {
+    await openTab(page, "Afdelingsskemaer");
+    await expect(page.getByTestId("wb-deadline").getAttribute("type")).resolves.toBe("text");
+    await expect(page.getByTestId("wb-files-button").textContent()).resolves.toBe("Vælg filer …");
+    await expect(page.getByTestId("wb-files-chosen").textContent()).resolves.toBe("Ingen filer valgt");
+    await page.getByTestId("wb-themes").fill("Besparelser!A1:E3");
+    await page.getByTestId("wb-rate").fill("1,5 %");
+    await page.getByTestId("wb-deadline").fill("14-04-2023");
+    const error = page.getByTestId("wb-generate-error");
+    await error.waitFor();
+    // The preview follows the typing with a short delay: wait for the error of the last keystroke.
+    await expect(settledText(error, "Kommune")).resolves.toBe(
+      "Udfyld eller ret disse felter:\n• Kommune: feltet er tomt. Udfyld det.\n• Kontakt i økonomiafdelingen: feltet er tomt. Udfyld det.",
+    );
+    // One line per field, as the text says, not run together.
+    const box = await error.boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThan(60);
   });
 
   test("what was typed in Fordel is still there after a visit to Kvote", async () => {

@@ -20,7 +20,7 @@ async function fillSettings(page: Page): Promise<void> {
   await page.getByTestId("wb-themes").fill("Besparelser!A1:E3");
   await page.getByTestId("wb-municipality").fill("Legeplads Kommune");
   await page.getByTestId("wb-budgetYear").fill("2024");
-  await page.getByTestId("wb-rate").fill("1,5");
+  await page.getByTestId("wb-rate").fill("1,5 %");
   await page.getByTestId("wb-deadline").fill("2023-04-14");
   await page.getByTestId("wb-contact").fill("Økonomi, tlf. 1234 5678");
 }

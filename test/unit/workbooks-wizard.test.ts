@@ -30,8 +30,8 @@ const PLAYGROUND_SETTINGS: SettingsForm = {
   ...defaultSettingsForm(),
   municipality: "Legeplads Kommune",
   budgetYear: "2024",
-  rate: "1,5",
-  deadline: "2023-04-14",
+  rate: "1,5 %",
+  deadline: "14-04-2023",
   contact: "Økonomi, tlf. 1234 5678",
 };
 
@@ -101,8 +101,8 @@ describe("the central table from the open workbook", () => {
     expect(form).toMatchObject({
       municipality: "Eksempel Kommune",
       budgetYear: "2027",
-      rate: "1",
-      deadline: "2026-04-10",
+      rate: "1 %",
+      deadline: "10-04-2026",
     });
     const central = await readCentralFromWorkbook(api, readSettingsForm(form), "Afdelinger", "Tværgående");
     expect(central.departments).toHaveLength(6);
@@ -139,10 +139,34 @@ describe("the central table from the open workbook", () => {
 
   test("a form field that cannot be used is named in both languages", () => {
     expect(() => readSettingsForm({ ...PLAYGROUND_SETTINGS, rate: "en del" })).toThrow(
-      'Rate (%): "en del" is not a rate. Type the percentage, e.g. 1,5.',
+      'The rate: "en del" is not a rate. Type e.g. 1,5 % or 0,015.',
     );
     expect(() => readSettingsForm({ ...PLAYGROUND_SETTINGS, deadline: "" })).toThrow("Deadline: the field is blank.");
     expect(readSettingsForm({ ...PLAYGROUND_SETTINGS, rate: "1,25 %" }).rate).toBe(0.0125);
+    expect(readSettingsForm({ ...PLAYGROUND_SETTINGS, rate: "0,015" }).rate).toBe(0.015);
+    // The rate is typed as in the quota wizard: a bare 1,5 could be 1,5 % or 150 %, so it is asked.
+    expect(() => readSettingsForm({ ...PLAYGROUND_SETTINGS, rate: "1,5" })).toThrow(
+      "The rate: 1,5 means 150 %. If you mean 1,5 %, type 1,5 % or 0,015.",
+    );
+  });
+
+  test("every field that cannot be used is told at once, in the form's order", () => {
+    const error = (() => {
+      try {
+        return readSettingsForm({ ...PLAYGROUND_SETTINGS, municipality: " ", deadline: "31-02-2026", contact: "" });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).text.da).toBe(
+      [
+        "Udfyld eller ret disse felter:",
+        "• Kommune: feltet er tomt. Udfyld det.",
+        '• Afleveringsfrist: "31-02-2026" er ikke en dato. Skriv fx 10-04-2026.',
+        "• Kontakt i økonomiafdelingen: feltet er tomt. Udfyld det.",
+      ].join("\n"),
+    );
   });
 });
 

@@ -6,7 +6,8 @@ import type { Language } from "../wizards/contract";
 export function Notice(props: { intent: "error" | "warning" | "success" | "info"; text: string; testId?: string }) {
   return (
     <MessageBar intent={props.intent} data-testid={props.testId} role={props.intent === "error" ? "alert" : "status"}>
-      <MessageBarBody>{props.text}</MessageBarBody>
+      {/* A message that lists several problems puts each on its own line. */}
+      <MessageBarBody style={{ whiteSpace: "pre-line" }}>{props.text}</MessageBarBody>
     </MessageBar>
   );
 }

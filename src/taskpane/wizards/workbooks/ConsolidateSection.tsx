@@ -1,6 +1,6 @@
 /** Step 2: the returned workbooks from a file picker, their statuses previewed, then the catalogue written. */
 import { Button, Field, makeStyles, tokens } from "@fluentui/react-components";
-import { useState, type ChangeEvent } from "react";
+import { useRef, useState, type ChangeEvent } from "react";
 import type { WorkbookApi } from "../../../excel/types";
 import type { Consolidation } from "../../../workbooks";
 import { formatNumber } from "../../logic/numbers";
@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   findings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  files: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
 export interface ConsolidateSectionProps {
@@ -50,9 +51,12 @@ export function ConsolidateSection(props: ConsolidateSectionProps) {
   const [error, setError] = useState<string | undefined>();
   const [where, setWhere] = useState({ newSheet: true, target: "" });
   const action = useWriteAction(language);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [chosen, setChosen] = useState(0);
 
   async function pick(event: ChangeEvent<HTMLInputElement>): Promise<void> {
     const picked = Array.from(event.target.files ?? []);
+    setChosen(picked.length);
     setResult(undefined);
     setError(undefined);
     if (picked.length === 0) return;
@@ -91,10 +95,21 @@ export function ConsolidateSection(props: ConsolidateSectionProps) {
   return (
     <section className={styles.section}>
       <h3 className={styles.heading}>{t.consolidateHeading[language]}</h3>
+      {/* The browser's own file button speaks the browser's language ("Choose Files"); ours speaks the pane's. */}
       <Field label={t.pickFiles[language]}>
+        <div className={styles.files}>
+          <Button onClick={() => fileInput.current?.click()} data-testid="wb-files-button">
+            {t.chooseFiles[language]}
+          </Button>
+          <span data-testid="wb-files-chosen">
+            {chosen === 0 ? t.noFilesChosen[language] : `${chosen} ${t.filesChosen[language]}`}
+          </span>
+        </div>
         <input
+          ref={fileInput}
           type="file"
           multiple
+          hidden
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           data-testid="wb-files"
           onChange={(event) => void pick(event)}

@@ -16,7 +16,7 @@ export interface SettingsFieldsProps {
 
 export function SettingsFields({ form, onChange, language }: SettingsFieldsProps) {
   const styles = useStyles();
-  const field = (key: keyof SettingsForm, label: Text, type: "text" | "date" | "password" = "text") => (
+  const field = (key: keyof SettingsForm, label: Text, type: "text" | "password" = "text") => (
     <Field label={label[language]}>
       <Input
         id={`wb-${key}`}
@@ -32,7 +32,7 @@ export function SettingsFields({ form, onChange, language }: SettingsFieldsProps
       {field("municipality", t.municipality)}
       {field("budgetYear", t.budgetYear)}
       {field("outlineYears", t.outlineYears)}
-      {field("rate", t.rate)}
+      {field("rate", t.rateLabel)}
       {field("decimals", t.decimals)}
       <Field label={t.unit[language]}>
         <Select
@@ -48,7 +48,8 @@ export function SettingsFields({ form, onChange, language }: SettingsFieldsProps
           ))}
         </Select>
       </Field>
-      {field("deadline", t.deadline, "date")}
+      {/* Text, not a browser date input: that one shows mm/dd/yyyy on an English Windows. */}
+      {field("deadline", t.deadlineLabel)}
       {field("contact", t.contact)}
       {field("proposalRows", t.proposalRows)}
       {field("password", t.password, "password")}

@@ -4,6 +4,7 @@
  */
 import { parseNumberText } from "../../../core";
 import { UserError } from "../../logic/text";
+import { readRate } from "../quota/rate";
 import type { Text } from "../contract";
 import type { CentralSettings } from "../../../workbooks";
 import { isoDateOf } from "../../../workbooks/dates";
@@ -14,7 +15,7 @@ export interface SettingsForm {
   municipality: string;
   budgetYear: string;
   outlineYears: string;
-  /** In percent: "1,5" is 1,5 %. */
+  /** As the quota wizard takes it: "1,5 %" or "0,015". */
   rate: string;
   decimals: string;
   unit: string;
@@ -31,7 +32,7 @@ export function defaultSettingsForm(now: Date = new Date()): SettingsForm {
     municipality: "",
     budgetYear: String(now.getFullYear() + 1),
     outlineYears: "3",
-    rate: "1",
+    rate: "1 %",
     decimals: "1",
     unit: "mio. kr.",
     deadline: "",
@@ -54,10 +55,10 @@ export function settingsFormOf(settings: Partial<CentralSettings>, fallback: Set
     rate:
       settings.rate === undefined || Number.isNaN(settings.rate)
         ? fallback.rate
-        : danishText(shiftDecimal(settings.rate, 2)),
+        : `${danishText(shiftDecimal(settings.rate, 2))} %`,
     decimals: text(settings.decimals, fallback.decimals),
     unit: text(settings.unit, fallback.unit),
-    deadline: text(settings.deadline, fallback.deadline),
+    deadline: danishDate(text(settings.deadline, fallback.deadline)),
     contact: text(settings.contact, fallback.contact),
     proposalRows: text(settings.proposalRows, fallback.proposalRows),
     password: text(settings.password, fallback.password),
@@ -68,8 +69,16 @@ function danishText(value: number): string {
   return String(value).replace(".", ",");
 }
 
-function problem(field: Text, da: string, en: string): UserError {
-  return new UserError({ da: `${field.da}: ${da}`, en: `${field.en}: ${en}` });
+/** A field that cannot be used; the form gathers them all so the user sees every one at once. */
+class FieldProblem extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+    this.name = "FieldProblem";
+  }
+}
+
+function problem(field: Text, da: string, en: string): FieldProblem {
+  return new FieldProblem({ da: `${field.da}: ${da}`, en: `${field.en}: ${en}` });
 }
 
 function whole(text: string, field: Text, low: number, high: number): number {
@@ -89,34 +98,62 @@ function required(text: string, field: Text): string {
   return trimmed;
 }
 
-/** Reads the form; throws a UserError naming the first field that cannot be used. */
-export function readSettingsForm(form: SettingsForm): CentralSettings {
-  const rateText = required(form.rate, t.rate).replace(/\s*%$/, "");
-  const percent = parseNumberText(rateText);
-  if (percent === undefined || percent < 0 || percent > 100)
-    throw problem(
-      t.rate,
-      `"${form.rate}" er ikke en sats. Skriv procenten, fx 1,5.`,
-      `"${form.rate}" is not a rate. Type the percentage, e.g. 1,5.`,
-    );
-  const deadline = isoDateOf(required(form.deadline, t.deadline));
-  if (!deadline)
+/** The rate typed as everywhere in the pane: 1,5 % or 0,015 (a bare 1,5 is refused with both readings). */
+function rate(text: string): number {
+  try {
+    return readRate(text, t.rate);
+  } catch (error) {
+    if (error instanceof UserError) throw new FieldProblem(error.text);
+    throw error;
+  }
+}
+
+function deadline(text: string): string {
+  const iso = isoDateOf(required(text, t.deadline));
+  if (!iso)
     throw problem(
       t.deadline,
-      `"${form.deadline}" er ikke en dato. Skriv fx 10-04-2026.`,
-      `"${form.deadline}" is not a date. Type e.g. 10-04-2026.`,
+      `"${text}" er ikke en dato. Skriv fx 10-04-2026.`,
+      `"${text}" is not a date. Type e.g. 10-04-2026.`,
     );
-  return {
-    municipality: required(form.municipality, t.municipality),
-    budgetYear: whole(form.budgetYear, t.budgetYear, 2000, 2200),
-    outlineYears: whole(form.outlineYears, t.outlineYears, 0, 5),
-    // Moving the decimal point keeps 1,5 % exactly 0.015.
-    rate: shiftDecimal(percent, -2),
-    decimals: whole(form.decimals, t.decimals, 0, 10),
-    unit: required(form.unit, t.unit),
-    deadline,
-    contact: required(form.contact, t.contact),
-    proposalRows: whole(form.proposalRows, t.proposalRows, 5, 500),
+  return iso;
+}
+
+/** A date in the form as Danes write it: 10-04-2026 (the settings keep ISO 2026-04-10). */
+export function danishDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? `${match[3]}-${match[2]}-${match[1]}` : iso;
+}
+
+/** Reads the form; throws one UserError listing every field that cannot be used, in the form's order. */
+export function readSettingsForm(form: SettingsForm): CentralSettings {
+  const problems: Text[] = [];
+  function read<T>(reader: () => T, otherwise: T): T {
+    try {
+      return reader();
+    } catch (error) {
+      if (!(error instanceof FieldProblem)) throw error;
+      problems.push(error.text);
+      return otherwise;
+    }
+  }
+  const settings: CentralSettings = {
+    municipality: read(() => required(form.municipality, t.municipality), ""),
+    budgetYear: read(() => whole(form.budgetYear, t.budgetYear, 2000, 2200), 0),
+    outlineYears: read(() => whole(form.outlineYears, t.outlineYears, 0, 5), 0),
+    rate: read(() => rate(form.rate), 0),
+    decimals: read(() => whole(form.decimals, t.decimals, 0, 10), 0),
+    unit: read(() => required(form.unit, t.unit), ""),
+    deadline: read(() => deadline(form.deadline), ""),
+    contact: read(() => required(form.contact, t.contact), ""),
+    proposalRows: read(() => whole(form.proposalRows, t.proposalRows, 5, 500), 0),
     password: form.password === "" ? null : form.password,
   };
+  if (problems.length === 1) throw new UserError(problems[0] as Text);
+  if (problems.length > 1)
+    throw new UserError({
+      da: ["Udfyld eller ret disse felter:", ...problems.map((p) => `• ${p.da}`)].join("\n"),
+      en: ["Fill in or mend these fields:", ...problems.map((p) => `• ${p.en}`)].join("\n"),
+    });
+  return settings;
 }
