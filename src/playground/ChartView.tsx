@@ -1,6 +1,12 @@
-/** A small SVG line chart of a MemoryChart, so the playground shows what the wizard inserted in Excel. */
+/**
+ * A small SVG line chart of a MemoryChart, so the playground shows what the wizard inserted in Excel,
+ * drawn with the same settings the Office.js adapter gives Excel's line chart: gridlines and a label
+ * at every automatic step of the value axis, the years below the plot area (tick labels "Low"), each
+ * year in the middle of its band, the legend at the bottom and the target dashed.
+ */
 import { parseRange } from "../excel/address";
 import type { MemoryChart, MemoryWorkbook } from "../excel/memory/memoryWorkbook";
+import { valueAxis } from "./axis";
 import { cellText } from "./cellText";
 
 const WIDTH = 420;
@@ -28,12 +34,10 @@ export function ChartView({ workbook, chart }: { workbook: MemoryWorkbook; chart
     ...s,
     points: vector(workbook, chart.sheet, s.values).map((v) => (typeof v === "number" ? v : 0)),
   }));
-  const all = series.flatMap((s) => s.points).concat(0);
-  const min = Math.min(...all);
-  const max = Math.max(...all);
+  const { min, max, ticks } = valueAxis(series.flatMap((s) => s.points));
   const span = max - min || 1;
-  const x = (i: number) =>
-    PAD.left + (categories.length <= 1 ? 0 : (i * (WIDTH - PAD.left - PAD.right)) / (categories.length - 1));
+  const band = (WIDTH - PAD.left - PAD.right) / Math.max(categories.length, 1);
+  const x = (i: number) => PAD.left + (i + 0.5) * band;
   const y = (v: number) => PAD.top + ((max - v) * (HEIGHT - PAD.top - PAD.bottom)) / span;
 
   return (
@@ -42,14 +46,16 @@ export function ChartView({ workbook, chart }: { workbook: MemoryWorkbook; chart
         <text x={WIDTH / 2} y={16} textAnchor="middle" fontWeight="600" fontSize="13">
           {chart.title}
         </text>
-        <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} stroke="#999" />
-        {[min, max].map((v, i) => (
-          <text key={i} x={PAD.left - 4} y={y(v) + 4} textAnchor="end" fontSize="10">
-            {cellText(v, "#,##0.0")}
-          </text>
+        {ticks.map((v) => (
+          <g key={`tick-${v}`} data-testid="chart-tick">
+            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(v)} y2={y(v)} stroke={v === 0 ? "#999" : "#e1e1e1"} />
+            <text x={PAD.left - 4} y={y(v) + 4} textAnchor="end" fontSize="10">
+              {cellText(v, "#,##0.0")}
+            </text>
+          </g>
         ))}
         {categories.map((c, i) => (
-          <text key={i} x={x(i)} y={HEIGHT - PAD.bottom + 14} textAnchor="middle" fontSize="10">
+          <text key={i} x={x(i)} y={y(min) + 14} textAnchor="middle" fontSize="10" data-testid="chart-category">
             {c}
           </text>
         ))}

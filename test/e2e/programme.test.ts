@@ -139,6 +139,19 @@ describe("programme wizard in the playground", () => {
     await page.locator("figure.chart").first().waitFor();
     await page.locator("figure.chart").first().scrollIntoViewIfNeeded();
     await screenshot(page, "programme");
+    // Every step of the value axis is labelled, and no value label touches a year below the plot.
+    const chart = page.locator("figure.chart").first();
+    const ticks = await chart.getByTestId("chart-tick").locator("text").all();
+    expect(ticks.length).toBeGreaterThan(3);
+    const years = await chart.getByTestId("chart-category").all();
+    await expect(Promise.all(years.map((y) => y.textContent()))).resolves.toEqual(["2024", "2025", "2026", "2027"]);
+    for (const tick of ticks)
+      for (const year of years) {
+        const [a, b] = [await tick.boundingBox(), await year.boundingBox()];
+        if (!a || !b) throw new Error("a chart label has no box");
+        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        expect(apart).toBe(true);
+      }
     expect(session.errors).toEqual([]);
   });
 
