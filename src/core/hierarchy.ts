@@ -78,21 +78,25 @@ function prepareTree(input: HierarchyInput): PreparedTree {
     const i = order[k] as number;
     const given = input.weights[i] ?? null;
     const inner = (childStart[i + 1] as number) > (childStart[i] as number);
-    let sum = sums[i];
+    let sum: Decimal;
     if (!inner) {
       sum = decimalOf(given ?? 0);
       positive[i] = given !== null && given > 0 ? 1 : 0;
-    } else if (given !== null && compareDecimal(decimalOf(given), sum as Decimal) !== 0) {
-      throw new InputError(
-        "weights",
-        `is ${formatDanish(given)}, but the leaves below this node weigh ${formatDanish(sum as Decimal)} together. Leave the weight of a node with children blank, or make it the sum of its leaves.`,
-        { where: rowName(i, input.nodes[i] ?? null) },
-      );
+    } else {
+      // Children come later in the top-down order, so they have all been added in by now.
+      sum = sums[i] as Decimal;
+      if (given !== null && compareDecimal(decimalOf(given), sum) !== 0) {
+        throw new InputError(
+          "weights",
+          `is ${formatDanish(given)}, but the leaves below this node weigh ${formatDanish(sum)} together. Leave the weight of a node with children blank, or make it the sum of its leaves.`,
+          { where: rowName(i, input.nodes[i] ?? null) },
+        );
+      }
     }
     sums[i] = sum;
     const up = parent[i] === -1 ? size : (parent[i] as number);
     const above = sums[up];
-    sums[up] = above === undefined ? (sum) : addDecimal(above, sum as Decimal);
+    sums[up] = above === undefined ? sum : addDecimal(above, sum);
     if (positive[i]) positive[up] = 1;
   }
   const keys: (PreparedKey | undefined)[] = new Array<PreparedKey | undefined>(size + 1);
