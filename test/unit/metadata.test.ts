@@ -104,6 +104,10 @@ describe("functions.json (English, from the JSDoc)", () => {
       "GAP.target",
       "GAP.identified",
       "CHECK.parts",
+      "HIERARCHY.total",
+      "HIERARCHY.nodes",
+      "HIERARCHY.parents",
+      "HIERARCHY.weights",
     ]);
     const matrixResults = english.functions.filter(
       (f) => f.result && (f.result as { dimensionality?: string }).dimensionality === "matrix",
@@ -116,6 +120,7 @@ describe("functions.json (English, from the JSDoc)", () => {
       "CUMULATIVE",
       "PHASEIN",
       "GAP",
+      "HIERARCHY",
     ]);
   });
 });
