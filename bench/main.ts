@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { distributeCases, netEffectCase, quotaCase } from "./core-cases";
 import { functionsCases } from "./functions-cases";
+import { hierarchyCases } from "./hierarchy-cases";
 import { loadFunctions } from "./functions-runtime";
 import { limitCases } from "./limit";
 import { loadNow, loadSince, describeMachine } from "./machine";
@@ -55,6 +56,7 @@ async function runGroup(group: GroupId, options: Options): Promise<GroupResult> 
     else {
       const isolated = loadFunctions(bundlePath, true);
       result.cases = functionsCases(options, runtime, say, typeof isolated === "string" ? null : isolated);
+      result.cases.push(...hierarchyCases(options, runtime, say));
       result.notes.push(
         "The bundle runs in this process's global context, as in Excel's runtime; a node:vm sandbox reads every global through interceptors and is shown only for comparison.",
       );
