@@ -2,7 +2,7 @@
  * HIERARCHY in the core: a hand-worked udmøntning, how ids are matched, and every refusal with
  * the row it names. The random trees are in core-hierarchy-properties.test.ts.
  */
-import { hierarchy, InputError, type HierarchyInput, type NodeId } from "../../src/core";
+import { hierarchy, InputError, roundHalfAway, type HierarchyInput, type NodeId } from "../../src/core";
 
 /**
  * The worked example of the README: a saving of 250 (1.000 kr.) in Skole og Børn, spread over two
@@ -54,6 +54,10 @@ function refusal(call: () => unknown): InputError {
 describe("HIERARCHY, worked by hand", () => {
   test("department → 2 areas → 5 cost centres: 250 | 168 82 | 75 63 30 50 32", () => {
     expect(run(EXAMPLE)).toEqual(EXAMPLE_AMOUNTS.map((a) => [a]));
+    // The README's contrast: each cost centre's share of 250 rounded on its own misses the total.
+    const alone = [30, 25, 12, 20, 13].map((w) => roundHalfAway((250 * w) / 100, 0));
+    expect(alone).toEqual([75, 63, 30, 50, 33]);
+    expect(alone.reduce((a, b) => a + b, 0)).toBe(251);
   });
 
   test("yearly totals give a column per year; a negative total is spread as its size with the sign kept", () => {
