@@ -23,7 +23,7 @@ import { updateDocs } from "./docs";
 const TITLES: Record<GroupId, string> = {
   B1: "B1 core throughput (src/core, bundled as in production; decimals 1)",
   limit: "Physical limit: one multiply, one divide and one floor per cell",
-  B2: "B2 functions layer: dist/functions.js as Excel calls it, 10.000 yearly totals × 12 parts",
+  B2: "B2 functions layer: dist/functions.js as Excel calls it, 10.000 yearly totals × 12 parts; HIERARCHY down 10.000 cost centres × 12 years",
   B3: "B3 side by side with HyperFormula 3.5: ROUND per cell + residual, 10.000 × 12",
   B4: "B4 department workbooks: generate and consolidate 100 departments",
 };

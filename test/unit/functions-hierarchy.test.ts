@@ -2,7 +2,8 @@
  * BUDGET.HIERARCHY as Excel runs it: the BUILT dist/functions.js loaded into a bare V8 context whose
  * only globals are a CustomFunctions shim and console, called with 2-D arrays of cells (blanks as ""
  * or null). The worked example, every refusal with its Excel error and the row it names, random
- * trees against the BigInt reference, and the 10.000-cost-centre tree × 12 years. Build first:
+ * trees against the BigInt reference, and the 10.000-cost-centre tree × 12 years (its speed is
+ * measured by npm run bench, B2, not here). Build first:
  * `npx webpack --mode production` (npm test does).
  */
 import * as fs from "node:fs";
@@ -210,7 +211,7 @@ describe("HIERARCHY through the built bundle", () => {
     expect(compared).toBeGreaterThan(250);
   });
 
-  test("10.000 cost centres in a 4-level tree × 12 years: every level adds up, well within a second", () => {
+  test("10.000 cost centres in a 4-level tree × 12 years: every level adds up (speed: npm run bench, B2)", () => {
     // 10 departments × 10 areas × 10 sections × 10 cost centres; budgets 0–99.999,99 kr.
     const nodes: (string | number)[] = [];
     const parents: (string | number)[] = [];
@@ -239,14 +240,7 @@ describe("HIERARCHY through the built bundle", () => {
     }
     const totals = Array.from({ length: 12 }, (_, y) => -25_000_000 - 1_234_567.8 * y);
     const args = inBundle([[totals], column(nodes), column(parents), column(weights)]);
-    let best = Infinity;
-    let raw: unknown;
-    for (let run = 0; run < 3; run++) {
-      const start = performance.now();
-      raw = bundle.hierarchy(...args);
-      best = Math.min(best, performance.now() - start);
-    }
-    const result = cleanRange(raw);
+    const result = cleanRange(bundle.hierarchy(...args));
     expect(result).toHaveLength(11_110);
     // Each level adds up: the departments to the rounded total, each node's children to the node.
     const rowOf = new Map(nodes.map((id, row) => [String(id), row]));
@@ -260,7 +254,5 @@ describe("HIERARCHY through the built bundle", () => {
     });
     expect(childSums.get(-1)).toEqual(totals.map((t) => -Math.round(-t)));
     for (const [row, sums] of childSums) if (row >= 0) expect(sums).toEqual(result[row]);
-    // A generous bound for a shared machine; the bench (npm run bench -- --only=B2) has the figures.
-    expect(best).toBeLessThan(1000);
   });
 });
