@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { distributeCases, netEffectCase, quotaCase } from "./core-cases";
 import { functionsCases } from "./functions-cases";
+import { hierarchyCases } from "./hierarchy-cases";
 import { loadFunctions } from "./functions-runtime";
 import { limitCases } from "./limit";
 import { loadNow, loadSince, describeMachine } from "./machine";
@@ -22,7 +23,7 @@ import { updateDocs } from "./docs";
 const TITLES: Record<GroupId, string> = {
   B1: "B1 core throughput (src/core, bundled as in production; decimals 1)",
   limit: "Physical limit: one multiply, one divide and one floor per cell",
-  B2: "B2 functions layer: dist/functions.js as Excel calls it, 10.000 yearly totals × 12 parts",
+  B2: "B2 functions layer: dist/functions.js as Excel calls it, 10.000 yearly totals × 12 parts; HIERARCHY down 10.000 cost centres × 12 years",
   B3: "B3 side by side with HyperFormula 3.5: ROUND per cell + residual, 10.000 × 12",
   B4: "B4 department workbooks: generate and consolidate 100 departments",
 };
@@ -55,6 +56,7 @@ async function runGroup(group: GroupId, options: Options): Promise<GroupResult> 
     else {
       const isolated = loadFunctions(bundlePath, true);
       result.cases = functionsCases(options, runtime, say, typeof isolated === "string" ? null : isolated);
+      result.cases.push(...hierarchyCases(options, runtime, say));
       result.notes.push(
         "The bundle runs in this process's global context, as in Excel's runtime; a node:vm sandbox reads every global through interceptors and is shown only for comparison.",
       );

@@ -10,3 +10,5 @@ export * from "./key";
 export * from "./programme";
 export * from "./fte";
 export * from "./check";
+export * from "./tree";
+export * from "./hierarchy";

@@ -4,7 +4,7 @@ import { blankAsZero, isOmitted, readFilled, sameShape, shapeLabel, transpose } 
 type Layout = "row" | "column";
 
 /** One total, or a row of yearly totals. */
-function readTotals(total: unknown): number[] {
+export function readTotals(total: unknown): number[] {
   const grid = asGrid(total);
   const shape = shapeOf(grid);
   if (shape.rows !== 1) {

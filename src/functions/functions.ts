@@ -10,6 +10,7 @@ import { checkCells } from "./check";
 import { distributeCells } from "./distribute";
 import { fteCells, hoursFteCells } from "./fte";
 import { guard } from "./guard";
+import { hierarchyCells } from "./hierarchy";
 import { keyCells } from "./key";
 import { cumulativeCells, gapCells, netEffectCells, paybackCells, phaseInCells } from "./programme";
 import { quotaCells } from "./quota";
@@ -142,4 +143,24 @@ export function hoursFte(hours: unknown, normHours?: unknown): number | number[]
  */
 export function check(parts: unknown[][], printedTotal: unknown, decimals?: unknown): number {
   return guard(() => checkCells(parts, printedTotal, decimals));
+}
+
+/**
+ * Spreads a total down a cost-centre tree (department, area, cost centre) so that every node's children add up exactly to the node's rounded amount.
+ * @customfunction HIERARCHY
+ * @param total The amount to spread: one number, or a row of yearly totals (one column per year).
+ * @param nodes A column of node ids (text or numbers), one row per node; ids are trimmed and matched without regard to case.
+ * @param parents A column beside nodes: each row's parent id; blank for a top-level node.
+ * @param weights A column beside nodes: each leaf's weight, e.g. its budget (0 or more, blank is 0); leave it blank on a node with children.
+ * @param [decimals] Rounding: decimals to keep (0 by default; -3 rounds to thousands).
+ * @returns One amount per row in the order given (a column per year), every level adding up exactly.
+ */
+export function hierarchy(
+  total: unknown[][],
+  nodes: unknown[][],
+  parents: unknown[][],
+  weights: unknown[][],
+  decimals?: unknown,
+): number[][] {
+  return guard(() => hierarchyCells(total, nodes, parents, weights, decimals));
 }

@@ -26,6 +26,7 @@ const DANISH_NAMES: Record<string, string> = {
   FTE: "ÅRSVÆRK",
   HOURSFTE: "TIMER.AARSVAERK",
   CHECK: "KONTROL",
+  HIERARCHY: "FORDEL.HIERARKI",
 };
 const IDS = Object.keys(DANISH_NAMES);
 
@@ -42,6 +43,7 @@ const ARGUMENTS: Record<string, string[]> = {
   FTE: ["amount", "averageSalary"],
   HOURSFTE: ["hours", "normHours?"],
   CHECK: ["parts", "printedTotal", "decimals?"],
+  HIERARCHY: ["total", "nodes", "parents", "weights", "decimals?"],
 };
 
 let english: Metadata;
@@ -52,7 +54,7 @@ beforeAll(() => {
 });
 
 describe("functions.json (English, from the JSDoc)", () => {
-  test("has the 11 ids of FUNCTIONS.md, each named by its id", () => {
+  test("has the ids of FUNCTIONS.md, each named by its id", () => {
     expect(english.functions.map((f) => f.id)).toEqual(IDS);
     for (const f of english.functions) expect(f.name).toBe(f.id);
   });
@@ -102,6 +104,10 @@ describe("functions.json (English, from the JSDoc)", () => {
       "GAP.target",
       "GAP.identified",
       "CHECK.parts",
+      "HIERARCHY.total",
+      "HIERARCHY.nodes",
+      "HIERARCHY.parents",
+      "HIERARCHY.weights",
     ]);
     const matrixResults = english.functions.filter(
       (f) => f.result && (f.result as { dimensionality?: string }).dimensionality === "matrix",
@@ -114,6 +120,7 @@ describe("functions.json (English, from the JSDoc)", () => {
       "CUMULATIVE",
       "PHASEIN",
       "GAP",
+      "HIERARCHY",
     ]);
   });
 });

@@ -8,6 +8,7 @@ import { InputError } from "../../../core";
 import { checkCells } from "../../../functions/check";
 import { distributeCells } from "../../../functions/distribute";
 import { fteCells, hoursFteCells } from "../../../functions/fte";
+import { hierarchyCells } from "../../../functions/hierarchy";
 import { keyCells } from "../../../functions/key";
 import { cumulativeCells, gapCells, netEffectCells, paybackCells, phaseInCells } from "../../../functions/programme";
 import danish from "../../../functions/danish.json";
@@ -30,6 +31,7 @@ const BODIES: Record<string, Body> = {
   FTE: (a) => fteCells(a[0], a[1]),
   HOURSFTE: (a) => hoursFteCells(a[0], a[1]),
   CHECK: (a) => checkCells(a[0], a[1], a[2]),
+  HIERARCHY: (a) => hierarchyCells(a[0], a[1], a[2], a[3], a[4]),
 };
 
 const DANISH: Readonly<Record<string, { name: string }>> = danish;

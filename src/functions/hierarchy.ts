@@ -1,0 +1,52 @@
+import { asGrid, hierarchy, InputError, isBlank, readGrid, readScalar, shapeOf, type Grid, type NodeId } from "../core";
+import { readTotals } from "./distribute";
+import { shapeLabel } from "./grid";
+
+/** A range that must be one column (one row per node). */
+function column(value: unknown, argument: string): Grid {
+  const grid = asGrid(value);
+  const shape = shapeOf(grid);
+  if (shape.rows === 0 || shape.columns === 0)
+    throw new InputError(argument, "is empty. Select one column, one row per node.");
+  if (shape.columns !== 1) {
+    throw new InputError(argument, `is ${shapeLabel(shape)}. Select a single column, with one row per node.`);
+  }
+  return grid;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "number") return String(value);
+  return "an error value";
+}
+
+/** A column of ids: text or numbers, null where blank. */
+function readIds(value: unknown, argument: string): (NodeId | null)[] {
+  return column(value, argument).map((row, r) => {
+    const cell = row[0];
+    if (isBlank(cell)) return null;
+    if (typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell))) return cell;
+    throw new InputError(argument, `is ${describe(cell)}, not an id. Type the id as text or a number.`, {
+      where: `row ${r + 1}`,
+    });
+  });
+}
+
+/** HIERARCHY: one amount per row (a column per year), every node's children adding up to it. */
+export function hierarchyCells(
+  total: unknown,
+  nodes: unknown,
+  parents: unknown,
+  weights: unknown,
+  decimals: unknown,
+): number[][] {
+  const totals = readTotals(total);
+  const weightCells = readGrid(column(weights, "weights"), "weights");
+  return hierarchy({
+    totals,
+    nodes: readIds(nodes, "nodes"),
+    parents: readIds(parents, "parents"),
+    weights: weightCells.map((row) => row[0] ?? null),
+    decimals: readScalar(decimals, "decimals", 0),
+  });
+}
