@@ -10,3 +10,4 @@ export * from "./key";
 export * from "./programme";
 export * from "./fte";
 export * from "./check";
+export * from "./roundTable";

@@ -26,6 +26,7 @@ const DANISH_NAMES: Record<string, string> = {
   FTE: "ÅRSVÆRK",
   HOURSFTE: "TIMER.AARSVAERK",
   CHECK: "KONTROL",
+  ROUNDTABLE: "AFRUND.TABEL",
 };
 const IDS = Object.keys(DANISH_NAMES);
 
@@ -42,6 +43,7 @@ const ARGUMENTS: Record<string, string[]> = {
   FTE: ["amount", "averageSalary"],
   HOURSFTE: ["hours", "normHours?"],
   CHECK: ["parts", "printedTotal", "decimals?"],
+  ROUNDTABLE: ["values", "decimals?"],
 };
 
 let english: Metadata;
@@ -52,7 +54,7 @@ beforeAll(() => {
 });
 
 describe("functions.json (English, from the JSDoc)", () => {
-  test("has the 11 ids of FUNCTIONS.md, each named by its id", () => {
+  test("has the 12 ids of FUNCTIONS.md, each named by its id", () => {
     expect(english.functions.map((f) => f.id)).toEqual(IDS);
     for (const f of english.functions) expect(f.name).toBe(f.id);
   });
