@@ -51,8 +51,8 @@ describe("ROUNDTABLE on 10.000 random tables, judged exactly", () => {
     let cells = 0;
     for (let run = 0; run < 10_000; run++) {
       // Mostly small tables, a few at the full 200 × 20, so that the run takes seconds.
-      const big = run % 500 === 0;
-      const rows = big ? 200 : 1 + Math.floor(200 * next() ** 6);
+      const big = run % 1000 === 0;
+      const rows = big ? 200 : 1 + Math.floor(200 * next() ** 8);
       const columns = big ? 20 : 1 + Math.floor(20 * next() ** 3);
       const decimals = Math.floor(next() * 7) - 3;
       const kind = KINDS[run % KINDS.length] as Kind;
