@@ -112,6 +112,7 @@ class Residual {
   private readonly distance: Float64Array;
   private readonly level: Int32Array;
   private readonly current: Int32Array;
+  private readonly queue: Int32Array;
   private readonly n: number;
 
   /** Shares the arrays of MinCostFlow: the flow it finds is left in `residual`. */
@@ -134,11 +135,13 @@ class Residual {
     this.distance = new Float64Array(n);
     this.level = new Int32Array(n);
     this.current = new Int32Array(n);
+    this.queue = new Int32Array(n);
   }
 
   /**
-   * Dijkstra on reduced costs from the source; the potentials then make every arc on a cheapest
-   * path to the sink cost 0 (reduced), and no residual arc negative. False if the sink is cut off.
+   * Dijkstra on reduced costs from the source, up to the sink; the potentials then make every arc
+   * on a cheapest path to the sink cost 0 (reduced), and no residual arc negative (a node settled
+   * later than the sink is moved as far as the sink). False if the sink is cut off.
    */
   reprice(source: number, sink: number): boolean {
     const { n, distance, potential, residual, to, cost, first, arcs } = this;
@@ -150,6 +153,8 @@ class Residual {
       const d = heap.topKey();
       const u = heap.pop();
       if (d > (distance[u] as number)) continue;
+      // Settled at the sink: every node not settled yet is at least as far, and gets its distance.
+      if (u === sink) break;
       const pu = (potential[u] as number) + d;
       for (let k = first[u] as number, end = first[u + 1] as number; k < end; k++) {
         const e = arcs[k] as number;
@@ -171,29 +176,22 @@ class Residual {
     return true;
   }
 
-  private admissible(e: number, u: number): boolean {
-    const v = this.to[e] as number;
-    return (
-      (this.residual[e] as number) > 0 &&
-      (this.cost[e] as number) + (this.potential[u] as number) - (this.potential[v] as number) === 0
-    );
-  }
-
   /** Levels of a breadth-first search over admissible arcs; false if the sink is not reached. */
   private levels(source: number, sink: number): boolean {
-    const { level, first, arcs, to } = this;
+    const { level, first, arcs, to, residual, cost, potential, queue } = this;
     level.fill(-1);
-    const queue = new Int32Array(this.n);
     let head = 0;
     let tail = 0;
     queue[tail++] = source;
     level[source] = 0;
     while (head < tail) {
       const u = queue[head++] as number;
+      const pu = potential[u] as number;
       for (let k = first[u] as number, end = first[u + 1] as number; k < end; k++) {
         const e = arcs[k] as number;
         const v = to[e] as number;
-        if (level[v] === -1 && this.admissible(e, u)) {
+        // Admissible: room left and zero reduced cost.
+        if (level[v] === -1 && (residual[e] as number) > 0 && (cost[e] as number) + pu === potential[v]) {
           level[v] = (level[u] as number) + 1;
           queue[tail++] = v;
         }
@@ -216,7 +214,7 @@ class Residual {
 
   /** One augmenting path along rising levels, found depth first with current-arc pointers. */
   private augment(source: number, sink: number, limit: number, path: Int32Array): number {
-    const { level, current, first, arcs, to, residual } = this;
+    const { level, current, first, arcs, to, residual, cost, potential } = this;
     let depth = 0;
     let u = source;
     while (true) {
@@ -231,10 +229,12 @@ class Residual {
         return amount;
       }
       let advanced = false;
+      const next = (level[u] as number) + 1;
+      const pu = potential[u] as number;
       for (let k = current[u] as number, end = first[u + 1] as number; k < end; k++) {
         const e = arcs[k] as number;
         const v = to[e] as number;
-        if (level[v] === (level[u] as number) + 1 && this.admissible(e, u)) {
+        if (level[v] === next && (residual[e] as number) > 0 && (cost[e] as number) + pu === potential[v]) {
           current[u] = k;
           path[depth++] = e;
           u = v;

@@ -28,7 +28,10 @@ function floorDiv(a: number, q: number): number {
  * unit q = 10^(P − decimals). Undefined when a value has more places, q is not an exact double,
  * or the sums could pass 2^52.
  */
-export function readSafeFractions(values: readonly (readonly number[])[], decimals: number): TableFractions | undefined {
+export function readSafeFractions(
+  values: readonly (readonly number[])[],
+  decimals: number,
+): TableFractions | undefined {
   const rows = values.length;
   const columns = values[0]?.length ?? 0;
   const count = rows * columns;

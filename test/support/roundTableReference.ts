@@ -5,8 +5,8 @@
  * rounded down or up, the grand total is ROUND, and it counts the figures rounded away from nearest.
  */
 
-/** x as an integer at 10^-scale, exactly as it prints; undefined when it has more places. */
-export function scaled(x: number, scale: number): bigint | undefined {
+/** x as coef × 10^exp, exactly as it prints (String(x) is the shortest decimal that reads back). */
+function parts(x: number): { coef: bigint; exp: number } {
   let text = String(x);
   let exp = 0;
   const e = text.indexOf("e");
@@ -19,16 +19,21 @@ export function scaled(x: number, scale: number): bigint | undefined {
     exp -= text.length - dot - 1;
     text = text.slice(0, dot) + text.slice(dot + 1);
   }
-  const coef = BigInt(text);
+  return { coef: BigInt(text), exp };
+}
+
+/** x as an integer at 10^-scale, exactly as it prints; undefined when it has more places. */
+export function scaled(x: number, scale: number): bigint | undefined {
+  const { coef, exp } = parts(x);
   const shift = exp + scale;
   if (shift >= 0) return coef * 10n ** BigInt(shift);
   const unit = 10n ** BigInt(-shift);
   return coef % unit === 0n ? coef / unit : undefined;
 }
 
-/** Places of the shortest decimal of x. */
+/** Places of the shortest decimal of x (its digits carry no trailing zero after the point). */
 function placesOf(x: number): number {
-  for (let p = 0; ; p++) if (scaled(x, p) !== undefined) return p;
+  return Math.max(0, -parts(x).exp);
 }
 
 function floorDiv(a: bigint, b: bigint): bigint {
@@ -72,8 +77,18 @@ export function exactTable(values: readonly (readonly number[])[], decimals: num
   const q = 10n ** BigInt(scale - decimals);
   const ints = values.map((row) => row.map((x) => scaled(x, scale) as bigint));
   const cells = ints.map((row) => row.map((v) => exactOf(v, q)));
-  const rows = ints.map((row) => exactOf(row.reduce((a, b) => a + b, 0n), q));
-  const columns = (ints[0] ?? []).map((_, c) => exactOf(ints.reduce((a, row) => a + (row[c] as bigint), 0n), q));
+  const rows = ints.map((row) =>
+    exactOf(
+      row.reduce((a, b) => a + b, 0n),
+      q,
+    ),
+  );
+  const columns = (ints[0] ?? []).map((_, c) =>
+    exactOf(
+      ints.reduce((a, row) => a + (row[c] as bigint), 0n),
+      q,
+    ),
+  );
   const grand = exactOf(
     ints.reduce((a, row) => a + row.reduce((s, v) => s + v, 0n), 0n),
     q,
@@ -133,7 +148,8 @@ export function judge(
     if (sum !== units[R]![c]) problems.push(`column ${c + 1} adds up to ${sum}, its total is ${units[R]![c]}`);
     if (c < C) figure(exact.columns[c]!, units[R]![c]!, `column total ${c + 1}`);
   }
-  if (units[R]![C] !== exact.roundedGrand) problems.push(`grand total ${units[R]![C]}, ROUND gives ${exact.roundedGrand}`);
+  if (units[R]![C] !== exact.roundedGrand)
+    problems.push(`grand total ${units[R]![C]}, ROUND gives ${exact.roundedGrand}`);
   return { problems, away };
 }
 

@@ -104,6 +104,7 @@ describe("functions.json (English, from the JSDoc)", () => {
       "GAP.target",
       "GAP.identified",
       "CHECK.parts",
+      "ROUNDTABLE.values",
     ]);
     const matrixResults = english.functions.filter(
       (f) => f.result && (f.result as { dimensionality?: string }).dimensionality === "matrix",
@@ -116,6 +117,7 @@ describe("functions.json (English, from the JSDoc)", () => {
       "CUMULATIVE",
       "PHASEIN",
       "GAP",
+      "ROUNDTABLE",
     ]);
   });
 });
