@@ -97,17 +97,26 @@ export class MinCostFlow {
       if (!graph.reprice(source, sink)) return false;
       sent += graph.blockingFlows(source, sink, required - sent);
     }
+    for (let e = 0; e < m; e++) this.residual[e] = graph.residualOf(e);
     return true;
   }
 }
 
-/** The residual network in compressed adjacency (arcs of a node in the order they were added). */
+/**
+ * The residual network with each node's arcs stored side by side (compressed adjacency): the
+ * searches read a node's arcs in sequence instead of jumping through the arc list, which on a
+ * 2.000 × 100 table is the difference between cache hits and misses. Arcs keep the order they
+ * were added in, so the searches visit rows, and each row's cells, in order.
+ */
 class Residual {
+  /** Per stored arc: head, room left, cost, and where its reverse is stored. */
   readonly residual: Int32Array;
   private readonly to: Int32Array;
   private readonly cost: Int32Array;
+  private readonly reverse: Int32Array;
+  /** Where arc e (as added) is stored. */
+  readonly position: Int32Array;
   private readonly first: Int32Array;
-  private readonly arcs: Int32Array;
   private readonly potential: Float64Array;
   private readonly distance: Float64Array;
   private readonly level: Int32Array;
@@ -115,27 +124,41 @@ class Residual {
   private readonly queue: Int32Array;
   private readonly n: number;
 
-  /** Shares the arrays of MinCostFlow: the flow it finds is left in `residual`. */
   constructor(n: number, from: Int32Array, to: Int32Array, residual: Int32Array, cost: Int32Array) {
+    const m = from.length;
     this.n = n;
-    this.to = to;
-    this.residual = residual;
-    this.cost = cost;
     this.first = new Int32Array(n + 1);
-    for (const u of from) this.first[u + 1] = (this.first[u + 1] as number) + 1;
+    for (let e = 0; e < m; e++) {
+      const u = (from[e] as number) + 1;
+      this.first[u] = (this.first[u] as number) + 1;
+    }
     for (let v = 0; v < n; v++) this.first[v + 1] = (this.first[v + 1] as number) + (this.first[v] as number);
     const fill = this.first.slice(0, n);
-    this.arcs = new Int32Array(from.length);
-    for (let e = 0; e < from.length; e++) {
+    this.position = new Int32Array(m);
+    this.to = new Int32Array(m);
+    this.residual = new Int32Array(m);
+    this.cost = new Int32Array(m);
+    this.reverse = new Int32Array(m);
+    for (let e = 0; e < m; e++) {
       const u = from[e] as number;
-      this.arcs[fill[u] as number] = e;
-      fill[u] = (fill[u] as number) + 1;
+      const k = fill[u] as number;
+      fill[u] = k + 1;
+      this.position[e] = k;
+      this.to[k] = to[e] as number;
+      this.residual[k] = residual[e] as number;
+      this.cost[k] = cost[e] as number;
     }
+    for (let e = 0; e < m; e++) this.reverse[this.position[e] as number] = this.position[e ^ 1] as number;
     this.potential = new Float64Array(n);
     this.distance = new Float64Array(n);
     this.level = new Int32Array(n);
     this.current = new Int32Array(n);
     this.queue = new Int32Array(n);
+  }
+
+  /** Room left on arc e as it was added. */
+  residualOf(e: number): number {
+    return this.residual[this.position[e] as number] as number;
   }
 
   /**
@@ -144,7 +167,7 @@ class Residual {
    * later than the sink is moved as far as the sink). False if the sink is cut off.
    */
   reprice(source: number, sink: number): boolean {
-    const { n, distance, potential, residual, to, cost, first, arcs } = this;
+    const { n, distance, potential, residual, to, cost, first } = this;
     distance.fill(Infinity);
     distance[source] = 0;
     const heap = new MinHeap();
@@ -157,10 +180,9 @@ class Residual {
       if (u === sink) break;
       const pu = (potential[u] as number) + d;
       for (let k = first[u] as number, end = first[u + 1] as number; k < end; k++) {
-        const e = arcs[k] as number;
-        if ((residual[e] as number) <= 0) continue;
-        const v = to[e] as number;
-        const nd = pu + (cost[e] as number) - (potential[v] as number);
+        if ((residual[k] as number) <= 0) continue;
+        const v = to[k] as number;
+        const nd = pu + (cost[k] as number) - (potential[v] as number);
         if (nd < (distance[v] as number)) {
           distance[v] = nd;
           heap.push(nd, v);
@@ -178,7 +200,7 @@ class Residual {
 
   /** Levels of a breadth-first search over admissible arcs; false if the sink is not reached. */
   private levels(source: number, sink: number): boolean {
-    const { level, first, arcs, to, residual, cost, potential, queue } = this;
+    const { level, first, to, residual, cost, potential, queue } = this;
     level.fill(-1);
     let head = 0;
     let tail = 0;
@@ -188,10 +210,9 @@ class Residual {
       const u = queue[head++] as number;
       const pu = potential[u] as number;
       for (let k = first[u] as number, end = first[u + 1] as number; k < end; k++) {
-        const e = arcs[k] as number;
-        const v = to[e] as number;
+        const v = to[k] as number;
         // Admissible: room left and zero reduced cost.
-        if (level[v] === -1 && (residual[e] as number) > 0 && (cost[e] as number) + pu === potential[v]) {
+        if (level[v] === -1 && (residual[k] as number) > 0 && (cost[k] as number) + pu === potential[v]) {
           level[v] = (level[u] as number) + 1;
           queue[tail++] = v;
         }
@@ -214,7 +235,7 @@ class Residual {
 
   /** One augmenting path along rising levels, found depth first with current-arc pointers. */
   private augment(source: number, sink: number, limit: number, path: Int32Array): number {
-    const { level, current, first, arcs, to, residual, cost, potential } = this;
+    const { level, current, first, to, residual, cost, potential, reverse } = this;
     let depth = 0;
     let u = source;
     while (true) {
@@ -222,9 +243,10 @@ class Residual {
         let amount = limit;
         for (let i = 0; i < depth; i++) amount = Math.min(amount, residual[path[i] as number] as number);
         for (let i = 0; i < depth; i++) {
-          const e = path[i] as number;
-          residual[e] = (residual[e] as number) - amount;
-          residual[e ^ 1] = (residual[e ^ 1] as number) + amount;
+          const k = path[i] as number;
+          const back = reverse[k] as number;
+          residual[k] = (residual[k] as number) - amount;
+          residual[back] = (residual[back] as number) + amount;
         }
         return amount;
       }
@@ -232,11 +254,10 @@ class Residual {
       const next = (level[u] as number) + 1;
       const pu = potential[u] as number;
       for (let k = current[u] as number, end = first[u + 1] as number; k < end; k++) {
-        const e = arcs[k] as number;
-        const v = to[e] as number;
-        if (level[v] === next && (residual[e] as number) > 0 && (cost[e] as number) + pu === potential[v]) {
+        const v = to[k] as number;
+        if (level[v] === next && (residual[k] as number) > 0 && (cost[k] as number) + pu === potential[v]) {
           current[u] = k;
-          path[depth++] = e;
+          path[depth++] = k;
           u = v;
           advanced = true;
           break;
@@ -248,7 +269,7 @@ class Residual {
       level[u] = -2;
       if (depth === 0) return 0;
       const back = path[--depth] as number;
-      u = to[back ^ 1] as number;
+      u = to[reverse[back] as number] as number;
     }
   }
 }
