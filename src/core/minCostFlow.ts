@@ -68,9 +68,11 @@ export class MinCostFlow {
     return e;
   }
 
-  /** The flow on an arc after solve(). */
+  private solved: Residual | undefined;
+
+  /** The flow on an arc after solve(): the room left on its reverse. */
   flowOn(arc: number): number {
-    return this.residual[arc + 1] as number;
+    return this.solved ? this.solved.residualOf(arc + 1) : (this.residual[arc + 1] as number);
   }
 
   /**
@@ -97,7 +99,7 @@ export class MinCostFlow {
       if (!graph.reprice(source, sink)) return false;
       sent += graph.blockingFlows(source, sink, required - sent);
     }
-    for (let e = 0; e < m; e++) this.residual[e] = graph.residualOf(e);
+    this.solved = graph;
     return true;
   }
 }

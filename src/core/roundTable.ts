@@ -68,6 +68,40 @@ function wholeSum(values: ArrayLike<number>, start: number, count: number, strid
   return high * SPLIT + low;
 }
 
+/**
+ * The floors of the rows, columns and grand total: the cells' floors added up, plus the whole
+ * units in their fractions. Plain sums when no partial sum can reach 2^53, else exact ones.
+ */
+function floorSums(t: TableFractions): { rowFloors: Float64Array; columnFloors: Float64Array; grandFloor: number } {
+  const { rows, columns, floors } = t;
+  const rowFloors = new Float64Array(rows);
+  const columnFloors = new Float64Array(columns);
+  let magnitude = 0;
+  for (let i = 0; i < floors.length; i++) magnitude += Math.abs(floors[i] as number);
+  let grandFloor: number;
+  if (magnitude < SPLIT * SPLIT) {
+    let grand = 0;
+    for (let r = 0, i = 0; r < rows; r++) {
+      let sum = 0;
+      for (let c = 0; c < columns; c++, i++) {
+        const f = floors[i] as number;
+        sum += f;
+        columnFloors[c] = (columnFloors[c] as number) + f;
+      }
+      rowFloors[r] = sum;
+      grand += sum;
+    }
+    grandFloor = grand;
+  } else {
+    for (let r = 0; r < rows; r++) rowFloors[r] = wholeSum(floors, r * columns, columns, 1);
+    for (let c = 0; c < columns; c++) columnFloors[c] = wholeSum(floors, c, rows, columns);
+    grandFloor = wholeSum(floors, 0, rows * columns, 1);
+  }
+  for (let r = 0; r < rows; r++) rowFloors[r] = (rowFloors[r] as number) + (t.rowWhole[r] as number);
+  for (let c = 0; c < columns; c++) columnFloors[c] = (columnFloors[c] as number) + (t.columnWhole[c] as number);
+  return { rowFloors, columnFloors, grandFloor: grandFloor + t.grandWhole };
+}
+
 function checkTable(values: readonly (readonly number[])[]): void {
   const rows = values.length;
   const columns = values[0]?.length ?? 0;
@@ -119,13 +153,7 @@ export function roundTable(values: readonly (readonly number[])[], decimals = 0)
   checkDecimals(decimals);
   const t = readFractions(values, decimals);
   const { rows, columns, floors, parts } = t;
-  const rowFloors = new Float64Array(rows);
-  const columnFloors = new Float64Array(columns);
-  for (let r = 0; r < rows; r++) rowFloors[r] = wholeSum(floors, r * columns, columns, 1) + (t.rowWhole[r] as number);
-  for (let c = 0; c < columns; c++) {
-    columnFloors[c] = wholeSum(floors, c, rows, columns) + (t.columnWhole[c] as number);
-  }
-  const grandFloor = wholeSum(floors, 0, rows * columns, 1) + t.grandWhole;
+  const { rowFloors, columnFloors, grandFloor } = floorSums(t);
   const grandUp = startOf(t.grandPart, grandFloor);
   // Units above the cells' floors that the rounded grand total asks for.
   const units = t.grandWhole + grandUp;

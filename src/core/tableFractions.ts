@@ -9,7 +9,7 @@
 import { readExactFractions } from "./exactFractions";
 import { pow10 } from "./decimal";
 import { placesOf, unitsFound } from "./shortDecimal";
-import { emptyFractions, partOf, type TableFractions } from "./tableParts";
+import { ABOVE, BELOW, emptyFractions, HALF, partOf, WHOLE, type TableFractions } from "./tableParts";
 
 export type { TableFractions } from "./tableParts";
 
@@ -50,28 +50,35 @@ export function readSafeFractions(
   }
   if (scale - decimals > 15) return undefined;
   const q = pow10(scale - decimals);
+  const half = q / 2;
+  const by: number[] = [];
+  for (let s = 0; s <= scale; s++) by.push(pow10(scale - s));
   let magnitude = count * q;
   for (let i = 0; i < count; i++) {
-    const a = (units[i] as number) * pow10(scale - (places[i] as number));
+    const a = (units[i] as number) * (by[places[i] as number] as number);
     units[i] = a;
     magnitude += a < 0 ? -a : a;
   }
   if (!(magnitude < SAFE)) return undefined;
   const out = emptyFractions(rows, columns);
+  const { floors, parts } = out;
   const rowRest = new Float64Array(rows);
   const columnRest = new Float64Array(columns);
   let grandRest = 0;
   for (let r = 0, i = 0; r < rows; r++) {
+    let restOfRow = 0;
     for (let c = 0; c < columns; c++, i++) {
       const a = units[i] as number;
       const floor = floorDiv(a, q);
       const rest = a - floor * q;
-      out.floors[i] = floor;
-      out.parts[i] = partOf(rest, q);
-      rowRest[r] = (rowRest[r] as number) + rest;
+      floors[i] = floor;
+      // partOf, written out: this loop runs once per cell.
+      parts[i] = rest === 0 ? WHOLE : rest < half ? BELOW : rest === half ? HALF : ABOVE;
+      restOfRow += rest;
       columnRest[c] = (columnRest[c] as number) + rest;
-      grandRest += rest;
     }
+    rowRest[r] = restOfRow;
+    grandRest += restOfRow;
   }
   const settle = (rests: Float64Array, whole: Float64Array, parts: Uint8Array): void => {
     for (let i = 0; i < rests.length; i++) {
