@@ -98,6 +98,43 @@ describe("ROUNDTABLE on 10.000 random tables, judged exactly", () => {
     }
   });
 
+  test("tables only the exact path can read: tiny, long and large values, judged exactly", () => {
+    const tables: [number[][], number][] = [
+      [
+        [
+          [1e-300, -1e-300, 0.5],
+          [2.5e-7, 0.4999999999999, -0.5000000000001],
+        ],
+        0,
+      ],
+      [
+        [
+          [123_456_789_012.345_67, -98_765_432_109.876_54],
+          [0.000_05, 4_999_999_999.999_95],
+        ],
+        3,
+      ],
+      [
+        [
+          [1 / 3, 2 / 3, 1 / 7],
+          [-1 / 3, 5 / 7, Math.PI],
+        ],
+        2,
+      ],
+      [
+        [
+          [4e15, 4e15],
+          [1, -8e15],
+        ],
+        -9,
+      ],
+    ];
+    for (const [values, decimals] of tables) {
+      expect(readSafeFractions(values, decimals)).toBeUndefined();
+      expect(judge(values, decimals, roundTableWithTotals(values, decimals)).problems).toEqual([]);
+    }
+  });
+
   test("the same table always gives the same rounding", () => {
     const next = random(3);
     const values = table(next, 40, 8, 1, "ties");
