@@ -120,10 +120,10 @@ function checkTable(values: readonly (readonly number[])[]): void {
   });
 }
 
-function tooManyDigits(what: string): InputError {
+function tooManyDigits(what: string, decimals: number): InputError {
   return new InputError(
     ARGUMENT,
-    `${what}: rounded it needs more than the 15 digits Excel keeps. Use fewer decimals or state the amounts in 1.000 kr.`,
+    `${what}, rounded to ${decimals} decimals, needs more than the 15 digits Excel keeps. Use fewer decimals or state the amounts in 1.000 kr.`,
   );
 }
 
@@ -137,13 +137,14 @@ function readFractions(values: readonly (readonly number[])[], decimals: number)
     const r = Math.floor(error.index / columns);
     const c = error.index % columns;
     const where = cellLabel(rows, columns, r + 1, c + 1);
-    throw tooManyDigits(`${where ? `${where} ` : ""}is ${formatDanish(values[r]?.[c] as number)}`);
+    const amount = formatDanish(values[r]?.[c] as number);
+    throw tooManyDigits(where ? `${where} (${amount})` : amount, decimals);
   }
 }
 
 /** Units back to a printed number, refused beyond 15 digits. */
 function printed(units: number, decimals: number, what: () => string): number {
-  if (!(units <= MAX_UNITS && units >= -MAX_UNITS)) throw tooManyDigits(what());
+  if (!(units <= MAX_UNITS && units >= -MAX_UNITS)) throw tooManyDigits(what(), decimals);
   return unitsToNumber(units, decimals);
 }
 

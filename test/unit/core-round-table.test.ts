@@ -271,9 +271,11 @@ describe("errors", () => {
         ),
       ),
     ).toMatch(
-      /^values: row 2, column 2 is 100\.000\.000\.000\.000\.000\.000: rounded it needs more than the 15 digits/,
+      /^values: row 2, column 2 \(100\.000\.000\.000\.000\.000\.000\), rounded to 0 decimals, needs more than the 15 digits/,
     );
-    expect(message(() => roundTable([[999_999_999_999_999, 1]], 0))).toMatch(/^values: the total of row 1: rounded/);
+    expect(message(() => roundTable([[999_999_999_999_999, 1]], 0))).toMatch(
+      /^values: the total of row 1, rounded to 0 decimals, needs/,
+    );
     expect(message(() => roundTable([[999_999_999_999_999], [1]], 0))).toMatch(/^values: the total of column 1/);
     // 15 digits are fine.
     expect(roundTable([[999_999_999_999_998, 1]], 0).grandTotal).toBe(999_999_999_999_999);

@@ -168,7 +168,7 @@ describe("BUDGET.ROUNDTABLE in the built bundle", () => {
     const error = failure(() => roundTable([[999_999_999_999_999, 1]], 0));
     expect([error.code, error.message]).toEqual([
       "#VALUE!",
-      "values: the total of row 1: rounded it needs more than the 15 digits Excel keeps. Use fewer decimals or state the amounts in 1.000 kr.",
+      "values: the total of row 1, rounded to 0 decimals, needs more than the 15 digits Excel keeps. Use fewer decimals or state the amounts in 1.000 kr.",
     ]);
   });
 
