@@ -22,9 +22,9 @@ type CellFunction = (...args: unknown[]) => unknown;
 type Runtime = "sandbox without BigInt" | "sandbox" | "this context";
 
 /**
- * The bundle's ROUNDTABLE. In the sandbox without BigInt, BigInt is taken away from the context
- * after loading, so that any use of it on ROUNDTABLE's path fails as it would in Excel's ES2016
- * runtime. The message for a wrong decimals still formats the number through the shared
+ * The bundle's ROUNDTABLE. In the sandbox without BigInt, BigInt (and the other built-ins newer
+ * than ES2016) are taken away from the context after loading, so that any use of them on
+ * ROUNDTABLE's path fails as it would in Excel's ES2016 runtime. The message for a wrong decimals still formats the number through the shared
  * formatDanish, which uses BigInt until the ES2016-safe decimal (branch h14) lands; that test can
  * then drop BigInt too. Speed is measured with the bundle in this process's own context, as
  * bench/functions-runtime.ts explains: a node:vm sandbox reads every global through interceptors,
@@ -50,8 +50,17 @@ function loadRoundTable(runtime: Runtime): CellFunction {
     const context = vm.createContext({ CustomFunctions, console });
     new vm.Script(code, { filename: BUNDLE }).runInContext(context);
     if (runtime === "sandbox without BigInt") {
-      vm.runInContext("delete this.BigInt", context);
-      expect(vm.runInContext("typeof BigInt", context)).toBe("undefined");
+      // With the other built-ins newer than ES2016 that the bundle must not call.
+      vm.runInContext(
+        `delete this.BigInt; delete this.globalThis;
+        delete Object.entries; delete Object.values; delete Object.fromEntries;
+        delete String.prototype.padStart; delete String.prototype.padEnd; delete String.prototype.matchAll;
+        delete Array.prototype.flat; delete Array.prototype.flatMap;`,
+        context,
+      );
+      expect(vm.runInContext("typeof BigInt + typeof Object.entries + typeof [].flat", context)).toBe(
+        "undefinedundefinedundefined",
+      );
     }
   }
   const fn = functions.get("ROUNDTABLE");
