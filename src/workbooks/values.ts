@@ -102,3 +102,12 @@ export function numberOf(value: SheetValue): number | null | undefined {
   if (typeof value === "string") return parseNumberText(value);
   return undefined;
 }
+
+/**
+ * Whether a spreadsheet could take the text for a formula when it is put into a cell: it begins
+ * with =, +, - or @ (also the full-width forms), possibly after spaces, tabs or line breaks, or it
+ * begins with a tab or a line break (tricks that slip past a check of the first character).
+ */
+export function looksLikeFormula(text: string): boolean {
+  return /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) || /^[\t\r\n]/.test(text);
+}
