@@ -18,6 +18,8 @@ export function writeFileAtomic(path: string, bytes: Uint8Array): void {
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
+    // The temporary name means nothing to the user; the error is about the file they named.
+    if (error instanceof Error && "path" in error) (error as NodeJS.ErrnoException).path = path;
     throw error;
   }
 }

@@ -1,6 +1,8 @@
 import type ExcelJS from "exceljs";
 import { parseNumberText } from "../core";
 
+export { looksLikeFormula } from "./formulaText";
+
 /** A cell's value as the readers use it: what a viewer shows, with formulas reduced to their result. */
 export type SheetValue = string | number | boolean | Date | null | { error: string };
 
@@ -103,11 +105,3 @@ export function numberOf(value: SheetValue): number | null | undefined {
   return undefined;
 }
 
-/**
- * Whether a spreadsheet could take the text for a formula when it is put into a cell: it begins
- * with =, +, - or @ (also the full-width forms), possibly after spaces, tabs or line breaks, or it
- * begins with a tab or a line break (tricks that slip past a check of the first character).
- */
-export function looksLikeFormula(text: string): boolean {
-  return /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) || /^[\t\r\n]/.test(text);
-}

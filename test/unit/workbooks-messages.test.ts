@@ -170,7 +170,8 @@ describe("the command line prints problems in --language, English by default", (
     mkdirSync(join(folder, "ind"));
     writeFileSync(join(folder, "ind", "2027-BA.xlsx"), "ikke et regneark");
     writeFileSync(join(folder, "ind", "2027-MTM.xlsx"), await fillMtm());
-    expect(await main(["consolidate", "ind", "--into", "katalog.xlsx", "--language", "da"], io())).toBe(0);
+    // 2: the catalogue is written, but a file was refused.
+    expect(await main(["consolidate", "ind", "--into", "katalog.xlsx", "--language", "da"], io())).toBe(2);
     expect(lines).toContain("Fund:");
     expect(lines).toContain(
       "  2027-BA.xlsx: Filen er afvist: den er ikke et .xlsx-regneark (den begynder ikke, som et zip-arkiv gør). Gem skemaet som Excel-projektmappe (.xlsx), og send det igen.",
@@ -180,7 +181,7 @@ describe("the command line prints problems in --language, English by default", (
     expect(catalogue.getWorksheet("Fund")?.getCell("E2").text).toMatch(/^2027-BA\.xlsx: Filen er afvist: /);
 
     lines.length = 0;
-    expect(await main(["consolidate", "ind", "--into", "katalog.xlsx"], io())).toBe(0);
+    expect(await main(["consolidate", "ind", "--into", "katalog.xlsx"], io())).toBe(2);
     expect(lines).toContain("Findings:");
     expect(lines).toContain(
       "  2027-BA.xlsx: the file is refused: it is not an .xlsx workbook (it does not start as a zip archive does).",
