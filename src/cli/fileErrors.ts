@@ -18,7 +18,8 @@ const REASONS: Record<string, { en: string; da: string }> = {
 };
 
 export function isFileError(error: unknown): error is NodeJS.ErrnoException {
-  const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
+  // Not instanceof Error: Node's errors may come from another realm (a test runner's sandbox).
+  const code = typeof error === "object" && error !== null ? (error as NodeJS.ErrnoException).code : undefined;
   return typeof code === "string" && code in REASONS;
 }
 
