@@ -104,4 +104,3 @@ export function numberOf(value: SheetValue): number | null | undefined {
   if (typeof value === "string") return parseNumberText(value);
   return undefined;
 }
-

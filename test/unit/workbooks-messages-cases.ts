@@ -255,7 +255,7 @@ export const CASES: Cases = {
   ],
   amountOutOfRange: [
     { code: "amountOutOfRange", params: { year: 2027, value: 1e20, below: 1e9 } },
-    "Beløbet for 2027 er 100.000.000.000.000.000.000, uden for det, skemaet tillader (mellem -1.000.000.000 og 1.000.000.000). Det er ikke regnet med i totalerne. Skriv beløbet i skemaets enhed.",
+    "Beløbet for 2027 er 1e+20, uden for det, skemaet tillader (mellem -1.000.000.000 og 1.000.000.000). Det er ikke regnet med i totalerne. Skriv beløbet i skemaets enhed.",
   ],
   fteOutOfRange: [
     { code: "fteOutOfRange", params: { value: -250000, min: -100000, max: 100000 } },

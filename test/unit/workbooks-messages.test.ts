@@ -25,6 +25,8 @@ import {
   type GeneratedFile,
 } from "../../src/workbooks";
 import { render } from "../../src/workbooks/messages";
+import { FINDING_TEXTS } from "../../src/workbooks/messages/findingTexts";
+import { REFUSAL_TEXTS } from "../../src/workbooks/messages/refusalTexts";
 import { ANSWERS, fileOf, RUN_TIME, sampleFiles, sheet, tamper } from "./workbooks-helpers";
 import { CASES } from "./workbooks-messages-cases";
 
@@ -32,6 +34,15 @@ describe("every message has a Danish sentence", () => {
   test.each(Object.entries(CASES))("%s", (_code, [message, danish]) => {
     expect(render(message, "da")).toBe(danish);
     expect(render(message, "en")).not.toBe(danish);
+  });
+});
+
+describe("docs/workbooks.md lists every finding and refusal with both its texts", () => {
+  const docs = readFileSync(join(__dirname, "../../docs/workbooks.md"), "utf8");
+  const cell = (text: string) => text.replace(/\|/g, "\\|");
+  test.each([...Object.keys(FINDING_TEXTS), ...Object.keys(REFUSAL_TEXTS)])("%s", (code) => {
+    const [message] = CASES[code as keyof typeof CASES];
+    expect(docs).toContain(`| \`${code}\` | ${cell(render(message, "en"))} | ${cell(render(message, "da"))} |`);
   });
 });
 

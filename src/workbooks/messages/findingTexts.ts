@@ -72,6 +72,13 @@ function visible(text: string): string {
   return text.replace(/\t/g, "\\t").replace(/\r/g, "\\r").replace(/\n/g, "\\n");
 }
 
+/** A number past any amount, in powers of ten (1e+308), rather than its 309 digits. */
+function hugeOr(value: number, format: (value: number) => string): string {
+  if (Math.abs(value) < 1e15) return format(value);
+  const [mantissa = "", exponent = ""] = value.toExponential().split("e");
+  return `${format(Number(mantissa))}e${exponent}`;
+}
+
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -174,15 +181,15 @@ export const FINDING_TEXTS: Texts<FindingParams> = {
   },
   amountOutOfRange: {
     en: (p) =>
-      `the amount for ${p.year} is ${p.value}, outside what the workbook accepts (between -${danishNumber(p.below)} and ${danishNumber(p.below)}); it is left out of the totals. Type the amount in the workbook's unit.`,
+      `the amount for ${p.year} is ${hugeOr(p.value, danishNumber)}, outside what the workbook accepts (between -${danishNumber(p.below)} and ${danishNumber(p.below)}); it is left out of the totals. Type the amount in the workbook's unit.`,
     da: (p) =>
-      `Beløbet for ${p.year} er ${formatDanish(p.value)}, uden for det, skemaet tillader (mellem -${formatDanish(p.below)} og ${formatDanish(p.below)}). Det er ikke regnet med i totalerne. Skriv beløbet i skemaets enhed.`,
+      `Beløbet for ${p.year} er ${hugeOr(p.value, formatDanish)}, uden for det, skemaet tillader (mellem -${formatDanish(p.below)} og ${formatDanish(p.below)}). Det er ikke regnet med i totalerne. Skriv beløbet i skemaets enhed.`,
   },
   fteOutOfRange: {
     en: (p) =>
-      `the FTE is ${p.value}, outside what the workbook accepts (${danishNumber(p.min)} to ${danishNumber(p.max)}); it is left out. Type the change in full-time staff.`,
+      `the FTE is ${hugeOr(p.value, danishNumber)}, outside what the workbook accepts (${danishNumber(p.min)} to ${danishNumber(p.max)}); it is left out. Type the change in full-time staff.`,
     da: (p) =>
-      `Årsværket er ${formatDanish(p.value)}, uden for det, skemaet tillader (${formatDanish(p.min)} til ${formatDanish(p.max)}). Det er ikke taget med. Skriv ændringen i årsværk.`,
+      `Årsværket er ${hugeOr(p.value, formatDanish)}, uden for det, skemaet tillader (${formatDanish(p.min)} til ${formatDanish(p.max)}). Det er ikke taget med. Skriv ændringen i årsværk.`,
   },
   formulaLikeText: {
     en: (p) =>
