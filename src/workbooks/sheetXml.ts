@@ -27,8 +27,19 @@ const ROW = new RegExp(String.raw`<${PREFIX}row\b${ATTRIBUTES}(\/>|>([\s\S]*?)<\
 const CELL = new RegExp(String.raw`<${PREFIX}c\b${ATTRIBUTES}(\/>|>([\s\S]*?)<\/\1c>)`, "g");
 const STRICT_NUMBER = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 
+/** Compiled once per name or prefix: a sheet has hundreds of thousands of cells. */
+const compiled = new Map<string, RegExp>();
+function pattern(key: string, source: () => string): RegExp {
+  let found = compiled.get(key);
+  if (!found) {
+    found = new RegExp(source());
+    compiled.set(key, found);
+  }
+  return found;
+}
+
 function attribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(String.raw`(?:^|\s)${name}\s*=\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
+  const match = pattern(`a:${name}`, () => String.raw`(?:^|\s)${name}\s*=\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
   return match ? (match[1] ?? match[2]) : undefined;
 }
 
@@ -49,7 +60,7 @@ function asText(prefix: string, attributes: string, text: string): string {
 function scanCells(body: string, dates: Map<string, string>): string {
   return body.replace(CELL, (whole, prefix: string, attributes: string, _end: string, inner?: string) => {
     if (inner === undefined || /<(?:[\w.-]+:)?f[\s>/]/.test(inner)) return whole;
-    const value = new RegExp(String.raw`<${prefix}v>([^<]*)</${prefix}v>`).exec(inner)?.[1];
+    const value = pattern(`v:${prefix}`, () => String.raw`<${prefix}v>([^<]*)</${prefix}v>`).exec(inner)?.[1];
     if (value === undefined) return whole;
     const type = attribute(attributes, "t") ?? "n";
     if (type === "d") {
