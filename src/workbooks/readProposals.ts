@@ -37,6 +37,12 @@ function kindOf(text: string): ProposalKind | null | undefined {
   return KINDS.find((k) => k.da.toLowerCase() === lower || k.id === lower)?.id;
 }
 
+/** Decimal places of a number as written in its shortest form (1e-7 has 7). */
+function fractionDigits(value: number): number {
+  const [mantissa = "", exponent = "0"] = String(Math.abs(value)).split("e");
+  return Math.max(0, (mantissa.split(".")[1] ?? "").length - Number(exponent));
+}
+
 /** Something not foreseen went wrong while reading a row: the file is refused, naming the row. */
 export class RowReadFailure extends Error {
   constructor(
@@ -156,6 +162,9 @@ function readRow(
     }
     if (year !== null && typeof raw === "string")
       rowFindings.push(finding("note", file, where(column), message("amountAsText", { year, typed: raw, read: n })));
+    const decimals = layout.shape.decimals;
+    if (year !== null && fractionDigits(n) > decimals)
+      rowFindings.push(finding("note", file, where(column), message("amountTooPrecise", { year, value: n, decimals })));
     return n;
   };
   const text = (column: number, field: TextField): string => {

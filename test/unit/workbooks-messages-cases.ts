@@ -261,6 +261,10 @@ export const CASES: Cases = {
     { code: "fteOutOfRange", params: { value: -250000, min: -100000, max: 100000 } },
     "Årsværket er -250.000, uden for det, skemaet tillader (-100.000 til 100.000). Det er ikke taget med. Skriv ændringen i årsværk.",
   ],
+  amountTooPrecise: [
+    { code: "amountTooPrecise", params: { year: 2027, value: 10.55, decimals: 1 } },
+    "Beløbet for 2027 er 10,55 med flere decimaler end skemaets 1. Det bruges, som det er skrevet, men arkets egne totaler afrunder det. Skriv det med højst 1 decimal.",
+  ],
   formulaLikeText: [
     { code: "formulaLikeText", params: { field: "service", typed: '\t=HYPERLINK("http://x")' } },
     'Konsekvensen for service "\\t=HYPERLINK("http://x")" begynder, som en formel gør. Den er bevaret som tekst og skrevet som tekst i kataloget.',

@@ -229,6 +229,18 @@ describe("numbers the template would not accept cost only their cell, never the 
     expect(ba.workbook?.totals).toEqual([999999999, 0, 0, 0]);
   });
 
+  test("an amount with more decimals than the run's is used as typed, with a note", async () => {
+    const bytes = await fillDepartmentWorkbook(fileOf(files, "BA").bytes, {
+      proposals: [{ title: "Præcist", kind: "efficiency", amounts: [10.55, 1e-7, 2, 2] }],
+    });
+    const ba = department(await withOthers("BA", { name: "2027-BA.xlsx", bytes }), "BA");
+    expect(named(ba.findings)).toEqual([
+      "note 2027-BA.xlsx Forslag!E11 amountTooPrecise",
+      "note 2027-BA.xlsx Forslag!F11 amountTooPrecise",
+    ]);
+    expect(ba.workbook?.totals).toEqual([10.55, 1e-7, 2, 2]);
+  });
+
   test("a forged quota of 1e308 in the identification refuses that file only", async () => {
     const bytes = await tamper(filled.get("BA") as Uint8Array, (workbook) => {
       sheet(workbook, "Råderum-id").eachRow((row) => {

@@ -34,6 +34,8 @@ export interface FindingParams {
   /** A number past the template's own validation limits (`below`: the absolute value must be below it). */
   amountOutOfRange: { year: number; value: number; below: number };
   fteOutOfRange: { value: number; min: number; max: number };
+  /** More decimals than the run's; the template's validation allows `decimals`. */
+  amountTooPrecise: { year: number; value: number; decimals: number };
   /** Text a spreadsheet would take as a formula (=, +, -, @, or a tab or line break before one). */
   formulaLikeText: { field: TextField; typed: string };
   /** The file's name names another department than the one its identification records. */
@@ -190,6 +192,12 @@ export const FINDING_TEXTS: Texts<FindingParams> = {
       `the FTE is ${hugeOr(p.value, danishNumber)}, outside what the workbook accepts (${danishNumber(p.min)} to ${danishNumber(p.max)}); it is left out. Type the change in full-time staff.`,
     da: (p) =>
       `Årsværket er ${hugeOr(p.value, formatDanish)}, uden for det, skemaet tillader (${formatDanish(p.min)} til ${formatDanish(p.max)}). Det er ikke taget med. Skriv ændringen i årsværk.`,
+  },
+  amountTooPrecise: {
+    en: (p) =>
+      `the amount for ${p.year} is ${danishNumber(p.value)}, with more decimals than the workbook's ${p.decimals}; it is used as typed, but the sheet's own totals round it. Type it with at most ${p.decimals} ${p.decimals === 1 ? "decimal" : "decimals"}.`,
+    da: (p) =>
+      `Beløbet for ${p.year} er ${formatDanish(p.value)} med flere decimaler end skemaets ${p.decimals}. Det bruges, som det er skrevet, men arkets egne totaler afrunder det. Skriv det med højst ${p.decimals} ${p.decimals === 1 ? "decimal" : "decimaler"}.`,
   },
   formulaLikeText: {
     en: (p) =>
