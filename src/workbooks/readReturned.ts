@@ -132,8 +132,11 @@ function sentText(identity: Identity, address: string): string {
   return value.startsWith("s:") ? value.slice(2) : "";
 }
 
-/** No municipality's yearly quota comes near this, in any unit the template offers. */
-const QUOTA_BELOW = INPUT_LIMITS.amountBelow;
+/**
+ * Past 10^15 a number is no longer exact to a hundredth; no quota the generator records comes near
+ * it, in kr. or in mio. kr., so a larger one was written into the identification by hand.
+ */
+const QUOTA_BELOW = 1e15;
 
 function refused(file: string, reason: RefusalReason): ReadOutcome {
   return { ok: false, file, finding: finding("refused", file, undefined, message("refused", { reason })) };
@@ -166,7 +169,6 @@ export async function readReturnedWorkbook(
   checkFormulas(workbook, file, identity, findings);
   const quotaCell = `${SHEET.quota}!${layout.quota.quota}`;
   const quota = sentNumber(identity, quotaCell) ?? 0;
-  // The quota is recorded by the generator, which never makes one this large: the record was forged.
   if (!(Math.abs(quota) < QUOTA_BELOW))
     return refused(file, message("identityDamaged", { where: quotaCell, key: "quota", value: String(quota) }));
   const scan = sheetScanOf(workbook, proposalsSheet.name);
