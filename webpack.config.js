@@ -88,6 +88,7 @@ module.exports = (env, argv) => {
           { from: "manifest.xml", transform: (content) => manifestFor(content.toString("utf8"), baseUrl) },
           { from: "assets", to: "assets" },
           { from: "src/help/help.html", to: "help.html" },
+          { from: "src/taskpane/oldWebview.js", to: "oldwebview.js" },
         ],
       }),
     ],

@@ -66,7 +66,9 @@ async function certificates() {
 async function serveFile(request, response) {
   const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
   const file = path.join(DIST, path.normalize(pathname === "/" ? "/taskpane.html" : pathname));
-  const headers = { "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store" };
+  // No Access-Control-Allow-Origin: Excel loads these files as pages and scripts of this origin, and a
+  // wildcard would let any web page read them through fetch.
+  const headers = { "Cache-Control": "no-store" };
   if (!file.startsWith(DIST + path.sep) || !(await stat(file).catch(() => null))?.isFile()) {
     response
       .writeHead(404, { ...headers, "Content-Type": "text/plain; charset=utf-8" })
