@@ -18,7 +18,7 @@
       body:
         "Opgaveruden kræver Excel med Microsoft 365 (version 2101 eller nyere), Excel 2021 eller nyere, " +
         "Excel på internettet eller Excel til Mac. Denne Excel viser tilføjelsesprogrammer med Internet Explorer " +
-        "eller den gamle Edge. Bed jeres it-afdeling om en nyere Excel. Funktionerne =BUDGET.… i cellerne kan stadig virke."
+        "eller den gamle Edge. Bed jeres it-afdeling om en nyere Excel. Funktionerne =BUDGET.… i cellerne kan stadig virke.",
     },
     {
       lang: "en",
@@ -26,8 +26,8 @@
       body:
         "The task pane needs Excel with Microsoft 365 (version 2101 or later), Excel 2021 or later, " +
         "Excel on the web or Excel for Mac. This Excel shows add-ins in Internet Explorer or the old Edge. " +
-        "Ask your IT department for a newer Excel. The =BUDGET.… functions in cells may still work."
-    }
+        "Ask your IT department for a newer Excel. The =BUDGET.… functions in cells may still work.",
+    },
   ];
 
   var message = document.createElement("main");
