@@ -1,3 +1,4 @@
+/* global window, document */
 /*
  * The old-webview guard of the task pane, in ES5 on purpose: Office builds that still show add-ins
  * in Internet Explorer 11 (Trident) or the old Edge (EdgeHTML) cannot run React 19 and Fluent UI 9,
