@@ -1,7 +1,6 @@
 /**
  * The chart the programme wizard inserts, as Office.js is told to make it: a line chart with the
- * target dashed, gridlines on the value axis, and the years below the plot area where Excel has the
- * axis labels (ExcelApi 1.7); where it has not, the chart is made without that setting.
+ * target dashed, gridlines on the value axis, and the years below the plot area.
  */
 import { createOfficeWorkbookApi } from "../../src/excel/office/officeWorkbook";
 import type { ChartSpec } from "../../src/excel/types";
@@ -76,7 +75,7 @@ const SPEC: ChartSpec = {
 describe("Office.js adapter: the catalogue chart", () => {
   test("a line chart, the target dashed, gridlines, the years below the plot area", async () => {
     const { made, chart, run } = fakeExcel();
-    const api = createOfficeWorkbookApi({ run, chartName: () => "Råderum 1", chartAxisLabelsLow: () => true });
+    const api = createOfficeWorkbookApi({ run, chartName: () => "Råderum 1" });
     await expect(api.addChart(SPEC)).resolves.toBe("Råderum 1");
     expect(made.type).toBe("Line");
     expect(made.series.map((s) => [s.name, s.values, s.categories, s.format.line.lineStyle])).toEqual([
@@ -87,13 +86,5 @@ describe("Office.js adapter: the catalogue chart", () => {
     expect(chart.axes.categoryAxis.tickLabelPosition).toBe("Low");
     expect(chart.legend.position).toBe("Bottom");
     expect(chart.position).toBe("H2");
-  });
-
-  test("before ExcelApi 1.7 the label position is left as Excel has it", async () => {
-    const { chart, run } = fakeExcel();
-    const api = createOfficeWorkbookApi({ run, chartName: () => "Råderum 2", chartAxisLabelsLow: () => false });
-    await api.addChart(SPEC);
-    expect(chart.axes.categoryAxis.tickLabelPosition).toBe("NextToAxis");
-    expect(chart.axes.valueAxis.majorGridlines.visible).toBe(true);
   });
 });

@@ -11,7 +11,6 @@ import { LOG_COLUMNS, logHeader, logRow, parseLogRow } from "../log";
 import { LOG_SHEET, type CellInput, type CellValue, type ChartSpec, type NamedItem, type WorkbookApi } from "../types";
 import { loaded } from "./loaded";
 import { changeEventsSupported, changeSubscriber, type Run, type RunIn } from "./changeEvents";
-import { requirementSupported, type RequirementSet } from "./requirements";
 import { openWorkbookSupported, workbookOpener, type CreateWorkbook } from "./openWorkbook";
 
 /** Turns Office.js errors into WorkbookErrors the pane can explain; `subject` is what the call was about. */
@@ -77,24 +76,20 @@ export interface OfficeWorkbookOptions {
   openWorkbookSupported?: () => boolean;
   /** Excel.createWorkbook; the default is the global one. Tests hand in a recorder. */
   createWorkbook?: CreateWorkbook;
-  /** Whether chart axis label positions (ExcelApi 1.7) exist; the default asks Office.context.requirements. */
-  chartAxisLabelsLow?: () => boolean;
 }
 
 const LAST_LOG_COLUMN = columnName(LOG_COLUMNS - 1);
-
-/** ChartAxis.tickLabelPosition came with ExcelApi 1.7. */
-const CHART_AXIS_LABELS: RequirementSet = { name: "ExcelApi", version: "1.7" };
 
 /**
  * The axes every Råderum chart has (the playground's drawing follows the same settings): gridlines
  * at the value axis's automatic steps, each step labelled, and the years below the plot area. Excel
  * puts category labels where the value axis crosses 0 by default, so a negative first year (an
- * investment) would print its value on top of "2024".
+ * investment) would print its value on top of "2024". (tickLabelPosition is ExcelApi 1.7, which the
+ * manifest requires.)
  */
-function chartAxes(chart: Excel.Chart, labelsLowSupported: () => boolean): void {
+function chartAxes(chart: Excel.Chart): void {
   chart.axes.valueAxis.majorGridlines.visible = true;
-  if (labelsLowSupported()) chart.axes.categoryAxis.tickLabelPosition = "Low";
+  chart.axes.categoryAxis.tickLabelPosition = "Low";
 }
 
 /** Long enough to gather the events of one paste or fill, short enough to feel live. */
@@ -261,7 +256,7 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
           series.setXAxisValues(categories);
           if (s.dashed) series.format.line.lineStyle = "Dash";
         });
-        chartAxes(chart, options.chartAxisLabelsLow ?? (() => requirementSupported(CHART_AXIS_LABELS)));
+        chartAxes(chart);
         chart.setPosition(spec.anchor);
         await context.sync();
         return name;
