@@ -15,6 +15,7 @@ import { loadNow, loadSince, describeMachine } from "./machine";
 import { childArgs, parseOptions, type Options } from "./options";
 import { peerCases } from "./peer";
 import { renderReport } from "./report";
+import { roundTableCases } from "./roundtable-cases";
 import type { BenchReport, GroupId, GroupResult } from "./results";
 import { allChecksPassed, judgeTargets } from "./targets";
 import { workbookCases } from "./workbook-cases";
@@ -48,7 +49,13 @@ async function runGroup(group: GroupId, options: Options): Promise<GroupResult> 
     notes: [],
   };
   const say = log(group);
-  if (group === "B1") result.cases = [...distributeCases(options, say), quotaCase(options), netEffectCase(options)];
+  if (group === "B1")
+    result.cases = [
+      ...distributeCases(options, say),
+      quotaCase(options),
+      netEffectCase(options),
+      ...roundTableCases(options, say),
+    ];
   else if (group === "limit") result.cases = limitCases(options, say);
   else if (group === "B2") {
     const runtime = loadFunctions(bundlePath);

@@ -17,7 +17,13 @@ export function writeFileAtomic(path: string, bytes: Uint8Array): void {
     }
     renameSync(temporary, path);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was made there (the folder is not one); the first error is the one to report.
+    }
+    // The temporary name means nothing to the user; the error is about the file they named.
+    if (typeof error === "object" && error !== null && "path" in error) (error as NodeJS.ErrnoException).path = path;
     throw error;
   }
 }

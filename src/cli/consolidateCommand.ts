@@ -43,6 +43,14 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIo): Promise<n
   if (!into.toLowerCase().endsWith(".xlsx")) throw new UsageError("--into names an .xlsx file.");
   const language = catalogueLanguage(args);
   const printed = printedLanguage(args);
+  if (existsSync(into) && (statSync(into).mode & 0o222) === 0) {
+    io.err(
+      printed === "da"
+        ? `${into} er skrivebeskyttet, så kataloget er ikke skrevet. Vælg en anden --into, eller fjern skrivebeskyttelsen.`
+        : `${into} is read-only, so the catalogue was not written. Choose another --into, or make the file writable.`,
+    );
+    return 1;
+  }
   if (!args.options.has("force") && !(await mayWriteOver(into))) {
     io.err(
       `${into} exists and is not a catalogue made by Råderum. Choose another --into, or add --force to replace it.`,
@@ -74,5 +82,12 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIo): Promise<n
   io.out(
     `Wrote ${into}: ${result.proposals.length} proposals from ${returned} of ${result.departments.length} departments (${files.length} files read).`,
   );
-  return 0;
+  const refused = result.findings.filter((f) => f.kind === "refused").length;
+  if (refused === 0) return 0;
+  io.out(
+    printed === "da"
+      ? `${refused} ${refused === 1 ? "fil er afvist" : "filer er afvist"} (se ovenfor).`
+      : `${refused} ${refused === 1 ? "file was" : "files were"} refused (see above).`,
+  );
+  return 2;
 }

@@ -1,6 +1,7 @@
 /**
  * `npm run workbooks -- <command>`: department workbooks from the command line (see docs/workbooks.md).
- * main() returns the exit code: 0 done, 1 a file or workbook that cannot be used, 2 a wrong command line.
+ * main() returns the exit code: 0 done (every returned file used), 1 nothing written (a wrong command
+ * line, a workbook, file or folder that cannot be used), 2 the catalogue written but some files refused.
  */
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
@@ -15,6 +16,7 @@ import {
 import { checkKnown, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
 import { writeFileAtomic } from "./atomicWrite";
 import { consolidateCommand } from "./consolidateCommand";
+import { fileErrorText, isFileError } from "./fileErrors";
 import { generateCommand } from "./generateCommand";
 import { pathFrom, processIo, type CliIo } from "./io";
 import { printedLanguage } from "./language";
@@ -31,6 +33,9 @@ const HELP = `Råderum department workbooks
       every proposal, every finding. With --central, the departments asked are taken from it;
       without, from the returned workbooks' own record of their run. The catalogue is in Danish
       unless --language en; the findings are printed in English unless --language is given.
+
+      Exit status: 0 the catalogue is written and every file was used; 2 it is written but some
+      files were refused (each is named); 1 nothing was written.
 
   npm run workbooks -- example <central.xlsx> [--force]
       Writes the sample central workbook (six departments, 2027-2030).
@@ -94,7 +99,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`Error: ${error.message}\n\n${HELP}`);
-      return 2;
+      return 1;
+    }
+    if (isFileError(error)) {
+      io.err(fileErrorText(error, language));
+      return 1;
     }
     if (error instanceof WorkbookProblems) {
       io.err(error.textIn(language));

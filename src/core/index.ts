@@ -10,5 +10,6 @@ export * from "./key";
 export * from "./programme";
 export * from "./fte";
 export * from "./check";
+export * from "./roundTable";
 export * from "./tree";
 export * from "./hierarchy";

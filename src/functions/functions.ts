@@ -14,6 +14,7 @@ import { hierarchyCells } from "./hierarchy";
 import { keyCells } from "./key";
 import { cumulativeCells, gapCells, netEffectCells, paybackCells, phaseInCells } from "./programme";
 import { quotaCells } from "./quota";
+import { roundTableCells } from "./roundTable";
 
 /**
  * Spreads a total over parts by a key, rounded so that the parts add up exactly to the rounded total (largest remainder).
@@ -143,6 +144,17 @@ export function hoursFte(hours: unknown, normHours?: unknown): number | number[]
  */
 export function check(parts: unknown[][], printedTotal: unknown, decimals?: unknown): number {
   return guard(() => checkCells(parts, printedTotal, decimals));
+}
+
+/**
+ * Rounds a table so that every row and column adds up: the rounded cells with a totals column, a totals row and the grand total.
+ * @customfunction ROUNDTABLE
+ * @param values The table without totals, e.g. departments × years in mio. kr.; blank is 0.
+ * @param [decimals] Rounding: decimals to keep (0 by default; 1 for mio. kr. with one decimal; -3 rounds to thousands).
+ * @returns One row and one column more than values: each row's total on the right, each column's total below, the grand total in the corner.
+ */
+export function roundTable(values: unknown[][], decimals?: unknown): number[][] {
+  return guard(() => roundTableCells(values, decimals));
 }
 
 /**

@@ -62,6 +62,7 @@ const KIND_LABEL: Record<FindingKind, { da: string; en: string }> = {
   formulaChanged: { da: "formler ændret", en: "formulas changed" },
   notAddingUp: { da: "rækker summer ikke", en: "rows that don't add up" },
   invalidCell: { da: "ugyldige celler", en: "invalid cells" },
+  outsideTable: { da: "rækker under tabellen", en: "rows below the table" },
   note: { da: "bemærkninger", en: "notes" },
 };
 

@@ -6,8 +6,8 @@
 import { finding, type Finding } from "./findings";
 import type { Progress } from "./generate";
 import { message } from "./messages";
-import type { Proposal } from "./readProposals";
-import { readReturnedWorkbook, type ReturnedFile, type ReturnedWorkbook } from "./readReturned";
+import { RowReadFailure, type Proposal } from "./readProposals";
+import { readReturnedWorkbook, type ReadOutcome, type ReturnedFile, type ReturnedWorkbook } from "./readReturned";
 import { DEFAULT_LIMITS, type ZipLimits } from "./safeOpen";
 
 export interface ExpectedDepartment {
@@ -53,12 +53,16 @@ export interface ConsolidateOptions {
 
 /** A refused file named like "2027-MSB.xlsx" is counted against MSB, so MSB shows as refused, not missing. */
 function attributedCode(file: string, codes: ReadonlyMap<string, string>): string | undefined {
+  return namedCodes(file, codes)[0];
+}
+
+/** Every department code the file's name holds as a word, in order. */
+function namedCodes(file: string, codes: ReadonlyMap<string, string>): string[] {
   const tokens = file.replace(/\.[^.]*$/, "").split(/[^A-Za-z0-9ÆØÅæøå_]+/);
-  for (const token of tokens) {
+  return tokens.flatMap((token) => {
     const code = codes.get(token.toUpperCase());
-    if (code) return code;
-  }
-  return undefined;
+    return code ? [code] : [];
+  });
 }
 
 /** Of two returns for one department the newer file counts (by modified time, then by name). */
@@ -77,6 +81,25 @@ function expectedFromWorkbooks(workbooks: readonly ReturnedWorkbook[]): Expected
   return order.map((code) => ({ code, name: names.get(code) ?? "" }));
 }
 
+/**
+ * One file read, whatever it holds: anything not foreseen (an arithmetic limit, a library's
+ * failure) becomes a refusal of that file, naming the row when known, so it costs only that file.
+ */
+async function readOne(file: ReturnedFile, limits: ZipLimits): Promise<ReadOutcome> {
+  try {
+    return await readReturnedWorkbook(file, limits);
+  } catch (error) {
+    const cell = error instanceof RowReadFailure ? error.cell : null;
+    const detail = error instanceof Error ? error.message : String(error);
+    const reason = message("readFailed", { cell, detail });
+    return {
+      ok: false,
+      file: file.name,
+      finding: finding("refused", file.name, cell ?? undefined, message("refused", { reason })),
+    };
+  }
+}
+
 export async function consolidate(
   files: readonly ReturnedFile[],
   options: ConsolidateOptions = {},
@@ -85,7 +108,7 @@ export async function consolidate(
   const refusals: { file: string; finding: Finding }[] = [];
   let done = 0;
   for (const file of files) {
-    const outcome = await readReturnedWorkbook(file, options.limits ?? DEFAULT_LIMITS);
+    const outcome = await readOne(file, options.limits ?? DEFAULT_LIMITS);
     if (outcome.ok) workbooks.push(outcome.workbook);
     else refusals.push({ file: outcome.file, finding: outcome.finding });
     options.onProgress?.(++done, files.length, file.name);
@@ -121,6 +144,12 @@ export async function consolidate(
     status.file = workbook.file;
     status.workbook = workbook;
     if (!status.name) status.name = workbook.name;
+    const named = namedCodes(workbook.file, codes);
+    const [other] = named;
+    if (other !== undefined && !named.includes(code))
+      workbook.findings.unshift(
+        finding("note", workbook.file, undefined, message("nameMismatch", { named: other, code })),
+      );
     if (workbook.identity.created !== newestRun)
       workbook.findings.unshift(
         finding("note", workbook.file, undefined, message("earlierRun", { created: workbook.identity.created })),

@@ -16,6 +16,8 @@ export type FindingKind =
   | "notAddingUp"
   /** A cell that should hold a number or a choice from a list holds something else. */
   | "invalidCell"
+  /** Rows below the proposals table hold something; they are not counted. */
+  | "outsideTable"
   /** Worth knowing, not wrong: a proposal without a title, a file returned twice. */
   | "note";
 

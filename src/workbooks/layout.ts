@@ -13,6 +13,17 @@ export const SHEET = {
   identity: "Råderum-id",
 } as const;
 
+/**
+ * The limits the template's data validation sets on the input cells; consolidation holds a
+ * returned file to the same limits, since a department may paste past the validation.
+ */
+export const INPUT_LIMITS = {
+  /** An amount's absolute value is below this (in the unit of the run, e.g. mio. kr.). */
+  amountBelow: 1_000_000_000,
+  fteMin: -100_000,
+  fteMax: 100_000,
+} as const;
+
 /** The three kinds a proposal can be; the Danish word is what the department picks from a list. */
 export const KINDS = [
   { id: "efficiency", da: "Effektivisering" },

@@ -11,7 +11,7 @@ import {
   STATUS_SHORT,
   statusFormula,
 } from "./formulas";
-import { cellAddress, columnLetter, KINDS, SHEET, type DepartmentLayout } from "./layout";
+import { cellAddress, columnLetter, INPUT_LIMITS, KINDS, SHEET, type DepartmentLayout } from "./layout";
 import type { DepartmentPlan } from "./plan";
 import { FIT_TO_WIDTH, formula, header, input, label, title } from "./sheetStyle";
 import { amountRule, decimalRule, listRule, textRule, validateRange } from "./validation";
@@ -112,7 +112,12 @@ function writeTable(sheet: ExcelJS.Worksheet, plan: DepartmentPlan, layout: Depa
   validateRange(
     sheet,
     columnRange(layout, c.fte),
-    decimalRule(-100000, 100000, "Årsværk", "Ændring i årsværk ved fuld effekt; færre stillinger skrives med minus."),
+    decimalRule(
+      INPUT_LIMITS.fteMin,
+      INPUT_LIMITS.fteMax,
+      "Årsværk",
+      "Ændring i årsværk ved fuld effekt; færre stillinger skrives med minus.",
+    ),
   );
   validateRange(
     sheet,

@@ -9,10 +9,11 @@ import { finding, type Finding } from "./findings";
 import { message, type RefusalReason } from "./messages";
 import { expectedFormulas, normalizeFormula } from "./formulas";
 import { identityFingerprint, readIdentitySheet, sameAsSent, type Identity } from "./identity";
-import { departmentLayout, SHEET, TEMPLATE_VERSION } from "./layout";
+import { departmentLayout, INPUT_LIMITS, SHEET, TEMPLATE_VERSION } from "./layout";
 import { readProposals, type Proposal } from "./readProposals";
-import { DEFAULT_LIMITS, openWorkbookSafely, RefusedFile, type ZipLimits } from "./safeOpen";
-import { formulaOf, plainValue, valueText } from "./values";
+import type { TextField } from "./messages/findingTexts";
+import { DEFAULT_LIMITS, openWorkbookSafely, RefusedFile, sheetScanOf, type ZipLimits } from "./safeOpen";
+import { formulaOf, looksLikeFormula, plainValue, valueText } from "./values";
 
 export interface YearShortfall {
   year: number;
@@ -103,7 +104,10 @@ function checkFormulas(workbook: ExcelJS.Workbook, file: string, identity: Ident
 /** Whether a total cell that lost its formula still agrees with the row's amounts, by the core's rule. */
 function checkPrintedTotals(file: string, proposals: readonly Proposal[], decimals: number, findings: Finding[]): void {
   for (const proposal of proposals) {
-    if (proposal.printedTotal === null) continue;
+    // A printed total past what the amounts can add up to is already a replaced formula; comparing
+    // it would only risk the exact arithmetic on a number no row can reach.
+    const reach = INPUT_LIMITS.amountBelow * proposal.amounts.length;
+    if (proposal.printedTotal === null || !(Math.abs(proposal.printedTotal) < reach)) continue;
     const amounts = proposal.amounts.filter((a): a is number => a !== null);
     const difference = checkSum(amounts, proposal.printedTotal, decimals);
     if (difference !== 0)
@@ -127,6 +131,12 @@ function sentText(identity: Identity, address: string): string {
   const value = identity.locked.find((cell) => cell.address === address)?.value ?? "";
   return value.startsWith("s:") ? value.slice(2) : "";
 }
+
+/**
+ * Past 10^15 a number is no longer exact to a hundredth; no quota the generator records comes near
+ * it, in kr. or in mio. kr., so a larger one was written into the identification by hand.
+ */
+const QUOTA_BELOW = 1e15;
 
 function refused(file: string, reason: RefusalReason): ReadOutcome {
   return { ok: false, file, finding: finding("refused", file, undefined, message("refused", { reason })) };
@@ -157,10 +167,13 @@ export async function readReturnedWorkbook(
   const findings: Finding[] = [];
   checkLocked(workbook, file, identity, findings);
   checkFormulas(workbook, file, identity, findings);
-  const proposals = readProposals(proposalsSheet, layout, identity.department, file, findings);
-  checkPrintedTotals(file, proposals, identity.shape.decimals, findings);
   const quotaCell = `${SHEET.quota}!${layout.quota.quota}`;
   const quota = sentNumber(identity, quotaCell) ?? 0;
+  if (!(Math.abs(quota) < QUOTA_BELOW))
+    return refused(file, message("identityDamaged", { where: quotaCell, key: "quota", value: String(quota) }));
+  const scan = sheetScanOf(workbook, proposalsSheet.name);
+  const proposals = readProposals(proposalsSheet, layout, identity.department, file, findings, scan);
+  checkPrintedTotals(file, proposals, identity.shape.decimals, findings);
   const totals = layout.years.map((_, y) => exactSum(proposals.map((p) => p.amounts[y] ?? 0)));
   const belowQuota: YearShortfall[] = [];
   totals.forEach((total, y) => {
@@ -168,7 +181,14 @@ export async function readReturnedWorkbook(
     if (shortfall > 0) belowQuota.push({ year: layout.years[y] ?? 0, shortfall });
   });
   const cover = sheetNamed(workbook, SHEET.cover);
-  const coverText = (address: string) => (cover ? valueText(plainValue(cover.getCell(address).value)) : "");
+  const coverText = (address: string, field: TextField) => {
+    const value = cover ? plainValue(cover.getCell(address).value) : null;
+    if (typeof value === "string" && looksLikeFormula(value))
+      findings.push(
+        finding("note", file, `${SHEET.cover}!${address}`, message("formulaLikeText", { field, typed: value })),
+      );
+    return valueText(value);
+  };
   return {
     ok: true,
     workbook: {
@@ -183,9 +203,9 @@ export async function readReturnedWorkbook(
       totals,
       belowQuota,
       contact: {
-        person: coverText(layout.cover.contactPerson),
-        info: coverText(layout.cover.contactInfo),
-        approvedBy: coverText(layout.cover.approvedBy),
+        person: coverText(layout.cover.contactPerson, "contactPerson"),
+        info: coverText(layout.cover.contactInfo, "contactInfo"),
+        approvedBy: coverText(layout.cover.approvedBy, "approvedBy"),
       },
       findings,
       ...(returned.modified !== undefined ? { modified: returned.modified } : {}),

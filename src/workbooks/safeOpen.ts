@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { loadWorkbookBytes } from "./excelBytes";
 import { message, render, type RefusalReason } from "./messages";
+import { scanSheetXml, sheetPartNames, type SheetScan } from "./sheetXml";
 
 export interface ZipLimits {
   maxFileBytes: number;
@@ -188,6 +189,34 @@ function withoutDefinedNames(workbookXml: Uint8Array): Uint8Array {
   return new TextEncoder().encode(stripped);
 }
 
+/** Rows read on every sheet; those past it are counted, not read (see sheetXml). */
+export const MAX_ROWS = 5000;
+
+const scans = new WeakMap<ExcelJS.Workbook, Map<string, SheetScan>>();
+
+/** What the pass over the named sheet's XML recorded (date cells, rows past MAX_ROWS), when it was opened here. */
+export function sheetScanOf(workbook: ExcelJS.Workbook, sheet: string): SheetScan | undefined {
+  return scans.get(workbook)?.get(sheet.toLowerCase());
+}
+
+/** Worksheet parts rewritten by the pass, and what it found, by sheet name (lower case). */
+function scanSheets(parts: Map<string, Uint8Array>): Map<string, SheetScan> {
+  const decoder = new TextDecoder();
+  const names = sheetPartNames(
+    decoder.decode(parts.get("xl/workbook.xml")),
+    decoder.decode(parts.get("xl/_rels/workbook.xml.rels") ?? new Uint8Array()),
+  );
+  const found = new Map<string, SheetScan>();
+  for (const [name, data] of parts) {
+    if (!name.startsWith("xl/worksheets/")) continue;
+    const { xml, scan } = scanSheetXml(decoder.decode(data), MAX_ROWS);
+    parts.set(name, new TextEncoder().encode(xml));
+    const sheet = names.get(name);
+    if (sheet !== undefined) found.set(sheet.toLowerCase(), scan);
+  }
+  return found;
+}
+
 /** Opens a workbook that may be hostile; throws RefusedFile with the reason when it cannot be read. */
 export async function openWorkbookSafely(
   bytes: Uint8Array,
@@ -195,6 +224,7 @@ export async function openWorkbookSafely(
   fileSize = bytes.length,
 ): Promise<ExcelJS.Workbook> {
   const parts = await unpackXlsx(bytes, limits, fileSize);
+  const found = scanSheets(parts);
   const clean = new JSZip();
   for (const [name, data] of parts) clean.file(name, name === "xl/workbook.xml" ? withoutDefinedNames(data) : data);
   const cleanBytes = await clean.generateAsync({ type: "uint8array", compression: "STORE" });
@@ -205,5 +235,6 @@ export async function openWorkbookSafely(
     const detail = error instanceof Error ? error.message : String(error);
     throw new RefusedFile(message("unreadable", { detail }));
   }
+  scans.set(workbook, found);
   return workbook;
 }

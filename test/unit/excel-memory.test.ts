@@ -30,6 +30,15 @@ describe("in-memory workbook: formulas", () => {
     });
   });
 
+  test("a quote prefix keeps a formula-like text as text, shown without the quote, as in Excel", () => {
+    const wb = createSampleMunicipality();
+    wb.setInput("Fordeling", 0, 0, "'=1+1");
+    wb.setInput("Fordeling", 1, 0, "'@SUM(A1)");
+    expect(wb.value("Fordeling", 0, 0)).toBe("=1+1");
+    expect(wb.value("Fordeling", 1, 0)).toBe("@SUM(A1)");
+    expect(wb.input("Fordeling", 0, 0)).toBe("'=1+1");
+  });
+
   test("a typed cell in the way gives #SPILL!, and clearing it lets the result spill again", () => {
     const wb = createSampleMunicipality();
     wb.setInput("Fordeling", 3, 0, "in the way");

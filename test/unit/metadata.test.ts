@@ -26,6 +26,7 @@ const DANISH_NAMES: Record<string, string> = {
   FTE: "ÅRSVÆRK",
   HOURSFTE: "TIMER.AARSVAERK",
   CHECK: "KONTROL",
+  ROUNDTABLE: "AFRUND.TABEL",
   HIERARCHY: "FORDEL.HIERARKI",
 };
 const IDS = Object.keys(DANISH_NAMES);
@@ -43,6 +44,7 @@ const ARGUMENTS: Record<string, string[]> = {
   FTE: ["amount", "averageSalary"],
   HOURSFTE: ["hours", "normHours?"],
   CHECK: ["parts", "printedTotal", "decimals?"],
+  ROUNDTABLE: ["values", "decimals?"],
   HIERARCHY: ["total", "nodes", "parents", "weights", "decimals?"],
 };
 
@@ -104,6 +106,7 @@ describe("functions.json (English, from the JSDoc)", () => {
       "GAP.target",
       "GAP.identified",
       "CHECK.parts",
+      "ROUNDTABLE.values",
       "HIERARCHY.total",
       "HIERARCHY.nodes",
       "HIERARCHY.parents",
@@ -120,6 +123,7 @@ describe("functions.json (English, from the JSDoc)", () => {
       "CUMULATIVE",
       "PHASEIN",
       "GAP",
+      "ROUNDTABLE",
       "HIERARCHY",
     ]);
   });

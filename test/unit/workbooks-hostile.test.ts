@@ -249,7 +249,7 @@ describe("nothing half-written", () => {
     writeFileSync(join(returned, "2027-MSB.xlsx"), "ikke et regneark");
     writeFileSync(join(returned, "2027-MSO.xlsx"), fileOf(files, "MSO").bytes.subarray(0, 5000));
     writeFileSync(join(returned, "noter.docx"), await zipOf({ "word/document.xml": "<w:document/>" }));
-    expect(await main(["consolidate", "ind", "--into", "katalog.xlsx"], quiet())).toBe(0);
+    expect(await main(["consolidate", "ind", "--into", "katalog.xlsx"], quiet())).toBe(2);
     expect(readdirSync(folder).sort()).toEqual(["ind", "katalog.xlsx"]);
     const catalogue = new ExcelJS.Workbook();
     await catalogue.xlsx.readFile(join(folder, "katalog.xlsx"));

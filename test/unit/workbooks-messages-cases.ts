@@ -192,6 +192,10 @@ export const CASES: Cases = {
     { code: "proposalsSheetMissing", params: { sheet: "Forslag" } },
     'arket "Forslag" med forslagene mangler (slettet eller omdøbt). Bed afdelingen sende skemaet igen.',
   ],
+  readFailed: [
+    { code: "readFailed", params: { cell: "Forslag!12:12", detail: "Cannot convert Infinity to a BigInt" } },
+    "den kunne ikke læses ved Forslag!12:12 (Cannot convert Infinity to a BigInt). De andre filer er samlet; se på cellen, eller bed afdelingen sende skemaet igen.",
+  ],
   refused: [
     { code: "refused", params: { reason: { code: "notZip", params: {} } } },
     "Filen er afvist: den er ikke et .xlsx-regneark (den begynder ikke, som et zip-arkiv gør). Gem skemaet som Excel-projektmappe (.xlsx), og send det igen.",
@@ -233,9 +237,41 @@ export const CASES: Cases = {
     'Typen "Besparelse" findes ikke. Vælg Effektivisering, Reduktion eller Indtægt på listen.',
   ],
   noTitle: [{ code: "noTitle", params: {} }, "Forslaget har ingen titel. Giv det en kort titel."],
-  belowTable: [
-    { code: "belowTable", params: { lastRow: 50 } },
-    "Forslaget står under tabellen (som slutter i række 50). Det er taget med; flyt det op i tabellen, så arkets egne totaler også tæller det.",
+  rowsBelowTable: [
+    { code: "rowsBelowTable", params: { count: 299950, first: 51, last: 300000, lastRow: 50 } },
+    "299.950 rækker (51 til 300000) under tabellen (som slutter i række 50) er udfyldt. De er ikke taget med i kataloget eller totalerne. Flyt forslagene op i tabellen (eller bed om et skema med flere rækker).",
+  ],
+  formulaInAmount: [
+    { code: "formulaInAmount", params: { year: 2027, formula: "1+1", value: 5 } },
+    "Beløbet for 2027 er formlen =1+1 (gemt resultat 5), ikke et tal. Et gemt resultat kan ikke efterprøves, så det er ikke regnet med i totalerne. Skriv selve tallet.",
+  ],
+  formulaInText: [
+    { code: "formulaInText", params: { field: "title", formula: "A1", value: "Færre biler" } },
+    'Titlen er formlen =A1. Det gemte resultat "Færre biler" bruges som tekst. Skriv selve teksten.',
+  ],
+  dateInAmount: [
+    { code: "dateInAmount", params: { year: 2028, date: "2030-06-15" } },
+    "Beløbet for 2028 er datoen 15-06-2030, ikke et tal. Det er ikke regnet med i totalerne. Skriv beløbet som et tal.",
+  ],
+  amountOutOfRange: [
+    { code: "amountOutOfRange", params: { year: 2027, value: 1e20, below: 1e9 } },
+    "Beløbet for 2027 er 1e+20, uden for det, skemaet tillader (mellem -1.000.000.000 og 1.000.000.000). Det er ikke regnet med i totalerne. Skriv beløbet i skemaets enhed.",
+  ],
+  fteOutOfRange: [
+    { code: "fteOutOfRange", params: { value: -250000, min: -100000, max: 100000 } },
+    "Årsværket er -250.000, uden for det, skemaet tillader (-100.000 til 100.000). Det er ikke taget med. Skriv ændringen i årsværk.",
+  ],
+  amountTooPrecise: [
+    { code: "amountTooPrecise", params: { year: 2027, value: 10.55, decimals: 1 } },
+    "Beløbet for 2027 er 10,55 med flere decimaler end skemaets 1. Det bruges, som det er skrevet, men arkets egne totaler afrunder det. Skriv det med højst 1 decimal.",
+  ],
+  formulaLikeText: [
+    { code: "formulaLikeText", params: { field: "service", typed: '\t=HYPERLINK("http://x")' } },
+    'Konsekvensen for service "\\t=HYPERLINK("http://x")" begynder, som en formel gør. Den er bevaret som tekst og skrevet som tekst i kataloget.',
+  ],
+  nameMismatch: [
+    { code: "nameMismatch", params: { named: "MSB", code: "MTM" } },
+    "Filens navn peger på MSB, men det er MTMs skema (ifølge identifikationen), så det tælles med under MTM. Kontroller, at MSB har returneret sit eget skema.",
   ],
   returnedTwice: [
     { code: "returnedTwice", params: { newer: "2027-MSB (2).xlsx", code: "MSB" } },

@@ -25,6 +25,8 @@ import {
   type GeneratedFile,
 } from "../../src/workbooks";
 import { render } from "../../src/workbooks/messages";
+import { FINDING_TEXTS } from "../../src/workbooks/messages/findingTexts";
+import { REFUSAL_TEXTS } from "../../src/workbooks/messages/refusalTexts";
 import { ANSWERS, fileOf, RUN_TIME, sampleFiles, sheet, tamper } from "./workbooks-helpers";
 import { CASES } from "./workbooks-messages-cases";
 
@@ -32,6 +34,15 @@ describe("every message has a Danish sentence", () => {
   test.each(Object.entries(CASES))("%s", (_code, [message, danish]) => {
     expect(render(message, "da")).toBe(danish);
     expect(render(message, "en")).not.toBe(danish);
+  });
+});
+
+describe("docs/workbooks.md lists every finding and refusal with both its texts", () => {
+  const docs = readFileSync(join(__dirname, "../../docs/workbooks.md"), "utf8");
+  const cell = (text: string) => text.replace(/\|/g, "\\|");
+  test.each([...Object.keys(FINDING_TEXTS), ...Object.keys(REFUSAL_TEXTS)])("%s", (code) => {
+    const [message] = CASES[code as keyof typeof CASES];
+    expect(docs).toContain(`| \`${code}\` | ${cell(render(message, "en"))} | ${cell(render(message, "da"))} |`);
   });
 });
 
@@ -170,7 +181,8 @@ describe("the command line prints problems in --language, English by default", (
     mkdirSync(join(folder, "ind"));
     writeFileSync(join(folder, "ind", "2027-BA.xlsx"), "ikke et regneark");
     writeFileSync(join(folder, "ind", "2027-MTM.xlsx"), await fillMtm());
-    expect(await main(["consolidate", "ind", "--into", "katalog.xlsx", "--language", "da"], io())).toBe(0);
+    // 2: the catalogue is written, but a file was refused.
+    expect(await main(["consolidate", "ind", "--into", "katalog.xlsx", "--language", "da"], io())).toBe(2);
     expect(lines).toContain("Fund:");
     expect(lines).toContain(
       "  2027-BA.xlsx: Filen er afvist: den er ikke et .xlsx-regneark (den begynder ikke, som et zip-arkiv gør). Gem skemaet som Excel-projektmappe (.xlsx), og send det igen.",
@@ -180,7 +192,7 @@ describe("the command line prints problems in --language, English by default", (
     expect(catalogue.getWorksheet("Fund")?.getCell("E2").text).toMatch(/^2027-BA\.xlsx: Filen er afvist: /);
 
     lines.length = 0;
-    expect(await main(["consolidate", "ind", "--into", "katalog.xlsx"], io())).toBe(0);
+    expect(await main(["consolidate", "ind", "--into", "katalog.xlsx"], io())).toBe(2);
     expect(lines).toContain("Findings:");
     expect(lines).toContain(
       "  2027-BA.xlsx: the file is refused: it is not an .xlsx workbook (it does not start as a zip archive does).",

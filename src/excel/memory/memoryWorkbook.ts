@@ -171,6 +171,8 @@ export class MemoryWorkbook {
         return new FormulaError("#SPILL!", "the cells the result spills into are not empty");
       return result[0]?.[0] ?? "";
     }
+    // Excel's quote prefix: "'=1+1" is typed to keep the text "=1+1" from being a formula.
+    if (typeof input === "string" && input.startsWith("'")) return input.slice(1);
     if (input !== "") return input;
     return this.spilledValue(name, row, column);
   }

@@ -23,7 +23,23 @@ export interface FindingParams {
   notNumber: { year: number | null; value: SheetValue };
   kindInvalid: { typed: string; kinds: string[] };
   noTitle: Record<string, never>;
-  belowTable: { lastRow: number };
+  /** Rows below the table that hold something, counted (not read into the catalogue). */
+  rowsBelowTable: { count: number; first: number; last: number; lastRow: number };
+  /** `year` null: the FTE cell. The formula's saved result is not used. */
+  formulaInAmount: { year: number | null; formula: string; value: SheetValue };
+  /** A text field holding a formula: its saved result is kept, as text. */
+  formulaInText: { field: TextField; formula: string; value: string };
+  /** An ISO date cell (t="d") where a number belongs. */
+  dateInAmount: { year: number | null; date: string };
+  /** A number past the template's own validation limits (`below`: the absolute value must be below it). */
+  amountOutOfRange: { year: number; value: number; below: number };
+  fteOutOfRange: { value: number; min: number; max: number };
+  /** More decimals than the run's; the template's validation allows `decimals`. */
+  amountTooPrecise: { year: number; value: number; decimals: number };
+  /** Text a spreadsheet would take as a formula (=, +, -, @, or a tab or line break before one). */
+  formulaLikeText: { field: TextField; typed: string };
+  /** The file's name names another department than the one its identification records. */
+  nameMismatch: { named: string; code: string };
   returnedTwice: { newer: string | null; code: string };
   earlierRun: { created: string };
 }
@@ -36,6 +52,45 @@ function shownSent(value: string, language: "da" | "en"): string {
   if (value.startsWith("d:")) return language === "da" ? dateDa(body) : body;
   if (value === "") return language === "da" ? "tom" : "blank";
   return body;
+}
+
+/** The text fields of a returned workbook, as named in a sentence. */
+export type TextField =
+  "title" | "description" | "kind" | "service" | "staff" | "contactPerson" | "contactInfo" | "approvedBy";
+
+const TEXT_FIELD: Record<TextField, { da: string; en: string }> = {
+  title: { da: "titlen", en: "title" },
+  description: { da: "beskrivelsen", en: "description" },
+  kind: { da: "typen", en: "kind" },
+  service: { da: "konsekvensen for service", en: "consequence for service" },
+  staff: { da: "konsekvensen for personale", en: "consequence for staff" },
+  contactPerson: { da: "kontaktpersonen", en: "contact person" },
+  contactInfo: { da: "kontaktoplysningen", en: "contact information" },
+  approvedBy: { da: "godkendelsen", en: "approval" },
+};
+
+/** Tabs and line breaks shown as \t, \r, \n, so a message quoting such text stays on one line. */
+function visible(text: string): string {
+  return text.replace(/\t/g, "\\t").replace(/\r/g, "\\r").replace(/\n/g, "\\n");
+}
+
+/** A number past any amount, in powers of ten (1e+308), rather than its 309 digits. */
+function hugeOr(value: number, format: (value: number) => string): string {
+  if (Math.abs(value) < 1e15) return format(value);
+  const [mantissa = "", exponent = ""] = value.toExponential().split("e");
+  return `${format(Number(mantissa))}e${exponent}`;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function rowsEn(count: number, first: number, last: number): string {
+  return count === 1 ? `row ${first}` : `${danishNumber(count)} rows (${first} to ${last})`;
+}
+
+function rowsDa(count: number, first: number, last: number): string {
+  return count === 1 ? `Række ${first}` : `${formatDanish(count)} rækker (${first} til ${last})`;
 }
 
 function numberField(year: number | null, language: "da" | "en"): string {
@@ -102,10 +157,59 @@ export const FINDING_TEXTS: Texts<FindingParams> = {
     en: () => "the proposal has no title.",
     da: () => "Forslaget har ingen titel. Giv det en kort titel.",
   },
-  belowTable: {
-    en: (p) => `the proposal is below the table (which ends at row ${p.lastRow}).`,
+  rowsBelowTable: {
+    en: (p) =>
+      `${rowsEn(p.count, p.first, p.last)} below the table (which ends at row ${p.lastRow}) ${p.count === 1 ? "holds" : "hold"} something; ${p.count === 1 ? "it is" : "they are"} not in the catalogue or the totals. Move the proposals up into the table (or ask for a workbook with more rows).`,
     da: (p) =>
-      `Forslaget står under tabellen (som slutter i række ${p.lastRow}). Det er taget med; flyt det op i tabellen, så arkets egne totaler også tæller det.`,
+      `${rowsDa(p.count, p.first, p.last)} under tabellen (som slutter i række ${p.lastRow}) er udfyldt. ${p.count === 1 ? "Den" : "De"} er ikke taget med i kataloget eller totalerne. Flyt forslagene op i tabellen (eller bed om et skema med flere rækker).`,
+  },
+  formulaInAmount: {
+    en: (p) =>
+      `the ${numberField(p.year, "en")} holds the formula =${p.formula} (saved result ${describeIn(p.value, "en")}), not a number; a saved result cannot be checked, so it is left out of the totals. Type the number itself.`,
+    da: (p) =>
+      `${numberField(p.year, "da")} er formlen =${p.formula} (gemt resultat ${describeDa(p.value)}), ikke et tal. Et gemt resultat kan ikke efterprøves, så det er ikke regnet med i totalerne. Skriv selve tallet.`,
+  },
+  formulaInText: {
+    en: (p) =>
+      `the ${TEXT_FIELD[p.field].en} holds the formula =${p.formula}; its saved result ${describeIn(p.value, "en")} is used, as text. Type the text itself.`,
+    da: (p) =>
+      `${capitalised(TEXT_FIELD[p.field].da)} er formlen =${p.formula}. Det gemte resultat ${describeDa(p.value)} bruges som tekst. Skriv selve teksten.`,
+  },
+  dateInAmount: {
+    en: (p) =>
+      `the ${numberField(p.year, "en")} is the date ${p.date}, not a number; it is left out of the totals. Type the amount as a number.`,
+    da: (p) =>
+      `${numberField(p.year, "da")} er datoen ${dateDa(p.date)}, ikke et tal. Det er ikke regnet med i totalerne. Skriv beløbet som et tal.`,
+  },
+  amountOutOfRange: {
+    en: (p) =>
+      `the amount for ${p.year} is ${hugeOr(p.value, danishNumber)}, outside what the workbook accepts (between -${danishNumber(p.below)} and ${danishNumber(p.below)}); it is left out of the totals. Type the amount in the workbook's unit.`,
+    da: (p) =>
+      `Beløbet for ${p.year} er ${hugeOr(p.value, formatDanish)}, uden for det, skemaet tillader (mellem -${formatDanish(p.below)} og ${formatDanish(p.below)}). Det er ikke regnet med i totalerne. Skriv beløbet i skemaets enhed.`,
+  },
+  fteOutOfRange: {
+    en: (p) =>
+      `the FTE is ${hugeOr(p.value, danishNumber)}, outside what the workbook accepts (${danishNumber(p.min)} to ${danishNumber(p.max)}); it is left out. Type the change in full-time staff.`,
+    da: (p) =>
+      `Årsværket er ${hugeOr(p.value, formatDanish)}, uden for det, skemaet tillader (${formatDanish(p.min)} til ${formatDanish(p.max)}). Det er ikke taget med. Skriv ændringen i årsværk.`,
+  },
+  amountTooPrecise: {
+    en: (p) =>
+      `the amount for ${p.year} is ${danishNumber(p.value)}, with more decimals than the workbook's ${p.decimals}; it is used as typed, but the sheet's own totals round it. Type it with at most ${p.decimals} ${p.decimals === 1 ? "decimal" : "decimals"}.`,
+    da: (p) =>
+      `Beløbet for ${p.year} er ${formatDanish(p.value)} med flere decimaler end skemaets ${p.decimals}. Det bruges, som det er skrevet, men arkets egne totaler afrunder det. Skriv det med højst ${p.decimals} ${p.decimals === 1 ? "decimal" : "decimaler"}.`,
+  },
+  formulaLikeText: {
+    en: (p) =>
+      `the ${TEXT_FIELD[p.field].en} ${describeIn(visible(p.typed), "en")} begins as a formula would; it is kept as text, and written to the catalogue as text.`,
+    da: (p) =>
+      `${capitalised(TEXT_FIELD[p.field].da)} ${describeDa(visible(p.typed))} begynder, som en formel gør. Den er bevaret som tekst og skrevet som tekst i kataloget.`,
+  },
+  nameMismatch: {
+    en: (p) =>
+      `the file is named for ${p.named}, but it is ${p.code}'s workbook (by its identification); it is counted under ${p.code}. Check that ${p.named} returned its own workbook.`,
+    da: (p) =>
+      `Filens navn peger på ${p.named}, men det er ${p.code}s skema (ifølge identifikationen), så det tælles med under ${p.code}. Kontroller, at ${p.named} har returneret sit eget skema.`,
   },
   returnedTwice: {
     en: (p) => `${p.newer ?? "another file"} was returned for ${p.code} as well and is newer; this file is not used.`,

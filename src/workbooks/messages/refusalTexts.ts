@@ -30,6 +30,8 @@ export interface RefusalParams {
   identityNoDepartment: { sheet: string };
   newerVersion: { version: number; supported: number };
   proposalsSheetMissing: { sheet: string };
+  /** Reading stopped on something not foreseen; `cell` where it happened, when known. */
+  readFailed: { cell: string | null; detail: string };
 }
 
 const BOMB_EN = "a zip bomb or not a department workbook.";
@@ -130,5 +132,11 @@ export const REFUSAL_TEXTS: Texts<RefusalParams> = {
     en: (p) =>
       `its sheet "${p.sheet}" with the proposals is missing (deleted or renamed). Ask the department for the workbook again.`,
     da: (p) => `arket "${p.sheet}" med forslagene mangler (slettet eller omdøbt). Bed afdelingen sende skemaet igen.`,
+  },
+  readFailed: {
+    en: (p) =>
+      `it could not be read${p.cell ? ` at ${p.cell}` : ""} (${p.detail}). The other files are consolidated; check that cell, or ask the department for the workbook again.`,
+    da: (p) =>
+      `den kunne ikke læses${p.cell ? ` ved ${p.cell}` : ""} (${p.detail}). De andre filer er samlet; se på cellen, eller bed afdelingen sende skemaet igen.`,
   },
 };

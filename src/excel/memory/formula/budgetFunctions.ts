@@ -13,6 +13,7 @@ import { keyCells } from "../../../functions/key";
 import { cumulativeCells, gapCells, netEffectCells, paybackCells, phaseInCells } from "../../../functions/programme";
 import danish from "../../../functions/danish.json";
 import { quotaCells } from "../../../functions/quota";
+import { roundTableCells } from "../../../functions/roundTable";
 import type { WorksheetFunction } from "./evaluate";
 import { firstError, FormulaError, type Value } from "./values";
 
@@ -31,6 +32,7 @@ const BODIES: Record<string, Body> = {
   FTE: (a) => fteCells(a[0], a[1]),
   HOURSFTE: (a) => hoursFteCells(a[0], a[1]),
   CHECK: (a) => checkCells(a[0], a[1], a[2]),
+  ROUNDTABLE: (a) => roundTableCells(a[0], a[1]),
   HIERARCHY: (a) => hierarchyCells(a[0], a[1], a[2], a[3], a[4]),
 };
 

@@ -1,0 +1,103 @@
+/**
+ * A table read for controlled rounding: each cell split exactly into whole units of 10^-decimals
+ * (its floor) and a fraction of a unit, and the fractions summed per row, per column and in all.
+ * Only the class of a fraction matters afterwards (none, below half, half, above half) and how
+ * many whole units the fractions of a row add up to, so both paths below give the same numbers:
+ * plain integers in doubles when every scaled value is safely below 2^53, else decimal digits in
+ * limbs of 10^7 (exactFractions.ts). No BigInt: the functions bundle runs on ES2016.
+ */
+import { readExactFractions } from "./exactFractions";
+import { pow10 } from "./decimal";
+import { placesOf, unitsFound } from "./shortDecimal";
+import { ABOVE, BELOW, emptyFractions, HALF, partOf, WHOLE, type TableFractions } from "./tableParts";
+
+export type { TableFractions } from "./tableParts";
+
+/** Values whose scaled sum stays below this are added as plain doubles, exactly. */
+const SAFE = 2 ** 52;
+
+/** floor(a / q) for safe integers a and q > 0 whose quotient's double may have rounded up. */
+function floorDiv(a: number, q: number): number {
+  const whole = Math.floor(a / q);
+  const rest = a - whole * q;
+  return rest < 0 ? whole - 1 : rest >= q ? whole + 1 : whole;
+}
+
+/**
+ * The integer path: each value as m × 10^-s (s ≤ 9 places), all brought to one scale P with
+ * unit q = 10^(P − decimals). Undefined when a value has more places, q is not an exact double,
+ * or the sums could pass 2^52.
+ */
+export function readSafeFractions(
+  values: readonly (readonly number[])[],
+  decimals: number,
+): TableFractions | undefined {
+  const rows = values.length;
+  const columns = values[0]?.length ?? 0;
+  const count = rows * columns;
+  const units = new Float64Array(count);
+  const places = new Int8Array(count);
+  let scale = decimals > 0 ? decimals : 0;
+  let k = 0;
+  for (const row of values) {
+    for (const x of row) {
+      const s = placesOf(x);
+      if (s < 0) return undefined;
+      units[k] = unitsFound();
+      places[k++] = s;
+      if (s > scale) scale = s;
+    }
+  }
+  if (scale - decimals > 15) return undefined;
+  const q = pow10(scale - decimals);
+  const half = q / 2;
+  const by: number[] = [];
+  for (let s = 0; s <= scale; s++) by.push(pow10(scale - s));
+  let magnitude = count * q;
+  for (let i = 0; i < count; i++) {
+    const a = (units[i] as number) * (by[places[i] as number] as number);
+    units[i] = a;
+    magnitude += a < 0 ? -a : a;
+  }
+  if (!(magnitude < SAFE)) return undefined;
+  const out = emptyFractions(rows, columns);
+  const { floors, parts } = out;
+  const rowRest = new Float64Array(rows);
+  const columnRest = new Float64Array(columns);
+  let grandRest = 0;
+  for (let r = 0, i = 0; r < rows; r++) {
+    let restOfRow = 0;
+    for (let c = 0; c < columns; c++, i++) {
+      const a = units[i] as number;
+      const floor = floorDiv(a, q);
+      const rest = a - floor * q;
+      floors[i] = floor;
+      // partOf, written out: this loop runs once per cell.
+      parts[i] = rest === 0 ? WHOLE : rest < half ? BELOW : rest === half ? HALF : ABOVE;
+      restOfRow += rest;
+      columnRest[c] = (columnRest[c] as number) + rest;
+    }
+    rowRest[r] = restOfRow;
+    grandRest += restOfRow;
+  }
+  const settle = (rests: Float64Array, whole: Float64Array, parts: Uint8Array): void => {
+    for (let i = 0; i < rests.length; i++) {
+      const w = floorDiv(rests[i] as number, q);
+      whole[i] = w;
+      parts[i] = partOf((rests[i] as number) - w * q, q);
+    }
+  };
+  settle(rowRest, out.rowWhole, out.rowParts);
+  settle(columnRest, out.columnWhole, out.columnParts);
+  out.grandWhole = floorDiv(grandRest, q);
+  out.grandPart = partOf(grandRest - out.grandWhole * q, q);
+  return out;
+}
+
+/**
+ * The table split into floors and fraction parts. Throws CellTooLarge when a cell's floor needs
+ * more than 15 digits; the caller names the cell.
+ */
+export function readTableFractions(values: readonly (readonly number[])[], decimals: number): TableFractions {
+  return readSafeFractions(values, decimals) ?? readExactFractions(values, decimals);
+}
