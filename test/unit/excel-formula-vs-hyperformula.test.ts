@@ -75,7 +75,7 @@ function theirs(): HyperFormula {
 function comparable(value: unknown): unknown {
   if (value instanceof FormulaError) return value.code;
   if (typeof value === "object" && value !== null && "value" in value)
-    return String((value as { value: unknown }).value);
+    return String((value).value);
   if (typeof value === "number") return Number(value.toPrecision(15));
   return value;
 }
