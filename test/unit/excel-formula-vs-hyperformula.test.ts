@@ -74,8 +74,7 @@ function theirs(): HyperFormula {
 /** Both engines' results as comparable values: errors by code, numbers to 15 significant digits. */
 function comparable(value: unknown): unknown {
   if (value instanceof FormulaError) return value.code;
-  if (typeof value === "object" && value !== null && "value" in value)
-    return String((value).value);
+  if (typeof value === "object" && value !== null && "value" in value) return String(value.value);
   if (typeof value === "number") return Number(value.toPrecision(15));
   return value;
 }
