@@ -1,34 +1,32 @@
 /**
  * Builds the add-in into dist/: the custom functions (functions.js, functions.html, functions.json
- * and its Danish twin), the task pane, the browser playground, the ribbon's function file, the
- * manifest and the icons. `webpack --mode development` keeps the code readable with source maps.
+ * and its Danish twin), the task pane, the browser playground, the help page, the manifest and the
+ * icons. `--env url=https://…` moves every URL in dist/manifest.xml under that base
+ * (scripts/deployment.cjs). `webpack --mode development` keeps the code readable with source maps.
  */
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { DanishMetadataPlugin } = require("./scripts/danish-metadata.cjs");
+const { baseUrlFromEnv, manifestFor } = require("./scripts/deployment.cjs");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 
-/** The ribbon's FunctionFile: the manifest requires one, and the button needs no code of ours. */
-const COMMANDS_PAGE = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="UTF-8" />
-    <title>Råderum commands</title>
-    <script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>
-  </head>
-  <body>
-    <script>
-      if (typeof Office !== "undefined") Office.onReady(function () {});
-    </script>
-  </body>
-</html>
-`;
+/** `--env url=https://…`: the server dist/ will be copied to; anything but a plain https URL stops the build. */
+function baseUrlOrExit(env) {
+  try {
+    return baseUrlFromEnv(env);
+  } catch (error) {
+    // The message says what to write; a stack trace through webpack-cli would only bury it.
+    console.error(`Build refused: ${error.message}`);
+    process.exit(2);
+  }
+}
 
-module.exports = (_env, argv) => {
+module.exports = (env, argv) => {
   const development = argv.mode === "development";
+  const baseUrl = baseUrlOrExit(env);
   return {
     mode: development ? "development" : "production",
     // Excel's JavaScript-only runtime may refuse eval, so no eval-based source maps even in development.
@@ -85,8 +83,14 @@ module.exports = (_env, argv) => {
         template: "./src/playground/playground.html",
         chunks: ["playground"],
       }),
-      new HtmlWebpackPlugin({ filename: "commands.html", templateContent: COMMANDS_PAGE, chunks: [] }),
-      new CopyWebpackPlugin({ patterns: [{ from: "manifest.xml" }, { from: "assets", to: "assets" }] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "manifest.xml", transform: (content) => manifestFor(content.toString("utf8"), baseUrl) },
+          { from: "assets", to: "assets" },
+          { from: "src/help/help.html", to: "help.html" },
+          { from: "src/taskpane/oldWebview.js", to: "oldwebview.js" },
+        ],
+      }),
     ],
     performance: { hints: false },
     stats: "errors-warnings",

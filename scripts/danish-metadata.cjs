@@ -2,17 +2,29 @@
  * Builds the Danish custom-functions metadata (functions.da-DK.json) from the English one that
  * custom-functions-metadata-plugin generates from the JSDoc, and the Danish table in
  * src/functions/danish.json. The tool writes one language only; Excel picks this file through the
- * manifest's da-DK override. Ids, parameter names, types and shapes stay as in English: only the
- * function name and the help texts change, so the two files cannot drift apart in anything else.
+ * manifest's da-DK override. Ids, types and shapes stay as in English: only the function's name and
+ * description and each parameter's name and description change (Microsoft's localization guide
+ * localizes parameter names too), so the two files cannot drift apart in anything else.
+ *
+ * danish.json, one entry per function id:
+ *   "DISTRIBUTE": { "name": "FORDEL", "description": "…",
+ *                   "parameters": { "total": { "name": "beløb", "description": "…" }, … } }
+ * Every function and every parameter needs its entry; the build fails with a message naming what
+ * to add when one is missing, so a new function cannot ship English help in Danish Excel.
  */
 const fs = require("node:fs");
 
 /** The rule Excel's metadata applies to function names; Æ, Ø and Å are letters. */
 const VALID_NAME = /^\p{L}[\p{L}0-9._]*$/u;
+/** Parameter names: one word as Excel's argument tooltip shows it (no dots, no spaces). */
+const VALID_PARAMETER = /^\p{L}[\p{L}0-9_]*$/u;
+
+/** What to write for a parameter, quoted in the build's messages. */
+const parameterTemplate = (name) => `"${name}": { "name": "<dansk navn>", "description": "<dansk hjælp>" }`;
 
 /**
  * @param {{ functions: Array<{ id: string, name: string, description?: string, parameters: Array<{ name: string, description?: string }> }> }} english
- * @param {Record<string, { name: string, description: string, parameters: Record<string, string> }>} table
+ * @param {Record<string, { name: string, description: string, parameters: Record<string, { name: string, description: string }> }>} table
  * @returns {{ metadata: object, problems: string[] }} problems lists every gap; the build fails on any.
  */
 function localizeMetadata(english, table) {
@@ -21,7 +33,10 @@ function localizeMetadata(english, table) {
   const functions = english.functions.map((fn) => {
     const danish = table[fn.id];
     if (!danish) {
-      problems.push(`${fn.id}: no Danish entry`);
+      const parameters = fn.parameters.map((p) => parameterTemplate(p.name)).join(", ");
+      problems.push(
+        `${fn.id}: no Danish entry; add "${fn.id}": { "name": "<DANSK NAVN>", "description": "<dansk hjælp>", "parameters": { ${parameters} } }`,
+      );
       return fn;
     }
     if (typeof danish.name !== "string" || !VALID_NAME.test(danish.name)) {
@@ -36,9 +51,27 @@ function localizeMetadata(english, table) {
       if (!fn.parameters.some((p) => p.name === name))
         problems.push(`${fn.id}: Danish text for unknown parameter ${name}`);
     }
+    const parameterNames = new Set();
     const parameters = fn.parameters.map((p) => {
-      if (!texts[p.name]) problems.push(`${fn.id}: no Danish text for parameter ${p.name}`);
-      return { ...p, description: texts[p.name] ?? p.description };
+      const entry = texts[p.name];
+      if (entry === undefined) {
+        problems.push(`${fn.id}: no Danish name and text for parameter ${p.name}; add ${parameterTemplate(p.name)}`);
+        return p;
+      }
+      if (typeof entry === "string") {
+        // The format before parameter names were localized: a description only.
+        problems.push(
+          `${fn.id}: parameter ${p.name} has a Danish text but no Danish name; write ${parameterTemplate(p.name)}`,
+        );
+        return { ...p, description: entry };
+      }
+      if (typeof entry.name !== "string" || !VALID_PARAMETER.test(entry.name))
+        problems.push(`${fn.id}: Danish name "${entry.name}" of parameter ${p.name} is not one word of letters`);
+      else if (parameterNames.has(entry.name.toLowerCase()))
+        problems.push(`${fn.id}: Danish parameter name ${entry.name} is used twice`);
+      parameterNames.add(String(entry.name).toLowerCase());
+      if (!entry.description) problems.push(`${fn.id}: no Danish text for parameter ${p.name}`);
+      return { ...p, name: entry.name ?? p.name, description: entry.description ?? p.description };
     });
     return { ...fn, name: danish.name, description: danish.description, parameters };
   });

@@ -16,7 +16,7 @@ export interface Metadata {
 export interface DanishEntry {
   name: string;
   description: string;
-  parameters: Record<string, string>;
+  parameters: Record<string, { name: string; description: string }>;
 }
 
 export function localizeMetadata(

@@ -2,11 +2,11 @@
  * `npm start`: builds the add-in (development mode, rebuilt on every change) into dist/ and serves
  * dist/ on port 3000 (PORT overrides it). Excel loads add-ins only over https with a trusted
  * certificate, so the developer certificates of office-addin-dev-certs are used when they exist or
- * can be made; without them the server falls back to http and says how to get them.
+ * can be made; without them it stops and says how to get them. `npm start -- --http` serves plain
+ * http instead, which is enough for the playground but not for Excel.
  */
 import { X509Certificate } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
 import http from "node:http";
 import https from "node:https";
 import { createRequire } from "node:module";
@@ -17,24 +17,14 @@ import { fileURLToPath } from "node:url";
 const require = createRequire(import.meta.url);
 const webpack = require("webpack");
 const makeConfig = require("../webpack.config.js");
+const { fileHandler } = require("./serveDist.cjs");
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = path.join(ROOT, "dist");
 const PORT = Number(process.env.PORT ?? 3000);
+const HTTP_ONLY = process.argv.slice(2).includes("--http");
 const CERT_DIR = path.join(homedir(), ".office-addin-dev-certs");
 const CERT_FILES = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
-
-const CONTENT_TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".css": "text/css; charset=utf-8",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
 
 /** The certificate files, when all exist and the localhost certificate has not expired. */
 function readCertificates() {
@@ -60,21 +50,6 @@ async function certificates() {
     console.warn(`office-addin-dev-certs could not install its CA certificate: ${error.message.trim()}`);
   }
   return readCertificates();
-}
-
-/** Serves a file of dist/; nothing outside it. */
-async function serveFile(request, response) {
-  const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-  const file = path.join(DIST, path.normalize(pathname === "/" ? "/taskpane.html" : pathname));
-  const headers = { "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store" };
-  if (!file.startsWith(DIST + path.sep) || !(await stat(file).catch(() => null))?.isFile()) {
-    response
-      .writeHead(404, { ...headers, "Content-Type": "text/plain; charset=utf-8" })
-      .end(`Not found: ${pathname}\n`);
-    return;
-  }
-  const type = CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
-  response.writeHead(200, { ...headers, "Content-Type": type }).end(await readFile(file));
 }
 
 /** Starts webpack in watch mode; resolves after the first build, whatever its outcome. */
@@ -105,12 +80,8 @@ function printHelp(origin, secure) {
   ];
   if (!secure) {
     lines.push(
-      "NOTE: served over plain http because no developer certificate is available. Excel loads add-ins only",
-      "over https with a trusted certificate. Make one where you have admin rights, then run npm start again:",
-      "  Windows / Mac:        npx office-addin-dev-certs install   (asks once for permission to trust its CA)",
-      "  Linux with sudo:      npx office-addin-dev-certs install",
-      `  Without admin rights: the tool still writes ${CERT_DIR}; trust its ca.crt in the browser that runs Excel`,
-      "The playground works over http as it is.",
+      "NOTE: plain http (--http), for the playground only: Excel loads add-ins only over https.",
+      "Run npm start without --http once a developer certificate exists (npx office-addin-dev-certs install).",
       "",
     );
   } else {
@@ -161,11 +132,22 @@ async function main() {
   process.once("SIGTERM", stop);
 
   watching = await buildAndWatch();
-  const tls = await certificates();
-  const handler = (request, response) =>
-    serveFile(request, response).catch((error) => {
-      response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" }).end(`${error.message}\n`);
-    });
+  const tls = HTTP_ONLY ? null : await certificates();
+  if (!tls && !HTTP_ONLY) {
+    console.error(
+      [
+        "",
+        "No developer certificate for https://localhost, and Excel loads add-ins only over https. Either:",
+        "  - make and trust one where you have admin rights, then run npm start again:",
+        "      npx office-addin-dev-certs install   (Windows and Mac ask once for permission; Linux needs sudo)",
+        `    without admin rights the tool still writes ${CERT_DIR}; trust its ca.crt in the browser that runs Excel;`,
+        "  - or serve plain http for the playground only (Excel cannot use it):  npm start -- --http",
+      ].join("\n"),
+    );
+    watching.close(() => process.exit(1));
+    return;
+  }
+  const handler = fileHandler(DIST);
   server = tls ? https.createServer(tls, handler) : http.createServer(handler);
   server.on("error", (error) => {
     console.error(

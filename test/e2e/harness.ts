@@ -46,6 +46,8 @@ export interface OpenOptions {
   /** The page under dist/, default "playground.html". */
   path?: string;
   viewport?: { width: number; height: number };
+  /** A user agent to pretend, e.g. Internet Explorer's for the old-webview guard. */
+  userAgent?: string;
 }
 
 /** Serves dist/, starts Chromium with a fresh profile and opens the page (the playground by default). */
@@ -61,6 +63,7 @@ export async function openPage(options: OpenOptions = {}): Promise<BrowserSessio
       args: CHROMIUM_ARGS,
       viewport: options.viewport ?? { width: 1400, height: 900 },
       locale: "da-DK",
+      ...(options.userAgent ? { userAgent: options.userAgent } : {}),
     });
     await context.route("**/*", (route: Route) => answer(route, server.baseUrl));
     const page = context.pages()[0] ?? (await context.newPage());

@@ -42,6 +42,8 @@ describe("BUDGET functions in the in-memory workbook", () => {
   test("Danish names with Æ/Ø/Å also answer to their ASCII spelling", () => {
     expect(evaluate("=BUDGET.NOEGLE({1;3})")).toEqual([[0.25], [0.75]]);
     expect(evaluate("=BUDGET.AARSVAERK(100,50)")).toEqual([[2]]);
+    expect(evaluate("=BUDGET.TIMER.AARSVAERK(3848)")).toEqual(evaluate("=BUDGET.TIMER.ÅRSVÆRK(3848)"));
+    expect(evaluate("=BUDGET.TIMER.ÅRSVÆRK(3848)")).toEqual([[2]]);
   });
 
   test("text in a key range is #VALUE! with the adapter's message naming the row", () => {

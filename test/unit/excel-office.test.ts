@@ -156,7 +156,7 @@ describe("Office.js adapter (office-addin-mock)", () => {
     const { api, root } = excelMock();
     await api.writeBlock("A1", {
       formulas: [
-        ["=BUDGET.FORDEL(5,BUDGET.NØGLE(B2:B7,3),1)", 'ROUND(1,0)&"BUDGET.KVOTE("', "=BUDGET.TIMER.AARSVAERK(2500)"],
+        ["=BUDGET.FORDEL(5,BUDGET.NØGLE(B2:B7,3),1)", 'ROUND(1,0)&"BUDGET.KVOTE("', "=BUDGET.TIMER.ÅRSVÆRK(2500)"],
       ],
     });
     expect((sheetOf(root).range as MockData).formulas).toEqual([

@@ -53,7 +53,6 @@ beforeAll(() => {
 const EXPECTED_KIND: Record<string, string> = {
   SourceLocation: "Url",
   LearnMoreUrl: "Url",
-  FunctionFile: "Url",
   Namespace: "ShortStrings",
   Title: "ShortStrings",
   Label: "ShortStrings",

@@ -24,7 +24,7 @@ const DANISH_NAMES: Record<string, string> = {
   PHASEIN: "INDFASNING",
   GAP: "MANGLER",
   FTE: "ÅRSVÆRK",
-  HOURSFTE: "TIMER.AARSVAERK",
+  HOURSFTE: "TIMER.ÅRSVÆRK",
   CHECK: "KONTROL",
   ROUNDTABLE: "AFRUND.TABEL",
   HIERARCHY: "FORDEL.HIERARKI",
@@ -135,11 +135,33 @@ describe("functions.da-DK.json (Danish)", () => {
     for (const f of danish.functions) expect([f.id, f.name]).toEqual([f.id, DANISH_NAMES[f.id]]);
   });
 
+  test("names every parameter in Danish: one word, its own in each function, as in danish.json", () => {
+    const table = JSON.parse(
+      fs.readFileSync(path.resolve(__dirname, "../../src/functions/danish.json"), "utf8"),
+    ) as Record<string, { parameters: Record<string, { name: string }> }>;
+    english.functions.forEach((en, i) => {
+      const da = danish.functions[i] as (typeof danish.functions)[number];
+      expect([en.id, da.parameters.length]).toEqual([en.id, en.parameters.length]);
+      const names = da.parameters.map((p) => p.name);
+      expect([en.id, new Set(names.map((n) => n.toLowerCase())).size]).toEqual([en.id, names.length]);
+      en.parameters.forEach((p, j) => {
+        const name = names[j] ?? "";
+        expect([en.id, p.name, /^\p{L}[\p{L}0-9_]*$/u.test(name)]).toEqual([en.id, p.name, true]);
+        expect([en.id, p.name, name]).toEqual([en.id, p.name, table[en.id]?.parameters[p.name]?.name]);
+      });
+    });
+    // FUNCTIONS.md's own examples of localized parameter names.
+    const distribute = danish.functions.find((f) => f.id === "DISTRIBUTE");
+    expect(distribute?.parameters.map((p) => p.name).slice(0, 2)).toEqual(["beløb", "nøgle"]);
+    const names = danish.functions.flatMap((f) => f.parameters.map((p) => p.name)).join(" ");
+    expect(names).toMatch(/[æøå]/);
+  });
+
   test("keeps everything but the names and texts: parameters, types, shapes, results", () => {
     const strip = (m: Metadata): unknown =>
       m.functions.map(({ name: _name, description: _description, parameters, ...rest }) => ({
         ...rest,
-        parameters: parameters.map(({ description: _text, ...parameter }) => parameter),
+        parameters: parameters.map(({ name: _parameter, description: _text, ...parameter }) => parameter),
       }));
     expect(strip(danish)).toEqual(strip(english));
     expect(danish.allowCustomDataForDataTypeAny).toBe(english.allowCustomDataForDataTypeAny);
@@ -172,7 +194,11 @@ describe("localizeMetadata (the build step behind functions.da-DK.json)", () => 
 
   test("replaces the name and texts from the table", () => {
     const { metadata, problems } = localizeMetadata(english, {
-      KEY: { name: "NØGLE", description: "En nøgle.", parameters: { base: "Grundlaget." } },
+      KEY: {
+        name: "NØGLE",
+        description: "En nøgle.",
+        parameters: { base: { name: "grundlag", description: "Grundlaget." } },
+      },
     });
     expect(problems).toEqual([]);
     expect(metadata.functions).toEqual([
@@ -180,24 +206,61 @@ describe("localizeMetadata (the build step behind functions.da-DK.json)", () => 
         id: "KEY",
         name: "NØGLE",
         description: "En nøgle.",
-        parameters: [{ name: "base", description: "Grundlaget." }],
+        parameters: [{ name: "grundlag", description: "Grundlaget." }],
       },
     ]);
   });
 
   test("reports every gap, so that the build fails instead of shipping English help in Danish Excel", () => {
-    expect(localizeMetadata(english, {}).problems).toEqual(["KEY: no Danish entry"]);
+    expect(localizeMetadata(english, {}).problems).toEqual([
+      'KEY: no Danish entry; add "KEY": { "name": "<DANSK NAVN>", "description": "<dansk hjælp>", "parameters": { "base": { "name": "<dansk navn>", "description": "<dansk hjælp>" } } }',
+    ]);
     expect(
       localizeMetadata(english, {
-        KEY: { name: "NØGLE ", description: "", parameters: { basis: "Grundlaget." } },
+        KEY: {
+          name: "NØGLE ",
+          description: "",
+          parameters: { basis: { name: "grundlag", description: "Grundlaget." } },
+        },
         GONE: { name: "VÆK", description: "Væk.", parameters: {} },
       }).problems,
     ).toEqual([
       'KEY: Danish name "NØGLE " is not a valid function name',
       "KEY: no Danish description",
       "KEY: Danish text for unknown parameter basis",
-      "KEY: no Danish text for parameter base",
+      'KEY: no Danish name and text for parameter base; add "base": { "name": "<dansk navn>", "description": "<dansk hjælp>" }',
       "GONE: Danish entry for a function that does not exist",
     ]);
+  });
+
+  test("a parameter in the old format (a text without a name) fails with the entry to write", () => {
+    const oldFormat = { KEY: { name: "NØGLE", description: "En nøgle.", parameters: { base: "Grundlaget." } } };
+    expect(localizeMetadata(english, oldFormat as unknown as Parameters<typeof localizeMetadata>[1]).problems).toEqual([
+      'KEY: parameter base has a Danish text but no Danish name; write "base": { "name": "<dansk navn>", "description": "<dansk hjælp>" }',
+    ]);
+    const twice: Metadata = {
+      functions: [{ id: "GAP", name: "GAP", parameters: [{ name: "target" }, { name: "identified" }] }],
+    };
+    expect(
+      localizeMetadata(twice, {
+        GAP: {
+          name: "MANGLER",
+          description: "Mangler.",
+          parameters: {
+            target: { name: "mål", description: "Målet." },
+            identified: { name: "Mål", description: "Fundet." },
+          },
+        },
+      }).problems,
+    ).toEqual(["GAP: Danish parameter name Mål is used twice"]);
+    expect(
+      localizeMetadata(english, {
+        KEY: {
+          name: "NØGLE",
+          description: "En nøgle.",
+          parameters: { base: { name: "grund lag", description: "G." } },
+        },
+      }).problems,
+    ).toEqual(['KEY: Danish name "grund lag" of parameter base is not one word of letters']);
   });
 });
