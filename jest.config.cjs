@@ -1,4 +1,4 @@
-/** Unit tests run in node; files named *.dom.test.tsx run in jsdom; e2e tests drive real Chromium. */
+/** Unit tests run in node (a file may ask for jsdom in its docblock); e2e tests drive real Chromium. */
 const tsJest = [
   "ts-jest",
   { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true } },
@@ -13,12 +13,6 @@ module.exports = {
       testMatch: ["<rootDir>/test/unit/**/*.test.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
       moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js" },
-    },
-    {
-      displayName: "dom",
-      testEnvironment: "jsdom",
-      testMatch: ["<rootDir>/test/unit/**/*.dom.test.tsx"],
-      transform: { "^.+\\.tsx?$": tsJest },
     },
     {
       displayName: "e2e",

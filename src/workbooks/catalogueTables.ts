@@ -66,10 +66,6 @@ const KIND_LABEL: Record<FindingKind, { da: string; en: string }> = {
   note: { da: "bemærkninger", en: "notes" },
 };
 
-export function findingKindLabel(kind: FindingKind, language: Language): string {
-  return KIND_LABEL[kind][language];
-}
-
 /** "Returneret; under kvote (2027: 2,4; 2028: 1,0); rækker summer ikke: 1". */
 export function statusText(status: DepartmentStatus, language: Language, decimals: number): string {
   const parts: string[] = [T[status.state][language]];

@@ -48,10 +48,6 @@ export function isBlankValue(value: SheetValue): boolean {
   return value === null || (typeof value === "string" && value.trim() === "");
 }
 
-export function isErrorValue(value: SheetValue): value is { error: string } {
-  return typeof value === "object" && value !== null && !(value instanceof Date);
-}
-
 /** How a value is quoted in a message. */
 export function describeValue(value: SheetValue): string {
   if (value === null) return "blank";

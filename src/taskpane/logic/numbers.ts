@@ -33,11 +33,6 @@ export function formatPercent(share: number, decimals: number, language: Languag
   return `${formatNumber(percent, decimals, language)} %`;
 }
 
-/** A number the user typed: "5,0", "1.234,5", "28,4 %", "1234.5". undefined when it is not a number. */
-export function parseTypedNumber(text: string): number | undefined {
-  return parseNumberText(text);
-}
-
 /**
  * A list of typed numbers: "5,0; 10,0; 12,5" (";" or white space between them, as "," is the
  * Danish decimal mark). `bad` is the first entry that is not a number.

@@ -20,10 +20,6 @@ export class MissingInput extends UserError {
   }
 }
 
-export function say(text: Text, language: Language): string {
-  return text[language];
-}
-
 /** A message for anything thrown: a UserError in the user's language, anything else as it came. */
 export function messageOf(error: unknown, language: Language): string {
   if (error instanceof UserError) return error.text[language];

@@ -6,14 +6,14 @@
  * `workbook`, show a preview, then call `writer.write(plan)`, which confirms overwrites, logs the
  * write and makes it undoable. Labels come in Danish and English (`Text`).
  *
- * Example for the department workbooks wizard (src/taskpane/wizards/DepartmentWorkbooksWizard.tsx):
- *   export const departmentWorkbooksWizard: WizardDefinition = {
- *     id: "departments",
+ * For example, the department workbooks wizard (workbooks/WorkbooksWizard.tsx):
+ *   export const workbooksWizard: WizardDefinition = {
+ *     id: "workbooks",
  *     title: { da: "Afdelingsskemaer", en: "Department workbooks" },
  *     description: { da: "…", en: "…" },
- *     component: DepartmentWorkbooksWizard, // (props: WizardProps) => JSX.Element
+ *     component: WorkbooksWizard, // (props: WizardProps) => JSX.Element
  *   };
- * and here: import { departmentWorkbooksWizard } from "./DepartmentWorkbooksWizard"; then list it.
+ * listed below after `import { workbooksWizard } from "./workbooks/WorkbooksWizard";`.
  */
 import type { WizardDefinition } from "./contract";
 import { allocationWizard } from "./allocation/AllocationWizard";

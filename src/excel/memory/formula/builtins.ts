@@ -61,10 +61,13 @@ const abs: WorksheetFunction = (args) => {
 
 export const builtins: Readonly<Record<string, WorksheetFunction>> = {
   SUM: sum,
-  SUMME: sum,
   ROUND: round,
+  // Danish Excel's name for ROUND (SUM, MIN, MAX and ABS are the same in Danish), as a Dane types it.
   AFRUND: round,
   MIN: extreme((n) => Math.min(...n)),
   MAX: extreme((n) => Math.max(...n)),
   ABS: abs,
+  // Excel takes TRUE and TRUE() alike (the parser reads the bare words).
+  TRUE: () => true,
+  FALSE: () => false,
 };

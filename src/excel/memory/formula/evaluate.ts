@@ -99,15 +99,30 @@ function binary(op: BinaryOp, a: Scalar, b: Scalar): Scalar {
   }
 }
 
-function compare(op: BinaryOp, a: Exclude<Scalar, FormulaError>, b: Exclude<Scalar, FormulaError>): boolean {
+/** Excel sorts numbers before text, and text before FALSE before TRUE. */
+const TYPE_RANK = { number: 0, string: 1, boolean: 2 } as const;
+
+type Plain = Exclude<Scalar, FormulaError>;
+
+/** An empty cell compares as 0 with a number and as FALSE with a logical value, as in Excel. */
+function blankAs(value: Plain, other: Plain): Plain {
+  if (value !== "") return value;
+  if (typeof other === "number") return 0;
+  if (typeof other === "boolean") return false;
+  return value;
+}
+
+function compare(op: BinaryOp, left: Plain, right: Plain): boolean {
+  const a = blankAs(left, right);
+  const b = blankAs(right, left);
+  const ta = typeof a as keyof typeof TYPE_RANK;
+  const tb = typeof b as keyof typeof TYPE_RANK;
   const order =
-    typeof a === "string" && typeof b === "string"
-      ? a.localeCompare(b, "da", { sensitivity: "base" })
-      : typeof a === typeof b
-        ? Number(a) - Number(b)
-        : typeof a === "number"
-          ? -1
-          : 1;
+    ta !== tb
+      ? TYPE_RANK[ta] - TYPE_RANK[tb]
+      : ta === "string"
+        ? (a as string).localeCompare(b as string, "da", { sensitivity: "base" })
+        : Number(a) - Number(b);
   switch (op) {
     case "=":
       return order === 0;

@@ -131,7 +131,8 @@ class Parser {
       const precedence = PRECEDENCE[op];
       if (precedence <= minPrecedence) return left;
       this.position++;
-      const right = this.expression(op === "^" ? precedence - 1 : precedence);
+      // Every binary operator groups left to right in Excel, "^" too: =2^3^2 is (2^3)^2 = 64.
+      const right = this.expression(precedence);
       left = { kind: "binary", op, left, right };
     }
   }

@@ -1,6 +1,6 @@
 /** The allocation preview: the core's distribute over what was read, with a check per year. */
 import { checkSum, distribute, exactSum, InputError, keyFromBase, roundHalfAway } from "../../../core";
-import { parseTypedNumber } from "../../logic/numbers";
+import { parseNumberText } from "../../../core";
 import { UserError } from "../../logic/text";
 import type { Text } from "../contract";
 import type { AllocationInput, HoldInput } from "./allocationModel";
@@ -30,7 +30,7 @@ export function readHolds(holds: readonly HoldInput[], departments: readonly str
     const hold = holds[i] ?? { kind: "free" };
     if (hold.kind === "free") return null;
     if (hold.kind === "excluded") return 0;
-    const amount = parseTypedNumber(hold.amount);
+    const amount = parseNumberText(hold.amount);
     if (amount === undefined)
       throw new UserError({
         da: `Fastholdt beløb for ${name}: "${hold.amount}" er ikke et tal. Skriv fx 1,0 eller 0.`,

@@ -6,7 +6,7 @@
 import { cellAddress, formatRange, rangeColumns, rangeRows, subRange } from "../../../excel/address";
 import type { CellValue, RangeData } from "../../../excel/types";
 import { rangeOf, readCellNumber } from "../../logic/cellTable";
-import { parseTypedNumber } from "../../logic/numbers";
+import { parseNumberText } from "../../../core";
 import { UserError } from "../../logic/text";
 import type { Text } from "../contract";
 
@@ -24,12 +24,12 @@ export interface CatalogueBlock {
 }
 
 function isText(value: CellValue | undefined): boolean {
-  return typeof value === "string" && value.trim() !== "" && parseTypedNumber(value) === undefined;
+  return typeof value === "string" && value.trim() !== "" && parseNumberText(value) === undefined;
 }
 
 /** Consecutive whole years such as 2024 2025 2026: a heading row, although its cells are numbers. */
 function isYearRow(cells: readonly CellValue[]): boolean {
-  const years = cells.map((v) => (typeof v === "number" ? v : typeof v === "string" ? parseTypedNumber(v) : undefined));
+  const years = cells.map((v) => (typeof v === "number" ? v : typeof v === "string" ? parseNumberText(v) : undefined));
   return (
     years.length > 0 &&
     years.every(

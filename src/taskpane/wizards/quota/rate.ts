@@ -1,6 +1,7 @@
 /** A savings rate as the user types it ("1,5 %" or 0,015), read by the core's number parsing. */
 import { decimalOf, formatDanish, fractionDigits } from "../../../core";
-import { formatPercent, parseTypedNumber } from "../../logic/numbers";
+import { parseNumberText } from "../../../core";
+import { formatPercent } from "../../logic/numbers";
 import { MissingInput, UserError } from "../../logic/text";
 import type { Language, Text } from "../contract";
 
@@ -15,7 +16,7 @@ export function readRate(text: string, what: Text): number {
       da: `${what.da}: skriv satsen, fx 1,5 % eller 0,015.`,
       en: `${what.en}: type the rate, e.g. 1,5 % or 0,015.`,
     });
-  const rate = parseTypedNumber(typed);
+  const rate = parseNumberText(typed);
   if (rate === undefined)
     throw new UserError({
       da: `${what.da}: "${typed}" er ikke en sats. Skriv fx 1,5 % eller 0,015.`,

@@ -70,18 +70,6 @@ export async function readSettingsSheet(workbook: WorkbookApi): Promise<Partial<
   return readCentralSettings(grids).settings;
 }
 
-/** The year in the second column of a cross-cutting table's header, to suggest as the budget year. */
-export async function themeTableFirstYear(workbook: WorkbookApi, text: string): Promise<number | undefined> {
-  if (!text.trim()) return undefined;
-  try {
-    const { rows } = await readTable(workbook, text);
-    const year = rows[0]?.[1];
-    return typeof year === "number" && Number.isInteger(year) ? year : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The central workbook's content from the open workbook; throws a UserError listing every cell that cannot be used. */
 export async function readCentralFromWorkbook(
   workbook: WorkbookApi,
