@@ -27,36 +27,43 @@ const COMMANDS_PAGE = `<!doctype html>
 </html>
 `;
 
-module.exports = (_env, argv) => {
-  const development = argv.mode === "development";
+/**
+ * The custom functions bundle, built apart from the pages: Excel for Windows runs it in a
+ * JavaScript-only runtime that supports ECMAScript 2016, so it is compiled for ES2016 against the
+ * ES2016 library (tsconfig.functions.json) and checked by test/unit/functions-es2016.test.ts. It runs
+ * after the pages' build, which keeps its files when it cleans dist/.
+ */
+function functionsConfig(development) {
   return {
+    name: "functions",
+    dependencies: ["pages"],
     mode: development ? "development" : "production",
-    // Excel's JavaScript-only runtime may refuse eval, so no eval-based source maps even in development.
     devtool: development ? "source-map" : false,
-    target: ["web", "es2020"],
+    target: ["web", "es2016"],
     entry: {
       // One self-contained file: the functions runtime loads no further chunks.
       functions: { import: FUNCTIONS_SOURCE, chunkLoading: false, asyncChunks: false },
-      taskpane: "./src/taskpane/index.tsx",
-      playground: "./src/playground/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      // The functions runtime has neither window nor self; globalThis exists everywhere.
-      globalObject: "globalThis",
-      clean: true,
+      // The functions runtime has neither window nor self, and ES2016 has no globalThis.
+      globalObject: "this",
+      clean: false,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    resolve: { extensions: [".ts", ".js", ".json"] },
     module: {
       rules: [
         {
-          test: /\.tsx?$/,
+          test: /\.ts$/,
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            // Types are checked by `tsc --noEmit` (npm run lint); the build only transpiles.
-            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, "tsconfig.functions.json"),
+              compilerOptions: { noEmit: false },
+            },
           },
         },
       ],
@@ -75,6 +82,52 @@ module.exports = (_env, argv) => {
         inject: "body",
         scriptLoading: "blocking",
       }),
+    ],
+    performance: { hints: false },
+    stats: "errors-warnings",
+  };
+}
+
+// Two configurations: the pages (task pane, playground, commands, manifest; modern browsers) and
+// the custom functions (ES2016, above).
+module.exports = (_env, argv) => {
+  const development = argv.mode === "development";
+  return [pagesConfig(development), functionsConfig(development)];
+};
+
+function pagesConfig(development) {
+  return {
+    name: "pages",
+    mode: development ? "development" : "production",
+    // Excel's JavaScript-only runtime may refuse eval, so no eval-based source maps even in development.
+    devtool: development ? "source-map" : false,
+    target: ["web", "es2020"],
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      playground: "./src/playground/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      globalObject: "globalThis",
+      // The functions build (run after this one) writes functions.*; keep them when watching.
+      clean: { keep: /^functions\./ },
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Types are checked by `tsc --noEmit` (npm run lint); the build only transpiles.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+          },
+        },
+      ],
+    },
+    plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -91,4 +144,4 @@ module.exports = (_env, argv) => {
     performance: { hints: false },
     stats: "errors-warnings",
   };
-};
+}

@@ -1,4 +1,17 @@
-import { decimalOf, type Decimal, commonScale } from "./decimal";
+import {
+  addInt,
+  commonScale,
+  compareInt,
+  decimalOf,
+  divideSmallQuotient,
+  type Decimal,
+  type ExactInt,
+  intOf,
+  intToNumber,
+  isSafeInt,
+  multiplyInt,
+  ZERO_INT,
+} from "./decimal";
 
 /**
  * A distribution key prepared once and then used for many totals (one per year, or a million rows):
@@ -6,9 +19,10 @@ import { decimalOf, type Decimal, commonScale } from "./decimal";
  */
 export interface PreparedKey {
   readonly size: number;
-  /** The weights as safe integers, or null when some weight or their sum needs a bigint. */
+  /** The weights as safe integers, or null when some weight or their sum does not fit in 2^53. */
   readonly ints: Float64Array | null;
-  readonly bigInts: readonly bigint[];
+  /** The weights as exact integers at the common scale (named when they were native bigints). */
+  readonly bigInts: readonly ExactInt[];
   /** rank[i]: the place of weight i in the tie order (larger weight first, then earlier position). */
   readonly rank: Int32Array;
 }
@@ -18,26 +32,22 @@ export function prepareKey(weights: readonly number[]): PreparedKey {
 }
 
 export function prepareKeyFromDecimals(weights: readonly Decimal[]): PreparedKey {
-  for (const w of weights) if (w.coef < 0n) throw new RangeError("weights must not be negative");
+  for (const w of weights) if (w.coef.sign < 0) throw new RangeError("weights must not be negative");
   const { ints: bigInts } = commonScale(weights);
-  let sum = 0n;
-  for (const w of bigInts) sum += w;
-  const ints = sum < 9007199254740992n ? Float64Array.from(bigInts, Number) : null;
+  let sum = ZERO_INT;
+  for (const w of bigInts) sum = addInt(sum, w);
+  const ints = isSafeInt(sum) ? Float64Array.from(bigInts, intToNumber) : null;
   const order = bigInts.map((_, i) => i);
-  order.sort((a, b) => {
-    const wa = bigInts[a] as bigint;
-    const wb = bigInts[b] as bigint;
-    return wa === wb ? a - b : wa > wb ? -1 : 1;
-  });
+  order.sort((a, b) => compareInt(bigInts[b] as ExactInt, bigInts[a] as ExactInt) || a - b);
   const rank = new Int32Array(bigInts.length);
   order.forEach((index, place) => (rank[index] = place));
   return { size: bigInts.length, ints, bigInts, rank };
 }
 
 /** Sum of the weights that are free (all when free is null), exactly. */
-export function freeWeightSum(key: PreparedKey, free: ArrayLike<boolean> | null): bigint {
-  let sum = 0n;
-  for (let i = 0; i < key.size; i++) if (!free || free[i]) sum += key.bigInts[i] as bigint;
+export function freeWeightSum(key: PreparedKey, free: ArrayLike<boolean> | null): ExactInt {
+  let sum = ZERO_INT;
+  for (let i = 0; i < key.size; i++) if (!free || free[i]) sum = addInt(sum, key.bigInts[i] as ExactInt);
   return sum;
 }
 
@@ -72,14 +82,14 @@ export function allocateUnits(
   units: number,
   key: PreparedKey,
   free: ArrayLike<boolean> | null,
-  freeSum: bigint,
+  freeSum: ExactInt,
   out: Float64Array | number[],
 ): void {
-  if (units === 0 || freeSum === 0n) {
+  if (units === 0 || freeSum.sign === 0) {
     for (let i = 0; i < key.size; i++) out[i] = 0;
     return;
   }
-  const sum = Number(freeSum);
+  const sum = intToNumber(freeSum);
   if (key.ints === null || units * sum >= SAFE) {
     allocateUnitsBig(units, key, free, freeSum, out);
     return;
@@ -274,28 +284,25 @@ function allocateUnitsBig(
   units: number,
   key: PreparedKey,
   free: ArrayLike<boolean> | null,
-  freeSum: bigint,
+  freeSum: ExactInt,
   out: Float64Array | number[],
 ): void {
-  const total = BigInt(units);
-  const rests: { index: number; rest: bigint }[] = [];
-  let given = 0n;
+  const total = intOf(units);
+  const rests: { index: number; rest: ExactInt }[] = [];
+  let given = 0;
   for (let i = 0; i < key.size; i++) {
     if (free && !free[i]) {
       out[i] = 0;
       continue;
     }
-    const product = total * (key.bigInts[i] as bigint);
-    const whole = product / freeSum;
-    const rest = product % freeSum;
-    out[i] = Number(whole);
-    given += whole;
-    if (rest > 0n) rests.push({ index: i, rest });
+    // units × w / W ≤ units < 2^53: the quotient is a safe integer.
+    const { quotient, rest } = divideSmallQuotient(multiplyInt(total, key.bigInts[i] as ExactInt), freeSum);
+    out[i] = quotient;
+    given += quotient;
+    if (rest.sign > 0) rests.push({ index: i, rest });
   }
-  rests.sort((a, b) =>
-    a.rest === b.rest ? (key.rank[a.index] as number) - (key.rank[b.index] as number) : a.rest > b.rest ? -1 : 1,
-  );
-  const missing = Number(total - given);
+  rests.sort((a, b) => compareInt(b.rest, a.rest) || (key.rank[a.index] as number) - (key.rank[b.index] as number));
+  const missing = units - given;
   for (let j = 0; j < missing; j++) {
     const index = (rests[j] as { index: number }).index;
     out[index] = (out[index] as number) + 1;

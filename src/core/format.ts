@@ -1,4 +1,4 @@
-import { decimalOf, type Decimal } from "./decimal";
+import { absInt, decimalOf, type Decimal, intToString } from "./decimal";
 
 /**
  * A number as a Danish reader writes it in a message: `.` groups thousands and `,` is the decimal
@@ -7,12 +7,13 @@ import { decimalOf, type Decimal } from "./decimal";
 export function formatDanish(value: number | Decimal): string {
   if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   const { coef, exp } = typeof value === "number" ? decimalOf(value) : value;
-  const negative = coef < 0n;
-  let digits = (negative ? -coef : coef).toString();
+  const negative = coef.sign < 0;
+  let digits = intToString(absInt(coef));
   let fraction = "";
   if (exp > 0) digits += "0".repeat(exp);
   else if (exp < 0) {
-    digits = digits.padStart(-exp + 1, "0");
+    // No padStart: the functions bundle runs on ES2016.
+    if (digits.length < -exp + 1) digits = "0".repeat(-exp + 1 - digits.length) + digits;
     fraction = digits.slice(exp).replace(/0+$/, "");
     digits = digits.slice(0, exp);
   }

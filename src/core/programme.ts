@@ -9,13 +9,19 @@ import {
   pow10,
   type Decimal,
   unitsToNumber,
+  absInt,
+  compareInt,
+  intOf,
+  intToNumber,
+  ZERO_INT,
 } from "./decimal";
 import { checkDecimals } from "./distribute";
 import { addExact, placesOf, unitsFound } from "./shortDecimal";
 import { InputError } from "./errors";
 import { MAX_UNITS } from "./rounding";
 
-const ZERO: Decimal = { coef: 0n, exp: 0 };
+const ZERO: Decimal = { coef: ZERO_INT, exp: 0 };
+const MAX_UNITS_INT = intOf(MAX_UNITS);
 
 /** Net effect per programme and year: gains (positive) + costs (printed negative), exactly. */
 export function netEffect(gains: readonly (readonly number[])[], costs: readonly (readonly number[])[]): number[][] {
@@ -44,7 +50,7 @@ export function cumulative(flows: readonly number[]): number[] {
           return units / pow10(places) + 0;
         }
       }
-      sum = { coef: BigInt(units), exp: -places };
+      sum = { coef: intOf(units), exp: -places };
     }
     sum = addDecimal(sum, decimalOf(flow));
     return decimalToNumber(sum);
@@ -56,7 +62,7 @@ export function payback(flows: readonly number[]): number | null {
   let sum = ZERO;
   for (let i = 0; i < flows.length; i++) {
     sum = addDecimal(sum, decimalOf(flows[i] as number));
-    if (sum.coef >= 0n) return i + 1;
+    if (sum.coef.sign >= 0) return i + 1;
   }
   return null;
 }
@@ -69,13 +75,13 @@ export function phaseIn(fullEffect: number, profile: readonly number[], decimals
     const product = multiplyDecimal(full, decimalOf(share));
     if (decimals === undefined) return decimalToNumber(product);
     const units = decimalToUnits(product, decimals);
-    if (units > BigInt(MAX_UNITS) || units < -BigInt(MAX_UNITS)) {
+    if (compareInt(absInt(units), MAX_UNITS_INT) > 0) {
       throw new InputError(
         "fullEffect",
         `is ${formatDanish(fullEffect)}; phased in at ${decimals} decimals it needs more than the 15 digits Excel keeps. Use fewer decimals.`,
       );
     }
-    return unitsToNumber(Number(units), decimals) + 0;
+    return unitsToNumber(intToNumber(units), decimals) + 0;
   });
 }
 

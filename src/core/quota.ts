@@ -9,6 +9,10 @@ import {
   negateDecimal,
   type Decimal,
   unitsToNumber,
+  compareInt,
+  intOf,
+  intToNumber,
+  ZERO_INT,
 } from "./decimal";
 import { checkDecimals } from "./distribute";
 import { InputError } from "./errors";
@@ -53,10 +57,10 @@ export function quotaPerDepartment(
   checkDecimals(decimals);
   checkRate(rate);
   const basis: Decimal[] = budgets.map((b, i) => addDecimal(decimalOf(b), negateDecimal(decimalOf(exempt?.[i] ?? 0))));
-  const positive = basis.map((b) => (b.coef > 0n ? b : { coef: 0n, exp: 0 }));
-  const totalBasis = positive.reduce(addDecimal, { coef: 0n, exp: 0 });
+  const positive = basis.map((b) => (b.coef.sign > 0 ? b : { coef: ZERO_INT, exp: 0 }));
+  const totalBasis = positive.reduce(addDecimal, { coef: ZERO_INT, exp: 0 });
   const totalUnits = decimalToUnits(multiplyDecimal(decimalOf(rate), totalBasis), decimals);
-  if (totalUnits > BigInt(MAX_UNITS)) {
+  if (compareInt(totalUnits, intOf(MAX_UNITS)) > 0) {
     throw new InputError(
       "budgets",
       `give a total quota that needs more than the 15 digits Excel keeps at ${decimals} decimals. Use fewer decimals or state the budgets in 1.000 kr.`,
@@ -64,11 +68,11 @@ export function quotaPerDepartment(
   }
   const key = prepareKeyFromDecimals(positive);
   const parts = new Float64Array(key.size);
-  allocateUnits(Number(totalUnits), key, null, freeWeightSum(key, null), parts);
+  allocateUnits(intToNumber(totalUnits), key, null, freeWeightSum(key, null), parts);
   return {
     basis: basis.map(decimalToNumber),
     quota: Array.from(parts, (units) => unitsToNumber(units, decimals)),
     totalBasis: decimalToNumber(totalBasis),
-    totalQuota: unitsToNumber(Number(totalUnits), decimals),
+    totalQuota: unitsToNumber(intToNumber(totalUnits), decimals),
   };
 }
