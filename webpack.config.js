@@ -30,13 +30,13 @@ const COMMANDS_PAGE = `<!doctype html>
 /**
  * The custom functions bundle, built apart from the pages: Excel for Windows runs it in a
  * JavaScript-only runtime that supports ECMAScript 2016, so it is compiled for ES2016 against the
- * ES2016 library (tsconfig.functions.json) and checked by test/unit/functions-es2016.test.ts. It runs
- * after the pages' build, which keeps its files when it cleans dist/.
+ * ES2016 library (tsconfig.functions.json) and checked by test/unit/functions-es2016.test.ts. It does
+ * not clean dist/; the pages' build cleans it and keeps functions.*. `--config-name functions`
+ * builds this one alone.
  */
 function functionsConfig(development) {
   return {
     name: "functions",
-    dependencies: ["pages"],
     mode: development ? "development" : "production",
     devtool: development ? "source-map" : false,
     target: ["web", "es2016"],
@@ -110,7 +110,7 @@ function pagesConfig(development) {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       globalObject: "globalThis",
-      // The functions build (run after this one) writes functions.*; keep them when watching.
+      // The functions build (the other configuration) writes functions.*.
       clean: { keep: /^functions\./ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },

@@ -11,6 +11,7 @@ import {
   intToNumber,
 } from "./decimal";
 import { checkDecimals } from "./distribute";
+import { finiteOr } from "./overflow";
 
 /**
  * Whether printed figures add up. Each printed figure may be off by half a unit of its last digit,
@@ -24,5 +25,11 @@ export function checkSum(parts: readonly number[], printedTotal: number, decimal
   const tolerance: Decimal = { coef: intOf(figures * 5), exp: -(decimals + 1) };
   const magnitude: Decimal = difference.coef.sign < 0 ? negateDecimal(difference) : difference;
   if (compareDecimal(magnitude, tolerance) <= 0) return 0;
-  return unitsToNumber(intToNumber(decimalToUnits(difference, decimals + 1)), decimals + 1);
+  return finiteOr(
+    unitsToNumber(intToNumber(decimalToUnits(difference, decimals + 1)), decimals + 1),
+    "parts",
+    "",
+    () => `the difference between the parts' sum and printedTotal`,
+    "Amounts within ±1E+307 always work; printed budget figures are far smaller, so check for a typing error.",
+  );
 }

@@ -17,6 +17,10 @@ import {
 import { checkDecimals } from "./distribute";
 import { InputError } from "./errors";
 import { MAX_UNITS } from "./rounding";
+import { finiteOr, operand } from "./overflow";
+
+const BUDGETS =
+  "Budgets and exemptions within ±1E+300 always work; budget amounts are far smaller, so check for a typing error.";
 
 export interface QuotaResult {
   /** budget − exempt per department, exactly. */
@@ -70,9 +74,19 @@ export function quotaPerDepartment(
   const parts = new Float64Array(key.size);
   allocateUnits(intToNumber(totalUnits), key, null, freeWeightSum(key, null), parts);
   return {
-    basis: basis.map(decimalToNumber),
+    basis: basis.map((b, i) => {
+      const value = decimalToNumber(b);
+      if (Number.isFinite(value)) return value;
+      return finiteOr(
+        value,
+        "exempt",
+        `row ${i + 1}`,
+        () => `budget − exempt, ${operand(budgets[i] as number)} − ${operand(exempt?.[i] ?? 0)},`,
+        BUDGETS,
+      );
+    }),
     quota: Array.from(parts, (units) => unitsToNumber(units, decimals)),
-    totalBasis: decimalToNumber(totalBasis),
+    totalBasis: finiteOr(decimalToNumber(totalBasis), "budgets", "", () => "the sum of the bases", BUDGETS),
     totalQuota: unitsToNumber(intToNumber(totalUnits), decimals),
   };
 }

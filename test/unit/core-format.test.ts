@@ -11,6 +11,11 @@ describe("numbers in messages, as a Danish reader writes them", () => {
     [-0, "0"],
     [450000, "450.000"],
     [NaN, "NaN"],
+    [1e308, "1E+308"],
+    [-1.5e300, "-1,5E+300"],
+    [5e-324, "5E-324"],
+    [1e21, "1E+21"],
+    [1e20, "100.000.000.000.000.000.000"],
   ])("%p prints as %p", (value, text) => {
     expect(formatDanish(value)).toBe(text);
   });

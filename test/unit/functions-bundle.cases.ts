@@ -275,6 +275,13 @@ describe("Danish text numbers", () => {
     expect(call("NETEFFECT", [["1234.5"]], [["-0,5"]])).toEqual([[1234]]);
   });
 
+  test('a leading group of 0 is not grouping: "0.500" is the point decimal 0,5, "1.500" is 1.500', () => {
+    expect(call("NETEFFECT", [["0.500"]], [["-0,25"]])).toEqual([[0.25]]);
+    expect(call("NETEFFECT", [["-0.500"]], [[0]])).toEqual([[-0.5]]);
+    expect(call("NETEFFECT", [["1.500"]], [[0]])).toEqual([[1500]]);
+    expect(call("FTE", "0.500", 2)).toBe(0.25);
+  });
+
   test("QUOTA takes its rate as Danish percent text", () => {
     expect(call("QUOTA", [["100,0"], ["55,5"], ["-3,0"]], [[0], ["10,0"], ["-3,0"]], "2 %", 1)).toEqual([
       [2],
@@ -379,6 +386,59 @@ describe("shapes", () => {
 });
 
 describe("errors name the argument and say how to mend it", () => {
+  // A result beyond the largest number a cell holds is the user's input, never "report this to us".
+  test.each([
+    [
+      "NETEFFECT",
+      [
+        [
+          [1, 2],
+          [3, 1e308],
+        ],
+        [
+          [0, 0],
+          [0, 1e308],
+        ],
+      ],
+      /^gains: gains \+ costs, 1E\+308 \+ 1E\+308, in row 2, column 2 is beyond ±1,79E\+308.*within ±1E\+307/,
+    ],
+    ["NETEFFECT", [1e308, 1e308], /^gains: gains \+ costs, 1E\+308 \+ 1E\+308, is beyond ±1,79E\+308/],
+    [
+      "FTE",
+      [1, 5e-324],
+      /^averageSalary: amount \/ averageSalary, 1 \/ 5E-324, is beyond ±1,79E\+308.*at least 1 kr\./,
+    ],
+    [
+      "HOURSFTE",
+      [1e308, 1e-10],
+      /^normHours: hours \/ normHours, 1E\+308 \/ 0,0000000001, is beyond .*at least 1 hour/,
+    ],
+    ["CUMULATIVE", [[[1], [1e308], [1e308]]], /^flows: the running sum in row 3 is beyond ±1,79E\+308/],
+    [
+      "CUMULATIVE",
+      [
+        [
+          [1, 2],
+          [1e308, 1e308],
+        ],
+      ],
+      /^flows: the running sum in row 2, column 2 is beyond/,
+    ],
+    [
+      "GAP",
+      [[[1e308, 0]], [[-1e308, 0]]],
+      /^identified: the target minus the identified savings in column 1 is beyond/,
+    ],
+    ["PHASEIN", [1e308, [[10]]], /^fullEffect: fullEffect × share, 1E\+308 × 10, is beyond .*within ±1E\+300/],
+    ["CHECK", [[[1e308], [1e308]], 0], /^parts: the difference between the parts' sum and printedTotal is beyond/],
+    ["QUOTA", [[[1e308], [1]], [[-1e308], [0]], 0], /^exempt: budget − exempt, 1E\+308 − -1E\+308, in row 1 is beyond/],
+  ])("%s overflowing on the user's numbers names the argument and the cell and what works", (id, args, message) => {
+    const error = failure(id, ...args);
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toMatch(/Råderum team|report/i);
+  });
+
   test("a negative weight", () => {
     const error = failure("DISTRIBUTE", 100, [[1], [-1]], 0);
     expect(error.code).toBe("#VALUE!");
