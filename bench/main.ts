@@ -17,10 +17,12 @@ import { renderReport } from "./report";
 import type { BenchReport, GroupId, GroupResult } from "./results";
 import { allChecksPassed, judgeTargets } from "./targets";
 import { workbookCases } from "./workbook-cases";
+import { worstCases } from "./worst";
 import { updateDocs } from "./docs";
 
 const TITLES: Record<GroupId, string> = {
   B1: "B1 core throughput (src/core, bundled as in production; decimals 1)",
+  worst: "Worst input classes: ns per allocation against a friendly case of the same shape (src/core)",
   limit: "Physical limit: one multiply, one divide and one floor per cell",
   B2: "B2 functions layer: dist/functions.js as Excel calls it, 10.000 yearly totals × 12 parts",
   B3: "B3 side by side with HyperFormula 3.5: ROUND per cell + residual, 10.000 × 12",
@@ -48,6 +50,7 @@ async function runGroup(group: GroupId, options: Options): Promise<GroupResult> 
   };
   const say = log(group);
   if (group === "B1") result.cases = [...distributeCases(options, say), quotaCase(options), netEffectCase(options)];
+  else if (group === "worst") result.cases = worstCases(options, say);
   else if (group === "limit") result.cases = limitCases(options, say);
   else if (group === "B2") {
     const runtime = loadFunctions(bundlePath);

@@ -10,8 +10,10 @@ import {
   intToNumber,
   isSafeInt,
   multiplyInt,
+  pow10,
   ZERO_INT,
 } from "./decimal";
+import { placesOf, unitsFound } from "./shortDecimal";
 
 /**
  * A distribution key prepared once and then used for many totals (one per year, or a million rows):
@@ -28,7 +30,68 @@ export interface PreparedKey {
 }
 
 export function prepareKey(weights: readonly number[]): PreparedKey {
-  return prepareKeyFromDecimals(weights.map(decimalOf));
+  return prepareShortKey(weights) ?? prepareKeyFromDecimals(weights.map(decimalOf));
+}
+
+/**
+ * A key whose weights are short decimals (at most 9 places) and whose integer sum at their common
+ * scale stays below 2^53, prepared with numbers alone: no decimal text, no exact integers unless
+ * a caller asks for bigInts. Gives the same key as prepareKeyFromDecimals, or null where it
+ * cannot (a negative weight is left to that route's refusal).
+ */
+function prepareShortKey(weights: readonly number[]): PreparedKey | null {
+  const size = weights.length;
+  const units = new Float64Array(size);
+  const places = new Int8Array(size);
+  let scale = 0;
+  for (let i = 0; i < size; i++) {
+    const w = weights[i] as number;
+    const s = w >= 0 ? placesOf(w) : -1;
+    if (s < 0) return null;
+    units[i] = unitsFound() + 0; // + 0: a weight of −0 is 0
+    places[i] = s;
+    if (s > scale) scale = s;
+  }
+  let sum = 0;
+  for (let i = 0; i < size; i++) {
+    // Products and the running sum are exact integers while each stays below 2^53.
+    const w = (units[i] as number) * pow10(scale - (places[i] as number));
+    sum += w;
+    if (!(w < SAFE) || !(sum < SAFE)) return null;
+    units[i] = w;
+  }
+  return new ShortKey(
+    units,
+    rankOf(size, (a, b) => (units[b] as number) - (units[a] as number)),
+  );
+}
+
+/** rank[i]: the place of weight i when sorted by `larger` (descending weight), ties by position. */
+function rankOf(size: number, larger: (a: number, b: number) => number): Int32Array {
+  const order: number[] = new Array<number>(size);
+  for (let i = 0; i < size; i++) order[i] = i;
+  order.sort((a, b) => larger(a, b) || a - b);
+  const rank = new Int32Array(size);
+  for (let place = 0; place < size; place++) rank[order[place] as number] = place;
+  return rank;
+}
+
+/** A prepared key of safe integers whose exact integers are made only when asked for. */
+class ShortKey implements PreparedKey {
+  private exact: ExactInt[] | null = null;
+  readonly size: number;
+
+  constructor(
+    readonly ints: Float64Array,
+    readonly rank: Int32Array,
+  ) {
+    this.size = ints.length;
+  }
+
+  get bigInts(): readonly ExactInt[] {
+    if (this.exact === null) this.exact = Array.from(this.ints, intOf);
+    return this.exact;
+  }
 }
 
 export function prepareKeyFromDecimals(weights: readonly Decimal[]): PreparedKey {
@@ -37,15 +100,19 @@ export function prepareKeyFromDecimals(weights: readonly Decimal[]): PreparedKey
   let sum = ZERO_INT;
   for (const w of bigInts) sum = addInt(sum, w);
   const ints = isSafeInt(sum) ? Float64Array.from(bigInts, intToNumber) : null;
-  const order = bigInts.map((_, i) => i);
-  order.sort((a, b) => compareInt(bigInts[b] as ExactInt, bigInts[a] as ExactInt) || a - b);
-  const rank = new Int32Array(bigInts.length);
-  order.forEach((index, place) => (rank[index] = place));
+  const rank = rankOf(bigInts.length, (a, b) => compareInt(bigInts[b] as ExactInt, bigInts[a] as ExactInt));
   return { size: bigInts.length, ints, bigInts, rank };
 }
 
 /** Sum of the weights that are free (all when free is null), exactly. */
 export function freeWeightSum(key: PreparedKey, free: ArrayLike<boolean> | null): ExactInt {
+  const ints = key.ints;
+  if (ints !== null) {
+    // The weights' whole sum is below 2^53, so every partial sum is exact.
+    let small = 0;
+    for (let i = 0; i < key.size; i++) if (!free || free[i]) small += ints[i] as number;
+    return intOf(small);
+  }
   let sum = ZERO_INT;
   for (let i = 0; i < key.size; i++) if (!free || free[i]) sum = addInt(sum, key.bigInts[i] as ExactInt);
   return sum;
@@ -227,24 +294,56 @@ function allocateByRank(
     out[i] = whole;
     given += whole;
     if (rest > 0) {
-      // Insertion into the candidates ordered by remainder desc, then tie rank asc.
-      let j = count++;
-      while (j > 0) {
-        const prevRest = remainders[j - 1] as number;
-        const prevIndex = candidates[j - 1] as number;
-        if (prevRest > rest || (prevRest === rest && (rank[prevIndex] as number) < (rank[i] as number))) break;
-        remainders[j] = prevRest;
-        candidates[j] = prevIndex;
-        j--;
-      }
-      remainders[j] = rest;
-      candidates[j] = i;
+      remainders[count] = rest;
+      candidates[count++] = i;
     }
   }
   const missing = units - given;
+  // Linear-time selection of the missing units' winners (remainder desc, tie rank asc); the
+  // insertion that stood here grew with K² when there were fewer units than parts.
+  if (missing > 0 && missing < count) selectByRank(count, missing, rank);
   for (let j = 0; j < missing; j++) {
     const index = candidates[j] as number;
     out[index] = (out[index] as number) + 1;
+  }
+}
+
+/** Whether candidate a goes before candidate b: larger remainder, then smaller tie rank. */
+function before(restA: number, indexA: number, restB: number, indexB: number, rank: Int32Array): boolean {
+  return restA > restB || (restA === restB && (rank[indexA] as number) < (rank[indexB] as number));
+}
+
+/**
+ * Quickselect over the first `count` candidates by (remainder desc, tie rank asc), which are
+ * distinct pairs: afterwards the `wanted` first are in the first `wanted` places, in no order.
+ */
+function selectByRank(count: number, wanted: number, rank: Int32Array): void {
+  const target = wanted - 1;
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const middle = (lo + hi) >>> 1;
+    const pivotRest = remainders[middle] as number;
+    const pivotIndex = candidates[middle] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (before(remainders[i] as number, candidates[i] as number, pivotRest, pivotIndex, rank)) i++;
+      while (before(pivotRest, pivotIndex, remainders[j] as number, candidates[j] as number, rank)) j--;
+      if (i <= j) {
+        const r = remainders[i] as number;
+        remainders[i] = remainders[j] as number;
+        remainders[j] = r;
+        const c = candidates[i] as number;
+        candidates[i] = candidates[j] as number;
+        candidates[j] = c;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return;
   }
 }
 

@@ -86,7 +86,12 @@ export function readGrid(grid: Grid, argument: string): (number | null)[][] {
   return grid.map((row, r) => {
     if (row.length !== columns)
       throw new InputError(argument, "has rows of different lengths. Select a rectangular range.");
-    return row.map((value, c) => readNumber(value, argument, cellLabel(rows, columns, r + 1, c + 1)));
+    // A finite number needs no reading; the cell's label is built only for a cell that may fail.
+    return row.map((value, c) =>
+      typeof value === "number" && Number.isFinite(value)
+        ? value
+        : readNumber(value, argument, cellLabel(rows, columns, r + 1, c + 1)),
+    );
   });
 }
 
