@@ -27,6 +27,12 @@ export interface PreparedKey {
   readonly bigInts: readonly ExactInt[];
   /** rank[i]: the place of weight i in the tie order (larger weight first, then earlier position). */
   readonly rank: Int32Array;
+  /**
+   * Where ints is null: each weight as the nearest double, and a class per weight (equal weights,
+   * and only they, share one), for the floating-point filter of allocateByRatio.
+   */
+  readonly approx?: Float64Array;
+  readonly classes?: Int32Array;
 }
 
 export function prepareKey(weights: readonly number[]): PreparedKey {
@@ -100,8 +106,20 @@ export function prepareKeyFromDecimals(weights: readonly Decimal[]): PreparedKey
   let sum = ZERO_INT;
   for (const w of bigInts) sum = addInt(sum, w);
   const ints = isSafeInt(sum) ? Float64Array.from(bigInts, intToNumber) : null;
-  const rank = rankOf(bigInts.length, (a, b) => compareInt(bigInts[b] as ExactInt, bigInts[a] as ExactInt));
-  return { size: bigInts.length, ints, bigInts, rank };
+  const size = bigInts.length;
+  const rank = rankOf(size, (a, b) => compareInt(bigInts[b] as ExactInt, bigInts[a] as ExactInt));
+  if (ints !== null) return { size, ints, bigInts, rank };
+  // Equal weights are neighbours in the tie order: each class is named by its first member's place.
+  const byPlace = new Int32Array(size);
+  for (let i = 0; i < size; i++) byPlace[rank[i] as number] = i;
+  const classes = new Int32Array(size);
+  for (let place = 0; place < size; place++) {
+    const i = byPlace[place] as number;
+    const previous = place > 0 ? (byPlace[place - 1] as number) : -1;
+    const same = previous >= 0 && compareInt(bigInts[i] as ExactInt, bigInts[previous] as ExactInt) === 0;
+    classes[i] = same ? (classes[previous] as number) : place;
+  }
+  return { size, ints, bigInts, rank, approx: Float64Array.from(bigInts, intToNumber), classes };
 }
 
 /** Sum of the weights that are free (all when free is null), exactly. */
@@ -158,7 +176,10 @@ export function allocateUnits(
   }
   const sum = intToNumber(freeSum);
   if (key.ints === null || units * sum >= SAFE) {
-    allocateUnitsBig(units, key, free, freeSum, out);
+    if (key.ints !== null && sum < SPLIT_SUM) allocateSplitUnits(units, key, free, sum, out);
+    else if (key.ints !== null || !allocateByRatio(units, key, free, sum, out)) {
+      allocateUnitsBig(units, key, free, freeSum, out);
+    }
     return;
   }
   allocateSafeUnits(units, key, free, sum, out);
@@ -377,6 +398,134 @@ function moveLargestFirst(count: number, wanted: number): void {
     else if (target >= i) lo = i;
     else return;
   }
+}
+
+/** Sums of weights below 2^26 let allocateSplitUnits work in exact doubles for any units < 2^53. */
+const SPLIT_SUM = 67108864;
+const TWO_26 = 67108864;
+
+/**
+ * allocateUnits when units × sum passes 2^53 but the weights are safe integers whose free sum is
+ * below 2^26 (decimals 10, totals of 1e14 with an ordinary key): units = high × 2^26 + low, and
+ * units × w = (q1 × sum + r1) × 2^26 + low × w, each step an exact product below 2^53, so the
+ * quotient and the remainder are exact without big integers. Same result as allocateUnitsBig.
+ */
+function allocateSplitUnits(
+  units: number,
+  key: PreparedKey,
+  free: ArrayLike<boolean> | null,
+  sum: number,
+  out: Float64Array | number[],
+): void {
+  const size = key.size;
+  const ints = key.ints as Float64Array;
+  ensureCapacity(size);
+  const high = Math.floor(units / TWO_26);
+  const low = units - high * TWO_26;
+  let given = 0;
+  let count = 0;
+  for (let i = 0; i < size; i++) {
+    if (free && !free[i]) {
+      out[i] = 0;
+      continue;
+    }
+    const w = ints[i] as number;
+    // high × w < 2^27 × 2^26 and r1 × 2^26 + low × w < 2 × 2^52: all exact.
+    const q1 = floorQuotient(high * w, sum);
+    const r1 = high * w - q1 * sum;
+    const t = r1 * TWO_26 + low * w;
+    const q2 = floorQuotient(t, sum);
+    const rest = t - q2 * sum;
+    const whole = q1 * TWO_26 + q2;
+    out[i] = whole;
+    given += whole;
+    if (rest > 0) {
+      remainders[count] = rest;
+      candidates[count++] = i;
+    }
+  }
+  const missing = units - given;
+  if (missing > 0 && missing < count) selectByRank(count, missing, key.rank);
+  for (let j = 0; j < missing; j++) {
+    const index = candidates[j] as number;
+    out[index] = (out[index] as number) + 1;
+  }
+}
+
+/**
+ * allocateUnits for weights that need more than 2^53 at their common scale (shares computed by
+ * formulas, 16–17 digits), without big integers when a floating-point estimate settles every
+ * decision: each part's share units × w / W is estimated within a relative 2^-50, which fixes its
+ * floor unless the share is that close to a whole number, and fixes which remainders are largest
+ * unless two unequal weights' remainders are that close at the cut. Equal weights have equal
+ * remainders, decided by the tie rank as the exact route does. Returns false, having written
+ * nothing that counts, when the estimate does not settle it; allocateUnitsBig then decides exactly.
+ */
+function allocateByRatio(
+  units: number,
+  key: PreparedKey,
+  free: ArrayLike<boolean> | null,
+  sum: number,
+  out: Float64Array | number[],
+): boolean {
+  const approx = key.approx;
+  const classes = key.classes;
+  if (approx === undefined || classes === undefined || !(units < 1e12)) return false;
+  const size = key.size;
+  ensureCapacity(size);
+  // Four correctly rounded steps (w, W, w / W, × units) err by less than 5 × 2^-53 relative.
+  const margin = units * 1e-15 + 1e-300;
+  let given = 0;
+  let count = 0;
+  for (let i = 0; i < size; i++) {
+    if (free && !free[i]) {
+      out[i] = 0;
+      continue;
+    }
+    const weight = approx[i] as number;
+    if (weight === 0) {
+      out[i] = 0;
+      continue;
+    }
+    const share = units * (weight / sum);
+    const whole = Math.floor(share);
+    const fraction = share - whole;
+    if (fraction < margin || fraction > 1 - margin) return false;
+    out[i] = whole;
+    given += whole;
+    remainders[count] = fraction;
+    candidates[count++] = i;
+  }
+  const missing = units - given;
+  if (missing < 0 || missing > count) return false;
+  if (missing === 0 || missing === count) {
+    for (let j = 0; j < missing; j++) out[candidates[j] as number] = (out[candidates[j] as number] as number) + 1;
+    return true;
+  }
+  selectByRank(count, missing, key.rank);
+  let lowestIn = Infinity;
+  let highestOut = -Infinity;
+  for (let j = 0; j < count; j++) {
+    const f = remainders[j] as number;
+    if (j < missing) lowestIn = f < lowestIn ? f : lowestIn;
+    else highestOut = f > highestOut ? f : highestOut;
+  }
+  if (lowestIn - highestOut <= 2 * margin) {
+    // Near the cut, only equal weights (exactly equal remainders) may be ordered by rank.
+    let cls = -1;
+    for (let j = 0; j < count; j++) {
+      const f = remainders[j] as number;
+      if (f < highestOut - 2 * margin || f > lowestIn + 2 * margin) continue;
+      const c = classes[candidates[j] as number] as number;
+      if (cls === -1) cls = c;
+      else if (c !== cls) return false;
+    }
+  }
+  for (let j = 0; j < missing; j++) {
+    const index = candidates[j] as number;
+    out[index] = (out[index] as number) + 1;
+  }
+  return true;
 }
 
 function allocateUnitsBig(

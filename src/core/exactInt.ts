@@ -41,17 +41,24 @@ export function intOf(n: number): ExactInt {
   return { sign: n < 0 ? -1 : 1, limbs };
 }
 
-/** An exact integer from decimal digits with an optional leading minus ("-00120" is -120). */
+/** An exact integer from decimal digits with an optional leading sign ("-00120" is -120). */
 export function intFromDigits(text: string): ExactInt {
-  const negative = text.charCodeAt(0) === 45;
-  const start = negative || text.charCodeAt(0) === 43 ? 1 : 0;
-  if (start === text.length || !/^\d+$/.test(text.slice(start))) throw new SyntaxError(`"${text}" is not an integer`);
+  const first = text.charCodeAt(0);
+  const start = first === 45 || first === 43 ? 1 : 0;
+  if (start === text.length) throw new SyntaxError(`"${text}" is not an integer`);
   const limbs: number[] = [];
+  // Limbs from the right, 7 digits each, read by character codes (no regex, no substrings).
   for (let end = text.length; end > start; end -= BASE_DIGITS) {
     const from = end - BASE_DIGITS > start ? end - BASE_DIGITS : start;
-    limbs.push(+text.slice(from, end));
+    let limb = 0;
+    for (let i = from; i < end; i++) {
+      const digit = text.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) throw new SyntaxError(`"${text}" is not an integer`);
+      limb = limb * 10 + digit;
+    }
+    limbs.push(limb);
   }
-  return make(negative ? -1 : 1, limbs);
+  return make(first === 45 ? -1 : 1, limbs);
 }
 
 /** Decimal digits, with a minus sign when negative. */
