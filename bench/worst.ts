@@ -129,8 +129,9 @@ function classes(mode: Options["mode"]): WorstClass[] {
   ];
   for (const size of [10_000, 40_000]) {
     const totals = mode === "quick" ? 4 : size === 10_000 ? 20 : 5;
-    // Cost-centre budgets in kr. and øre: the key's integer sum S satisfies S × K > 2^53.
-    const budgets = Array.from({ length: size }, () => random.int(10_000, 99_999_999) / 100);
+    // Cost-centre budgets of 1.000–9.999.999,99 kr. in kr. and øre: the key's integer sum S satisfies
+    // S × K > 2^53, where the insertion sort grew with K².
+    const budgets = Array.from({ length: size }, () => random.int(100_000, 999_999_999) / 100);
     const small = Array.from({ length: size }, () => random.int(1, 99));
     const label = `K=${size / 1000}.000`;
     out.push(

@@ -174,7 +174,12 @@ export function allocateUnits(
     for (let i = 0; i < key.size; i++) out[i] = 0;
     return;
   }
-  const sum = intToNumber(freeSum);
+  // The same free sum comes back for every total of a key: its double is worked out once.
+  if (freeSum !== lastFreeSum) {
+    lastFreeSum = freeSum;
+    lastSum = intToNumber(freeSum);
+  }
+  const sum = lastSum;
   if (key.ints === null || units * sum >= SAFE) {
     if (key.ints !== null && sum < SPLIT_SUM) allocateSplitUnits(units, key, free, sum, out);
     else if (key.ints !== null || !allocateByRatio(units, key, free, sum, out)) {
@@ -184,6 +189,9 @@ export function allocateUnits(
   }
   allocateSafeUnits(units, key, free, sum, out);
 }
+
+let lastFreeSum: ExactInt = ZERO_INT;
+let lastSum = 0;
 
 /**
  * Whether allocateSafeUnits may be used: the key's weights are safe integers and units × (the free
