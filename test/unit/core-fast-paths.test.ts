@@ -50,7 +50,7 @@ describe("allocateUnits' fast exact paths agree with the BigInt reference", () =
         unitsArb,
         (parts, units) => {
           // Some weights repeated from the first, for exact ties.
-          const weights = parts.map(([w, , copy]) => (copy === 0 ? (parts[0] as [number])[0] : w));
+          const weights = parts.map(([w, , copy]) => (copy === 0 ? (parts[0] as [number, boolean, number])[0] : w));
           const free = parts.map(([, held], i) => i === 0 || !held);
           check(units, weights, free);
         },
@@ -68,7 +68,7 @@ describe("allocateUnits' fast exact paths agree with the BigInt reference", () =
         }),
         unitsArb,
         (parts, units) => {
-          const base = parts.map(([b, , copy]) => (copy === 0 ? (parts[0] as [number])[0] : b));
+          const base = parts.map(([b, , copy]) => (copy === 0 ? (parts[0] as [number, boolean, number])[0] : b));
           const total = base.reduce((a, b) => a + b, 0) || 1;
           const weights = base.map((b) => b / total);
           const free = parts.map(([, held], i) => i === 0 || !held);
