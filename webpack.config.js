@@ -24,37 +24,43 @@ function baseUrlOrExit(env) {
   }
 }
 
-module.exports = (env, argv) => {
-  const development = argv.mode === "development";
-  const baseUrl = baseUrlOrExit(env);
+/**
+ * The custom functions bundle, built apart from the pages: Excel for Windows runs it in a
+ * JavaScript-only runtime that supports ECMAScript 2016, so it is compiled for ES2016 against the
+ * ES2016 library (tsconfig.functions.json) and checked by test/unit/functions-es2016.test.ts. It does
+ * not clean dist/; the pages' build cleans it and keeps functions.*. `--config-name functions`
+ * builds this one alone.
+ */
+function functionsConfig(development) {
   return {
+    name: "functions",
     mode: development ? "development" : "production",
-    // Excel's JavaScript-only runtime may refuse eval, so no eval-based source maps even in development.
     devtool: development ? "source-map" : false,
-    target: ["web", "es2020"],
+    target: ["web", "es2016"],
     entry: {
       // One self-contained file: the functions runtime loads no further chunks.
       functions: { import: FUNCTIONS_SOURCE, chunkLoading: false, asyncChunks: false },
-      taskpane: "./src/taskpane/index.tsx",
-      playground: "./src/playground/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      // The functions runtime has neither window nor self; globalThis exists everywhere.
-      globalObject: "globalThis",
-      clean: true,
+      // The functions runtime has neither window nor self, and ES2016 has no globalThis.
+      globalObject: "this",
+      clean: false,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    resolve: { extensions: [".ts", ".js", ".json"] },
     module: {
       rules: [
         {
-          test: /\.tsx?$/,
+          test: /\.ts$/,
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            // Types are checked by `tsc --noEmit` (npm run lint); the build only transpiles.
-            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, "tsconfig.functions.json"),
+              compilerOptions: { noEmit: false },
+            },
           },
         },
       ],
@@ -73,6 +79,53 @@ module.exports = (env, argv) => {
         inject: "body",
         scriptLoading: "blocking",
       }),
+    ],
+    performance: { hints: false },
+    stats: "errors-warnings",
+  };
+}
+
+// Two configurations: the pages (task pane, playground, help, manifest; modern browsers) and the
+// custom functions (ES2016, above).
+module.exports = (env, argv) => {
+  const development = argv.mode === "development";
+  const baseUrl = baseUrlOrExit(env);
+  return [pagesConfig(development, baseUrl), functionsConfig(development)];
+};
+
+function pagesConfig(development, baseUrl) {
+  return {
+    name: "pages",
+    mode: development ? "development" : "production",
+    // Excel's JavaScript-only runtime may refuse eval, so no eval-based source maps even in development.
+    devtool: development ? "source-map" : false,
+    target: ["web", "es2020"],
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      playground: "./src/playground/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      globalObject: "globalThis",
+      // The functions build (the other configuration) writes functions.*.
+      clean: { keep: /^functions\./ },
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Types are checked by `tsc --noEmit` (npm run lint); the build only transpiles.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+          },
+        },
+      ],
+    },
+    plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -95,4 +148,4 @@ module.exports = (env, argv) => {
     performance: { hints: false },
     stats: "errors-warnings",
   };
-};
+}

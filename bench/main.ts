@@ -19,10 +19,12 @@ import { roundTableCases } from "./roundtable-cases";
 import type { BenchReport, GroupId, GroupResult } from "./results";
 import { allChecksPassed, judgeTargets } from "./targets";
 import { workbookCases } from "./workbook-cases";
+import { worstCases } from "./worst";
 import { updateDocs } from "./docs";
 
 const TITLES: Record<GroupId, string> = {
   B1: "B1 core throughput (src/core, bundled as in production; decimals 1)",
+  worst: "Worst input classes: ns per allocation against a friendly case of the same shape (src/core)",
   limit: "Physical limit: one multiply, one divide and one floor per cell",
   B2: "B2 functions layer: dist/functions.js as Excel calls it, 10.000 yearly totals × 12 parts; HIERARCHY down 10.000 cost centres × 12 years",
   B3: "B3 side by side with HyperFormula 3.5: ROUND per cell + residual, 10.000 × 12",
@@ -56,6 +58,7 @@ async function runGroup(group: GroupId, options: Options): Promise<GroupResult> 
       netEffectCase(options),
       ...roundTableCases(options, say),
     ];
+  else if (group === "worst") result.cases = worstCases(options, say);
   else if (group === "limit") result.cases = limitCases(options, say);
   else if (group === "B2") {
     const runtime = loadFunctions(bundlePath);

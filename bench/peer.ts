@@ -1,7 +1,10 @@
 /**
  * B3: what an economist builds without Råderum, evaluated by a peer engine (HyperFormula): in every
  * part cell ROUND(total × weight / SUM(weights); 1), and a residual cell ROUND(total; 1) − SUM(parts)
- * per row. Measured in the same process as Råderum's one spilled DISTRIBUTE over the same table.
+ * per row; and what an Excel 365 user writes instead, one spilled =ROUND(A2:A10001*B1:M1/SUM(B1:M1),1)
+ * (HyperFormula with useArrayArithmetic). Measured in the same process as Råderum's one spilled
+ * DISTRIBUTE over the same table, which counts what Excel pays on both sides: the JSON of the
+ * arguments in and of the result out, also shown apart from the adapter and core.
  */
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { distribute } from "../src/core";
@@ -36,6 +39,15 @@ function sheetFor(totals: readonly number[], weights: readonly number[], decimal
   return sheet;
 }
 
+/** Row 1: the weights in B1 onwards; column A the totals; B2 one formula that spills the parts. */
+function spilledSheetFor(totals: readonly number[], weights: readonly number[], decimals: number): RawCellContent[][] {
+  const first = columnName(1);
+  const last = columnName(weights.length);
+  const lastRow = totals.length + 1;
+  const formula = `=ROUND(A2:A${lastRow}*${first}1:${last}1/SUM(${first}1:${last}1),${decimals})`;
+  return [["Total", ...weights], ...totals.map((total, r) => (r === 0 ? [total, formula] : [total]))];
+}
+
 export interface PeerFindings {
   rowsMissingTotal: number;
   largestDeviation: number;
@@ -45,7 +57,7 @@ export interface PeerFindings {
 }
 
 /** Reads the peer's sheet and counts, exactly, the rows whose printed parts miss the printed total. */
-function peerFindings(hf: HyperFormula, exact: ExactDistribution): PeerFindings | string {
+function peerFindings(hf: HyperFormula, exact: ExactDistribution, residual = true): PeerFindings | string {
   const values = hf.getSheetValues(0);
   const size = exact.weightInts.length;
   const scale = 10 ** exact.decimals;
@@ -60,7 +72,7 @@ function peerFindings(hf: HyperFormula, exact: ExactDistribution): PeerFindings 
   };
   for (let r = 0; r < exact.totalUnits.length; r++) {
     const cells = values[r + 1];
-    if (!cells || cells.length !== size + 2) return `row ${r + 2} has ${cells?.length ?? 0} cells`;
+    if (!cells || cells.length !== size + (residual ? 2 : 1)) return `row ${r + 2} has ${cells?.length ?? 0} cells`;
     const total = exact.totalUnits[r] as number;
     const sign = total < 0 ? -1 : 1;
     let sum = 0;
@@ -77,7 +89,7 @@ function peerFindings(hf: HyperFormula, exact: ExactDistribution): PeerFindings 
       findings.rowsMissingTotal++;
       findings.largestDeviation = Math.max(findings.largestDeviation, Math.abs(sum - total) / scale);
     }
-    if (cells[size + 1] !== 0) findings.residualCellsNonZero++;
+    if (residual && cells[size + 1] !== 0) findings.residualCellsNonZero++;
   }
   return findings;
 }
@@ -92,8 +104,8 @@ export function peerCases(
   const cells = TABLE.rows * TABLE.size;
   const notes: string[] = [];
   let findings: PeerFindings | null = null;
-  const readPeer = (hf: HyperFormula, exact: ExactDistribution): Check => {
-    const found = peerFindings(hf, exact);
+  const readPeer = (hf: HyperFormula, exact: ExactDistribution, residual = true): Check => {
+    const found = peerFindings(hf, exact, residual);
     if (typeof found === "string") return { ok: false, detail: `HyperFormula's sheet: ${found}` };
     findings = found;
     return {
@@ -129,12 +141,40 @@ export function peerCases(
   );
   hf.destroy();
 
+  const spilledSheet = spilledSheetFor(totals, weights, decimals);
+  const SPILL_CONFIG = { ...CONFIG, useArrayArithmetic: true } as const;
+  log("HyperFormula: building the spilled-array sheet");
+  const spilledBuild = measure(
+    () => HyperFormula.buildFromArray(spilledSheet, SPILL_CONFIG),
+    (built) => {
+      const outcome = readPeer(built, data.exact, false);
+      built.destroy();
+      return outcome;
+    },
+    peerBuildRuns(options.mode),
+  );
+  const spilledFindings = findings as PeerFindings | null;
+
   // Råderum: the spilled function as Excel calls it, or the core when the bundle is not built.
+  // Each call counts what Excel pays: the arguments' JSON parsed in, the result's JSON out.
   let spread: (weights: readonly number[]) => unknown;
+  let split: { argumentsIn: () => unknown[]; core: (args: unknown[]) => number[][] } | null = null;
   const DISTRIBUTE = runtime?.functions.get("DISTRIBUTE");
+  const totalsText = JSON.stringify([totals]);
   if (runtime && DISTRIBUTE) {
-    const totalRow = runtime.fromJson(JSON.stringify([totals]));
-    spread = (w) => DISTRIBUTE(totalRow, runtime.fromJson(JSON.stringify(w.map((x) => [x]))), decimals);
+    spread = (w) => {
+      const parts = DISTRIBUTE(
+        runtime.fromJson(totalsText),
+        runtime.fromJson(JSON.stringify(w.map((x) => [x]))),
+        decimals,
+      ) as number[][];
+      return JSON.parse(JSON.stringify(parts)) as number[][];
+    };
+    const weightsText = JSON.stringify(weights.map((x) => [x]));
+    split = {
+      argumentsIn: () => [runtime.fromJson(totalsText), runtime.fromJson(weightsText)],
+      core: (args) => DISTRIBUTE(args[0], args[1], decimals) as number[][],
+    };
   } else {
     spread = (w) => distribute({ totals, weights: w, decimals });
     notes.push("Råderum measured through the core: dist/functions.js was not available");
@@ -144,6 +184,34 @@ export function peerCases(
     (parts) => checkDistribution(data.exact, parts),
     runsFor(cells, options.mode),
   );
+  const splitCases: CaseResult[] = [];
+  if (split) {
+    const { argumentsIn, core } = split;
+    const parsed = argumentsIn();
+    const resultOnce = core(parsed);
+    const steps: [string, () => unknown][] = [
+      ["split: arguments in (JSON of totals and weights parsed)", argumentsIn],
+      ["split: adapter + core (DISTRIBUTE on parsed arguments)", () => core(parsed)],
+      ["split: result out (JSON of the 10.000 × 12 result)", () => JSON.stringify(resultOnce)],
+    ];
+    for (const [name, step] of steps) {
+      const measured = measure(step, () => ({ ok: true, detail: "timed only" }), runsFor(cells, options.mode));
+      splitCases.push({
+        name,
+        params: { ...TABLE, decimals },
+        timing: measured.timing,
+        metrics: { cells },
+        check: measured.check,
+      });
+      log(`${name}: ${measured.timing.medianMs.toFixed(2)} ms`);
+    }
+    const out = splitCases[2]?.timing?.medianMs ?? NaN;
+    const own = splitCases[1]?.timing?.medianMs ?? NaN;
+    if (splitCases[1]) splitCases[1].metrics.timesResultOut = own / out;
+    notes.push(
+      `Adapter + core is ${(own / out).toFixed(2)}× the result's JSON out (the host's transfer), on this friendly input.`,
+    );
+  }
   change = 0;
   const ownRecalc = measure(
     () => {
@@ -165,16 +233,23 @@ export function peerCases(
     cases: [
       result("HyperFormula build", peerBuild, peerMetrics(buildFindings)),
       result("HyperFormula recalculation after a weight change", peerRecalc, peerMetrics(recalcFindings)),
-      result("Råderum DISTRIBUTE (the whole table)", ownBuild, {
+      result(
+        "HyperFormula spilled array =ROUND(A2:A10001*B1:M1/SUM(B1:M1),1), build",
+        spilledBuild,
+        peerMetrics(spilledFindings),
+      ),
+      result("Råderum DISTRIBUTE (the whole table, JSON in and out)", ownBuild, {
         cells,
         rowsMissingTotal: ownBuild.check.ok ? 0 : NaN,
         timesFaster: peerBuild.timing.medianMs / ownBuild.timing.medianMs,
+        timesFasterThanSpilled: spilledBuild.timing.medianMs / ownBuild.timing.medianMs,
       }),
       result("Råderum DISTRIBUTE after a weight change", ownRecalc, {
         cells,
         rowsMissingTotal: ownRecalc.check.ok ? 0 : NaN,
         timesFaster: peerRecalc.timing.medianMs / ownRecalc.timing.medianMs,
       }),
+      ...splitCases,
     ],
     notes,
   };

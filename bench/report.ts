@@ -102,12 +102,23 @@ function peer(g: GroupResult): string {
     figure(c.metrics.rowsMissingTotal),
     c.metrics.largestDeviation === undefined ? "" : figure(c.metrics.largestDeviation),
     c.metrics.timesFaster === undefined ? "" : `${figure(c.metrics.timesFaster)}×`,
+    c.metrics.timesFasterThanSpilled === undefined ? "" : `${figure(c.metrics.timesFasterThanSpilled)}×`,
     checkCell(c),
   ]);
   return table(
-    ["engine, step", "runs", "median ms", "p95 ms", "rows missing total", "largest miss", "Råderum × faster", "check"],
+    [
+      "engine, step",
+      "runs",
+      "median ms",
+      "p95 ms",
+      "rows missing total",
+      "largest miss",
+      "Råderum × faster (per-cell sheet)",
+      "× faster (spilled array)",
+      "check",
+    ],
     rows,
-    new Set([1, 2, 3, 4, 5, 6]),
+    new Set([1, 2, 3, 4, 5, 6, 7]),
   );
 }
 
@@ -122,8 +133,27 @@ function workbooks(g: GroupResult): string {
   return table(["step", "runs", "median s", "p95 s", "check"], rows, new Set([1, 2, 3]));
 }
 
+function worst(g: GroupResult): string {
+  const rows = g.cases.map((c) => [
+    c.name,
+    `${c.params.totals} × ${c.params.parts}`,
+    String(c.params.decimals),
+    runs(c),
+    figure(c.timing?.medianMs),
+    figure(c.metrics.nsPerAllocation),
+    c.metrics.timesBaseline === undefined ? "" : `${figure(c.metrics.timesBaseline)}×`,
+    checkCell(c),
+  ]);
+  return table(
+    ["input class", "totals × parts", "decimals", "runs", "median ms", "ns per allocation", "× baseline", "check"],
+    rows,
+    new Set([3, 4, 5, 6]),
+  );
+}
+
 const RENDER: Record<GroupId, (g: GroupResult, groups: readonly GroupResult[]) => string> = {
   B1: core,
+  worst,
   limit,
   B2: functions,
   B3: peer,

@@ -1,4 +1,19 @@
-import { decimalOf, type Decimal, commonScale } from "./decimal";
+import {
+  addInt,
+  commonScale,
+  compareInt,
+  decimalOf,
+  divideSmallQuotient,
+  type Decimal,
+  type ExactInt,
+  intOf,
+  intToNumber,
+  isSafeInt,
+  multiplyInt,
+  pow10,
+  ZERO_INT,
+} from "./decimal";
+import { placesOf, unitsFound } from "./shortDecimal";
 
 /**
  * A distribution key prepared once and then used for many totals (one per year, or a million rows):
@@ -6,38 +21,118 @@ import { decimalOf, type Decimal, commonScale } from "./decimal";
  */
 export interface PreparedKey {
   readonly size: number;
-  /** The weights as safe integers, or null when some weight or their sum needs a bigint. */
+  /** The weights as safe integers, or null when some weight or their sum does not fit in 2^53. */
   readonly ints: Float64Array | null;
-  readonly bigInts: readonly bigint[];
+  /** The weights as exact integers at the common scale (named when they were native bigints). */
+  readonly bigInts: readonly ExactInt[];
   /** rank[i]: the place of weight i in the tie order (larger weight first, then earlier position). */
   readonly rank: Int32Array;
+  /**
+   * Where ints is null: each weight as the nearest double, and a class per weight (equal weights,
+   * and only they, share one), for the floating-point filter of allocateByRatio.
+   */
+  readonly approx?: Float64Array;
+  readonly classes?: Int32Array;
 }
 
 export function prepareKey(weights: readonly number[]): PreparedKey {
-  return prepareKeyFromDecimals(weights.map(decimalOf));
+  return prepareShortKey(weights) ?? prepareKeyFromDecimals(weights.map(decimalOf));
+}
+
+/**
+ * A key whose weights are short decimals (at most 9 places) and whose integer sum at their common
+ * scale stays below 2^53, prepared with numbers alone: no decimal text, no exact integers unless
+ * a caller asks for bigInts. Gives the same key as prepareKeyFromDecimals, or null where it
+ * cannot (a negative weight is left to that route's refusal).
+ */
+function prepareShortKey(weights: readonly number[]): PreparedKey | null {
+  const size = weights.length;
+  const units = new Float64Array(size);
+  const places = new Int8Array(size);
+  let scale = 0;
+  for (let i = 0; i < size; i++) {
+    const w = weights[i] as number;
+    const s = w >= 0 ? placesOf(w) : -1;
+    if (s < 0) return null;
+    units[i] = unitsFound() + 0; // + 0: a weight of −0 is 0
+    places[i] = s;
+    if (s > scale) scale = s;
+  }
+  let sum = 0;
+  for (let i = 0; i < size; i++) {
+    // Products and the running sum are exact integers while each stays below 2^53.
+    const w = (units[i] as number) * pow10(scale - (places[i] as number));
+    sum += w;
+    if (!(w < SAFE) || !(sum < SAFE)) return null;
+    units[i] = w;
+  }
+  return new ShortKey(
+    units,
+    rankOf(size, (a, b) => (units[b] as number) - (units[a] as number)),
+  );
+}
+
+/** rank[i]: the place of weight i when sorted by `larger` (descending weight), ties by position. */
+function rankOf(size: number, larger: (a: number, b: number) => number): Int32Array {
+  const order: number[] = new Array<number>(size);
+  for (let i = 0; i < size; i++) order[i] = i;
+  order.sort((a, b) => larger(a, b) || a - b);
+  const rank = new Int32Array(size);
+  for (let place = 0; place < size; place++) rank[order[place] as number] = place;
+  return rank;
+}
+
+/** A prepared key of safe integers whose exact integers are made only when asked for. */
+class ShortKey implements PreparedKey {
+  private exact: ExactInt[] | null = null;
+  readonly size: number;
+
+  constructor(
+    readonly ints: Float64Array,
+    readonly rank: Int32Array,
+  ) {
+    this.size = ints.length;
+  }
+
+  get bigInts(): readonly ExactInt[] {
+    if (this.exact === null) this.exact = Array.from(this.ints, intOf);
+    return this.exact;
+  }
 }
 
 export function prepareKeyFromDecimals(weights: readonly Decimal[]): PreparedKey {
-  for (const w of weights) if (w.coef < 0n) throw new RangeError("weights must not be negative");
+  for (const w of weights) if (w.coef.sign < 0) throw new RangeError("weights must not be negative");
   const { ints: bigInts } = commonScale(weights);
-  let sum = 0n;
-  for (const w of bigInts) sum += w;
-  const ints = sum < 9007199254740992n ? Float64Array.from(bigInts, Number) : null;
-  const order = bigInts.map((_, i) => i);
-  order.sort((a, b) => {
-    const wa = bigInts[a] as bigint;
-    const wb = bigInts[b] as bigint;
-    return wa === wb ? a - b : wa > wb ? -1 : 1;
-  });
-  const rank = new Int32Array(bigInts.length);
-  order.forEach((index, place) => (rank[index] = place));
-  return { size: bigInts.length, ints, bigInts, rank };
+  let sum = ZERO_INT;
+  for (const w of bigInts) sum = addInt(sum, w);
+  const ints = isSafeInt(sum) ? Float64Array.from(bigInts, intToNumber) : null;
+  const size = bigInts.length;
+  const rank = rankOf(size, (a, b) => compareInt(bigInts[b] as ExactInt, bigInts[a] as ExactInt));
+  if (ints !== null) return { size, ints, bigInts, rank };
+  // Equal weights are neighbours in the tie order: each class is named by its first member's place.
+  const byPlace = new Int32Array(size);
+  for (let i = 0; i < size; i++) byPlace[rank[i] as number] = i;
+  const classes = new Int32Array(size);
+  for (let place = 0; place < size; place++) {
+    const i = byPlace[place] as number;
+    const previous = place > 0 ? (byPlace[place - 1] as number) : -1;
+    const same = previous >= 0 && compareInt(bigInts[i] as ExactInt, bigInts[previous] as ExactInt) === 0;
+    classes[i] = same ? (classes[previous] as number) : place;
+  }
+  return { size, ints, bigInts, rank, approx: Float64Array.from(bigInts, intToNumber), classes };
 }
 
 /** Sum of the weights that are free (all when free is null), exactly. */
-export function freeWeightSum(key: PreparedKey, free: ArrayLike<boolean> | null): bigint {
-  let sum = 0n;
-  for (let i = 0; i < key.size; i++) if (!free || free[i]) sum += key.bigInts[i] as bigint;
+export function freeWeightSum(key: PreparedKey, free: ArrayLike<boolean> | null): ExactInt {
+  const ints = key.ints;
+  if (ints !== null) {
+    // The weights' whole sum is below 2^53, so every partial sum is exact.
+    let small = 0;
+    for (let i = 0; i < key.size; i++) if (!free || free[i]) small += ints[i] as number;
+    return intOf(small);
+  }
+  let sum = ZERO_INT;
+  for (let i = 0; i < key.size; i++) if (!free || free[i]) sum = addInt(sum, key.bigInts[i] as ExactInt);
   return sum;
 }
 
@@ -72,20 +167,31 @@ export function allocateUnits(
   units: number,
   key: PreparedKey,
   free: ArrayLike<boolean> | null,
-  freeSum: bigint,
+  freeSum: ExactInt,
   out: Float64Array | number[],
 ): void {
-  if (units === 0 || freeSum === 0n) {
+  if (units === 0 || freeSum.sign === 0) {
     for (let i = 0; i < key.size; i++) out[i] = 0;
     return;
   }
-  const sum = Number(freeSum);
+  // The same free sum comes back for every total of a key: its double is worked out once.
+  if (freeSum !== lastFreeSum) {
+    lastFreeSum = freeSum;
+    lastSum = intToNumber(freeSum);
+  }
+  const sum = lastSum;
   if (key.ints === null || units * sum >= SAFE) {
-    allocateUnitsBig(units, key, free, freeSum, out);
+    if (key.ints !== null && sum < SPLIT_SUM) allocateSplitUnits(units, key, free, sum, out);
+    else if (key.ints !== null || !allocateByRatio(units, key, free, sum, out)) {
+      allocateUnitsBig(units, key, free, freeSum, out);
+    }
     return;
   }
   allocateSafeUnits(units, key, free, sum, out);
 }
+
+let lastFreeSum: ExactInt = ZERO_INT;
+let lastSum = 0;
 
 /**
  * Whether allocateSafeUnits may be used: the key's weights are safe integers and units × (the free
@@ -217,24 +323,56 @@ function allocateByRank(
     out[i] = whole;
     given += whole;
     if (rest > 0) {
-      // Insertion into the candidates ordered by remainder desc, then tie rank asc.
-      let j = count++;
-      while (j > 0) {
-        const prevRest = remainders[j - 1] as number;
-        const prevIndex = candidates[j - 1] as number;
-        if (prevRest > rest || (prevRest === rest && (rank[prevIndex] as number) < (rank[i] as number))) break;
-        remainders[j] = prevRest;
-        candidates[j] = prevIndex;
-        j--;
-      }
-      remainders[j] = rest;
-      candidates[j] = i;
+      remainders[count] = rest;
+      candidates[count++] = i;
     }
   }
   const missing = units - given;
+  // Linear-time selection of the missing units' winners (remainder desc, tie rank asc); the
+  // insertion that stood here grew with K² when there were fewer units than parts.
+  if (missing > 0 && missing < count) selectByRank(count, missing, rank);
   for (let j = 0; j < missing; j++) {
     const index = candidates[j] as number;
     out[index] = (out[index] as number) + 1;
+  }
+}
+
+/** Whether candidate a goes before candidate b: larger remainder, then smaller tie rank. */
+function before(restA: number, indexA: number, restB: number, indexB: number, rank: Int32Array): boolean {
+  return restA > restB || (restA === restB && (rank[indexA] as number) < (rank[indexB] as number));
+}
+
+/**
+ * Quickselect over the first `count` candidates by (remainder desc, tie rank asc), which are
+ * distinct pairs: afterwards the `wanted` first are in the first `wanted` places, in no order.
+ */
+function selectByRank(count: number, wanted: number, rank: Int32Array): void {
+  const target = wanted - 1;
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const middle = (lo + hi) >>> 1;
+    const pivotRest = remainders[middle] as number;
+    const pivotIndex = candidates[middle] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (before(remainders[i] as number, candidates[i] as number, pivotRest, pivotIndex, rank)) i++;
+      while (before(pivotRest, pivotIndex, remainders[j] as number, candidates[j] as number, rank)) j--;
+      if (i <= j) {
+        const r = remainders[i] as number;
+        remainders[i] = remainders[j] as number;
+        remainders[j] = r;
+        const c = candidates[i] as number;
+        candidates[i] = candidates[j] as number;
+        candidates[j] = c;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return;
   }
 }
 
@@ -270,32 +408,157 @@ function moveLargestFirst(count: number, wanted: number): void {
   }
 }
 
+/** Sums of weights below 2^26 let allocateSplitUnits work in exact doubles for any units < 2^53. */
+const SPLIT_SUM = 67108864;
+const TWO_26 = 67108864;
+
+/**
+ * allocateUnits when units × sum passes 2^53 but the weights are safe integers whose free sum is
+ * below 2^26 (decimals 10, totals of 1e14 with an ordinary key): units = high × 2^26 + low, and
+ * units × w = (q1 × sum + r1) × 2^26 + low × w, each step an exact product below 2^53, so the
+ * quotient and the remainder are exact without big integers. Same result as allocateUnitsBig.
+ */
+function allocateSplitUnits(
+  units: number,
+  key: PreparedKey,
+  free: ArrayLike<boolean> | null,
+  sum: number,
+  out: Float64Array | number[],
+): void {
+  const size = key.size;
+  const ints = key.ints as Float64Array;
+  ensureCapacity(size);
+  const high = Math.floor(units / TWO_26);
+  const low = units - high * TWO_26;
+  let given = 0;
+  let count = 0;
+  for (let i = 0; i < size; i++) {
+    if (free && !free[i]) {
+      out[i] = 0;
+      continue;
+    }
+    const w = ints[i] as number;
+    // high × w < 2^27 × 2^26 and r1 × 2^26 + low × w < 2 × 2^52: all exact.
+    const q1 = floorQuotient(high * w, sum);
+    const r1 = high * w - q1 * sum;
+    const t = r1 * TWO_26 + low * w;
+    const q2 = floorQuotient(t, sum);
+    const rest = t - q2 * sum;
+    const whole = q1 * TWO_26 + q2;
+    out[i] = whole;
+    given += whole;
+    if (rest > 0) {
+      remainders[count] = rest;
+      candidates[count++] = i;
+    }
+  }
+  const missing = units - given;
+  if (missing > 0 && missing < count) selectByRank(count, missing, key.rank);
+  for (let j = 0; j < missing; j++) {
+    const index = candidates[j] as number;
+    out[index] = (out[index] as number) + 1;
+  }
+}
+
+/**
+ * allocateUnits for weights that need more than 2^53 at their common scale (shares computed by
+ * formulas, 16–17 digits), without big integers when a floating-point estimate settles every
+ * decision: each part's share units × w / W is estimated within a relative 2^-50, which fixes its
+ * floor unless the share is that close to a whole number, and fixes which remainders are largest
+ * unless two unequal weights' remainders are that close at the cut. Equal weights have equal
+ * remainders, decided by the tie rank as the exact route does. Returns false, having written
+ * nothing that counts, when the estimate does not settle it; allocateUnitsBig then decides exactly.
+ */
+function allocateByRatio(
+  units: number,
+  key: PreparedKey,
+  free: ArrayLike<boolean> | null,
+  sum: number,
+  out: Float64Array | number[],
+): boolean {
+  const approx = key.approx;
+  const classes = key.classes;
+  if (approx === undefined || classes === undefined || !(units < 1e12)) return false;
+  const size = key.size;
+  ensureCapacity(size);
+  // Four correctly rounded steps (w, W, w / W, × units) err by less than 5 × 2^-53 relative.
+  const margin = units * 1e-15 + 1e-300;
+  let given = 0;
+  let count = 0;
+  for (let i = 0; i < size; i++) {
+    if (free && !free[i]) {
+      out[i] = 0;
+      continue;
+    }
+    const weight = approx[i] as number;
+    if (weight === 0) {
+      out[i] = 0;
+      continue;
+    }
+    const share = units * (weight / sum);
+    const whole = Math.floor(share);
+    const fraction = share - whole;
+    if (fraction < margin || fraction > 1 - margin) return false;
+    out[i] = whole;
+    given += whole;
+    remainders[count] = fraction;
+    candidates[count++] = i;
+  }
+  const missing = units - given;
+  if (missing < 0 || missing > count) return false;
+  if (missing === 0 || missing === count) {
+    for (let j = 0; j < missing; j++) out[candidates[j] as number] = (out[candidates[j] as number] as number) + 1;
+    return true;
+  }
+  selectByRank(count, missing, key.rank);
+  let lowestIn = Infinity;
+  let highestOut = -Infinity;
+  for (let j = 0; j < count; j++) {
+    const f = remainders[j] as number;
+    if (j < missing) lowestIn = f < lowestIn ? f : lowestIn;
+    else highestOut = f > highestOut ? f : highestOut;
+  }
+  if (lowestIn - highestOut <= 2 * margin) {
+    // Near the cut, only equal weights (exactly equal remainders) may be ordered by rank.
+    let cls = -1;
+    for (let j = 0; j < count; j++) {
+      const f = remainders[j] as number;
+      if (f < highestOut - 2 * margin || f > lowestIn + 2 * margin) continue;
+      const c = classes[candidates[j] as number] as number;
+      if (cls === -1) cls = c;
+      else if (c !== cls) return false;
+    }
+  }
+  for (let j = 0; j < missing; j++) {
+    const index = candidates[j] as number;
+    out[index] = (out[index] as number) + 1;
+  }
+  return true;
+}
+
 function allocateUnitsBig(
   units: number,
   key: PreparedKey,
   free: ArrayLike<boolean> | null,
-  freeSum: bigint,
+  freeSum: ExactInt,
   out: Float64Array | number[],
 ): void {
-  const total = BigInt(units);
-  const rests: { index: number; rest: bigint }[] = [];
-  let given = 0n;
+  const total = intOf(units);
+  const rests: { index: number; rest: ExactInt }[] = [];
+  let given = 0;
   for (let i = 0; i < key.size; i++) {
     if (free && !free[i]) {
       out[i] = 0;
       continue;
     }
-    const product = total * (key.bigInts[i] as bigint);
-    const whole = product / freeSum;
-    const rest = product % freeSum;
-    out[i] = Number(whole);
-    given += whole;
-    if (rest > 0n) rests.push({ index: i, rest });
+    // units × w / W ≤ units < 2^53: the quotient is a safe integer.
+    const { quotient, rest } = divideSmallQuotient(multiplyInt(total, key.bigInts[i] as ExactInt), freeSum);
+    out[i] = quotient;
+    given += quotient;
+    if (rest.sign > 0) rests.push({ index: i, rest });
   }
-  rests.sort((a, b) =>
-    a.rest === b.rest ? (key.rank[a.index] as number) - (key.rank[b.index] as number) : a.rest > b.rest ? -1 : 1,
-  );
-  const missing = Number(total - given);
+  rests.sort((a, b) => compareInt(b.rest, a.rest) || (key.rank[a.index] as number) - (key.rank[b.index] as number));
+  const missing = units - given;
   for (let j = 0; j < missing; j++) {
     const index = (rests[j] as { index: number }).index;
     out[index] = (out[index] as number) + 1;

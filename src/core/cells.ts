@@ -8,7 +8,7 @@ export interface Shape {
   columns: number;
 }
 
-const DANISH = /^[+-]?(?:\d{1,3}(?:[.\u00a0 ]\d{3})+|\d+)(?:,\d+)?$/;
+const DANISH = /^[+-]?(?:[1-9]\d{0,2}(?:[.\u00a0 ]\d{3})+|\d+)(?:,\d+)?$/;
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /** A blank cell in any of the forms Excel sends it: "", null, undefined or white space. */
@@ -19,7 +19,8 @@ export function isBlank(value: unknown): boolean {
 /**
  * A number typed or pasted as text. Danish format first (`.` groups thousands, `,` is the decimal
  * mark, so "1.000" is one thousand); then a plain decimal with a point ("1234.5"). A trailing %
- * divides by 100 ("28,4 %" is 0.284). Returns undefined for anything else.
+ * divides by 100 ("28,4 %" is 0.284). A leading group of 0 is not grouping: "0.500" is the point
+ * decimal 0,5 (FUNCTIONS.md). Returns undefined for anything else.
  */
 export function parseNumberText(text: string): number | undefined {
   let body = text.trim().replace(/^\u2212/, "-");
@@ -85,7 +86,12 @@ export function readGrid(grid: Grid, argument: string): (number | null)[][] {
   return grid.map((row, r) => {
     if (row.length !== columns)
       throw new InputError(argument, "has rows of different lengths. Select a rectangular range.");
-    return row.map((value, c) => readNumber(value, argument, cellLabel(rows, columns, r + 1, c + 1)));
+    // A finite number needs no reading; the cell's label is built only for a cell that may fail.
+    return row.map((value, c) =>
+      typeof value === "number" && Number.isFinite(value)
+        ? value
+        : readNumber(value, argument, cellLabel(rows, columns, r + 1, c + 1)),
+    );
   });
 }
 

@@ -7,8 +7,11 @@ import {
   sumDecimals,
   type Decimal,
   unitsToNumber,
+  intOf,
+  intToNumber,
 } from "./decimal";
 import { checkDecimals } from "./distribute";
+import { finiteOr } from "./overflow";
 
 /**
  * Whether printed figures add up. Each printed figure may be off by half a unit of its last digit,
@@ -19,8 +22,14 @@ export function checkSum(parts: readonly number[], printedTotal: number, decimal
   checkDecimals(decimals);
   const difference: Decimal = addDecimal(sumDecimals(parts), negateDecimal(decimalOf(printedTotal)));
   const figures = parts.length + 1;
-  const tolerance: Decimal = { coef: BigInt(figures * 5), exp: -(decimals + 1) };
-  const magnitude: Decimal = difference.coef < 0n ? negateDecimal(difference) : difference;
+  const tolerance: Decimal = { coef: intOf(figures * 5), exp: -(decimals + 1) };
+  const magnitude: Decimal = difference.coef.sign < 0 ? negateDecimal(difference) : difference;
   if (compareDecimal(magnitude, tolerance) <= 0) return 0;
-  return unitsToNumber(Number(decimalToUnits(difference, decimals + 1)), decimals + 1);
+  return finiteOr(
+    unitsToNumber(intToNumber(decimalToUnits(difference, decimals + 1)), decimals + 1),
+    "parts",
+    "",
+    () => `the difference between the parts' sum and printedTotal`,
+    "Amounts within ±1E+307 always work; printed budget figures are far smaller, so check for a typing error.",
+  );
 }

@@ -11,7 +11,7 @@ import {
   type PreparedKey,
 } from "./allocate";
 import { vectorLabel } from "./cells";
-import { pow10, unitsToNumber } from "./decimal";
+import { type ExactInt, intToNumber, pow10, unitsToNumber } from "./decimal";
 import { InputError } from "./errors";
 import { isValidDecimals, roundToUnits, TooManyDigitsError } from "./rounding";
 
@@ -84,7 +84,7 @@ export function distribute(input: DistributeInput): number[][] {
   const heldUnits = new Float64Array(size);
   const free: boolean[] = new Array<boolean>(size).fill(true);
   let freeSum = freeWeightSum(key, null);
-  let sum = Number(freeSum);
+  let sum = intToNumber(freeSum);
   let holdsRead = false;
   // Units back to the double that prints them: one correctly rounded operation by an exact 10^k.
   const divisor = decimals >= 0 ? pow10(decimals) : 0;
@@ -104,7 +104,7 @@ export function distribute(input: DistributeInput): number[][] {
     let remaining = total;
     if (holds !== undefined && (!holdsRead || (holds[0]?.length ?? 1) > 1)) {
       freeSum = readHolds(holds, y, decimals, layout, key, heldUnits, free);
-      sum = Number(freeSum);
+      sum = intToNumber(freeSum);
       holdsRead = true;
     }
     if (holds !== undefined) for (let i = 0; i < size; i++) if (!free[i]) remaining -= heldUnits[i] as number;
@@ -172,7 +172,7 @@ function readHolds(
   key: PreparedKey,
   heldUnits: Float64Array,
   free: boolean[],
-): bigint {
+): ExactInt {
   const columns = holds[0]?.length ?? 1;
   const column = columns > 1 ? year : 0;
   for (let i = 0; i < key.size; i++) {

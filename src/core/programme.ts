@@ -9,21 +9,55 @@ import {
   pow10,
   type Decimal,
   unitsToNumber,
+  absInt,
+  compareInt,
+  intOf,
+  intToNumber,
+  ZERO_INT,
 } from "./decimal";
 import { checkDecimals } from "./distribute";
 import { addExact, placesOf, unitsFound } from "./shortDecimal";
 import { InputError } from "./errors";
 import { MAX_UNITS } from "./rounding";
+import { cellLabel } from "./errors";
+import { finiteOr, operand } from "./overflow";
 
-const ZERO: Decimal = { coef: 0n, exp: 0 };
+const AMOUNTS = "Amounts within ±1E+307 always work; budget amounts are far smaller, so check for a typing error.";
+
+const ZERO: Decimal = { coef: ZERO_INT, exp: 0 };
+const MAX_UNITS_INT = intOf(MAX_UNITS);
 
 /** Net effect per programme and year: gains (positive) + costs (printed negative), exactly. */
 export function netEffect(gains: readonly (readonly number[])[], costs: readonly (readonly number[])[]): number[][] {
-  return gains.map((row, r) => row.map((gain, c) => addExact(gain, costs[r]?.[c] ?? 0)));
+  const rows = gains.length;
+  return gains.map((row, r) =>
+    row.map((gain, c) => {
+      const cost = costs[r]?.[c] ?? 0;
+      const net = addExact(gain, cost);
+      if (Number.isFinite(net)) return net;
+      // The cell's label is built only for the message.
+      return finiteOr(
+        net,
+        "gains",
+        cellLabel(rows, row.length, r + 1, c + 1),
+        () => `gains + costs, ${operand(gain)} + ${operand(cost)},`,
+        AMOUNTS,
+      );
+    }),
+  );
 }
 
 /** Running sum along the flows, exactly. */
-export function cumulative(flows: readonly number[]): number[] {
+export function cumulative(flows: readonly number[], cellOf: (index: number) => string = () => ""): number[] {
+  const sums = cumulativeSums(flows);
+  // The cell's label is built only for the message.
+  for (let i = 0; i < sums.length; i++) {
+    if (!Number.isFinite(sums[i])) finiteOr(sums[i] as number, "flows", cellOf(i), () => "the running sum", AMOUNTS);
+  }
+  return sums;
+}
+
+function cumulativeSums(flows: readonly number[]): number[] {
   // The running sum is kept as whole units at the places of the flows so far while it fits in
   // 2^53, and as an exact decimal from the first flow that does not fit.
   let units = 0;
@@ -44,7 +78,7 @@ export function cumulative(flows: readonly number[]): number[] {
           return units / pow10(places) + 0;
         }
       }
-      sum = { coef: BigInt(units), exp: -places };
+      sum = { coef: intOf(units), exp: -places };
     }
     sum = addDecimal(sum, decimalOf(flow));
     return decimalToNumber(sum);
@@ -56,7 +90,7 @@ export function payback(flows: readonly number[]): number | null {
   let sum = ZERO;
   for (let i = 0; i < flows.length; i++) {
     sum = addDecimal(sum, decimalOf(flows[i] as number));
-    if (sum.coef >= 0n) return i + 1;
+    if (sum.coef.sign >= 0) return i + 1;
   }
   return null;
 }
@@ -67,15 +101,23 @@ export function phaseIn(fullEffect: number, profile: readonly number[], decimals
   const full = decimalOf(fullEffect);
   return profile.map((share) => {
     const product = multiplyDecimal(full, decimalOf(share));
-    if (decimals === undefined) return decimalToNumber(product);
+    if (decimals === undefined) {
+      return finiteOr(
+        decimalToNumber(product),
+        "fullEffect",
+        "",
+        () => `fullEffect × share, ${operand(fullEffect)} × ${operand(share)},`,
+        "Full effects within ±1E+300 with shares of at most 100 (10.000 %) always work; check for a typing error.",
+      );
+    }
     const units = decimalToUnits(product, decimals);
-    if (units > BigInt(MAX_UNITS) || units < -BigInt(MAX_UNITS)) {
+    if (compareInt(absInt(units), MAX_UNITS_INT) > 0) {
       throw new InputError(
         "fullEffect",
         `is ${formatDanish(fullEffect)}; phased in at ${decimals} decimals it needs more than the 15 digits Excel keeps. Use fewer decimals.`,
       );
     }
-    return unitsToNumber(Number(units), decimals) + 0;
+    return unitsToNumber(intToNumber(units), decimals) + 0;
   });
 }
 
@@ -84,6 +126,13 @@ export function gap(targets: readonly number[], identified: readonly (readonly n
   return targets.map((target, y) => {
     let sum = decimalOf(target);
     for (const theme of identified) sum = addDecimal(sum, negateDecimal(decimalOf(theme[y] ?? 0)));
-    return decimalToNumber(sum);
+    const where = targets.length > 1 ? `column ${y + 1}` : "";
+    return finiteOr(
+      decimalToNumber(sum),
+      "identified",
+      where,
+      () => "the target minus the identified savings",
+      AMOUNTS,
+    );
   });
 }

@@ -9,10 +9,18 @@ import {
   negateDecimal,
   type Decimal,
   unitsToNumber,
+  compareInt,
+  intOf,
+  intToNumber,
+  ZERO_INT,
 } from "./decimal";
 import { checkDecimals } from "./distribute";
 import { InputError } from "./errors";
 import { MAX_UNITS } from "./rounding";
+import { finiteOr, operand } from "./overflow";
+
+const BUDGETS =
+  "Budgets and exemptions within ±1E+300 always work; budget amounts are far smaller, so check for a typing error.";
 
 export interface QuotaResult {
   /** budget − exempt per department, exactly. */
@@ -53,10 +61,10 @@ export function quotaPerDepartment(
   checkDecimals(decimals);
   checkRate(rate);
   const basis: Decimal[] = budgets.map((b, i) => addDecimal(decimalOf(b), negateDecimal(decimalOf(exempt?.[i] ?? 0))));
-  const positive = basis.map((b) => (b.coef > 0n ? b : { coef: 0n, exp: 0 }));
-  const totalBasis = positive.reduce(addDecimal, { coef: 0n, exp: 0 });
+  const positive = basis.map((b) => (b.coef.sign > 0 ? b : { coef: ZERO_INT, exp: 0 }));
+  const totalBasis = positive.reduce(addDecimal, { coef: ZERO_INT, exp: 0 });
   const totalUnits = decimalToUnits(multiplyDecimal(decimalOf(rate), totalBasis), decimals);
-  if (totalUnits > BigInt(MAX_UNITS)) {
+  if (compareInt(totalUnits, intOf(MAX_UNITS)) > 0) {
     throw new InputError(
       "budgets",
       `give a total quota that needs more than the 15 digits Excel keeps at ${decimals} decimals. Use fewer decimals or state the budgets in 1.000 kr.`,
@@ -64,11 +72,21 @@ export function quotaPerDepartment(
   }
   const key = prepareKeyFromDecimals(positive);
   const parts = new Float64Array(key.size);
-  allocateUnits(Number(totalUnits), key, null, freeWeightSum(key, null), parts);
+  allocateUnits(intToNumber(totalUnits), key, null, freeWeightSum(key, null), parts);
   return {
-    basis: basis.map(decimalToNumber),
+    basis: basis.map((b, i) => {
+      const value = decimalToNumber(b);
+      if (Number.isFinite(value)) return value;
+      return finiteOr(
+        value,
+        "exempt",
+        `row ${i + 1}`,
+        () => `budget − exempt, ${operand(budgets[i] as number)} − ${operand(exempt?.[i] ?? 0)},`,
+        BUDGETS,
+      );
+    }),
     quota: Array.from(parts, (units) => unitsToNumber(units, decimals)),
-    totalBasis: decimalToNumber(totalBasis),
-    totalQuota: unitsToNumber(Number(totalUnits), decimals),
+    totalBasis: finiteOr(decimalToNumber(totalBasis), "budgets", "", () => "the sum of the bases", BUDGETS),
+    totalQuota: unitsToNumber(intToNumber(totalUnits), decimals),
   };
 }

@@ -1,10 +1,12 @@
-import { decimalOf, decimalToUnits, pow10, unitsToNumber } from "./decimal";
+import { absInt, compareInt, decimalOf, decimalToUnits, intOf, intToNumber, pow10, unitsToNumber } from "./decimal";
 
 /**
  * Excel keeps 15 significant digits. A rounded amount with more than that cannot be printed
  * exactly, so it is refused rather than returned as a silently different number.
  */
 export const MAX_UNITS = 999_999_999_999_999;
+
+const MAX_UNITS_INT = intOf(MAX_UNITS);
 
 export const MIN_DECIMALS = -9;
 export const MAX_DECIMALS = 10;
@@ -35,8 +37,8 @@ export function roundToUnits(x: number, decimals: number): number {
     }
   }
   const units = decimalToUnits(decimalOf(x), decimals);
-  if (units > BigInt(MAX_UNITS) || units < -BigInt(MAX_UNITS)) throw new TooManyDigitsError(x);
-  return Number(units);
+  if (compareInt(absInt(units), MAX_UNITS_INT) > 0) throw new TooManyDigitsError(x);
+  return intToNumber(units);
 }
 
 /** x rounded half away from zero to `decimals` places, as Excel's ROUND prints it. */

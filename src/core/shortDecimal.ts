@@ -1,7 +1,7 @@
 /**
  * The integer path of exact decimal arithmetic. Most amounts in a budget have a few places and fit
  * in a double's 53 bits as whole units, so they are added as integers; only what does not fit goes
- * through decimalOf's string and BigInt route. Both routes give the same numbers.
+ * through decimalOf's string and exact-integer route. Both routes give the same numbers.
  */
 import { addDecimal, decimalOf, decimalToNumber, pow10 } from "./decimal";
 

@@ -1,4 +1,5 @@
 import { asGrid, distribute, InputError, readGrid, readScalar, readVector, shapeOf, type Shape } from "../core";
+import { refuseOversizedShape } from "./payload";
 import { blankAsZero, isOmitted, readFilled, sameShape, shapeLabel, transpose } from "./grid";
 
 type Layout = "row" | "column";
@@ -47,6 +48,9 @@ export function distributeCells(total: unknown, weights: unknown, decimals: unkn
       `is a row, but total has ${totals.length} yearly totals. Select the weights as a column (one row per part): the result then has one column per year.`,
     );
   }
+  // Parts × years is known from the shapes: a result too large for Excel is refused before computing.
+  const years = key.layout === "row" ? 1 : totals.length;
+  refuseOversizedShape(key.layout === "row" ? 1 : key.values.length, key.layout === "row" ? key.values.length : years);
   const parts = distribute({
     totals,
     weights: blankAsZero(key.values),

@@ -1,3 +1,5 @@
+import { InputError } from "../core";
+
 /**
  * Excel refuses a custom function's result whose JSON exceeds 5 MB; the limit is taken in decimal
  * megabytes to stay on the safe side.
@@ -23,13 +25,31 @@ export function exceedsPayload(grid: readonly (readonly unknown[])[], limit = MA
   for (const row of grid) cells += row.length;
   if (2 + grid.length * 3 + cells * MAX_CHARS_PER_CELL <= limit) return false;
   if (cells * MIN_CHARS_PER_CELL > limit) return true;
-  return JSON.stringify(grid).length > limit;
+  // The JSON's length counted cell by cell (a finite number's JSON is its String), stopping as
+  // soon as the limit is passed: no 5 MB string is built to be thrown away.
+  let length = 1 + grid.length;
+  for (const row of grid) {
+    length += 1 + row.length;
+    for (const cell of row) length += typeof cell === "number" ? String(cell).length : JSON.stringify(cell).length;
+    if (length > limit) return true;
+  }
+  return length > limit;
+}
+
+/**
+ * Refuses, before anything is computed, a result of rows × columns cells whose JSON cannot fit
+ * whatever its numbers are (at least one digit and a comma per cell).
+ */
+export function refuseOversizedShape(rows: number, columns: number, limit = MAX_RESULT_CHARS): void {
+  if (rows * columns * MIN_CHARS_PER_CELL > limit) throw new InputError("result", oversizeDetail(rows, columns));
 }
 
 /** The #VALUE! message for a result too large for Excel, or undefined when it fits. */
 export function oversizeMessage(grid: readonly (readonly unknown[])[], limit = MAX_RESULT_CHARS): string | undefined {
   if (!exceedsPayload(grid, limit)) return undefined;
-  const rows = grid.length;
-  const columns = grid[0]?.length ?? 0;
-  return `result: ${groupThousands(rows * columns)} cells (${groupThousands(rows)} rows × ${groupThousands(columns)} columns) are more than the 5 MB Excel accepts from one function. Split the range: call the function on fewer rows or fewer years at a time.`;
+  return `result: ${oversizeDetail(grid.length, grid[0]?.length ?? 0)}`;
+}
+
+function oversizeDetail(rows: number, columns: number): string {
+  return `${groupThousands(rows * columns)} cells (${groupThousands(rows)} rows × ${groupThousands(columns)} columns) are more than the 5 MB Excel accepts from one function. Split the range: call the function on fewer rows or fewer years at a time.`;
 }

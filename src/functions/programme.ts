@@ -1,5 +1,6 @@
 import {
   asGrid,
+  cellLabel,
   cumulative,
   gap,
   InputError,
@@ -33,8 +34,14 @@ export function cumulativeCells(flows: unknown): number[][] {
   const grid = asGrid(flows);
   const cells = readGridOrZero(grid, "flows");
   const { rows, columns } = shapeOf(grid);
-  if (columns === 1 && rows > 1) return laidOut(cumulative(cells.map((row) => row[0] as number)), "column");
-  return cells.map((row) => cumulative(row));
+  if (columns === 1 && rows > 1) {
+    const flowsDown = cells.map((row) => row[0] as number);
+    return laidOut(
+      cumulative(flowsDown, (i) => cellLabel(rows, 1, i + 1, 1)),
+      "column",
+    );
+  }
+  return cells.map((row, r) => cumulative(row, (i) => cellLabel(rows, columns, r + 1, i + 1)));
 }
 
 /** PAYBACK: the 1-based period in which the running sum first reaches 0 or more. */

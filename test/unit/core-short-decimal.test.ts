@@ -1,6 +1,14 @@
 import fc from "fast-check";
-import { cumulative, netEffect } from "../../src/core";
-import { addDecimal, decimalOf, decimalToNumber, type Decimal } from "../../src/core/decimal";
+import { cumulative, freeWeightSum, netEffect, prepareKey, prepareKeyFromDecimals } from "../../src/core";
+import {
+  addDecimal,
+  decimalOf,
+  decimalToNumber,
+  type Decimal,
+  intToNumber,
+  intToString,
+  ZERO_INT,
+} from "../../src/core/decimal";
 import { addExact, placesOf } from "../../src/core/shortDecimal";
 
 /**
@@ -25,7 +33,7 @@ function slowAdd(a: number, b: number): number {
 }
 
 function slowCumulative(flows: readonly number[]): number[] {
-  let sum: Decimal = { coef: 0n, exp: 0 };
+  let sum: Decimal = { coef: ZERO_INT, exp: 0 };
   return flows.map((flow) => {
     sum = addDecimal(sum, decimalOf(flow));
     return decimalToNumber(sum);
@@ -42,7 +50,7 @@ describe("the integer path of exact decimals agrees with the BigInt route", () =
         const places = placesOf(x);
         const printed = exp < 0 ? -exp : 0;
         // Near 2^53 units x × 10^s may round to the wrong integer: those go the exact route.
-        const fits = exp <= 0 && printed <= 9 && Math.abs(Number(coef)) < 2 ** 50;
+        const fits = exp <= 0 && printed <= 9 && Math.abs(intToNumber(coef)) < 2 ** 50;
         if (fits) expect(places).toBe(printed);
         else expect(places === -1 || places === printed).toBe(true);
       }),
@@ -63,8 +71,13 @@ describe("the integer path of exact decimals agrees with the BigInt route", () =
   test("cumulative equals the exact running sum, also across the switch to the exact route (20.000 cases)", () => {
     fc.assert(
       fc.property(fc.array(amountArb, { maxLength: 12 }), (flows) => {
-        const fast = cumulative(flows);
         const slow = slowCumulative(flows);
+        // A running sum beyond the largest double is the user's overflow, refused by name.
+        if (slow.some((value) => !Number.isFinite(value))) {
+          expect(() => cumulative(flows)).toThrow(/^flows: the running sum is beyond/);
+          return;
+        }
+        const fast = cumulative(flows);
         fast.forEach((value, i) => expect(Object.is(value, slow[i])).toBe(true));
       }),
       runs,
@@ -81,5 +94,35 @@ describe("the integer path of exact decimals agrees with the BigInt route", () =
     expect(addExact(9007199254740991, 1)).toBe(9007199254740992);
     expect(addExact(0.1, 0.2)).toBe(0.3);
     expect(Object.is(addExact(-0, -0), 0)).toBe(true);
+  });
+});
+
+describe("prepareKey's number-only route for short decimals", () => {
+  const weightArb = fc.oneof(
+    amountArb.filter((x) => x >= 0),
+    fc.integer({ min: 0, max: 2 ** 53 - 1 }),
+    fc.integer({ min: 0, max: 99_999 }).map((n) => n / 100),
+    fc.constantFrom(0, 1, 1e-9, 4503599627370.496, 9007199254740991, 0.1, 0.2),
+  );
+
+  test("gives the same integers, exact integers and tie ranks as the decimal route (20.000 keys)", () => {
+    fc.assert(
+      fc.property(fc.array(weightArb, { minLength: 1, maxLength: 14 }), (weights) => {
+        const fast = prepareKey(weights);
+        const slow = prepareKeyFromDecimals(weights.map(decimalOf));
+        expect(fast.size).toBe(slow.size);
+        expect(fast.ints === null ? null : Array.from(fast.ints)).toEqual(
+          slow.ints === null ? null : Array.from(slow.ints),
+        );
+        expect(Array.from(fast.rank)).toEqual(Array.from(slow.rank));
+        expect(fast.bigInts.map(intToString)).toEqual(slow.bigInts.map(intToString));
+        expect(intToString(freeWeightSum(fast, null))).toBe(intToString(freeWeightSum(slow, null)));
+      }),
+      runs,
+    );
+  });
+
+  test("refuses a negative weight as the decimal route does", () => {
+    expect(() => prepareKey([1, -0.5])).toThrow(RangeError);
   });
 });

@@ -1,4 +1,5 @@
-import { exceedsPayload, groupThousands, oversizeMessage } from "../../src/functions/payload";
+import { InputError } from "../../src/core";
+import { exceedsPayload, groupThousands, oversizeMessage, refuseOversizedShape } from "../../src/functions/payload";
 
 const grid = (rows: number, columns: number, value: number): number[][] =>
   Array.from({ length: rows }, () => new Array<number>(columns).fill(value));
@@ -27,7 +28,16 @@ describe("the 5 MB payload check", () => {
     stringify.mockClear();
     expect(exceedsPayload(cells, 2_600_001)).toBe(false);
     expect(exceedsPayload(cells, 2_600_000)).toBe(true);
-    expect(stringify).toHaveBeenCalledTimes(2);
+    // Counted cell by cell: no 2,6 MB string is built.
+    expect(stringify).not.toHaveBeenCalled();
+  });
+
+  test("a shape that cannot fit is refused before anything is computed, with the same message", () => {
+    expect(() => refuseOversizedShape(260_000, 10)).toThrow(
+      "result: 2.600.000 cells (260.000 rows × 10 columns) are more than the 5 MB Excel accepts from one function.",
+    );
+    expect(() => refuseOversizedShape(260_000, 10)).toThrow(InputError);
+    expect(() => refuseOversizedShape(100_000, 12)).not.toThrow();
   });
 
   test("the message counts the cells in Danish and says how to split", () => {
