@@ -104,7 +104,7 @@ export const logicalFunctions: Readonly<Record<string, WorksheetFunction>> = {
   ISBLANK: isBlankFunction,
   "ER.TOM": isBlankFunction,
   COUNT: count,
-  "TÆL": count,
+  TÆL: count,
   NA: notAvailable,
   "IKKE.TILGÆNGELIG": notAvailable,
   SUMIFS: sumIfs,

@@ -151,10 +151,7 @@ function ImplementationWizard({ workbook, language, writer }: WizardProps) {
             rows={preview.rows.map((row) => ({
               // Non-breaking spaces indent each level, so the tree reads as a tree in the pane.
               label: `${"\u00a0\u00a0\u00a0".repeat(row.depth)}${row.id}${row.name ? ` ${row.name}` : ""}`,
-              cells: [
-                ...row.amounts.map(number),
-                row.childrenAddUp === undefined ? "" : row.childrenAddUp ? "✓" : "✗",
-              ],
+              cells: [...row.amounts.map(number), row.childrenAddUp === undefined ? "" : row.childrenAddUp ? "✓" : "✗"],
               flagged: row.childrenAddUp === false,
             }))}
             footer={[

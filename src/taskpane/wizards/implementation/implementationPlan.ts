@@ -61,8 +61,8 @@ function spread(sources: ImplementationSources, department: number, decimals: nu
     if (!(error instanceof InputError)) throw error;
     if (error.kind === "divisionByZero")
       throw new UserError({
-          da: `${d.label}: alle omkostningssteder under afdelingen har budget 0, så der er intet at fordele efter. Giv mindst ét et budget over 0. (${error.message})`,
-          en: `${d.label}: every cost centre below the department has budget 0, so there is nothing to spread by. Give at least one a budget above 0. (${error.message})`,
+        da: `${d.label}: alle omkostningssteder under afdelingen har budget 0, så der er intet at fordele efter. Giv mindst ét et budget over 0. (${error.message})`,
+        en: `${d.label}: every cost centre below the department has budget 0, so there is nothing to spread by. Give at least one a budget above 0. (${error.message})`,
       });
     throw treeError(error, tree, (r) => rows[r] as number);
   }
@@ -140,4 +140,3 @@ export function planImplementation(sources: ImplementationSources, input: Implem
     warnings,
   };
 }
-

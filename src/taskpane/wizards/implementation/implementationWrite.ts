@@ -33,8 +33,7 @@ export function hierarchyFormula(
   language: Language,
 ): string {
   const block = department.block;
-  if (!block || !department.adopted)
-    throw new Error("a formula needs the department's amounts and its rows together");
+  if (!block || !department.adopted) throw new Error("a formula needs the department's amounts and its rows together");
   const rows = block.last - block.first + 1;
   const column = (c: number) => formatRange(subRange(sources.tree.data, block.first, c, rows, 1));
   const args = [department.adopted.argument, column(0), column(2), column(3), numberLiteral(decimals)];
