@@ -89,7 +89,7 @@ describe("follow-up wizard in the playground", () => {
       "Realiseret, akkumuleret",
       "Tærskel",
     ]);
-    const values = printed(cells.values as unknown[][]);
+    const values = printed(cells.values);
     expect(values.slice(1, 5).map((r) => r.slice(1))).toEqual([
       [-0.2, -0.1, "", "", 0.9, ""],
       [0, -0.7, "", "", 0.805555555556, ""],
@@ -127,7 +127,7 @@ describe("follow-up wizard in the playground", () => {
     // The sheet works without the add-in: Energirenovering reports 2025 (0,4) and the formulas follow.
     // Rate (0,3 + 0,4) / (0,5 + 1,5) = 35 %; 2025 realised 1,9 + 1,7 + 0,4 + 1,5 = 5,5.
     await setCell(page, "Gevinster!C10", 0.4);
-    const after = printed((await readCells(page, "Gevinster!C17:G20")).values as unknown[][]);
+    const after = printed((await readCells(page, "Gevinster!C17:G20")).values);
     expect(after[0]).toEqual([-1.1, "", "", 0.35, "Under tærsklen"]);
     expect(after[3]?.[0]).toBe(5.5);
     await setCell(page, "Gevinster!C10", "");

@@ -187,7 +187,7 @@ describe("follow-up wizard: write", () => {
     expect(write.chart).toBeUndefined();
     expect(write.block.formulas[3]).toEqual(["Energirenovering", -0.2, "", "", "", 0.6, "Below threshold"]);
     expect(write.block.formulas[8]).toEqual(["Realised, cumulative", 3.2, 8.3, "", "", "", ""]);
-    expect(write.block.numberFormats[1]?.[5]).toBe("0.0%");
-    expect(write.block.numberFormats[9]?.[1]).toBe("0%");
+    expect(write.block.numberFormats?.[1]?.[5]).toBe("0.0%");
+    expect(write.block.numberFormats?.[9]?.[1]).toBe("0%");
   });
 });

@@ -237,7 +237,7 @@ describe("udmøntning wizard: write", () => {
     );
     const values = buildImplementationWrite(sources, preview, { ...i, output: "values" }, "da", "Træ");
     expect(values.block.formulas.slice(1, 10).map((row) => row.slice(2))).toEqual(SMALL_RESULT);
-    expect(values.block.numberFormats[1]?.[2]).toBe("#,##0");
+    expect(values.block.numberFormats?.[1]?.[2]).toBe("#,##0");
   });
 
   test("a department whose rows are scattered: values work, a formula is refused with the way out", async () => {

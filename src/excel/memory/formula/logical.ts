@@ -25,9 +25,12 @@ const ifFunction: WorksheetFunction = (args) => {
   return condition ? (args[1] ?? true) : (args[2] ?? false);
 };
 
+/** Cell by cell over an array, as Excel's IFERROR does (A2/0 arrives as a 1×1 array). */
 const ifError: WorksheetFunction = (args) => {
   const value = args[0] ?? "";
-  return isMatrix(value) || !(value instanceof FormulaError) ? value : (args[1] ?? "");
+  const fallback = scalar(args[1]);
+  if (!isMatrix(value)) return value instanceof FormulaError ? fallback : value;
+  return value.map((row) => row.map((cell) => (cell instanceof FormulaError ? fallback : cell)));
 };
 
 const isBlankFunction: WorksheetFunction = (args) => scalar(args[0]) === "";

@@ -41,11 +41,12 @@ export function flagTexts(preview: FollowUpPreview): Text[] {
 /** Which programmes have not reported a year that others have: they are left out of that year, not counted as 0. */
 export function notReportedText(preview: FollowUpPreview): Text | undefined {
   if (preview.notReported.length === 0) return undefined;
-  const list = (language: Language) =>
-    preview.notReported.map((n) => `${preview.programmes[n.programme]} ${preview.yearHeadings[n.year]}`).join(", ");
+  const list = preview.notReported
+    .map((n) => `${preview.programmes[n.programme]} ${preview.yearHeadings[n.year]}`)
+    .join(", ");
   return {
-    da: `Ikke indberettet endnu: ${list("da")}. Tomme celler tæller ikke som 0; realiseringsgraden regnes over de indberettede år.`,
-    en: `Not reported yet: ${list("en")}. Blank cells do not count as 0; the realisation rate is taken over the years reported.`,
+    da: `Ikke indberettet endnu: ${list}. Tomme celler tæller ikke som 0; realiseringsgraden regnes over de indberettede år.`,
+    en: `Not reported yet: ${list}. Blank cells do not count as 0; the realisation rate is taken over the years reported.`,
   };
 }
 
