@@ -147,6 +147,15 @@ describe("udmøntning wizard: plan → preview", () => {
     expect(at("4305")).toEqual([0, 0, 0, 0]);
   });
 
+  test("a header whose budget heading is a year, and a tree without a header", async () => {
+    const withYear = SMALL.map((row) => [...row]);
+    (withYear[0] as CellInput[])[3] = 2025;
+    expect((await plan({}, smallWorkbook(withYear))).preview.rows.map((r) => r.amounts)).toEqual(SMALL_RESULT);
+    const { preview, sources } = await plan({ treeAddress: "Træ!A2:D10" });
+    expect(preview.rows.map((r) => r.amounts)).toEqual(SMALL_RESULT);
+    expect(sources.tree.idsAddress).toBe("Træ!A2:A10");
+  });
+
   test("a department without an amount gets 0 and is told", async () => {
     const wb = smallWorkbook();
     wb.setInput("Træ", 2, 5, "");

@@ -3,7 +3,7 @@
  * budget, with an optional header row. Ids and parents are text or numbers as the export gives
  * them; a budget that is not a number is reported with its own cell.
  */
-import { isBlank, type NodeId } from "../../../core";
+import { idKey, isBlank, type NodeId } from "../../../core";
 import { cellAddress, formatRange, rangeColumns, subRange, type RangeRef } from "../../../excel/address";
 import type { CellValue, RangeData } from "../../../excel/types";
 import { rangeOf, readCellNumber } from "../../logic/cellTable";
@@ -34,10 +34,24 @@ function idOf(value: CellValue): NodeId | null {
   return value ? "TRUE" : "FALSE";
 }
 
-/** The first row is a header when its budget cell holds text that is not a number ("Budget 2025"). */
-function isHeader(row: readonly CellValue[]): boolean {
-  const budget = row[3];
-  return typeof budget === "string" && budget.trim() !== "" && parseTypedNumber(budget) === undefined;
+/**
+ * The first row is a header when its budget cell holds text that is not a number ("Budget 2025"), or
+ * when it names a parent that is no id below it ("Overordnet" above a budget column headed 2025).
+ */
+function isHeader(values: readonly (readonly CellValue[])[]): boolean {
+  const first = values[0] ?? [];
+  const budget = first[3];
+  if (typeof budget === "string" && budget.trim() !== "" && parseTypedNumber(budget) === undefined) return true;
+  const parent = idOf(first[2] ?? "");
+  if (parent === null) return false;
+  const ids = new Set(
+    values
+      .slice(1)
+      .map((row) => idOf(row[0] ?? ""))
+      .filter((id) => id !== null)
+      .map(idKey),
+  );
+  return !ids.has(idKey(parent));
 }
 
 export function readTreeTable(data: RangeData): TreeTable {
@@ -47,7 +61,7 @@ export function readTreeTable(data: RangeData): TreeTable {
       da: `${TREE.da}: ${data.address} har ${rangeColumns(range)} kolonne(r). Vælg de fire kolonner id, navn, overordnet og budget, fx Udmøntning!A1:D54.`,
       en: `${TREE.en}: ${data.address} has ${rangeColumns(range)} column(s). Select the four columns id, name, parent and budget, e.g. Udmøntning!A1:D54.`,
     });
-  const top = data.values.length > 1 && isHeader(data.values[0] ?? []) ? 1 : 0;
+  const top = data.values.length > 1 && isHeader(data.values) ? 1 : 0;
   const rows = data.values.slice(top);
   if (rows.length === 0)
     throw new UserError({
