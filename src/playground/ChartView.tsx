@@ -32,9 +32,10 @@ export function ChartView({ workbook, chart }: { workbook: MemoryWorkbook; chart
   );
   const series = chart.series.map((s) => ({
     ...s,
-    points: vector(workbook, chart.sheet, s.values).map((v) => (typeof v === "number" ? v : 0)),
+    // A cell that is not a number (#N/A, blank) is no point, as in Excel's line chart: the line stops.
+    points: vector(workbook, chart.sheet, s.values).map((v) => (typeof v === "number" ? v : undefined)),
   }));
-  const { min, max, ticks } = valueAxis(series.flatMap((s) => s.points));
+  const { min, max, ticks } = valueAxis(series.flatMap((s) => s.points.filter((v) => v !== undefined)));
   const span = max - min || 1;
   const band = (WIDTH - PAD.left - PAD.right) / Math.max(categories.length, 1);
   const x = (i: number) => PAD.left + (i + 0.5) * band;
@@ -66,7 +67,7 @@ export function ChartView({ workbook, chart }: { workbook: MemoryWorkbook; chart
             stroke={COLOURS[k % COLOURS.length]}
             strokeWidth={2}
             strokeDasharray={s.dashed ? "6 4" : undefined}
-            points={s.points.map((v, i) => `${x(i)},${y(v)}`).join(" ")}
+            points={s.points.flatMap((v, i) => (v === undefined ? [] : [`${x(i)},${y(v)}`])).join(" ")}
           />
         ))}
         {series.map((s, k) => (

@@ -54,6 +54,17 @@ const FORMULAS = [
   "=1/0",
   "=A1+C1",
   "=SUM(A3:D3)/4",
+  '=IF(A1>1,"stor","lille")',
+  "=IF(A2>0,1)",
+  "=IFERROR(1/0,-1)",
+  "=IFERROR(A1*2,-1)",
+  "=ISBLANK(E1)",
+  "=ISBLANK(A1)",
+  "=COUNT(A1:D3)",
+  '=SUMIFS(A3:D3,A1:D1,">1")',
+  '=SUMIFS(A3:D3,A1:D1,"tekst")',
+  "=SUMIFS(A3:D3,A2:D2,0.1)",
+  "=ISBLANK(NA())",
 ];
 
 function ours(): MemoryWorkbook {

@@ -1,6 +1,7 @@
 /** The few Excel worksheet functions the playground needs besides the BUDGET ones. */
 import { exactSum, roundHalfAway } from "../../../core";
 import type { WorksheetFunction } from "./evaluate";
+import { logicalFunctions } from "./logical";
 import { FormulaError, isMatrix, toNumber, type Value } from "./values";
 
 /** Numbers of the arguments as SUM takes them: in ranges only numbers count, typed scalars are converted. */
@@ -70,4 +71,5 @@ export const builtins: Readonly<Record<string, WorksheetFunction>> = {
   // Excel takes TRUE and TRUE() alike (the parser reads the bare words).
   TRUE: () => true,
   FALSE: () => false,
+  ...logicalFunctions,
 };

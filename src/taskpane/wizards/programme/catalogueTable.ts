@@ -17,6 +17,8 @@ export interface CatalogueBlock {
   years: string[] | undefined;
   /** Programmes × years; blank is 0. */
   cells: number[][];
+  /** Programmes × years as given; blank is null (a realisation not yet reported is not 0). */
+  given: (number | null)[][];
   /** The amounts without names and headings, e.g. "Katalog!B2:E4": what a live formula refers to. */
   amountsAddress: string;
   /** Address of amount (programme, year), for messages. */
@@ -58,16 +60,16 @@ export function readCatalogueBlock(data: RangeData, what: Text): CatalogueBlock 
       en: `${what.en}: ${data.address} holds no amounts. Select the programmes with names in the first column and years at the top, e.g. Katalog!A1:E4.`,
     });
   const cellAt = (p: number, y: number) => cellAddress(range, top + p, first + y);
-  const cells = data.values
+  const given = data.values
     .slice(top)
-    .map((row, p) =>
-      Array.from({ length: years }, (_, y) => readCellNumber(row[first + y] ?? "", what, cellAt(p, y)) ?? 0),
-    );
+    .map((row, p) => Array.from({ length: years }, (_, y) => readCellNumber(row[first + y] ?? "", what, cellAt(p, y))));
+  const cells = given.map((row) => row.map((v) => v ?? 0));
   return {
     address: data.address,
     names: data.values.slice(top).map((row, p) => (hasNames ? String(row[0] ?? "").trim() : "") || String(p + 1)),
     years: hasHeader ? firstRow.map((v) => String(v)) : undefined,
     cells,
+    given,
     amountsAddress: formatRange(subRange(range, top, first, rows - top, years)),
     cellAt,
   };

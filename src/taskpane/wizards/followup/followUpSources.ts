@@ -1,0 +1,50 @@
+/** Reads the plan and the realisation the follow-up wizard points at: the same programmes and years. */
+import type { WorkbookApi } from "../../../excel/types";
+import { MissingInput, UserError } from "../../logic/text";
+import type { Text } from "../contract";
+import { readCatalogueBlock, type CatalogueBlock } from "../programme/catalogueTable";
+import type { FollowUpInput } from "./followUpModel";
+
+export interface FollowUpSources {
+  plan: CatalogueBlock;
+  realised: CatalogueBlock;
+  warnings: Text[];
+}
+
+const PLAN: Text = { da: "Planen", en: "The plan" };
+const REALISED: Text = { da: "Det realiserede", en: "The realised" };
+
+async function readBlock(workbook: WorkbookApi, address: string, what: Text, example: string): Promise<CatalogueBlock> {
+  if (address.trim() === "")
+    throw new MissingInput({
+      da: `${what.da}: vælg cellerne (indsatser × år, fx ${example}) og klik "Brug markering", eller skriv adressen.`,
+      en: `${what.en}: select the cells (programmes × years, e.g. ${example}) and click "Use selection", or type the address.`,
+    });
+  return readCatalogueBlock(await workbook.readRange(address), what);
+}
+
+export async function readFollowUpSources(workbook: WorkbookApi, input: FollowUpInput): Promise<FollowUpSources> {
+  const plan = await readBlock(workbook, input.planAddress, PLAN, "Gevinster!A1:E5");
+  const realised = await readBlock(workbook, input.realisedAddress, REALISED, "Gevinster!A7:E11");
+  const rows = realised.cells.length;
+  const years = realised.cells[0]?.length ?? 0;
+  const planRows = plan.cells.length;
+  const planYears = plan.cells[0]?.length ?? 0;
+  if (rows !== planRows || years !== planYears)
+    throw new UserError({
+      da: `${REALISED.da}: ${realised.address} har ${rows} indsatser × ${years} år, men planen ${plan.address} har ${planRows} × ${planYears}. Vælg de samme indsatser og år.`,
+      en: `${REALISED.en}: ${realised.address} has ${rows} programmes × ${years} years, but the plan ${plan.address} has ${planRows} × ${planYears}. Select the same programmes and years.`,
+    });
+  const warnings: Text[] = [];
+  if (realised.names.some((name, p) => name !== plan.names[p]))
+    warnings.push({
+      da: `Navnene i det realiserede (${realised.names.join(", ")}) er ikke de samme som i planen; rækkerne parres i rækkefølge.`,
+      en: `The names in the realised (${realised.names.join(", ")}) differ from the plan; rows are paired in order.`,
+    });
+  if (realised.years && plan.years && realised.years.some((year, y) => year !== plan.years?.[y]))
+    warnings.push({
+      da: `Årene i det realiserede (${realised.years.join(", ")}) er ikke de samme som i planen; kolonnerne parres i rækkefølge.`,
+      en: `The years in the realised (${realised.years.join(", ")}) differ from the plan; columns are paired in order.`,
+    });
+  return { plan, realised, warnings };
+}

@@ -1,0 +1,219 @@
+/**
+ * The block the follow-up wizard writes: deviation per programme and year, realisation rate and
+ * flag per programme, planned and realised totals and their running sums, and the threshold in a
+ * cell of its own. As formulas it is Excel's own functions over the plan and the realisation, so the
+ * sheet keeps working without the add-in and a new report flows through:
+ *   deviation  =IF(ISBLANK(r),"",r-p)                      (not reported: no deviation)
+ *   rate       =IF(SUMIFS(P,R,"<>")>0,SUM(R)/SUMIFS(P,R,"<>"),"")   (planned of the reported years only)
+ *   flag       =IF(rate="","",IF(ROUND(rate,10)<threshold,"Under tærsklen",""))
+ *   realised   =IF(COUNT(column)=0,"",SUM(column));  cumulative realised NA() from a year nobody
+ *              reported, so Excel's line stops there instead of falling to 0.
+ * ROUND(rate,10) drops binary division noise (2,4/3 is 0,7999…), as the preview decides exactly.
+ */
+import {
+  cellAddress,
+  cellName,
+  formatRange,
+  parseRange,
+  rangeFrom,
+  subRange,
+  type RangeRef,
+} from "../../../excel/address";
+import type { CellInput, ChartSpec } from "../../../excel/types";
+import { numberLiteral } from "../../logic/formulaText";
+import { amountFormat } from "../../logic/numbers";
+import { NEW_SHEET_TARGET, parseTarget, topLeftText } from "../../logic/target";
+import { UNIT_LABELS } from "../../logic/units";
+import type { Language, PlannedWrite, Text } from "../contract";
+import { percentPlaces } from "../quota/rate";
+import type { FollowUpInput } from "./followUpModel";
+import type { FollowUpPreview } from "./followUpPlan";
+import type { FollowUpSources } from "./followUpSources";
+import { followUpText as t } from "./followUpText";
+
+/** The sheet a write on a new sheet adds. */
+export const FOLLOW_UP_SHEET: Text = { da: "Gevinstopfølgning", en: "Benefits follow-up" };
+
+export interface FollowUpLayout {
+  rows: number;
+  columns: number;
+  plannedTotal: number;
+  realisedTotal: number;
+  plannedCumulative: number;
+  realisedCumulative: number;
+  threshold: number;
+  rateColumn: number;
+  flagColumn: number;
+}
+
+export function followUpLayout(preview: FollowUpPreview): FollowUpLayout {
+  const p = preview.programmes.length;
+  const years = preview.yearHeadings.length;
+  return {
+    rows: p + 6,
+    columns: years + 3,
+    plannedTotal: p + 1,
+    realisedTotal: p + 2,
+    plannedCumulative: p + 3,
+    realisedCumulative: p + 4,
+    threshold: p + 5,
+    rateColumn: years + 1,
+    flagColumn: years + 2,
+  };
+}
+
+function percentFormat(places: number): string {
+  return places > 0 ? `0.${"0".repeat(places)}%` : "0%";
+}
+
+export function buildFollowUpWrite(
+  sources: FollowUpSources,
+  preview: FollowUpPreview,
+  input: FollowUpInput,
+  language: Language,
+  defaultSheet: string,
+): PlannedWrite {
+  const target: RangeRef = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const layout = followUpLayout(preview);
+  const years = preview.yearHeadings.length;
+  const programmes = preview.programmes.length;
+  const live = input.output === "formula";
+  const format = amountFormat(preview.places);
+  const unit = UNIT_LABELS[input.unit][language];
+  // Cells of the output sheet without the sheet name: the sheet may be a new one named on writing.
+  const at = (row: number, column: number): string =>
+    cellName({ row: target.start.row + row, column: target.start.column + column });
+  const plan = parseRange(sources.plan.amountsAddress) as RangeRef;
+  const realised = parseRange(sources.realised.amountsAddress) as RangeRef;
+  const planRow = (p: number) => formatRange(subRange(plan, p, 0, 1, years));
+  const realisedRow = (p: number) => formatRange(subRange(realised, p, 0, 1, years));
+  const planColumn = (y: number) => formatRange(subRange(plan, 0, y, programmes, 1));
+  const realisedColumn = (y: number) => formatRange(subRange(realised, 0, y, programmes, 1));
+
+  const formulas: CellInput[][] = Array.from({ length: layout.rows }, () =>
+    new Array<CellInput>(layout.columns).fill(""),
+  );
+  const numberFormats: string[][] = Array.from({ length: layout.rows }, () =>
+    new Array<string>(layout.columns).fill("General"),
+  );
+  const put = (row: number, column: number, value: CellInput, numberFormat = "General") => {
+    (formulas[row] as CellInput[])[column] = value;
+    (numberFormats[row] as string[])[column] = numberFormat;
+  };
+  const blankIfNull = (v: number | null): CellInput => (v === null ? "" : v);
+
+  put(
+    0,
+    0,
+    language === "da" ? `Afvigelse, realiseret − planlagt (${unit})` : `Deviation, realised − planned (${unit})`,
+  );
+  preview.yearHeadings.forEach((h, y) => put(0, y + 1, /^\d+$/.test(h) ? Number(h) : h));
+  put(0, layout.rateColumn, t.rate[language]);
+  put(0, layout.flagColumn, t.flag[language]);
+
+  // Absolute, so a flag formula copied to another row still reads the one threshold.
+  const thresholdCell = `$${cellName({ row: 0, column: target.start.column + 1 }).replace(/\d+$/, "")}$${target.start.row + layout.threshold + 1}`;
+  const rateFormat = percentFormat(1);
+  preview.programmes.forEach((name, p) => {
+    const row = p + 1;
+    put(row, 0, name);
+    for (let y = 0; y < years; y++) {
+      const r = cellAddress(realised, p, y);
+      const planned = cellAddress(plan, p, y);
+      put(
+        row,
+        y + 1,
+        live ? `=IF(ISBLANK(${r}),"",${r}-${planned})` : blankIfNull(preview.deviations[p]?.[y] ?? null),
+        format,
+      );
+    }
+    const reportedPlan = `SUMIFS(${planRow(p)},${realisedRow(p)},"<>")`;
+    const rate = at(row, layout.rateColumn);
+    put(
+      row,
+      layout.rateColumn,
+      live ? `=IF(${reportedPlan}>0,SUM(${realisedRow(p)})/${reportedPlan},"")` : blankIfNull(preview.rates[p] ?? null),
+      rateFormat,
+    );
+    put(
+      row,
+      layout.flagColumn,
+      live
+        ? `=IF(${rate}="","",IF(ROUND(${rate},10)<${thresholdCell},"${t.flag[language]}",""))`
+        : preview.flagged[p]
+          ? t.flag[language]
+          : "",
+    );
+  });
+
+  put(layout.plannedTotal, 0, t.plannedTotal[language]);
+  put(layout.realisedTotal, 0, t.realisedTotal[language]);
+  put(layout.plannedCumulative, 0, t.plannedCumulative[language]);
+  put(layout.realisedCumulative, 0, t.realisedCumulative[language]);
+  for (let y = 0; y < years; y++) {
+    const c = y + 1;
+    put(layout.plannedTotal, c, live ? `=SUM(${planColumn(y)})` : (preview.plannedTotals[y] as number), format);
+    put(
+      layout.realisedTotal,
+      c,
+      live
+        ? `=IF(COUNT(${realisedColumn(y)})=0,"",SUM(${realisedColumn(y)}))`
+        : blankIfNull(preview.realisedTotals[y] ?? null),
+      format,
+    );
+    put(
+      layout.plannedCumulative,
+      c,
+      live
+        ? `=SUM(${at(layout.plannedTotal, 1)}:${at(layout.plannedTotal, c)})`
+        : (preview.cumulativePlanned[y] as number),
+      format,
+    );
+    put(
+      layout.realisedCumulative,
+      c,
+      live
+        ? `=IF(COUNT(${realisedColumn(y)})=0,NA(),SUM(${at(layout.realisedTotal, 1)}:${at(layout.realisedTotal, c)}))`
+        : blankIfNull(preview.cumulativeRealised[y] ?? null),
+      format,
+    );
+  }
+  put(layout.threshold, 0, t.thresholdRow[language]);
+  put(layout.threshold, 1, preview.threshold, percentFormat(percentPlaces(preview.threshold)));
+
+  const rowRange = (row: number) => `${at(row, 1)}:${at(row, years)}`;
+  const chart: ChartSpec | undefined = input.chart
+    ? {
+        sheet: target.sheet ?? "",
+        title: `${t.chartTitle[language]} (${unit})`,
+        categories: rowRange(0),
+        series: [
+          { name: t.plannedCumulative[language], values: rowRange(layout.plannedCumulative), dashed: true },
+          { name: t.realisedCumulative[language], values: rowRange(layout.realisedCumulative) },
+        ],
+        anchor: at(layout.rows + 1, 0),
+      }
+    : undefined;
+
+  const flaggedNames = preview.programmes.filter((_, p) => preview.flagged[p]);
+  return {
+    wizard: "followup",
+    method:
+      (live ? "live Excel formulas IF, ISBLANK, SUMIFS, COUNT, NA" : "values from the follow-up plan") +
+      `; blank realised = not yet reported; rate over reported years; threshold ${numberLiteral(preview.threshold)}` +
+      `; flagged: ${flaggedNames.length > 0 ? flaggedNames.join(", ") : "none"}` +
+      (chart ? "; chart inserted" : ""),
+    inputs: { ...input, plan: sources.plan.cells, realised: sources.realised.given },
+    topLeft: input.newSheet ? "A1" : topLeftText(target),
+    newSheet: input.newSheet ? FOLLOW_UP_SHEET[language] : undefined,
+    block: { formulas, numberFormats },
+    chart,
+  };
+}
+
+/** The address the block will cover, for the "writes to" line. */
+export function followUpTargetAddress(preview: FollowUpPreview, input: FollowUpInput, defaultSheet: string): string {
+  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const layout = followUpLayout(preview);
+  return formatRange(rangeFrom(target.start, layout.rows, layout.columns, target.sheet));
+}

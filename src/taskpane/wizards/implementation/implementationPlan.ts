@@ -1,0 +1,142 @@
+/**
+ * The udmøntning preview: each department's adopted amounts spread down its subtree by the core's
+ * hierarchy (the function BUDGET.HIERARCHY computes with), and a check per node and per level that
+ * the children add up exactly to the amount above them.
+ */
+import { compareDecimal, decimalOf, exactSum, hierarchy, InputError, roundHalfAway } from "../../../core";
+import { UserError } from "../../logic/text";
+import type { Text } from "../contract";
+import { yearHeadings as numberedYears } from "../allocation/allocationPlan";
+import type { ImplementationInput } from "./implementationModel";
+import { treeError, type ImplementationSources } from "./implementationSources";
+
+export interface TreeRow {
+  /** Row in the tree table. */
+  row: number;
+  id: string;
+  name: string;
+  depth: number;
+  /** One amount per year. */
+  amounts: number[];
+  /** For a node with children: whether they add up exactly to it in every year. */
+  childrenAddUp: boolean | undefined;
+}
+
+export interface ImplementationPreview {
+  yearHeadings: string[];
+  /** Rows of the tree table, blank ones included: the written block has one per row. */
+  tableRows: number;
+  /** The tree's rows that hold a node, in the table's order. */
+  rows: TreeRow[];
+  /** Per year: the adopted amounts rounded to the decimals, summed. */
+  adoptedTotals: number[];
+  /** Per year: the departments' amounts summed. */
+  departmentTotals: number[];
+  /** Per level (0: the departments against the adopted amounts, 1: the level below against them, ...). */
+  levels: boolean[];
+  warnings: Text[];
+}
+
+function sameDecimal(a: number, b: number): boolean {
+  return compareDecimal(decimalOf(a), decimalOf(b)) === 0;
+}
+
+/** Spreads one department's amounts over its subtree's rows (in table order). */
+function spread(sources: ImplementationSources, department: number, decimals: number): Map<number, number[]> {
+  const d = sources.departments[department] as ImplementationSources["departments"][number];
+  const rows: number[] = [];
+  sources.departmentOf.forEach((owner, row) => owner === department && rows.push(row));
+  const { tree } = sources;
+  const amounts = d.adopted?.amounts ?? new Array<number>(sources.years).fill(0);
+  let result: number[][];
+  try {
+    result = hierarchy({
+      totals: amounts,
+      nodes: rows.map((r) => tree.ids[r] ?? null),
+      parents: rows.map((r) => tree.parents[r] ?? null),
+      weights: rows.map((r) => tree.weights[r] ?? null),
+      decimals,
+    });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    if (error.kind === "divisionByZero")
+      throw new UserError({
+        da: `${d.label}: alle omkostningssteder under afdelingen har budget 0, så der er intet at fordele efter. Giv mindst ét et budget over 0. (${error.message})`,
+        en: `${d.label}: every cost centre below the department has budget 0, so there is nothing to spread by. Give at least one a budget above 0. (${error.message})`,
+      });
+    throw treeError(error, tree, (r) => rows[r] as number);
+  }
+  return new Map(rows.map((r, k) => [r, result[k] as number[]]));
+}
+
+export function planImplementation(sources: ImplementationSources, input: ImplementationInput): ImplementationPreview {
+  const { tree, layout, years } = sources;
+  const amounts = new Map<number, number[]>();
+  sources.departments.forEach((_, d) => spread(sources, d, input.decimals).forEach((v, row) => amounts.set(row, v)));
+  const at = (row: number) => amounts.get(row) ?? new Array<number>(years).fill(0);
+
+  const childrenOf = (row: number): number[] => {
+    const out: number[] = [];
+    for (let c = layout.childStart[row] as number; c < (layout.childStart[row + 1] as number); c++)
+      out.push(layout.children[c] as number);
+    return out;
+  };
+  const addsUp = (row: number): boolean | undefined => {
+    const children = childrenOf(row);
+    if (children.length === 0) return undefined;
+    return at(row).every((amount, y) => sameDecimal(exactSum(children.map((c) => at(c)[y] as number)), amount));
+  };
+
+  const rows: TreeRow[] = [];
+  for (let row = 0; row < layout.size; row++) {
+    if (sources.depth[row] === -1) continue;
+    rows.push({
+      row,
+      id: String(tree.ids[row]),
+      name: tree.names[row] ?? "",
+      depth: sources.depth[row] as number,
+      amounts: at(row),
+      childrenAddUp: addsUp(row),
+    });
+  }
+
+  const adoptedRounded = sources.departments.map((d) =>
+    (d.adopted?.amounts ?? new Array<number>(years).fill(0)).map((a) => roundHalfAway(a, input.decimals)),
+  );
+  const perYear = (matrix: readonly number[][]) =>
+    Array.from({ length: years }, (_, y) => exactSum(matrix.map((row) => row[y] as number)));
+  const adoptedTotals = perYear(adoptedRounded);
+  const departmentTotals = perYear(sources.departments.map((d) => at(d.row)));
+
+  const deepest = Math.max(...rows.map((r) => r.depth));
+  const levels = [
+    sources.departments.every((d, i) => at(d.row).every((v, y) => sameDecimal(v, adoptedRounded[i]?.[y] as number))),
+  ];
+  for (let level = 1; level <= deepest; level++)
+    levels.push(rows.every((r) => r.depth !== level - 1 || r.childrenAddUp !== false));
+
+  const warnings: Text[] = sources.departments
+    .filter((d) => d.adopted === null)
+    .map((d) => ({
+      da: `${d.label} har intet vedtaget beløb, så afdelingen og alt under den får 0. Tilføj en række for ${d.label} i beløbene, hvis den skal have en del.`,
+      en: `${d.label} has no adopted amount, so the department and everything below it get 0. Add a row for ${d.label} to the amounts if it should take a share.`,
+    }));
+  sources.departments
+    .filter((d) => d.block === null)
+    .forEach((d) =>
+      warnings.push({
+        da: `Rækkerne under ${d.label} ligger ikke samlet i træet, så de kan ikke skrives som én formel. Sortér træet efter afdeling, eller skriv som faste værdier.`,
+        en: `The rows below ${d.label} do not lie together in the tree, so they cannot be written as one formula. Sort the tree by department, or write fixed values.`,
+      }),
+    );
+
+  return {
+    yearHeadings: sources.yearHeadings ?? numberedYears(input.firstYear, years),
+    tableRows: layout.size,
+    rows,
+    adoptedTotals,
+    departmentTotals,
+    levels,
+    warnings,
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * Reads what the udmøntning wizard points at: the cost-centre tree and the adopted amounts per
+ * department and year, and pairs every amount with a top-level node of the tree (a department),
+ * by its id or its name.
+ */
+import { buildTree, idKey, InputError, type Tree } from "../../../core";
+import { cellAddress, formatRange, parseRange, subRange, type RangeRef } from "../../../excel/address";
+import type { WorkbookApi } from "../../../excel/types";
+import { parseTypedList } from "../../logic/numbers";
+import { MissingInput, UserError } from "../../logic/text";
+import { rowConstant } from "../../logic/formulaText";
+import type { Text } from "../contract";
+import { readCatalogueBlock } from "../programme/catalogueTable";
+import type { ImplementationInput } from "./implementationModel";
+import { readTreeTable, TREE, type TreeTable } from "./treeTable";
+
+const AMOUNTS: Text = { da: "De vedtagne beløb", en: "The adopted amounts" };
+
+/** One department's adopted amounts as given: its name there, the amounts, and the formula argument. */
+export interface AdoptedRow {
+  name: string;
+  amounts: number[];
+  /** The amounts' cells (e.g. "Udmøntning!G2:J2"), or an array constant when typed. */
+  argument: string;
+}
+
+export interface Department {
+  /** Its row in the tree table (0-based, below the header). */
+  row: number;
+  label: string;
+  /** The adopted amounts, or null when none were given for it. */
+  adopted: AdoptedRow | null;
+  /** First and last row of its subtree, when the subtree's rows lie together (a live formula needs that). */
+  block: { first: number; last: number } | null;
+}
+
+export interface ImplementationSources {
+  tree: TreeTable;
+  layout: Tree;
+  departments: Department[];
+  /** Per row: the index of its department in `departments`; -1 for a blank row. */
+  departmentOf: number[];
+  /** Per row: 0 for a department, 1 below it, ...; -1 for a blank row. */
+  depth: number[];
+  years: number;
+  /** The year headings above the amounts, when they have some. */
+  yearHeadings: string[] | undefined;
+}
+
+/** The tree's own messages number rows from the table's first data row; the user reads cells. */
+export function withCells(message: string, cellOfRow: (row: number) => string | undefined): string {
+  return message.replace(/\brow (\d+)/g, (whole, n: string) => {
+    const cell = cellOfRow(Number(n) - 1);
+    return cell === undefined ? whole : `row ${n} (${cell})`;
+  });
+}
+
+export function treeError(error: InputError, tree: TreeTable, rowOf: (row: number) => number = (r) => r): UserError {
+  const detail = withCells(error.message, (r) => cellAddress(tree.data, rowOf(r), 0));
+  return new UserError({
+    da: `${TREE.da} ${tree.address} kan ikke bruges (rækker tælles fra første række under overskriften): ${detail}`,
+    en: `${TREE.en} ${tree.address} cannot be used (rows are counted from the first row below the header): ${detail}`,
+  });
+}
+
+async function readTree(workbook: WorkbookApi, input: ImplementationInput): Promise<TreeTable> {
+  if (input.treeAddress.trim() === "")
+    throw new MissingInput({
+      da: 'Vælg træet (kolonnerne id, navn, overordnet og budget, fx Udmøntning!A1:D54) og klik "Brug markering", eller skriv adressen.',
+      en: 'Select the tree (the columns id, name, parent and budget, e.g. Udmøntning!A1:D54) and click "Use selection", or type its address.',
+    });
+  return readTreeTable(await workbook.readRange(input.treeAddress));
+}
+
+function readTyped(text: string): { rows: AdoptedRow[]; headings: undefined } {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  if (lines.length === 0)
+    throw new MissingInput({
+      da: "Skriv de vedtagne beløb, én afdeling pr. linje, fx BUF: 2.500; 5.000",
+      en: "Type the adopted amounts, one department a line, e.g. BUF: 2.500; 5.000",
+    });
+  const rows = lines.map((line) => {
+    const colon = line.indexOf(":");
+    const name = colon < 0 ? "" : line.slice(0, colon).trim();
+    const parsed = parseTypedList(colon < 0 ? "" : line.slice(colon + 1));
+    if (name === "" || "bad" in parsed || parsed.values.length === 0)
+      throw new UserError({
+        da: `${AMOUNTS.da}: "${line}" kan ikke læses. Skriv afdelingen, et kolon og beløbene pr. år, fx BUF: 2.500; 5.000`,
+        en: `${AMOUNTS.en}: "${line}" cannot be read. Type the department, a colon and the amounts per year, e.g. BUF: 2.500; 5.000`,
+      });
+    return { name, amounts: parsed.values, argument: rowConstant(parsed.values) };
+  });
+  const years = rows[0]?.amounts.length ?? 0;
+  const other = rows.find((row) => row.amounts.length !== years);
+  if (other)
+    throw new UserError({
+      da: `${AMOUNTS.da}: ${other.name} har ${other.amounts.length} beløb, men ${rows[0]?.name} har ${years}. Skriv lige mange år for hver afdeling.`,
+      en: `${AMOUNTS.en}: ${other.name} has ${other.amounts.length} amounts, but ${rows[0]?.name} has ${years}. Type as many years for every department.`,
+    });
+  return { rows, headings: undefined };
+}
+
+async function readAmounts(
+  workbook: WorkbookApi,
+  input: ImplementationInput,
+): Promise<{ rows: AdoptedRow[]; headings: string[] | undefined }> {
+  if (input.amountsFrom === "typed") return readTyped(input.amountsTyped);
+  if (input.amountsAddress.trim() === "")
+    throw new MissingInput({
+      da: 'Vælg de vedtagne beløb (afdeling i første kolonne, år øverst, fx Udmøntning!F1:J4) og klik "Brug markering", eller skriv adressen.',
+      en: 'Select the adopted amounts (department in the first column, years on top, e.g. Udmøntning!F1:J4) and click "Use selection", or type the address.',
+    });
+  const block = readCatalogueBlock(await workbook.readRange(input.amountsAddress), AMOUNTS);
+  const amounts = parseRange(block.amountsAddress) as RangeRef;
+  const years = block.cells[0]?.length ?? 0;
+  return {
+    rows: block.names.map((name, p) => ({
+      name,
+      amounts: block.cells[p] as number[],
+      argument: formatRange(subRange(amounts, p, 0, 1, years)),
+    })),
+    headings: block.years,
+  };
+}
+
+/** Every row's department (its top-level ancestor) and depth, top down. */
+function placeRows(layout: Tree): { departmentOf: number[]; depth: number[]; tops: number[] } {
+  const departmentOf = new Array<number>(layout.size).fill(-1);
+  const depth = new Array<number>(layout.size).fill(-1);
+  const tops: number[] = [];
+  for (let k = 0; k < layout.order.length; k++) {
+    const row = layout.order[k] as number;
+    const up = layout.parent[row] as number;
+    if (up === -1) {
+      departmentOf[row] = tops.length;
+      depth[row] = 0;
+      tops.push(row);
+    } else {
+      departmentOf[row] = departmentOf[up] as number;
+      depth[row] = (depth[up] as number) + 1;
+    }
+  }
+  return { departmentOf, depth, tops };
+}
+
+function blockOf(department: number, departmentOf: readonly number[]): Department["block"] {
+  const first = departmentOf.indexOf(department);
+  const last = departmentOf.lastIndexOf(department);
+  for (let r = first; r <= last; r++) {
+    const d = departmentOf[r] as number;
+    if (d !== department && d !== -1) return null;
+  }
+  return { first, last };
+}
+
+function describeDepartment(tree: TreeTable, row: number): string {
+  const id = String(tree.ids[row]);
+  const name = tree.names[row] ?? "";
+  return name === "" || name === id ? id : `${id} ${name}`;
+}
+
+function pair(tree: TreeTable, tops: readonly number[], rows: readonly AdoptedRow[]): (AdoptedRow | null)[] {
+  const matches = (top: number, name: string) =>
+    idKey(tree.ids[top] as string | number) === idKey(name) || idKey(tree.names[top] ?? "") === idKey(name);
+  const unmatched = rows.filter((row) => !tops.some((top) => matches(top, row.name)));
+  const known = tops.map((top) => describeDepartment(tree, top)).join(", ");
+  if (unmatched.length > 0) {
+    const list = unmatched.map((row) => `"${row.name}"`).join(", ");
+    throw new UserError({
+      da: `${AMOUNTS.da}: ${list} er ikke en afdeling i træet, så beløbet kan ikke udmøntes. Træets afdelinger (øverste niveau) er ${known}. Skriv afdelingens id eller navn, som træet har det.`,
+      en: `${AMOUNTS.en}: ${list} is not a department of the tree, so its amount cannot be implemented. The tree's departments (top level) are ${known}. Use the department's id or name as the tree has it.`,
+    });
+  }
+  return tops.map((top) => {
+    const found = rows.filter((row) => matches(top, row.name));
+    if (found.length > 1)
+      throw new UserError({
+        da: `${AMOUNTS.da}: ${describeDepartment(tree, top)} har beløb i flere rækker (${found.map((f) => f.name).join(", ")}). Saml dem i én række.`,
+        en: `${AMOUNTS.en}: ${describeDepartment(tree, top)} has amounts in several rows (${found.map((f) => f.name).join(", ")}). Put them in one row.`,
+      });
+    return found[0] ?? null;
+  });
+}
+
+export async function readImplementationSources(
+  workbook: WorkbookApi,
+  input: ImplementationInput,
+): Promise<ImplementationSources> {
+  const tree = await readTree(workbook, input);
+  const adopted = await readAmounts(workbook, input);
+  let layout: Tree;
+  try {
+    layout = buildTree(tree.ids, tree.parents, (row) => tree.weights[row] !== null);
+  } catch (error) {
+    throw error instanceof InputError ? treeError(error, tree) : error;
+  }
+  if (layout.order.length === 0)
+    throw new UserError({
+      da: `${TREE.da}: ${tree.address} har ingen id'er. Vælg tabellen med id, navn, overordnet og budget.`,
+      en: `${TREE.en}: ${tree.address} has no ids. Select the table with id, name, parent and budget.`,
+    });
+  const { departmentOf, depth, tops } = placeRows(layout);
+  const paired = pair(tree, tops, adopted.rows);
+  return {
+    tree,
+    layout,
+    departments: tops.map((row, d) => ({
+      row,
+      label: describeDepartment(tree, row),
+      adopted: paired[d] ?? null,
+      block: blockOf(d, departmentOf),
+    })),
+    departmentOf,
+    depth,
+    years: adopted.rows[0]?.amounts.length ?? 0,
+    yearHeadings: adopted.headings,
+  };
+}

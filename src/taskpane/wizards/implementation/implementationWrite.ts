@@ -1,0 +1,128 @@
+/**
+ * The block the udmøntning wizard writes: id, name and an amount per year for every row of the tree,
+ * in the tree's order, and a totals row. As formulas, each department's rows are one
+ * =BUDGET.HIERARCHY(...) over its own rows of the tree, spilling down beside them, so a changed
+ * budget or adopted amount flows through.
+ */
+import { cellName, formatRange, rangeFrom, subRange } from "../../../excel/address";
+import type { CellInput } from "../../../excel/types";
+import { budgetFunction, numberLiteral } from "../../logic/formulaText";
+import { amountFormat } from "../../logic/numbers";
+import { NEW_SHEET_TARGET, parseTarget, topLeftText } from "../../logic/target";
+import { UserError } from "../../logic/text";
+import { UNIT_LABELS } from "../../logic/units";
+import type { Language, PlannedWrite, Text } from "../contract";
+import type { ImplementationInput } from "./implementationModel";
+import type { ImplementationPreview } from "./implementationPlan";
+import type { Department, ImplementationSources } from "./implementationSources";
+import { implementationText as t } from "./implementationText";
+
+/** The sheet a write on a new sheet adds. */
+export const IMPLEMENTATION_SHEET: Text = { da: "Udmøntning", en: "Implementation" };
+
+/** Header, one row per row of the tree (blank rows kept, so every formula spills beside its rows), totals. */
+function shape(preview: ImplementationPreview): { rows: number; columns: number } {
+  return { rows: preview.tableRows + 2, columns: preview.yearHeadings.length + 2 };
+}
+
+/** A department's rows of the tree as one =BUDGET.HIERARCHY(total, nodes, parents, weights, decimals). */
+export function hierarchyFormula(
+  sources: ImplementationSources,
+  department: Department,
+  decimals: number,
+  language: Language,
+): string {
+  const block = department.block;
+  if (!block || !department.adopted) throw new Error("a formula needs the department's amounts and its rows together");
+  const rows = block.last - block.first + 1;
+  const column = (c: number) => formatRange(subRange(sources.tree.data, block.first, c, rows, 1));
+  const args = [department.adopted.argument, column(0), column(2), column(3), numberLiteral(decimals)];
+  return `=${budgetFunction("HIERARCHY", language)}(${args.join(",")})`;
+}
+
+export function buildImplementationWrite(
+  sources: ImplementationSources,
+  preview: ImplementationPreview,
+  input: ImplementationInput,
+  language: Language,
+  defaultSheet: string,
+): PlannedWrite {
+  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const live = input.output === "formula";
+  const scattered = sources.departments.filter((d) => d.adopted && !d.block);
+  if (live && scattered.length > 0) {
+    const names = scattered.map((d) => d.label).join(", ");
+    throw new UserError({
+      da: `Rækkerne under ${names} ligger ikke samlet i træet, så de kan ikke skrives som én formel pr. afdeling. Sortér træet efter afdeling, eller vælg "Faste værdier".`,
+      en: `The rows below ${names} do not lie together in the tree, so they cannot be written as one formula per department. Sort the tree by department, or choose "Fixed values".`,
+    });
+  }
+  const { rows, columns } = shape(preview);
+  const years = preview.yearHeadings.length;
+  const format = amountFormat(input.decimals);
+  const formulas: CellInput[][] = Array.from({ length: rows }, () => new Array<CellInput>(columns).fill(""));
+  const numberFormats: string[][] = Array.from({ length: rows }, () => new Array<string>(columns).fill("General"));
+  const unit = UNIT_LABELS[input.unit][language];
+
+  const header = formulas[0] as CellInput[];
+  header[0] = t.id[language];
+  header[1] = `${t.name[language]} (${unit})`;
+  preview.yearHeadings.forEach((heading, y) => (header[y + 2] = /^\d+$/.test(heading) ? Number(heading) : heading));
+
+  for (const row of preview.rows) {
+    const cells = formulas[row.row + 1] as CellInput[];
+    const id = sources.tree.ids[row.row];
+    cells[0] = id ?? "";
+    cells[1] = row.name;
+    for (let y = 0; y < years; y++) {
+      // Live: the department's formula fills its rows; a department without an amount gets 0s.
+      const byFormula = live && sources.departments[sources.departmentOf[row.row] as number]?.adopted;
+      cells[y + 2] = byFormula ? "" : (row.amounts[y] as number);
+      (numberFormats[row.row + 1] as string[])[y + 2] = format;
+    }
+  }
+  if (live)
+    for (const department of sources.departments) {
+      if (!department.adopted || !department.block) continue;
+      const cells = formulas[department.block.first + 1] as CellInput[];
+      cells[2] = hierarchyFormula(sources, department, input.decimals, language);
+    }
+
+  // The totals row is Excel's own sum of the departments' rows, so the sheet keeps checking itself.
+  const totals = formulas[rows - 1] as CellInput[];
+  totals[1] = t.total[language];
+  for (let y = 0; y < years; y++) {
+    const column = target.start.column + y + 2;
+    const cells = sources.departments.map((d) => cellName({ row: target.start.row + 1 + d.row, column }));
+    totals[y + 2] = `=SUM(${cells.join(",")})`;
+    (numberFormats[rows - 1] as string[])[y + 2] = format;
+  }
+
+  const method =
+    (live
+      ? `live formulas ${budgetFunction("HIERARCHY", "en")}, one per department over its rows of ${sources.tree.address}`
+      : `values from hierarchy() over ${sources.tree.address}`) +
+    `; ${input.decimals} decimal(s) in ${UNIT_LABELS[input.unit].en}; largest remainder level by level`;
+  return {
+    wizard: "implementation",
+    method,
+    inputs: {
+      ...input,
+      departments: sources.departments.map((d) => ({ department: d.label, amounts: d.adopted?.amounts ?? null })),
+    },
+    topLeft: input.newSheet ? "A1" : topLeftText(target),
+    newSheet: input.newSheet ? IMPLEMENTATION_SHEET[language] : undefined,
+    block: { formulas, numberFormats },
+  };
+}
+
+/** The address the block will cover, for the "writes to" line. */
+export function implementationTargetAddress(
+  preview: ImplementationPreview,
+  input: ImplementationInput,
+  defaultSheet: string,
+): string {
+  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const { rows, columns } = shape(preview);
+  return formatRange(rangeFrom(target.start, rows, columns, target.sheet));
+}
