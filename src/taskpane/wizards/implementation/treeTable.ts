@@ -3,11 +3,10 @@
  * budget, with an optional header row. Ids and parents are text or numbers as the export gives
  * them; a budget that is not a number is reported with its own cell.
  */
-import { idKey, isBlank, type NodeId } from "../../../core";
+import { idKey, isBlank, parseNumberText, type NodeId } from "../../../core";
 import { cellAddress, formatRange, rangeColumns, subRange, type RangeRef } from "../../../excel/address";
 import type { CellValue, RangeData } from "../../../excel/types";
 import { rangeOf, readCellNumber } from "../../logic/cellTable";
-import { parseTypedNumber } from "../../logic/numbers";
 import { UserError } from "../../logic/text";
 import type { Text } from "../contract";
 
@@ -41,7 +40,7 @@ function idOf(value: CellValue): NodeId | null {
 function isHeader(values: readonly (readonly CellValue[])[]): boolean {
   const first = values[0] ?? [];
   const budget = first[3];
-  if (typeof budget === "string" && budget.trim() !== "" && parseTypedNumber(budget) === undefined) return true;
+  if (typeof budget === "string" && budget.trim() !== "" && parseNumberText(budget) === undefined) return true;
   const parent = idOf(first[2] ?? "");
   if (parent === null) return false;
   const ids = new Set(
