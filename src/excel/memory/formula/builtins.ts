@@ -1,5 +1,6 @@
 /** The few Excel worksheet functions the playground needs besides the BUDGET ones. */
 import { exactSum, roundHalfAway } from "../../../core";
+import { ifFunction, sumifs } from "./conditional";
 import type { WorksheetFunction } from "./evaluate";
 import { FormulaError, isMatrix, toNumber, type Value } from "./values";
 
@@ -67,4 +68,8 @@ export const builtins: Readonly<Record<string, WorksheetFunction>> = {
   MIN: extreme((n) => Math.min(...n)),
   MAX: extreme((n) => Math.max(...n)),
   ABS: abs,
+  IF: ifFunction,
+  HVIS: ifFunction,
+  SUMIFS: sumifs,
+  "SUM.HVISER": sumifs,
 };

@@ -1,0 +1,54 @@
+/** The negotiation as planned from the sources, and the preview the user sees before writing. */
+import { departmentsOf, scenarioTotals, type MergeResult } from "../../../negotiation/model";
+import { planNegotiation } from "../../../negotiation/plan";
+import type { Language } from "../contract";
+import type { NegotiationInput } from "./negotiationModel";
+import type { NegotiationSources } from "./negotiationSources";
+
+export interface NegotiationPreview {
+  years: string[];
+  scenarios: string[];
+  room: (number | null)[];
+  /** Per scenario: adopted and missing per year with the statuses the sheet has now. */
+  totals: { adopted: number[]; missing: number[] }[];
+  proposals: number;
+  departments: number;
+  added: string[];
+  notInCatalogue: string[];
+  /** Proposals whose chosen statuses are carried over. */
+  kept: number;
+}
+
+export function mergeFor(sources: NegotiationSources, input: NegotiationInput, language: Language): MergeResult {
+  return planNegotiation(sources.catalogue, sources.existing, {
+    unit: input.unit,
+    scenarios: input.scenarios,
+    language,
+    room: sources.room,
+    quotas: sources.quotas ? new Map(sources.quotas) : undefined,
+  });
+}
+
+const label = (p: { department: string; title: string }) => `${p.department}: ${p.title}`;
+
+/** The preview in the pane's language: a fresh sheet's scenarios are named in it. */
+export function negotiationPreviewIn(language: Language) {
+  return (sources: NegotiationSources, input: NegotiationInput): NegotiationPreview => {
+    const merged = mergeFor(sources, input, language);
+    const n = merged.negotiation;
+    return {
+      years: n.years,
+      scenarios: n.scenarios,
+      room: n.room,
+      totals: n.scenarios.map((_, s) => {
+        const t = scenarioTotals(n, s);
+        return { adopted: t.adopted, missing: t.missing };
+      }),
+      proposals: n.proposals.length,
+      departments: departmentsOf(n).length,
+      added: sources.existing ? merged.added.map(label) : [],
+      notInCatalogue: merged.notInCatalogue.map(label),
+      kept: sources.existing ? n.proposals.length - merged.added.length : 0,
+    };
+  };
+}
