@@ -20,7 +20,16 @@ import { allocationWizard } from "./allocation/AllocationWizard";
 import { quotaWizard } from "./quota/QuotaWizard";
 import { programmeWizard } from "./programme/ProgrammeWizard";
 import { workbooksWizard } from "./workbooks/WorkbooksWizard";
+import { negotiationWizard } from "./negotiation/NegotiationWizard";
+import { annexWizard } from "./annex/AnnexWizard";
 
 export type { Language, WizardDefinition, WizardProps, PlannedWrite, Writer, WriteOutcome } from "./contract";
 
-export const wizards: readonly WizardDefinition[] = [allocationWizard, quotaWizard, programmeWizard, workbooksWizard];
+export const wizards: readonly WizardDefinition[] = [
+  allocationWizard,
+  quotaWizard,
+  programmeWizard,
+  workbooksWizard,
+  negotiationWizard,
+  annexWizard,
+];
