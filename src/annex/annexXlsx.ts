@@ -44,6 +44,18 @@ export async function readNegotiationXlsx(bytes: Uint8Array, file: string): Prom
   return readNegotiationGrid(sheet ? worksheetGrid(sheet) : [], sheet ? `${file}, ${sheet.name}` : file);
 }
 
+/** Characters the widest figure of a column prints as (grouping marks and sign included), plus room: no "####". */
+function figureWidth(rows: readonly { cells: readonly unknown[] }[], column: number, decimals: number): number {
+  let widest = 0;
+  for (const row of rows) {
+    const v = row.cells[column];
+    if (typeof v !== "number") continue;
+    const digits = Math.abs(v).toFixed(decimals).split(".")[0]?.length ?? 1;
+    widest = Math.max(widest, digits + Math.floor((digits - 1) / 3) + (decimals > 0 ? decimals + 1 : 0) + (v < 0 ? 1 : 0));
+  }
+  return Math.max(12, widest + 4);
+}
+
 const BOLD: ReadonlySet<AnnexRowKind> = new Set(["title", "heading", "department", "subtotal", "total"]);
 
 /** Excel's header codes: &L left, &R right; a literal "&" is doubled. */
@@ -74,7 +86,7 @@ export function annexWorkbook(
   });
   const rows = annexRows(table, language);
   const width = rows[2]?.cells.length ?? 2;
-  sheet.columns = Array.from({ length: width }, (_, c) => ({ width: c === 0 ? 44 : 12 }));
+  sheet.columns = Array.from({ length: width }, (_, c) => ({ width: c === 0 ? 44 : figureWidth(rows, c, table.decimals) }));
   rows.forEach((row, r) => {
     const excelRow = sheet.getRow(r + 1);
     row.cells.forEach((value, c) => {
