@@ -120,7 +120,7 @@ function NegotiationWizard({ workbook, language, writer }: WizardProps) {
         {live.error !== undefined && !live.busy && (
           <PreviewProblem error={live.error} language={language} testId="neg-error" />
         )}
-        {preview && !input.newSheet && (
+        {preview?.rerun && (
           <Notice
             intent="info"
             testId="neg-added"

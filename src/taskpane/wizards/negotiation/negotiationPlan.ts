@@ -17,6 +17,8 @@ export interface NegotiationPreview {
   notInCatalogue: string[];
   /** Proposals whose chosen statuses are carried over. */
   kept: number;
+  /** Whether an earlier run's sheet was read (a re-run). */
+  rerun: boolean;
 }
 
 export function mergeFor(sources: NegotiationSources, input: NegotiationInput, language: Language): MergeResult {
@@ -49,6 +51,7 @@ export function negotiationPreviewIn(language: Language) {
       added: sources.existing ? merged.added.map(label) : [],
       notInCatalogue: merged.notInCatalogue.map(label),
       kept: sources.existing ? n.proposals.length - merged.added.length : 0,
+      rerun: sources.existing !== undefined,
     };
   };
 }
