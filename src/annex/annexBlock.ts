@@ -19,8 +19,8 @@ export interface AnnexRow {
 export const ANNEX_WORDS = {
   title: { da: "Vedtagne forslag", en: "Adopted proposals" },
   unitLine: {
-    da: "Beløb i {unit}. Afrundet, så hver række og kolonne summer til sin total.",
-    en: "Amounts in {unit}. Rounded so that every row and column adds up to its total.",
+    da: "Beløb i {unit}, afrundet, så hver række og kolonne summer til sin total.",
+    en: "Amounts in {unit}, rounded so that every row and column adds up to its total.",
   },
   heading: { da: "Afdeling / forslag", en: "Department / proposal" },
   total: { da: "I alt", en: "Total" },
@@ -41,7 +41,11 @@ export function annexRows(table: AnnexTable, language: SheetLanguage): AnnexRow[
   const rows: AnnexRow[] = [
     line("title", `${ANNEX_WORDS.title[language]} – ${table.scenario}`),
     line("unit", ANNEX_WORDS.unitLine[language].replace("{unit}", UNIT_WORDS[table.unit][language])),
-    { kind: "heading", cells: [ANNEX_WORDS.heading[language], ...yearCells, ANNEX_WORDS.total[language]], formats: new Array<string>(width).fill("General") },
+    {
+      kind: "heading",
+      cells: [ANNEX_WORDS.heading[language], ...yearCells, ANNEX_WORDS.total[language]],
+      formats: new Array<string>(width).fill("General"),
+    },
   ];
   for (const d of table.departments) {
     rows.push(line("department", d.name));

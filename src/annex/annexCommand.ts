@@ -12,7 +12,7 @@ import { catalogueLanguage } from "../cli/language";
 import { NotNegotiationSheet } from "../negotiation/readSheet";
 import { RefusedFile } from "../workbooks/safeOpen";
 import { workbookBytes } from "../workbooks/excelBytes";
-import { AnnexProblem, buildAnnexTable, type AnnexUnit } from "./annexTable";
+import { AnnexProblem, buildAnnexTable } from "./annexTable";
 import { annexWorkbook, readNegotiationXlsx } from "./annexXlsx";
 
 export const ANNEX_HELP = `  npm run workbooks -- annex <negotiation.xlsx> --scenario "Forlig A" --out <bilag.xlsx> [--unit mkr|tkr] [--decimals 1] [--municipality <name>] [--language da|en] [--force]
@@ -25,7 +25,9 @@ export async function annexCommand(args: ParsedArgs, io: CliIo, now: Date = new 
   const language = catalogueLanguage(args);
   const [source, ...extra] = args.positionals;
   if (!source || extra.length > 0)
-    throw new UsageError('annex takes one negotiation workbook: annex <negotiation.xlsx> --scenario "Forlig A" --out bilag.xlsx.');
+    throw new UsageError(
+      'annex takes one negotiation workbook: annex <negotiation.xlsx> --scenario "Forlig A" --out bilag.xlsx.',
+    );
   const scenario = requireOption(args, "scenario", '--scenario "Forlig A"');
   const out = pathFrom(io, requireOption(args, "out", "--out bilag.xlsx"));
   const unit = stringOption(args, "unit") ?? "mkr";
@@ -40,12 +42,14 @@ export async function annexCommand(args: ParsedArgs, io: CliIo, now: Date = new 
   }
   try {
     const negotiation = await readNegotiationXlsx(new Uint8Array(readFileSync(path)), basename(path));
-    const table = buildAnnexTable(negotiation, { scenario, unit: unit as AnnexUnit, decimals });
+    const table = buildAnnexTable(negotiation, { scenario, unit, decimals });
     const municipality = stringOption(args, "municipality") ?? "";
     mkdirSync(dirname(out), { recursive: true });
     writeFileAtomic(out, await workbookBytes(annexWorkbook(table, language, municipality, now)));
     const proposals = table.departments.reduce((n, d) => n + d.proposals.length, 0);
-    io.out(`Wrote the annex of ${table.scenario} (${proposals} adopted proposals, ${table.departments.length} departments) to ${out}.`);
+    io.out(
+      `Wrote the annex of ${table.scenario} (${proposals} adopted proposals, ${table.departments.length} departments) to ${out}.`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof AnnexProblem || error instanceof NotNegotiationSheet) {

@@ -51,7 +51,10 @@ function figureWidth(rows: readonly { cells: readonly unknown[] }[], column: num
     const v = row.cells[column];
     if (typeof v !== "number") continue;
     const digits = Math.abs(v).toFixed(decimals).split(".")[0]?.length ?? 1;
-    widest = Math.max(widest, digits + Math.floor((digits - 1) / 3) + (decimals > 0 ? decimals + 1 : 0) + (v < 0 ? 1 : 0));
+    widest = Math.max(
+      widest,
+      digits + Math.floor((digits - 1) / 3) + (decimals > 0 ? decimals + 1 : 0) + (v < 0 ? 1 : 0),
+    );
   }
   return Math.max(12, widest + 4);
 }
@@ -86,19 +89,23 @@ export function annexWorkbook(
   });
   const rows = annexRows(table, language);
   const width = rows[2]?.cells.length ?? 2;
-  sheet.columns = Array.from({ length: width }, (_, c) => ({ width: c === 0 ? 44 : figureWidth(rows, c, table.decimals) }));
+  sheet.columns = Array.from({ length: width }, (_, c) => ({
+    width: c === 0 ? 44 : figureWidth(rows, c, table.decimals),
+  }));
   rows.forEach((row, r) => {
     const excelRow = sheet.getRow(r + 1);
     row.cells.forEach((value, c) => {
       const cell = excelRow.getCell(c + 1);
       cell.value = value === "" ? null : value;
-      if (row.formats[c] && row.formats[c] !== "General") cell.numFmt = row.formats[c] as string;
+      const format = row.formats[c];
+      if (format && format !== "General") cell.numFmt = format;
       if (c > 0) cell.alignment = { horizontal: "right" };
     });
     if (BOLD.has(row.kind)) excelRow.font = { bold: true, size: row.kind === "title" ? 13 : 11 };
     if (row.kind === "proposal") excelRow.getCell(1).alignment = { indent: 1 };
     if (row.kind === "subtotal" || row.kind === "total" || row.kind === "heading")
-      for (let c = 1; c <= width; c++) excelRow.getCell(c).border = { bottom: { style: row.kind === "total" ? "double" : "thin" } };
+      for (let c = 1; c <= width; c++)
+        excelRow.getCell(c).border = { bottom: { style: row.kind === "total" ? "double" : "thin" } };
   });
   return workbook;
 }

@@ -29,7 +29,8 @@ const DEPARTMENT = ["afdeling", "department", "afd."];
 const TITLE = ["titel", "title", "forslag", "proposal", "overskrift"];
 const TOTAL = ["i alt", "total"];
 
-const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
+const text = (v: unknown): string =>
+  typeof v === "string" ? v.trim() : typeof v === "number" || typeof v === "boolean" ? String(v) : "";
 
 /**
  * Reads the proposals; `cellName(row, column)` names a cell of the grid for messages. Blank amounts

@@ -25,7 +25,12 @@ function amount(value: unknown): number | null {
   return typeof value === "string" ? (parseNumberText(value) ?? null) : null;
 }
 
-const text = (value: unknown): string => (value === null || value === undefined ? "" : String(value).trim());
+const text = (value: unknown): string =>
+  typeof value === "string"
+    ? value.trim()
+    : typeof value === "number" || typeof value === "boolean"
+      ? String(value)
+      : "";
 
 export function readNegotiationGrid(grid: Grid, where: string): Negotiation {
   if (!isWord(cell(grid, 0, 0), W.title) || !isWord(cell(grid, HEADER_ROW, 0), W.department))
@@ -76,7 +81,11 @@ export function readNegotiationGrid(grid: Grid, where: string): Negotiation {
   for (let r = quotaHeader + 1; r < grid.length; r++) {
     const name = text(cell(grid, r, 0));
     if (name === "") break;
-    if (departments.has(name)) quotas.set(name, years.map((_, y) => amount(cell(grid, r, 1 + y))));
+    if (departments.has(name))
+      quotas.set(
+        name,
+        years.map((_, y) => amount(cell(grid, r, 1 + y))),
+      );
   }
   return { unit, years, scenarios, proposals, room, quotas };
 }

@@ -43,7 +43,12 @@ export function sheetLayout(n: Negotiation): SheetLayout {
   });
 }
 
-export function layoutFor(counts: { years: number; scenarios: number; proposals: number; departments: number }): SheetLayout {
+export function layoutFor(counts: {
+  years: number;
+  scenarios: number;
+  proposals: number;
+  departments: number;
+}): SheetLayout {
   const { years, scenarios, proposals, departments } = counts;
   const firstProposal = HEADER_ROW + 1;
   const totalRow = firstProposal + proposals;
@@ -147,7 +152,8 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
   const sumColumn = (column: number) => (P === 0 ? 0 : `=SUM(${at(L.firstProposal, column)}:${at(last, column)})`);
   for (let c = FIRST_YEAR_COLUMN; c < FIRST_YEAR_COLUMN + years; c++) put(totalRow, c, sumColumn(c), true);
   n.scenarios.forEach((_, s) => {
-    for (let y = 0; y < years; y++) put(totalRow, L.statusColumn(s) + 1 + years + y, sumColumn(L.statusColumn(s) + 1 + years + y), true);
+    for (let y = 0; y < years; y++)
+      put(totalRow, L.statusColumn(s) + 1 + years + y, sumColumn(L.statusColumn(s) + 1 + years + y), true);
   });
 
   // Per year: the room is typed; adopted is the scenario's total row, missing the room minus it.

@@ -93,9 +93,10 @@ describe("negotiation and annex wizards in the playground", () => {
     expect(total?.startsWith("I alt4,5")).toBe(true);
     expect(total?.endsWith("26,0")).toBe(true);
     // Every row of the preview adds up to its last figure (in tenths, read from the printed text).
-    const rows = await page.getByTestId("annex-preview").locator("tbody tr").evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => td.textContent ?? "")),
-    );
+    const rows = await page
+      .getByTestId("annex-preview")
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => td.textContent ?? "")));
     expect(rows.length).toBe(11);
     for (const cells of rows) {
       const tenths = cells.map((c) => Number(c.replace(/\./g, "").replace(",", "")));
@@ -104,7 +105,12 @@ describe("negotiation and annex wizards in the playground", () => {
     await page.getByTestId("annex-write").click();
     await page.getByText("Skrevet til").waitFor();
     const setup = await page.evaluate(() => window.raaderum?.workbook.sheet("Bilag")?.pageSetup);
-    expect(setup).toMatchObject({ orientation: "landscape", paper: "A4", titleRows: [1, 3], header: { left: "Eksempel Kommune" } });
+    expect(setup).toMatchObject({
+      orientation: "landscape",
+      paper: "A4",
+      titleRows: [1, 3],
+      header: { left: "Eksempel Kommune" },
+    });
     await expect(readCell(page, "Bilag!F19")).resolves.toBe(26);
     await screenshot(page, "annex-written");
   });

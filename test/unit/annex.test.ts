@@ -60,9 +60,16 @@ function checkPrintedTable(sheet: ExcelJS.Worksheet, years: number): string[][] 
     const cells: string[] = [];
     for (let c = 1; c <= years + 2; c++) {
       const cell = row.getCell(c);
-      cells.push(typeof cell.value === "number" ? printed(cell.value, cell.numFmt ?? "General") : String(cell.value ?? ""));
+      cells.push(
+        typeof cell.value === "number"
+          ? printed(cell.value, cell.numFmt ?? "General")
+          : typeof cell.value === "string"
+            ? cell.value
+            : "",
+      );
       // Excel shows #### where a figure is wider than its column: every figure must fit with room to spare.
-      if (typeof cell.value === "number") expect((cells[c - 1] as string).length + 2).toBeLessThan(sheet.getColumn(c).width ?? 8.43);
+      if (typeof cell.value === "number")
+        expect((cells[c - 1] as string).length + 2).toBeLessThan(sheet.getColumn(c).width ?? 8.43);
     }
     rows.push(cells);
   });
@@ -112,7 +119,9 @@ describe("council annex", () => {
       [2.15, 3.05],
     ];
     const printedCells = [rows[4], rows[5], rows[8]].map((r) => r?.slice(1, 3).map(units) ?? []);
-    printedCells.forEach((r, i) => r.forEach((v, y) => expect(Math.abs(v - (exact[i]?.[y] as number) * 10)).toBeLessThan(1)));
+    printedCells.forEach((r, i) =>
+      r.forEach((v, y) => expect(Math.abs(v - (exact[i]?.[y] as number) * 10)).toBeLessThan(1)),
+    );
     expect(sheet.pageSetup.orientation).toBe("landscape");
     expect(sheet.pageSetup.paperSize).toBe(9);
     expect(sheet.pageSetup.printTitlesRow).toBe("1:3");
@@ -124,9 +133,21 @@ describe("council annex", () => {
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let round = 0; round < 6; round++) {
       const proposals = Array.from({ length: 12 }, (_, i) =>
-        proposal(`A${i % 4}`, `Forslag ${i}`, [0, 1, 2, 3].map(() => Math.round(next() * 90000000000) / 100), next() < 0.8 ? "adopted" : "rejected"),
+        proposal(
+          `A${i % 4}`,
+          `Forslag ${i}`,
+          [0, 1, 2, 3].map(() => Math.round(next() * 90000000000) / 100),
+          next() < 0.8 ? "adopted" : "rejected",
+        ),
       );
-      const n: Negotiation = { unit: "kr", years: ["2027", "2028", "2029", "2030"], scenarios: ["A"], proposals, room: [], quotas: new Map() };
+      const n: Negotiation = {
+        unit: "kr",
+        years: ["2027", "2028", "2029", "2030"],
+        scenarios: ["A"],
+        proposals,
+        room: [],
+        quotas: new Map(),
+      };
       const table = buildAnnexTable(n, { scenario: "A", unit: round % 2 ? "tkr" : "mkr", decimals: round % 3 });
       checkPrintedTable(await sheetFrom(annexWorkbook(table, "da", "", new Date())), 4);
     }
@@ -135,7 +156,7 @@ describe("council annex", () => {
   test("annexRows names its rows in English too", () => {
     const table = buildAnnexTable(readmeNegotiation(), { scenario: "forlig a", unit: "tkr", decimals: 0 });
     const rows = annexRows(table, "en");
-    expect(rows[1]?.cells[0]).toBe("Amounts in DKK 1,000. Rounded so that every row and column adds up to its total.");
+    expect(rows[1]?.cells[0]).toBe("Amounts in DKK 1,000, rounded so that every row and column adds up to its total.");
     expect(rows[rows.length - 1]?.cells).toEqual(["Total", 3750, 5850, 9600]);
   });
 
@@ -164,8 +185,17 @@ describe("council annex", () => {
       const err: string[] = [];
       const io = { cwd: dir, out: (s: string) => out.push(s), err: (s: string) => err.push(s) };
       const code = await main(
-        ["annex", "forhandling.xlsx", "--scenario", "Forlig A", "--out", "bilag.xlsx", "--municipality", "Eksempel Kommune"],
-        io as never,
+        [
+          "annex",
+          "forhandling.xlsx",
+          "--scenario",
+          "Forlig A",
+          "--out",
+          "bilag.xlsx",
+          "--municipality",
+          "Eksempel Kommune",
+        ],
+        io,
       );
       expect({ code, err }).toEqual({ code: 0, err: [] });
       expect(out[0]).toContain("Forlig A (3 adopted proposals, 2 departments)");
@@ -178,7 +208,7 @@ describe("council annex", () => {
       checkPrintedTable(sheet, 2);
       expect(sheet.getCell("D11").value).toBe(9.6);
       // A scenario that is not there: exit code 1 and the message.
-      const bad = await main(["annex", "forhandling.xlsx", "--scenario", "Forlig Z", "--out", "x.xlsx"], io as never);
+      const bad = await main(["annex", "forhandling.xlsx", "--scenario", "Forlig Z", "--out", "x.xlsx"], io);
       expect(bad).toBe(1);
       expect(err[0]).toBe('Forliget "Forlig Z" findes ikke på forhandlingsarket. Vælg et af: Forlig A, Forlig B.');
     } finally {

@@ -70,7 +70,10 @@ beforeAll(async () => {
   negotiation = sampleNegotiation();
   writeFileSync(join(input, "forhandling.xlsx"), await workbookBytes(negotiationWorkbook(negotiation, "da", 2)));
   const annex = buildAnnexTable(largeNegotiation(), { scenario: "Forlig A", unit: "tkr", decimals: 0 });
-  writeFileSync(join(input, "bilag.xlsx"), await workbookBytes(annexWorkbook(annex, "da", "Eksempel Kommune", new Date(2026, 10, 30))));
+  writeFileSync(
+    join(input, "bilag.xlsx"),
+    await workbookBytes(annexWorkbook(annex, "da", "Eksempel Kommune", new Date(2026, 10, 30))),
+  );
   soffice(["--convert-to", "xlsx", "--outdir", output, join(input, "forhandling.xlsx")], join(work, "profile"));
   soffice(["--convert-to", "pdf", "--outdir", output, join(input, "bilag.xlsx")], join(work, "profile"));
   for (const file of ["forhandling.xlsx", "bilag.pdf"])
@@ -98,8 +101,12 @@ describe("LibreOffice recalculates the negotiation sheet and prints the annex", 
       core.adopted.forEach((v, y) => expect(result(L.yearAdoptedRow(s), 1 + y)).toBeCloseTo(v, 9));
       core.missing.forEach((v, y) => expect(result(L.yearMissingRow(s), 1 + y)).toBeCloseTo(v, 9));
       core.departments.forEach((d, i) => {
-        d.adopted.forEach((v, y) => expect(result(L.firstDepartment + i, L.departmentAdoptedColumn(s) + y)).toBeCloseTo(v, 9));
-        d.missing.forEach((v, y) => expect(result(L.firstDepartment + i, L.departmentMissingColumn(s) + y)).toBeCloseTo(v, 9));
+        d.adopted.forEach((v, y) =>
+          expect(result(L.firstDepartment + i, L.departmentAdoptedColumn(s) + y)).toBeCloseTo(v, 9),
+        );
+        d.missing.forEach((v, y) =>
+          expect(result(L.firstDepartment + i, L.departmentMissingColumn(s) + y)).toBeCloseTo(v, 9),
+        );
       });
     }
     // The drop-downs survive the round trip through Calc.

@@ -6,7 +6,10 @@ import { readNegotiationGrid } from "../../src/negotiation/readSheet";
 import { scenarioTotals } from "../../src/negotiation/model";
 import { sheetLayout } from "../../src/negotiation/sheet";
 import { SafeWriter } from "../../src/taskpane/logic/safeWriter";
-import { defaultNegotiationInput, type NegotiationInput } from "../../src/taskpane/wizards/negotiation/negotiationModel";
+import {
+  defaultNegotiationInput,
+  type NegotiationInput,
+} from "../../src/taskpane/wizards/negotiation/negotiationModel";
 import { negotiationPreviewIn } from "../../src/taskpane/wizards/negotiation/negotiationPlan";
 import { readNegotiationSources } from "../../src/taskpane/wizards/negotiation/negotiationSources";
 import { buildNegotiationWrite } from "../../src/taskpane/wizards/negotiation/negotiationWrite";
@@ -47,7 +50,7 @@ async function run(wb: MemoryWorkbook, changes: Partial<NegotiationInput>) {
   };
   const sources = await readNegotiationSources(api, input);
   const preview = negotiationPreviewIn("da")(sources, input);
-  const writer = new SafeWriter(api, async () => true);
+  const writer = new SafeWriter(api, () => Promise.resolve(true));
   const plan = buildNegotiationWrite(sources, preview, input, "da", "Katalog");
   const outcome = await writer.write(plan);
   return { api, preview, outcome, plan };
@@ -100,7 +103,11 @@ describe("negotiation sheet in the in-memory workbook", () => {
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let i = 0; i < 14; i++)
-      rows.push([["MSB", "MTM", "MBU", "BA"][i % 4] as string, `Forslag ${i + 1}`, ...[0, 1, 2].map(() => Math.round(next() * 40) / 10)]);
+      rows.push([
+        ["MSB", "MTM", "MBU", "BA"][i % 4] as string,
+        `Forslag ${i + 1}`,
+        ...[0, 1, 2].map(() => Math.round(next() * 40) / 10),
+      ]);
     const wb = workbook(rows);
     await run(wb, { scenarios: 3, room: "10,0", quotasAddress: "" });
     const L = sheetLayout(readNegotiationGrid(grid(wb, "Forhandling"), "Forhandling"));
@@ -109,7 +116,8 @@ describe("negotiation sheet in the in-memory workbook", () => {
       for (let s = 0; s < 3; s++) {
         const status = words[Math.floor(next() * 4)] as string;
         wb.setInput("Forhandling", L.firstProposal + p, L.statusColumn(s), status);
-        for (let y = 0; y < 3; y++) wb.setInput("Forhandling", L.firstProposal + p, L.statusColumn(s) + 1 + y, Math.round(next() * 10) / 10);
+        for (let y = 0; y < 3; y++)
+          wb.setInput("Forhandling", L.firstProposal + p, L.statusColumn(s) + 1 + y, Math.round(next() * 10) / 10);
       }
     const n = readNegotiationGrid(grid(wb, "Forhandling"), "Forhandling");
     for (let s = 0; s < 3; s++) {
@@ -143,10 +151,22 @@ describe("negotiation sheet in the in-memory workbook", () => {
     wb.setInput("Forhandling", 5, L.statusColumn(1) + 2, 2.5);
     const before = readNegotiationGrid(grid(wb, "Forhandling"), "Forhandling");
     // The catalogue gains two proposals, one of them for a new department, and is sorted differently.
-    const rows = [CATALOGUE[0], CATALOGUE[3], ["BA", "Færre licenser", 0.2, 0.2], CATALOGUE[1], CATALOGUE[2], ["MSB", "Ny takst", 0.3, 0.3]] as (string | number)[][];
+    const rows = [
+      CATALOGUE[0],
+      CATALOGUE[3],
+      ["BA", "Færre licenser", 0.2, 0.2],
+      CATALOGUE[1],
+      CATALOGUE[2],
+      ["MSB", "Ny takst", 0.3, 0.3],
+    ] as (string | number)[][];
     wb.requireSheet("Katalog").cells.clear();
     rows.forEach((row, r) => row.forEach((v, c) => wb.setInput("Katalog", r, c, v)));
-    const { preview, outcome } = await run(wb, { newSheet: false, target: "Forhandling!A1", room: "", quotasAddress: "" });
+    const { preview, outcome } = await run(wb, {
+      newSheet: false,
+      target: "Forhandling!A1",
+      room: "",
+      quotasAddress: "",
+    });
     expect(preview.added).toEqual(["BA: Færre licenser", "MSB: Ny takst"]);
     expect(preview.kept).toBe(3);
     expect(outcome.status).toBe("written");

@@ -39,7 +39,7 @@ describe("annex wizard on the sample municipality's negotiation round", () => {
     expect(table).toEqual(buildAnnexTable(sampleNegotiation(), { scenario: "Forlig A", unit: "mkr", decimals: 1 }));
     expect(annexTargetAddress(table, input, "Nøgle")).toBe("A1:F19");
     const plan = buildAnnexWrite(sources, table, input, "da", "Nøgle", new Date(2026, 10, 30));
-    const outcome = await new SafeWriter(api, async () => true).write(plan);
+    const outcome = await new SafeWriter(api, () => Promise.resolve(true)).write(plan);
     expect(outcome).toEqual({ status: "written", address: "Bilag!A1:F19" });
     const sheet = wb.requireSheet("Bilag");
     expect(sheet.pageSetup).toEqual({
@@ -57,7 +57,9 @@ describe("annex wizard on the sample municipality's negotiation round", () => {
     const tenths = (v: unknown) => Math.round((v as number) * 10);
     for (let r = 3; r < 19; r++) {
       if (typeof cell(r, 1) !== "number") continue;
-      expect(tenths(cell(r, 1)) + tenths(cell(r, 2)) + tenths(cell(r, 3)) + tenths(cell(r, 4))).toBe(tenths(cell(r, 5)));
+      expect(tenths(cell(r, 1)) + tenths(cell(r, 2)) + tenths(cell(r, 3)) + tenths(cell(r, 4))).toBe(
+        tenths(cell(r, 5)),
+      );
     }
     const subtotalRows = Array.from({ length: 19 }, (_, r) => r).filter((r) => String(cell(r, 0)).endsWith(" i alt"));
     for (let c = 1; c <= 5; c++)

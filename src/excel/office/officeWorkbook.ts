@@ -194,7 +194,10 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
       ? { setListValidation: (v: ListValidation) => guarded(v.address, (context) => listValidation(context, v)) }
       : {}),
     ...((options.pageSetupSupported ?? (() => requirementSupported(PAGE_LAYOUT)))()
-      ? { setPageSetup: (sheet: string, setup: PageSetup) => guarded(sheet, (context) => pageSetup(context, sheet, setup)) }
+      ? {
+          setPageSetup: (sheet: string, setup: PageSetup) =>
+            guarded(sheet, (context) => pageSetup(context, sheet, setup)),
+        }
       : {}),
 
     getSelection: () =>

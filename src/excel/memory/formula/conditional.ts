@@ -46,12 +46,13 @@ function criterion(value: Scalar): Test {
       operand = value.slice(found.length);
     }
   }
-  const asNumber = typeof operand === "number" ? operand : operand === "" ? undefined : toNumber(operand);
-  const numeric = typeof asNumber === "number";
+  const converted = typeof operand === "number" ? operand : operand === "" ? undefined : toNumber(operand);
+  const asNumber = typeof converted === "number" ? converted : undefined;
+  const numeric = asNumber !== undefined;
   const text = String(operand).toLocaleLowerCase("da");
   return (cell) => {
     let order: number | undefined;
-    if (numeric && typeof cell === "number") order = cell - (asNumber as number);
+    if (numeric && typeof cell === "number") order = cell - asNumber;
     else if (!numeric && typeof cell === "string") order = cell.toLocaleLowerCase("da").localeCompare(text, "da");
     else if (!numeric && cell === "" && text === "") order = 0;
     if (order === undefined) return op === "<>";

@@ -34,7 +34,10 @@ function tableRows(table: AnnexTable, language: Language): { rows: PreviewRow[];
     ...d.proposals.map((p) => ({ label: `${d.name}: ${p.title}`, cells: [...p.cells, p.total].map(number) })),
     { label: `${d.name} ${common.total[language].toLowerCase()}`, cells: [...d.subtotal, d.total].map(number) },
   ]);
-  return { rows, footer: [{ label: common.total[language], cells: [...table.yearTotals, table.grandTotal].map(number) }] };
+  return {
+    rows,
+    footer: [{ label: common.total[language], cells: [...table.yearTotals, table.grandTotal].map(number) }],
+  };
 }
 
 function AnnexWizard({ workbook, language, writer }: WizardProps) {
@@ -141,7 +144,9 @@ function AnnexWizard({ workbook, language, writer }: WizardProps) {
             <span data-testid="annex-adds-up">{t.addsUp[language]}</span>
           </>
         )}
-        {!workbook.setPageSetup && <Notice intent="warning" testId="annex-no-page-setup" text={t.noPageSetup[language]} />}
+        {!workbook.setPageSetup && (
+          <Notice intent="warning" testId="annex-no-page-setup" text={t.noPageSetup[language]} />
+        )}
         <Button size="small" onClick={() => void live.refresh()} data-testid="annex-refresh">
           {common.refresh[language]}
         </Button>

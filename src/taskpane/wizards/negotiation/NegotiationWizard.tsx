@@ -146,7 +146,9 @@ function NegotiationWizard({ workbook, language, writer }: WizardProps) {
             rows={previewRows(preview, input.decimals, language)}
           />
         )}
-        {!workbook.setListValidation && <Notice intent="warning" testId="neg-no-dropdown" text={t.noDropDown[language]} />}
+        {!workbook.setListValidation && (
+          <Notice intent="warning" testId="neg-no-dropdown" text={t.noDropDown[language]} />
+        )}
         <Button size="small" onClick={() => void live.refresh()} data-testid="neg-refresh">
           {common.refresh[language]}
         </Button>

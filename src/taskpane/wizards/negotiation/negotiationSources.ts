@@ -63,7 +63,9 @@ async function readQuotas(workbook: WorkbookApi, address: string, years: number)
   data.values.forEach((row, r) => {
     const name = String(row[0] ?? "").trim();
     if (name === "") return;
-    const read = row.slice(1).map((v) => (v === "" ? undefined : typeof v === "number" ? v : parseTypedNumber(String(v))));
+    const read = row
+      .slice(1)
+      .map((v) => (v === "" ? undefined : typeof v === "number" ? v : parseTypedNumber(String(v))));
     // A heading row ("Afdeling", "Kvote") is passed over.
     if (r === 0 && read.some((n, c) => n === undefined && row[c + 1] !== "")) return;
     const bad = read.findIndex((n, c) => n === undefined && row[c + 1] !== "");
