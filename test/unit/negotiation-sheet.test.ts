@@ -6,6 +6,10 @@ import { readNegotiationGrid } from "../../src/negotiation/readSheet";
 import { scenarioTotals } from "../../src/negotiation/model";
 import { sheetLayout } from "../../src/negotiation/sheet";
 import { SafeWriter } from "../../src/taskpane/logic/safeWriter";
+import { buildCatalogueWrite } from "../../src/taskpane/wizards/workbooks/catalogueWrite";
+import { loadWorkbooks } from "../../src/taskpane/wizards/workbooks/loadWorkbooks";
+import { consolidate, fillDepartmentWorkbook, generateDepartmentWorkbooks, sampleCentral } from "../../src/workbooks";
+import { RUN_TIME } from "./workbooks-helpers";
 import {
   defaultNegotiationInput,
   type NegotiationInput,
@@ -41,9 +45,13 @@ function workbook(rows: (string | number)[][] = CATALOGUE): MemoryWorkbook {
 
 async function run(wb: MemoryWorkbook, changes: Partial<NegotiationInput>) {
   const api = createMemoryWorkbookApi(wb);
+  const catalogue = () => {
+    const { rows, columns } = wb.requireSheet("Katalog").extent();
+    return `Katalog!A1:${columnName(columns - 1)}${rows}`;
+  };
   const input: NegotiationInput = {
     ...defaultNegotiationInput(),
-    catalogueAddress: `Katalog!A1:${columnName(wb.requireSheet("Katalog").extent().columns - 1)}${wb.requireSheet("Katalog").extent().rows}`,
+    catalogueAddress: changes.catalogueAddress ?? catalogue(),
     room: "3,0; 5,0",
     quotasAddress: "Kvoter!A1:B2",
     ...changes,
@@ -181,5 +189,79 @@ describe("negotiation sheet in the in-memory workbook", () => {
     const L2 = sheetLayout(after);
     expect(value(wb, "Forhandling", L2.yearAdoptedRow(0), 1)).toBe(1);
     expect(value(wb, "Forhandling", L2.yearAdoptedRow(1), 2)).toBe(2.5);
+  });
+});
+
+describe("negotiation from the consolidated catalogue the department workbooks wizard writes", () => {
+  test("the Katalog block (heading row to its total row) gives the proposals; the total row is passed over", async () => {
+    const generated = await generateDepartmentWorkbooks(sampleCentral(), { now: RUN_TIME });
+    const msb = generated.files[0];
+    if (!msb) throw new Error("no MSB workbook");
+    const filled = await fillDepartmentWorkbook(msb.bytes, {
+      proposals: [
+        { title: "Samling af jobcentre", kind: "efficiency", amounts: [20.1, 25, 25, 25] },
+        { title: "Ny takst", kind: "revenue", amounts: [12.9, 7.9, 7.9, 7.9] },
+      ],
+    });
+    const consolidation = await consolidate([{ name: msb.name, bytes: filled }]);
+    const wb = new MemoryWorkbook();
+    wb.addSheet("Ark1");
+    const api = createMemoryWorkbookApi(wb);
+    const writer = new SafeWriter(api, () => Promise.resolve(true));
+    const catalogue = buildCatalogueWrite(
+      consolidation,
+      await loadWorkbooks(),
+      "da",
+      { newSheet: true, target: "" },
+      "Ark1",
+    );
+    await writer.write(catalogue);
+    const rows = catalogue.block.formulas;
+    const heading = rows.findIndex((r) => r[0] === "Katalog") + 1;
+    const width = columnName((rows[heading]?.length ?? 1) - 1);
+    const address = `Forslagskatalog!A${heading + 1}:${width}${heading + 4}`;
+    const { preview, outcome } = await run(wb, { catalogueAddress: address, room: "30", quotasAddress: "" });
+    expect(outcome.status).toBe("written");
+    expect(preview.years).toEqual(["2027", "2028", "2029", "2030"]);
+    expect(preview.proposals).toBe(2);
+    const n = readNegotiationGrid(grid(wb, "Forhandling"), "Forhandling");
+    expect(n.proposals.map((p) => [p.department, p.title, ...p.amounts])).toEqual([
+      ["MSB", "Samling af jobcentre", 20.1, 25, 25, 25],
+      ["MSB", "Ny takst", 12.9, 7.9, 7.9, 7.9],
+    ]);
+    expect(preview.totals[0]?.missing).toEqual([30, 30, 30, 30]);
+  });
+
+  test("a catalogue without the headings, or with a proposal twice, is told with the cell and the mend", async () => {
+    const bad = workbook([
+      ["Afd", "Navn", 2027],
+      ["MSB", "X", 1],
+    ]);
+    await expect(run(bad, {})).rejects.toThrow("the first row must hold the headings Department, Title and the years");
+    const twice = workbook([
+      CATALOGUE[0] as (string | number)[],
+      CATALOGUE[1] as (string | number)[],
+      ["msb", "færre vikarer ", 3, 3],
+    ]);
+    await expect(run(twice, {})).rejects.toThrow(
+      'Katalog!B3: "færre vikarer" in msb is also on row 2 of the selection. Give each proposal its own title',
+    );
+  });
+
+  test("without drop-downs (Excel before ExcelApi 1.8) the sheet is written and calculates all the same", async () => {
+    const wb = workbook();
+    const api = createMemoryWorkbookApi(wb);
+    const { setListValidation: _dropped, ...withoutValidation } = api;
+    const input: NegotiationInput = { ...defaultNegotiationInput(), catalogueAddress: "Katalog!A1:D4", room: "3; 5" };
+    const sources = await readNegotiationSources(withoutValidation, input);
+    const preview = negotiationPreviewIn("en")(sources, input);
+    const plan = buildNegotiationWrite(sources, preview, input, "en", "Katalog");
+    await new SafeWriter(withoutValidation, () => Promise.resolve(true)).write(plan);
+    expect(wb.requireSheet("Negotiation").validations).toEqual([]);
+    const L = sheetLayout(readNegotiationGrid(grid(wb, "Negotiation"), "Negotiation"));
+    wb.setInput("Negotiation", 3, L.statusColumn(1), "Adopted");
+    expect(value(wb, "Negotiation", L.yearAdoptedRow(1), 1)).toBe(1);
+    expect(value(wb, "Negotiation", L.roomRow, 0)).toBe("Room to be found");
+    expect(value(wb, "Negotiation", 1, L.statusColumn(1))).toBe("Settlement B");
   });
 });
