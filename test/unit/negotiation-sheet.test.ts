@@ -1,4 +1,5 @@
 import { columnName } from "../../src/excel/address";
+import type { WorkbookApi } from "../../src/excel/types";
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { FormulaError } from "../../src/excel/memory/formula/values";
 import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
@@ -251,7 +252,8 @@ describe("negotiation from the consolidated catalogue the department workbooks w
   test("without drop-downs (Excel before ExcelApi 1.8) the sheet is written and calculates all the same", async () => {
     const wb = workbook();
     const api = createMemoryWorkbookApi(wb);
-    const { setListValidation: _dropped, ...withoutValidation } = api;
+    const withoutValidation: WorkbookApi = { ...api };
+    delete withoutValidation.setListValidation;
     const input: NegotiationInput = { ...defaultNegotiationInput(), catalogueAddress: "Katalog!A1:D4", room: "3; 5" };
     const sources = await readNegotiationSources(withoutValidation, input);
     const preview = negotiationPreviewIn("en")(sources, input);
