@@ -8,7 +8,7 @@
  *   3,05 and Færre licenser 0,20 0,25 0,25 0,25: 2024 adds up to 4,50, the other years to 7,15 each,
  *   all years to 25,95, printed with one decimal as 26,0 (and 2024 as 4,5).
  *   A fresh sheet from the catalogue with the room 5,0 a year: nothing adopted yet, 5,0 missing a
- *   year; "Færre vikarer" adopted in Forlig A gives 1,25 adopted in 2024 and 3,75 missing.
+ *   year (shown with two decimals, as the catalogue has them); "Færre vikarer" adopted in Forlig A gives 1,25 adopted in 2024 and 3,75 missing.
  */
 import type { Page } from "playwright-core";
 import { openPlayground, pane, readCell, screenshot, setCell, sheetNames, type BrowserSession } from "./harness";
@@ -40,8 +40,8 @@ describe("negotiation and annex wizards in the playground", () => {
     await page.getByTestId("neg-catalogue").fill("Forslag!A1:F8");
     await page.getByTestId("neg-room").fill("5,0");
     await waitFor(page, "neg-preview");
-    await expect(rowText(page, "neg-preview", /^Forlig A: vedtaget/)).resolves.toBe("Forlig A: vedtaget0,00,00,00,0");
-    await expect(rowText(page, "neg-preview", /^Forlig B: mangler/)).resolves.toBe("Forlig B: mangler5,05,05,05,0");
+    await expect(rowText(page, "neg-preview", /^Forlig A: vedtaget/)).resolves.toBe("Forlig A: vedtaget0,000,000,000,00");
+    await expect(rowText(page, "neg-preview", /^Forlig B: mangler/)).resolves.toBe("Forlig B: mangler5,005,005,005,00");
     await expect(page.getByTestId("neg-writes-to").textContent()).resolves.toBe(
       "Skriver til et nyt ark (Forhandling), A1:X25",
     );

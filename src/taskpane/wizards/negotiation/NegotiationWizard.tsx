@@ -143,7 +143,7 @@ function NegotiationWizard({ workbook, language, writer }: WizardProps) {
             testId="neg-preview"
             caption={`${t.previewCaption[language]} (${UNIT_LABELS[input.unit][language]})`}
             headings={[t.row[language], ...preview.years]}
-            rows={previewRows(preview, input.decimals, language)}
+            rows={previewRows(preview, preview.places, language)}
           />
         )}
         {!workbook.setListValidation && (

@@ -1,5 +1,6 @@
 /** The negotiation as planned from the sources, and the preview the user sees before writing. */
-import { departmentsOf, scenarioTotals, type MergeResult } from "../../../negotiation/model";
+import { fractionDigits } from "../../../core";
+import { departmentsOf, scenarioTotals, type Negotiation, type MergeResult } from "../../../negotiation/model";
 import { planNegotiation } from "../../../negotiation/plan";
 import type { Language } from "../contract";
 import type { NegotiationInput } from "./negotiationModel";
@@ -19,6 +20,8 @@ export interface NegotiationPreview {
   kept: number;
   /** Whether an earlier run's sheet was read (a re-run). */
   rerun: boolean;
+  /** Places shown: the decimals chosen, or more where an amount has more (1,25 must not print as 1,3). */
+  places: number;
 }
 
 export function mergeFor(sources: NegotiationSources, input: NegotiationInput, language: Language): MergeResult {
@@ -29,6 +32,19 @@ export function mergeFor(sources: NegotiationSources, input: NegotiationInput, l
     room: sources.room,
     quotas: sources.quotas ? new Map(sources.quotas) : undefined,
   });
+}
+
+/** The decimals asked for, or as many as the amounts on the sheet have, whichever is more (at most 3). */
+export function placesFor(n: Negotiation, decimals: number): number {
+  const numbers = [
+    ...n.proposals.flatMap((p) => [...p.amounts, ...p.choices.flatMap((c) => c.partial)]),
+    ...n.room,
+    ...Array.from(n.quotas.values()).flat(),
+  ];
+  return Math.min(
+    3,
+    numbers.reduce<number>((most, v) => (v === null ? most : Math.max(most, fractionDigits(v))), decimals),
+  );
 }
 
 const label = (p: { department: string; title: string }) => `${p.department}: ${p.title}`;
@@ -52,6 +68,7 @@ export function negotiationPreviewIn(language: Language) {
       notInCatalogue: merged.notInCatalogue.map(label),
       kept: sources.existing ? n.proposals.length - merged.added.length : 0,
       rerun: sources.existing !== undefined,
+      places: placesFor(n, input.decimals),
     };
   };
 }

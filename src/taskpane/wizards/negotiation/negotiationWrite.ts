@@ -22,7 +22,7 @@ export function buildNegotiationWrite(
   defaultSheet: string,
 ): PlannedWrite {
   const merged = mergeFor(sources, input, language);
-  const block = buildSheet(merged.negotiation, language, input.decimals);
+  const block = buildSheet(merged.negotiation, language, preview.places);
   const sheet = targetSheet(input, defaultSheet);
   return {
     wizard: "negotiation",
