@@ -40,7 +40,9 @@ describe("negotiation and annex wizards in the playground", () => {
     await page.getByTestId("neg-catalogue").fill("Forslag!A1:F8");
     await page.getByTestId("neg-room").fill("5,0");
     await waitFor(page, "neg-preview");
-    await expect(rowText(page, "neg-preview", /^Forlig A: vedtaget/)).resolves.toBe("Forlig A: vedtaget0,000,000,000,00");
+    await expect(rowText(page, "neg-preview", /^Forlig A: vedtaget/)).resolves.toBe(
+      "Forlig A: vedtaget0,000,000,000,00",
+    );
     await expect(rowText(page, "neg-preview", /^Forlig B: mangler/)).resolves.toBe("Forlig B: mangler5,005,005,005,00");
     await expect(page.getByTestId("neg-writes-to").textContent()).resolves.toBe(
       "Skriver til et nyt ark (Forhandling), A1:X25",
