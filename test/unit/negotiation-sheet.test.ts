@@ -267,3 +267,23 @@ describe("negotiation from the consolidated catalogue the department workbooks w
     expect(value(wb, "Negotiation", 1, L.statusColumn(1))).toBe("Settlement B");
   });
 });
+
+describe("a drop-down Excel refuses", () => {
+  test("the sheet is still written, logged and undoable; the refusal reaches the pane", async () => {
+    const wb = workbook();
+    const api = createMemoryWorkbookApi(wb);
+    const refusing: WorkbookApi = {
+      ...api,
+      setListValidation: () => Promise.reject(new Error("Excel could not do it: the list is too long")),
+    };
+    const input: NegotiationInput = { ...defaultNegotiationInput(), catalogueAddress: "Katalog!A1:D4" };
+    const sources = await readNegotiationSources(refusing, input);
+    const plan = buildNegotiationWrite(sources, negotiationPreviewIn("da")(sources, input), input, "da", "Katalog");
+    const writer = new SafeWriter(refusing, () => Promise.resolve(true));
+    await expect(writer.write(plan)).rejects.toThrow("the list is too long");
+    expect(writer.last()?.addedSheet).toBe("Forhandling");
+    expect((await api.readLog()).map((e) => e.wizard)).toEqual(["negotiation"]);
+    await writer.undo();
+    expect(wb.sheet("Forhandling")).toBeUndefined();
+  });
+});

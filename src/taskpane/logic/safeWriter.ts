@@ -85,7 +85,6 @@ export class SafeWriter implements Writer {
     }
 
     const written = await this.workbook.writeBlock(topLeft, plan.block);
-    await applyExtras(this.workbook, plan, target);
     let chart: UndoRecord["chart"];
     if (plan.chart) {
       const sheet = addedSheet ?? plan.chart.sheet;
@@ -100,6 +99,9 @@ export class SafeWriter implements Writer {
       inputs: JSON.stringify(plan.inputs),
     });
     this.changed();
+    // After the record: should Excel refuse a drop-down or the page setup, the cells are written,
+    // logged and can be undone; the refusal reaches the user as any workbook error does.
+    await applyExtras(this.workbook, plan, target);
     return { status: "written", address: written };
   }
 
