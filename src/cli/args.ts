@@ -1,4 +1,5 @@
 /** The command line of `npm run workbooks -- <command> ...`: positionals and --options, nothing more. */
+import { ANNEX_VALUED } from "../annex/annexOptions";
 
 export interface ParsedArgs {
   command: string;
@@ -14,7 +15,7 @@ export class UsageError extends Error {
 }
 
 /** Options that take a value; all others are flags. */
-const VALUED = new Set(["out", "into", "central", "departments", "language"]);
+const VALUED = new Set(["out", "into", "central", "departments", "language", ...ANNEX_VALUED]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command = "help", ...rest] = argv;

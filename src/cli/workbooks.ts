@@ -15,6 +15,7 @@ import {
 } from "../workbooks";
 import { checkKnown, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
 import { writeFileAtomic } from "./atomicWrite";
+import { annexCommand, ANNEX_HELP } from "../annex/annexCommand";
 import { consolidateCommand } from "./consolidateCommand";
 import { fileErrorText, isFileError } from "./fileErrors";
 import { generateCommand } from "./generateCommand";
@@ -42,7 +43,8 @@ const HELP = `Råderum department workbooks
 
   npm run workbooks -- measure [--departments 100]
       Times generating and consolidating that many departments.
-`;
+
+${ANNEX_HELP}`;
 
 async function exampleCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   checkKnown(args, ["force"]);
@@ -88,6 +90,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         return await exampleCommand(args, io);
       case "measure":
         return await measureCommand(args, io);
+      case "annex":
+        return await annexCommand(args, io);
       case "help":
       case "--help":
       case "-h":

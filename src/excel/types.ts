@@ -35,6 +35,25 @@ export interface WriteBlock {
   numberFormats?: string[][];
 }
 
+/** A drop-down list (Excel data validation) on an address such as "Forhandling!C4:C20". */
+export interface ListValidation {
+  address: string;
+  /** The choices in order, e.g. ["Vedtaget", "Forkastet", "Delvis"]; no commas inside a choice. */
+  choices: string[];
+}
+
+/** How a sheet prints: what the council's annex needs. */
+export interface PageSetup {
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  /** 1-based first and last row repeated at the top of every printed page. */
+  titleRows?: [number, number];
+  /** Header texts, printed as given (an "&" is doubled by the adapter, as Excel's header codes need). */
+  header?: { left?: string; center?: string; right?: string };
+  /** Shrink to one page wide (as many pages tall as needed). */
+  fitToWidth?: boolean;
+}
+
 /** A named item the user can point a wizard at. */
 export interface NamedItem {
   name: string;
@@ -114,6 +133,13 @@ export interface WorkbookApi {
    * Optional: missing where Excel cannot do it (before ExcelApi 1.8); files are then downloaded.
    */
   openWorkbook?(bytes: Uint8Array, name: string): Promise<void>;
+  /**
+   * Puts a drop-down list on the cells (replacing any validation there). Optional: missing where
+   * Excel cannot (before ExcelApi 1.8); the cells then take any text and the pane says so.
+   */
+  setListValidation?(validation: ListValidation): Promise<void>;
+  /** Sets how a sheet prints. Optional: missing before ExcelApi 1.9; the pane then says so. */
+  setPageSetup?(sheet: string, setup: PageSetup): Promise<void>;
 }
 
 /** The name of the hidden sheet that records every write. */

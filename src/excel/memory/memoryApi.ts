@@ -131,6 +131,18 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
       await pause();
       return write(topLeft, block);
     },
+    async setListValidation({ address, choices }) {
+      await pause();
+      const range = resolve(address);
+      const sheet = workbook.requireSheet(range.sheet ?? workbook.activeSheet());
+      sheet.validations.push({ range: { ...range, sheet: sheet.name }, choices: [...choices] });
+      workbook.touch();
+    },
+    async setPageSetup(sheet, setup) {
+      await pause();
+      workbook.requireSheet(sheet).pageSetup = structuredClone(setup);
+      workbook.touch();
+    },
     async addChart(spec) {
       await pause();
       return workbook.addChart(spec).id;

@@ -4,7 +4,7 @@
  * cells below and to the right as in Excel 365 (#SPILL! when a typed cell is in the way).
  */
 import { formatRange, sameSheet, type CellRef, type RangeRef } from "../address";
-import type { CellInput, ChartSpec, NamedItem } from "../types";
+import type { CellInput, ChartSpec, NamedItem, PageSetup } from "../types";
 import { unknownSheet } from "../errors";
 import { builtins } from "./formula/builtins";
 import { budgetFunctions } from "./formula/budgetFunctions";
@@ -25,6 +25,9 @@ export class MemorySheet {
   hidden = false;
   readonly cells = new Map<string, StoredCell>();
   readonly charts: MemoryChart[] = [];
+  /** Drop-down lists, newest last (a later one on the same cells wins, as Excel replaces it). */
+  readonly validations: { range: RangeRef; choices: string[] }[] = [];
+  pageSetup: PageSetup | undefined;
   constructor(public name: string) {}
 
   /** Rows and columns in use (at least 1 × 1). */

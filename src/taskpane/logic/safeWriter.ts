@@ -4,7 +4,7 @@
  * range is kept as it was (values, formulas, number formats) so "Fortryd" can put it back exactly,
  * and each write and undo is recorded in the hidden log sheet.
  */
-import { formatRange, parseRange, quoteSheet } from "../../excel/address";
+import { formatRange, parseRange, quoteSheet, rangeFrom, type RangeRef } from "../../excel/address";
 import type { RangeData, WorkbookApi } from "../../excel/types";
 import type { PlannedWrite, WriteOutcome, Writer } from "../wizards/contract";
 import { blockAddress } from "./target";
@@ -32,6 +32,18 @@ function occupiedCells(data: RangeData): number {
     }),
   );
   return count;
+}
+
+/** Drop-downs and page setup after the block, where the workbook can do them (see PlannedWrite). */
+async function applyExtras(workbook: WorkbookApi, plan: PlannedWrite, target: RangeRef): Promise<void> {
+  const sheet = target.sheet as string;
+  if (workbook.setListValidation)
+    for (const v of plan.validations ?? []) {
+      const start = { row: target.start.row + v.row, column: target.start.column + v.column };
+      const address = formatRange(rangeFrom(start, v.rows, v.columns, sheet));
+      await workbook.setListValidation({ address, choices: v.choices });
+    }
+  if (plan.pageSetup && workbook.setPageSetup) await workbook.setPageSetup(sheet, plan.pageSetup);
 }
 
 export class SafeWriter implements Writer {
@@ -87,6 +99,9 @@ export class SafeWriter implements Writer {
       inputs: JSON.stringify(plan.inputs),
     });
     this.changed();
+    // After the record: should Excel refuse a drop-down or the page setup, the cells are written,
+    // logged and can be undone; the refusal reaches the user as any workbook error does.
+    await applyExtras(this.workbook, plan, target);
     return { status: "written", address: written };
   }
 

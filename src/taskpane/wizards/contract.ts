@@ -6,7 +6,7 @@
  * the hidden log sheet and makes it undoable with the pane's "Fortryd" button.
  */
 import type { ComponentType } from "react";
-import type { ChartSpec, WorkbookApi, WriteBlock } from "../../excel/types";
+import type { ChartSpec, PageSetup, WorkbookApi, WriteBlock } from "../../excel/types";
 
 export type Language = "da" | "en";
 
@@ -28,6 +28,13 @@ export interface PlannedWrite {
   newSheet?: string;
   /** A chart inserted after the block is written (undo removes it). */
   chart?: ChartSpec;
+  /**
+   * Drop-down lists on parts of the block, as rows and columns from its top-left cell. Applied only
+   * where the workbook has setListValidation; a wizard that needs them tells the user when it has not.
+   */
+  validations?: { row: number; column: number; rows: number; columns: number; choices: string[] }[];
+  /** How the written sheet prints; applied only where the workbook has setPageSetup. */
+  pageSetup?: PageSetup;
 }
 
 export type WriteOutcome =

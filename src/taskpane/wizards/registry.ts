@@ -20,6 +20,8 @@ import { allocationWizard } from "./allocation/AllocationWizard";
 import { quotaWizard } from "./quota/QuotaWizard";
 import { programmeWizard } from "./programme/ProgrammeWizard";
 import { workbooksWizard } from "./workbooks/WorkbooksWizard";
+import { negotiationWizard } from "./negotiation/NegotiationWizard";
+import { annexWizard } from "./annex/AnnexWizard";
 import { implementationWizard } from "./implementation/ImplementationWizard";
 import { followUpWizard } from "./followup/FollowUpWizard";
 
@@ -30,6 +32,8 @@ export const wizards: readonly WizardDefinition[] = [
   quotaWizard,
   programmeWizard,
   workbooksWizard,
+  negotiationWizard,
+  annexWizard,
   implementationWizard,
   followUpWizard,
 ];

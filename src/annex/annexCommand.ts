@@ -1,0 +1,65 @@
+/**
+ * `npm run workbooks -- annex <negotiation.xlsx> --scenario "Forlig A" --out bilag.xlsx
+ *  [--unit mkr|tkr] [--decimals 1] [--municipality "Eksempel Kommune"] [--language da|en] [--force]`:
+ * the council's annex of one scenario as an .xlsx. Kept out of src/cli but for one line there.
+ */
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { basename, dirname } from "node:path";
+import { checkKnown, requireOption, stringOption, UsageError, type ParsedArgs } from "../cli/args";
+import { writeFileAtomic } from "../cli/atomicWrite";
+import { pathFrom, type CliIo } from "../cli/io";
+import { catalogueLanguage } from "../cli/language";
+import { NotNegotiationSheet } from "../negotiation/readSheet";
+import { RefusedFile } from "../workbooks/safeOpen";
+import { workbookBytes } from "../workbooks/excelBytes";
+import { AnnexProblem, buildAnnexTable } from "./annexTable";
+import { annexWorkbook, readNegotiationXlsx } from "./annexXlsx";
+
+export const ANNEX_HELP = `  npm run workbooks -- annex <negotiation.xlsx> --scenario "Forlig A" --out <bilag.xlsx> [--unit mkr|tkr] [--decimals 1] [--municipality <name>] [--language da|en] [--force]
+      The council's annex of one scenario of a negotiation sheet: adopted proposals per department
+      and year, rounded so every printed row and column adds up; A4 landscape.
+`;
+
+export async function annexCommand(args: ParsedArgs, io: CliIo, now: Date = new Date()): Promise<number> {
+  checkKnown(args, ["scenario", "out", "unit", "decimals", "municipality", "language", "force"]);
+  const language = catalogueLanguage(args);
+  const [source, ...extra] = args.positionals;
+  if (!source || extra.length > 0)
+    throw new UsageError(
+      'annex takes one negotiation workbook: annex <negotiation.xlsx> --scenario "Forlig A" --out bilag.xlsx.',
+    );
+  const scenario = requireOption(args, "scenario", '--scenario "Forlig A"');
+  const out = pathFrom(io, requireOption(args, "out", "--out bilag.xlsx"));
+  const unit = stringOption(args, "unit") ?? "mkr";
+  if (unit !== "mkr" && unit !== "tkr") throw new UsageError("--unit is mkr (mio. kr.) or tkr (1.000 kr.).");
+  const decimals = Number(stringOption(args, "decimals") ?? "1");
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 3) throw new UsageError("--decimals is 0, 1, 2 or 3.");
+  const path = pathFrom(io, source);
+  if (!existsSync(path)) throw new UsageError(`${source} does not exist.`);
+  if (existsSync(out) && !args.options.has("force")) {
+    io.err(`${out} exists; add --force to write over it.`);
+    return 1;
+  }
+  try {
+    const negotiation = await readNegotiationXlsx(new Uint8Array(readFileSync(path)), basename(path));
+    const table = buildAnnexTable(negotiation, { scenario, unit, decimals });
+    const municipality = stringOption(args, "municipality") ?? "";
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileAtomic(out, await workbookBytes(annexWorkbook(table, language, municipality, now)));
+    const proposals = table.departments.reduce((n, d) => n + d.proposals.length, 0);
+    io.out(
+      `Wrote the annex of ${table.scenario} (${proposals} adopted proposals, ${table.departments.length} departments) to ${out}.`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof AnnexProblem || error instanceof NotNegotiationSheet) {
+      io.err(error.text[language]);
+      return 1;
+    }
+    if (error instanceof RefusedFile) {
+      io.err(`${source}: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * The annex as an .xlsx (the CLI's `annex` command): the same rows as the pane writes, with A4
+ * landscape, one page wide, the heading rows repeated on every page and the municipality and the
+ * date in the page header. And the negotiation sheet read from an .xlsx, opened as a file that may
+ * be hostile (src/workbooks' safe opener).
+ */
+import ExcelJS from "exceljs";
+import { openWorkbookSafely } from "../workbooks/safeOpen";
+import { readNegotiationGrid, type Grid } from "../negotiation/readSheet";
+import type { Negotiation } from "../negotiation/model";
+import { isWord, W, type SheetLanguage } from "../negotiation/words";
+import { ANNEX_WORDS, annexPageSetup, annexRows, type AnnexRowKind } from "./annexBlock";
+import type { AnnexTable } from "./annexTable";
+
+/** A cell's value as a sheet shows it: a formula's cached result, rich text as its text. */
+function shown(value: ExcelJS.CellValue): unknown {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "object") {
+    if ("result" in value) return shown((value as { result?: ExcelJS.CellValue }).result ?? "");
+    if ("richText" in value) return value.richText.map((r) => r.text).join("");
+    if ("text" in value) return String(value.text);
+    if ("error" in value) return String(value.error);
+    return "";
+  }
+  return value;
+}
+
+export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
+  const rows: unknown[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: unknown[] = [];
+    for (let c = 1; c <= sheet.columnCount; c++) cells.push(shown(row.getCell(c).value));
+    rows.push(cells);
+  }
+  return rows;
+}
+
+/** The negotiation sheet of a workbook: the first sheet whose A1 is "Forhandling"/"Negotiation". */
+export async function readNegotiationXlsx(bytes: Uint8Array, file: string): Promise<Negotiation> {
+  const workbook = await openWorkbookSafely(bytes);
+  const sheet = workbook.worksheets.find((s) => isWord(shown(s.getCell(1, 1).value), W.title));
+  return readNegotiationGrid(sheet ? worksheetGrid(sheet) : [], sheet ? `${file}, ${sheet.name}` : file);
+}
+
+/** Characters the widest figure of a column prints as (grouping marks and sign included), plus room: no "####". */
+function figureWidth(rows: readonly { cells: readonly unknown[] }[], column: number, decimals: number): number {
+  let widest = 0;
+  for (const row of rows) {
+    const v = row.cells[column];
+    if (typeof v !== "number") continue;
+    const digits = Math.abs(v).toFixed(decimals).split(".")[0]?.length ?? 1;
+    widest = Math.max(
+      widest,
+      digits + Math.floor((digits - 1) / 3) + (decimals > 0 ? decimals + 1 : 0) + (v < 0 ? 1 : 0),
+    );
+  }
+  return Math.max(12, widest + 4);
+}
+
+const BOLD: ReadonlySet<AnnexRowKind> = new Set(["title", "heading", "department", "subtotal", "total"]);
+
+/** Excel's header codes: &L left, &R right; a literal "&" is doubled. */
+const headerText = (text: string) => text.replace(/&/g, "&&");
+
+export function annexWorkbook(
+  table: AnnexTable,
+  language: SheetLanguage,
+  municipality: string,
+  date: Date,
+): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const setup = annexPageSetup(municipality, date);
+  const [first, last] = setup.titleRows ?? [1, 3];
+  const sheet = workbook.addWorksheet(ANNEX_WORDS.sheet[language], {
+    pageSetup: {
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${first}:${last}`,
+      margins: { left: 0.6, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: {
+      oddHeader: `&L${headerText(setup.header?.left ?? "")}&R${headerText(setup.header?.right ?? "")}`,
+    },
+  });
+  const rows = annexRows(table, language);
+  const width = rows[2]?.cells.length ?? 2;
+  sheet.columns = Array.from({ length: width }, (_, c) => ({
+    width: c === 0 ? 44 : figureWidth(rows, c, table.decimals),
+  }));
+  rows.forEach((row, r) => {
+    const excelRow = sheet.getRow(r + 1);
+    row.cells.forEach((value, c) => {
+      const cell = excelRow.getCell(c + 1);
+      cell.value = value === "" ? null : value;
+      const format = row.formats[c];
+      if (format && format !== "General") cell.numFmt = format;
+      if (c > 0) cell.alignment = { horizontal: "right" };
+    });
+    if (BOLD.has(row.kind)) excelRow.font = { bold: true, size: row.kind === "title" ? 13 : 11 };
+    if (row.kind === "proposal") excelRow.getCell(1).alignment = { indent: 1 };
+    if (row.kind === "subtotal" || row.kind === "total" || row.kind === "heading")
+      for (let c = 1; c <= width; c++)
+        excelRow.getCell(c).border = { bottom: { style: row.kind === "total" ? "double" : "thin" } };
+  });
+  return workbook;
+}

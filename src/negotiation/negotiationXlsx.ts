@@ -1,0 +1,34 @@
+/**
+ * The negotiation sheet as an .xlsx: the same block the pane writes, with the status drop-downs as
+ * Excel data validation. Formulas are stored without results; Excel and LibreOffice calculate them
+ * on opening.
+ */
+import ExcelJS from "exceljs";
+import { cellName } from "../excel/address";
+import type { Negotiation } from "./model";
+import { buildSheet } from "./sheet";
+import { W, type SheetLanguage } from "./words";
+
+export function negotiationWorkbook(n: Negotiation, language: SheetLanguage, decimals: number): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(W.title[language]);
+  const block = buildSheet(n, language, decimals);
+  block.formulas.forEach((row, r) =>
+    row.forEach((input, c) => {
+      if (input === "") return;
+      const cell = sheet.getCell(r + 1, c + 1);
+      cell.value = typeof input === "string" && input.startsWith("=") ? { formula: input.slice(1) } : input;
+      const format = block.numberFormats[r]?.[c];
+      if (format && format !== "General") cell.numFmt = format;
+    }),
+  );
+  for (const v of block.validations)
+    for (let r = 0; r < v.rows; r++)
+      sheet.getCell(cellName({ row: v.row + r, column: v.column })).dataValidation = {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"${v.choices.join(",")}"`],
+      };
+  sheet.getColumn(2).width = 30;
+  return workbook;
+}

@@ -1,0 +1,210 @@
+/**
+ * The negotiation sheet as one block at A1 with Excel's own formulas only (IF, SUM, SUMIFS), so it
+ * keeps calculating for colleagues without the add-in and in LibreOffice:
+ *
+ *   row 1  title, unit            row 2  scenario names over their columns
+ *   row 3  Afdeling | Forslag | years | per scenario: Status | Delvis per year | Vedtaget per year
+ *   then a row per proposal, an "I alt" row, a blank row,
+ *   a per-year part (room typed, then per scenario adopted and missing),
+ *   a blank row, and a per-department part (quota typed, per scenario adopted and missing).
+ */
+import { cellName } from "../excel/address";
+import type { CellInput } from "../excel/types";
+import { departmentsOf, type Negotiation } from "./model";
+import { STATUS_WORDS, UNIT_WORDS, W, type SheetLanguage } from "./words";
+
+export interface SheetLayout {
+  rows: number;
+  columns: number;
+  /** 0-based row of the first proposal. */
+  firstProposal: number;
+  /** 0-based column of scenario s's status; its partial amounts follow, then its adopted amounts. */
+  statusColumn: (s: number) => number;
+  /** 0-based rows of the per-year part: the room, and per scenario adopted and missing. */
+  roomRow: number;
+  yearAdoptedRow: (s: number) => number;
+  yearMissingRow: (s: number) => number;
+  /** 0-based row of the first department in the per-department part. */
+  firstDepartment: number;
+  /** 0-based columns of the per-department part: quota per year, and per scenario adopted and missing. */
+  departmentAdoptedColumn: (s: number) => number;
+  departmentMissingColumn: (s: number) => number;
+}
+
+export const HEADER_ROW = 2;
+export const FIRST_YEAR_COLUMN = 2;
+
+export function sheetLayout(n: Negotiation): SheetLayout {
+  return layoutFor({
+    years: n.years.length,
+    scenarios: n.scenarios.length,
+    proposals: n.proposals.length,
+    departments: departmentsOf(n).length,
+  });
+}
+
+export function layoutFor(counts: {
+  years: number;
+  scenarios: number;
+  proposals: number;
+  departments: number;
+}): SheetLayout {
+  const { years, scenarios, proposals, departments } = counts;
+  const firstProposal = HEADER_ROW + 1;
+  const totalRow = firstProposal + proposals;
+  const perYearHeader = totalRow + 2;
+  const roomRow = perYearHeader + 1;
+  const departmentHeader = roomRow + 1 + 2 * scenarios + 1;
+  const firstDepartment = departmentHeader + 1;
+  return {
+    rows: firstDepartment + departments,
+    columns: Math.max(FIRST_YEAR_COLUMN + years + scenarios * (1 + 2 * years), 1 + years + 2 * scenarios * years),
+    firstProposal,
+    statusColumn: (s) => FIRST_YEAR_COLUMN + years + s * (1 + 2 * years),
+    roomRow,
+    yearAdoptedRow: (s) => roomRow + 1 + 2 * s,
+    yearMissingRow: (s) => roomRow + 2 + 2 * s,
+    firstDepartment,
+    departmentAdoptedColumn: (s) => 1 + years + 2 * s * years,
+    departmentMissingColumn: (s) => 1 + years + (2 * s + 1) * years,
+  };
+}
+
+export interface SheetBlock {
+  formulas: CellInput[][];
+  numberFormats: string[][];
+  /** The status cells of each scenario, for the drop-down: 0-based offsets from A1. */
+  validations: { row: number; column: number; rows: number; columns: number; choices: string[] }[];
+  layout: SheetLayout;
+}
+
+/** "#,##0.0" for amounts with one decimal; whole kroner without. */
+export function amountFormatOf(decimals: number): string {
+  return decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
+}
+
+const yearCell = (year: string): CellInput => (/^\d{4}$/.test(year) ? Number(year) : year);
+
+export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: number): SheetBlock {
+  const L = sheetLayout(n);
+  const years = n.years.length;
+  const format = amountFormatOf(decimals);
+  const formulas: CellInput[][] = Array.from({ length: L.rows }, () => new Array<CellInput>(L.columns).fill(""));
+  const numberFormats: string[][] = Array.from({ length: L.rows }, () => new Array<string>(L.columns).fill("General"));
+  const put = (row: number, column: number, value: CellInput, amount = false) => {
+    (formulas[row] as CellInput[])[column] = value;
+    if (amount) (numberFormats[row] as string[])[column] = format;
+  };
+  const at = (row: number, column: number, fixed = "") =>
+    fixed.includes("c") || fixed.includes("r")
+      ? `${fixed.includes("c") ? "$" : ""}${cellName({ row, column }).replace(/\d+$/, "")}${fixed.includes("r") ? "$" : ""}${row + 1}`
+      : cellName({ row, column });
+  const columnRange = (column: number, first: number, count: number) =>
+    `${at(first, column, "cr")}:${at(first + count - 1, column, "cr")}`;
+  const w = (words: Record<SheetLanguage, string>) => words[language];
+  const adoptedWord = STATUS_WORDS.adopted[language];
+  const partialWord = STATUS_WORDS.partial[language];
+  const P = n.proposals.length;
+  const last = L.firstProposal + Math.max(P, 1) - 1;
+
+  put(0, 0, w(W.title));
+  put(0, 1, w(W.unit));
+  put(0, 2, UNIT_WORDS[n.unit][language]);
+  put(HEADER_ROW, 0, w(W.department));
+  put(HEADER_ROW, 1, w(W.proposal));
+  n.years.forEach((year, y) => put(HEADER_ROW, FIRST_YEAR_COLUMN + y, yearCell(year)));
+  n.scenarios.forEach((name, s) => {
+    const status = L.statusColumn(s);
+    put(1, status, name);
+    put(HEADER_ROW, status, w(W.status));
+    n.years.forEach((year, y) => {
+      put(HEADER_ROW, status + 1 + y, `${w(W.partial)} ${year}`);
+      put(HEADER_ROW, status + 1 + years + y, `${w(W.adopted)} ${year}`);
+    });
+  });
+
+  n.proposals.forEach((p, i) => {
+    const row = L.firstProposal + i;
+    put(row, 0, p.department);
+    put(row, 1, p.title);
+    p.amounts.forEach((amount, y) => put(row, FIRST_YEAR_COLUMN + y, amount, true));
+    n.scenarios.forEach((_, s) => {
+      const status = L.statusColumn(s);
+      const choice = p.choices[s];
+      put(row, status, choice?.status ? STATUS_WORDS[choice.status][language] : "");
+      const statusCell = at(row, status, "c");
+      n.years.forEach((__, y) => {
+        put(row, status + 1 + y, choice?.partial[y] ?? "", true);
+        const amount = at(row, FIRST_YEAR_COLUMN + y);
+        const partial = at(row, status + 1 + y);
+        put(
+          row,
+          status + 1 + years + y,
+          `=IF(${statusCell}="${adoptedWord}",${amount},IF(${statusCell}="${partialWord}",${partial}+0,0))`,
+          true,
+        );
+      });
+    });
+  });
+
+  const totalRow = L.firstProposal + P;
+  put(totalRow, 0, w(W.total));
+  const sumColumn = (column: number) => (P === 0 ? 0 : `=SUM(${at(L.firstProposal, column)}:${at(last, column)})`);
+  for (let c = FIRST_YEAR_COLUMN; c < FIRST_YEAR_COLUMN + years; c++) put(totalRow, c, sumColumn(c), true);
+  n.scenarios.forEach((_, s) => {
+    for (let y = 0; y < years; y++)
+      put(totalRow, L.statusColumn(s) + 1 + years + y, sumColumn(L.statusColumn(s) + 1 + years + y), true);
+  });
+
+  // Per year: the room is typed; adopted is the scenario's total row, missing the room minus it.
+  put(L.roomRow - 1, 0, w(W.perYear));
+  n.years.forEach((year, y) => put(L.roomRow - 1, 1 + y, yearCell(year)));
+  put(L.roomRow, 0, w(W.room));
+  n.years.forEach((_, y) => put(L.roomRow, 1 + y, n.room[y] ?? "", true));
+  n.scenarios.forEach((name, s) => {
+    put(L.yearAdoptedRow(s), 0, `${name}: ${w(W.adopted).toLowerCase()}`);
+    put(L.yearMissingRow(s), 0, `${name}: ${w(W.missing)}`);
+    n.years.forEach((_, y) => {
+      put(L.yearAdoptedRow(s), 1 + y, `=${at(totalRow, L.statusColumn(s) + 1 + years + y)}`, true);
+      put(L.yearMissingRow(s), 1 + y, `=${at(L.roomRow, 1 + y)}-${at(L.yearAdoptedRow(s), 1 + y)}`, true);
+    });
+  });
+
+  // Per department: the quota is typed; adopted is SUMIFS over the department column.
+  const header = L.firstDepartment - 1;
+  put(header, 0, w(W.department));
+  n.years.forEach((year, y) => put(header, 1 + y, `${w(W.quota)} ${year}`));
+  n.scenarios.forEach((name, s) =>
+    n.years.forEach((year, y) => {
+      put(header, L.departmentAdoptedColumn(s) + y, `${name}: ${w(W.adopted).toLowerCase()} ${year}`);
+      put(header, L.departmentMissingColumn(s) + y, `${name}: ${w(W.missing)} ${year}`);
+    }),
+  );
+  const departments = departmentsOf(n);
+  departments.forEach((department, d) => {
+    const row = L.firstDepartment + d;
+    put(row, 0, department);
+    const quota = n.quotas.get(department) ?? [];
+    n.years.forEach((_, y) => put(row, 1 + y, quota[y] ?? "", true));
+    n.scenarios.forEach((__, s) =>
+      n.years.forEach((___, y) => {
+        const adopted = columnRange(L.statusColumn(s) + 1 + years + y, L.firstProposal, Math.max(P, 1));
+        const names = columnRange(0, L.firstProposal, Math.max(P, 1));
+        put(row, L.departmentAdoptedColumn(s) + y, `=SUMIFS(${adopted},${names},${at(row, 0, "c")})`, true);
+        put(
+          row,
+          L.departmentMissingColumn(s) + y,
+          `=${at(row, 1 + y)}-${at(row, L.departmentAdoptedColumn(s) + y)}`,
+          true,
+        );
+      }),
+    );
+  });
+
+  const choices = [STATUS_WORDS.adopted, STATUS_WORDS.rejected, STATUS_WORDS.partial].map((s) => s[language]);
+  const validations =
+    P === 0
+      ? []
+      : n.scenarios.map((_, s) => ({ row: L.firstProposal, column: L.statusColumn(s), rows: P, columns: 1, choices }));
+  return { formulas, numberFormats, validations, layout: L };
+}

@@ -1,0 +1,59 @@
+/**
+ * The negotiation sheet's words, in the two languages it is written in. Reading a sheet back
+ * accepts either language, so a sheet written in English can be updated from a Danish pane.
+ */
+export type SheetLanguage = "da" | "en";
+export type Words = Record<SheetLanguage, string>;
+
+export type Status = "adopted" | "rejected" | "partial";
+
+export const STATUS_WORDS: Record<Status, Words> = {
+  adopted: { da: "Vedtaget", en: "Adopted" },
+  rejected: { da: "Forkastet", en: "Rejected" },
+  partial: { da: "Delvis", en: "Partial" },
+};
+
+export const STATUSES: readonly Status[] = ["adopted", "rejected", "partial"];
+
+export type SheetUnit = "kr" | "tkr" | "mkr";
+
+export const UNIT_WORDS: Record<SheetUnit, Words> = {
+  kr: { da: "kr.", en: "DKK" },
+  tkr: { da: "1.000 kr.", en: "DKK 1,000" },
+  mkr: { da: "mio. kr.", en: "DKK million" },
+};
+
+/** Powers of ten from kroner: converting between units moves the decimal point only. */
+export const UNIT_EXPONENT: Record<SheetUnit, number> = { kr: 0, tkr: 3, mkr: 6 };
+
+export const W = {
+  title: { da: "Forhandling", en: "Negotiation" },
+  unit: { da: "Beløb i", en: "Amounts in" },
+  department: { da: "Afdeling", en: "Department" },
+  proposal: { da: "Forslag", en: "Proposal" },
+  status: { da: "Status", en: "Status" },
+  partial: { da: "Delvis", en: "Partial" },
+  adopted: { da: "Vedtaget", en: "Adopted" },
+  total: { da: "I alt", en: "Total" },
+  perYear: { da: "Pr. år", en: "Per year" },
+  room: { da: "Råderum, der skal findes", en: "Room to be found" },
+  missing: { da: "mangler", en: "missing" },
+  quota: { da: "Kvote", en: "Quota" },
+  scenario: { da: "Forlig", en: "Settlement" },
+} satisfies Record<string, Words>;
+
+/** "Forlig A", "Forlig B", …: the n-th scenario's default name (0-based). */
+export function scenarioName(n: number, language: SheetLanguage): string {
+  return `${W.scenario[language]} ${String.fromCharCode(65 + (n % 26))}${n >= 26 ? Math.floor(n / 26) : ""}`;
+}
+
+/** The status a cell's text names in either language, case and spaces aside; undefined for blank or other text. */
+export function statusOf(text: unknown): Status | undefined {
+  if (typeof text !== "string") return undefined;
+  const t = text.trim().toLowerCase();
+  return STATUSES.find((s) => STATUS_WORDS[s].da.toLowerCase() === t || STATUS_WORDS[s].en.toLowerCase() === t);
+}
+
+export function isWord(text: unknown, words: Words): boolean {
+  return typeof text === "string" && (text.trim() === words.da || text.trim() === words.en);
+}

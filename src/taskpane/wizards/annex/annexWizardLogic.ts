@@ -1,0 +1,85 @@
+/** Reading the negotiation sheet, planning the annex and the write, for the annex wizard. */
+import { formatRange, rangeFrom } from "../../../excel/address";
+import type { WorkbookApi } from "../../../excel/types";
+import { annexPageSetup, annexRows, ANNEX_WORDS } from "../../../annex/annexBlock";
+import { AnnexProblem, buildAnnexTable, type AnnexTable, type AnnexUnit } from "../../../annex/annexTable";
+import type { Negotiation } from "../../../negotiation/model";
+import { NotNegotiationSheet, readNegotiationGrid } from "../../../negotiation/readSheet";
+import { HEADER_ROW } from "../../../negotiation/sheet";
+import { readSheetGrid } from "../../logic/sheetGrid";
+import { NEW_SHEET_TARGET, parseTarget, topLeftText } from "../../logic/target";
+import { MissingInput, UserError } from "../../logic/text";
+import type { Language, PlannedWrite } from "../contract";
+
+export interface AnnexInput {
+  /** A cell on the negotiation sheet (its sheet is what counts). */
+  source: string;
+  /** The scenario's name; blank takes the sheet's first. */
+  scenario: string;
+  unit: AnnexUnit;
+  decimals: number;
+  municipality: string;
+  target: string;
+  newSheet: boolean;
+}
+
+export function defaultAnnexInput(): AnnexInput {
+  return { source: "", scenario: "", unit: "mkr", decimals: 1, municipality: "", target: "", newSheet: true };
+}
+
+export interface AnnexSources {
+  negotiation: Negotiation;
+}
+
+export async function readAnnexSources(workbook: WorkbookApi, input: AnnexInput): Promise<AnnexSources> {
+  if (input.source.trim() === "")
+    throw new MissingInput({
+      da: 'Vælg en celle på forhandlingsarket (fx Forhandling!A1) og klik "Brug markering".',
+      en: 'Select a cell on the negotiation sheet (e.g. Forhandling!A1) and click "Use selection".',
+    });
+  const sheet = parseTarget(input.source, "").sheet as string;
+  try {
+    return { negotiation: readNegotiationGrid(await readSheetGrid(workbook, sheet, HEADER_ROW), sheet) };
+  } catch (error) {
+    if (error instanceof NotNegotiationSheet) throw new UserError(error.text);
+    throw error;
+  }
+}
+
+export function planAnnex(sources: AnnexSources, input: AnnexInput): AnnexTable {
+  const scenario = input.scenario.trim() || (sources.negotiation.scenarios[0] ?? "");
+  try {
+    return buildAnnexTable(sources.negotiation, { scenario, unit: input.unit, decimals: input.decimals });
+  } catch (error) {
+    if (error instanceof AnnexProblem) throw new UserError(error.text);
+    throw error;
+  }
+}
+
+export function buildAnnexWrite(
+  _sources: AnnexSources,
+  table: AnnexTable,
+  input: AnnexInput,
+  language: Language,
+  defaultSheet: string,
+  now: Date = new Date(),
+): PlannedWrite {
+  const rows = annexRows(table, language);
+  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  return {
+    wizard: "annex",
+    method: `council annex of ${table.scenario}: roundTable (controlled rounding), ${table.decimals} decimal(s) in ${table.unit}`,
+    inputs: input,
+    topLeft: input.newSheet ? "A1" : topLeftText(target),
+    newSheet: input.newSheet ? ANNEX_WORDS.sheet[language] : undefined,
+    block: { formulas: rows.map((r) => r.cells), numberFormats: rows.map((r) => r.formats) },
+    // The heading rows repeated on every page are the block's rows 1–3, wherever it starts.
+    pageSetup: { ...annexPageSetup(input.municipality, now), titleRows: [target.start.row + 1, target.start.row + 3] },
+  };
+}
+
+export function annexTargetAddress(table: AnnexTable, input: AnnexInput, defaultSheet: string): string {
+  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const rows = 4 + table.departments.reduce((n, d) => n + d.proposals.length + 2, 0);
+  return formatRange(rangeFrom(target.start, rows, table.years.length + 2, target.sheet));
+}

@@ -1,0 +1,53 @@
+/** The write: the whole negotiation sheet from A1, with the status drop-downs. */
+import { formatRange, quoteSheet, rangeFrom } from "../../../excel/address";
+import { buildSheet, layoutFor } from "../../../negotiation/sheet";
+import { NEW_SHEET_TARGET, parseTarget } from "../../logic/target";
+import type { Language, PlannedWrite, Text } from "../contract";
+import type { NegotiationInput } from "./negotiationModel";
+import { mergeFor, type NegotiationPreview } from "./negotiationPlan";
+import type { NegotiationSources } from "./negotiationSources";
+
+export const NEGOTIATION_SHEET: Text = { da: "Forhandling", en: "Negotiation" };
+
+/** The sheet is always laid out from A1 (a re-run finds it there): a target names only the sheet. */
+function targetSheet(input: NegotiationInput, defaultSheet: string): string | undefined {
+  return input.newSheet ? undefined : parseTarget(input.target, defaultSheet).sheet;
+}
+
+export function buildNegotiationWrite(
+  sources: NegotiationSources,
+  preview: NegotiationPreview,
+  input: NegotiationInput,
+  language: Language,
+  defaultSheet: string,
+): PlannedWrite {
+  const merged = mergeFor(sources, input, language);
+  const block = buildSheet(merged.negotiation, language, preview.places);
+  const sheet = targetSheet(input, defaultSheet);
+  return {
+    wizard: "negotiation",
+    method:
+      `negotiation sheet: ${preview.proposals} proposals × ${preview.scenarios.length} scenarios, ` +
+      `IF/SUM/SUMIFS formulas, status drop-downs; ${preview.added.length} added, ${preview.kept} kept their statuses`,
+    inputs: { ...input, added: preview.added, notInCatalogue: preview.notInCatalogue },
+    topLeft: sheet === undefined ? "A1" : `${quoteSheet(sheet)}!A1`,
+    newSheet: sheet === undefined ? NEGOTIATION_SHEET[language] : undefined,
+    block: { formulas: block.formulas, numberFormats: block.numberFormats },
+    validations: block.validations,
+  };
+}
+
+export function negotiationTargetAddress(
+  preview: NegotiationPreview,
+  input: NegotiationInput,
+  defaultSheet: string,
+): string {
+  const sheet = input.newSheet ? NEW_SHEET_TARGET.sheet : targetSheet(input, defaultSheet);
+  const layout = layoutFor({
+    years: preview.years.length,
+    scenarios: preview.scenarios.length,
+    proposals: preview.proposals,
+    departments: preview.departments,
+  });
+  return formatRange(rangeFrom({ row: 0, column: 0 }, layout.rows, layout.columns, sheet));
+}

@@ -1,0 +1,119 @@
+/**
+ * The negotiation (Forhandling) and annex (Bilag) wizards in real Chromium, against the playground's
+ * sample negotiation round (sheets Forslag and Forhandling), used as an economist would.
+ *
+ * Expected numbers worked out by hand (mio. kr.):
+ *   Forlig A on the sample sheet adopts Færre vikarer 1,25 2,45 2,45 2,45, Samkørsel af kørsel
+ *   0,40 0,80 0,80 0,80, Nattevagt på tværs in part 0,5 0,6 0,6 0,6, Lukning af filial 2,15 3,05 3,05
+ *   3,05 and Færre licenser 0,20 0,25 0,25 0,25: 2024 adds up to 4,50, the other years to 7,15 each,
+ *   all years to 25,95, printed with one decimal as 26,0 (and 2024 as 4,5).
+ *   A fresh sheet from the catalogue with the room 5,0 a year: nothing adopted yet, 5,0 missing a
+ *   year (shown with two decimals, as the catalogue has them); "Færre vikarer" adopted in Forlig A gives 1,25 adopted in 2024 and 3,75 missing.
+ */
+import type { Page } from "playwright-core";
+import { openPlayground, pane, readCell, screenshot, setCell, sheetNames, type BrowserSession } from "./harness";
+
+async function waitFor(page: Page, testId: string): Promise<void> {
+  await page.getByTestId(testId).waitFor();
+  await page.getByTestId("busy").waitFor({ state: "detached" });
+}
+
+async function rowText(page: Page, table: string, name: RegExp): Promise<string | null> {
+  return page.getByTestId(table).getByRole("row", { name }).first().textContent();
+}
+
+describe("negotiation and annex wizards in the playground", () => {
+  let session: BrowserSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await openPlayground();
+    page = session.page;
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test("Forhandling: a new sheet from the catalogue with drop-downs, statuses drive the totals, a re-run keeps them", async () => {
+    await pane(page).getByRole("tab", { name: "Forhandling", exact: true }).click();
+    await expect(page.getByTestId("neg-error-guide").textContent()).resolves.toContain("Kataloget: vælg det");
+    await page.getByTestId("neg-catalogue").fill("Forslag!A1:F8");
+    await page.getByTestId("neg-room").fill("5,0");
+    await waitFor(page, "neg-preview");
+    await expect(rowText(page, "neg-preview", /^Forlig A: vedtaget/)).resolves.toBe(
+      "Forlig A: vedtaget0,000,000,000,00",
+    );
+    await expect(rowText(page, "neg-preview", /^Forlig B: mangler/)).resolves.toBe("Forlig B: mangler5,005,005,005,00");
+    await expect(page.getByTestId("neg-writes-to").textContent()).resolves.toBe(
+      "Skriver til et nyt ark (Forhandling), A1:X25",
+    );
+    await page.getByTestId("neg-write").click();
+    await page.getByText("Skrevet til").waitFor();
+    const names = await sheetNames(page);
+    expect(names).toContain("Forhandling (2)");
+    const validations = await page.evaluate(
+      () => window.raaderum?.workbook.sheet("Forhandling (2)")?.validations.map((v) => v.choices.join("/")) ?? [],
+    );
+    expect(validations).toEqual(["Vedtaget/Forkastet/Delvis", "Vedtaget/Forkastet/Delvis"]);
+    await screenshot(page, "negotiation-written");
+
+    // The user picks "Vedtaget" for Færre vikarer in Forlig A (G4): 1,25 adopted in 2024, 3,75 missing.
+    await setCell(page, "'Forhandling (2)'!G4", "Vedtaget");
+    await expect(readCell(page, "'Forhandling (2)'!B15")).resolves.toBe(1.25);
+    await expect(readCell(page, "'Forhandling (2)'!B16")).resolves.toBe(3.75);
+
+    // A new proposal in the catalogue; run again on the same sheet.
+    await setCell(page, "Forslag!A9", "MKB");
+    await setCell(page, "Forslag!B9", "Ny takst");
+    for (const column of ["C", "D", "E", "F"]) await setCell(page, `Forslag!${column}9`, 0.3);
+    await page.getByTestId("neg-catalogue").fill("Forslag!A1:F9");
+    await page.getByTestId("neg-room").fill("");
+    await page.getByTestId("neg-newsheet").click();
+    await page.getByTestId("neg-target").fill("'Forhandling (2)'!A1");
+    await page.getByTestId("neg-added").filter({ hasText: "MKB" }).waitFor();
+    await expect(page.getByTestId("neg-added").textContent()).resolves.toBe(
+      "Nye forslag tilføjes (1): MKB: Ny takst. 7 forslag beholder deres status.",
+    );
+    await page.getByTestId("neg-write").click();
+    await page.getByTestId("confirm-overwrite").waitFor();
+    await page.getByRole("button", { name: "Skriv over" }).click();
+    await page.getByText("Skrevet til").waitFor();
+    await expect(readCell(page, "'Forhandling (2)'!G4")).resolves.toBe("Vedtaget");
+    await expect(readCell(page, "'Forhandling (2)'!B11")).resolves.toBe("Ny takst");
+    // The room typed on the first run is kept; the adopted total moved down one row with the new proposal.
+    await expect(readCell(page, "'Forhandling (2)'!B15")).resolves.toBe(5);
+    await expect(readCell(page, "'Forhandling (2)'!B16")).resolves.toBe(1.25);
+    await screenshot(page, "negotiation-rerun");
+  });
+
+  test("Bilag: Forlig A of the sample sheet, rounded so it adds up both ways, on a new sheet set up for A4 landscape", async () => {
+    await pane(page).getByRole("tab", { name: "Bilag", exact: true }).click();
+    await page.getByTestId("annex-source").fill("Forhandling!A1");
+    await page.getByTestId("annex-municipality").fill("Eksempel Kommune");
+    await waitFor(page, "annex-preview");
+    const total = await rowText(page, "annex-preview", /^I alt/);
+    expect(total?.startsWith("I alt4,5")).toBe(true);
+    expect(total?.endsWith("26,0")).toBe(true);
+    // Every row of the preview adds up to its last figure (in tenths, read from the printed text).
+    const rows = await page
+      .getByTestId("annex-preview")
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => td.textContent ?? "")));
+    expect(rows.length).toBe(11);
+    for (const cells of rows) {
+      const tenths = cells.map((c) => Number(c.replace(/\./g, "").replace(",", "")));
+      expect(tenths.slice(0, 4).reduce((a, b) => a + b, 0)).toBe(tenths[4]);
+    }
+    await page.getByTestId("annex-write").click();
+    await page.getByText("Skrevet til").waitFor();
+    const setup = await page.evaluate(() => window.raaderum?.workbook.sheet("Bilag")?.pageSetup);
+    expect(setup).toMatchObject({
+      orientation: "landscape",
+      paper: "A4",
+      titleRows: [1, 3],
+      header: { left: "Eksempel Kommune" },
+    });
+    await expect(readCell(page, "Bilag!F19")).resolves.toBe(26);
+    await screenshot(page, "annex-written");
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * LibreOffice Calc as the colleague without the add-in: it opens the negotiation sheet exported with
+ * exceljs (formulas without cached results), recalculates it, and every total must equal the core's.
+ * And it prints the council's annex to PDF: A4 landscape, the expected number of pages.
+ *
+ * Needs `soffice` (Debian: apt-get install -y libreoffice-calc). Without it this test fails.
+ */
+import ExcelJS from "exceljs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildAnnexTable } from "../../src/annex/annexTable";
+import { annexWorkbook } from "../../src/annex/annexXlsx";
+import { cellName } from "../../src/excel/address";
+import { scenarioTotals, type Negotiation } from "../../src/negotiation/model";
+import { negotiationWorkbook } from "../../src/negotiation/negotiationXlsx";
+import { sheetLayout } from "../../src/negotiation/sheet";
+import { sampleNegotiation } from "../../src/playground/sampleNegotiation";
+import { workbookBytes } from "../../src/workbooks/excelBytes";
+
+const SHORT = 180_000;
+let work: string;
+let recalculated: ExcelJS.Worksheet;
+let negotiation: Negotiation;
+let pdf: string;
+
+function soffice(args: string[], profile: string): void {
+  const run = spawnSync(
+    "soffice",
+    ["--headless", "--norestore", "--nolockcheck", `-env:UserInstallation=file://${profile}`, ...args],
+    { encoding: "utf8", timeout: SHORT / 2 - 10_000 },
+  );
+  if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr || String(run.error)}`);
+}
+
+function writeProfile(profile: string): void {
+  mkdirSync(join(profile, "user"), { recursive: true });
+  writeFileSync(
+    join(profile, "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+}
+
+/** A larger annex: 60 proposals over 6 departments, so the PDF has more than one page. */
+function largeNegotiation(): Negotiation {
+  const base = sampleNegotiation();
+  const proposals = Array.from({ length: 60 }, (_, i) => ({
+    department: ["MSB", "MTM", "MSO", "MKB", "MBU", "BA"][i % 6] as string,
+    title: `Forslag nr. ${i + 1} om bedre drift`,
+    amounts: [0, 1, 2, 3].map((y) => ((i * 37 + y * 11) % 90) * 1000 + 5550),
+    choices: [{ status: "adopted" as const, partial: [null, null, null, null] }],
+  }));
+  return { ...base, unit: "kr", scenarios: ["Forlig A"], proposals };
+}
+
+beforeAll(async () => {
+  const version = spawnSync("soffice", ["--version"], { encoding: "utf8" });
+  if (version.error || version.status !== 0)
+    throw new Error("LibreOffice is needed for this test: install it with apt-get install -y libreoffice-calc");
+  work = mkdtempSync(join(tmpdir(), "raaderum-negotiation-"));
+  const input = join(work, "in");
+  const output = join(work, "out");
+  mkdirSync(input);
+  writeProfile(join(work, "profile"));
+  negotiation = sampleNegotiation();
+  writeFileSync(join(input, "forhandling.xlsx"), await workbookBytes(negotiationWorkbook(negotiation, "da", 2)));
+  const annex = buildAnnexTable(largeNegotiation(), { scenario: "Forlig A", unit: "tkr", decimals: 0 });
+  writeFileSync(
+    join(input, "bilag.xlsx"),
+    await workbookBytes(annexWorkbook(annex, "da", "Eksempel Kommune", new Date(2026, 10, 30))),
+  );
+  soffice(["--convert-to", "xlsx", "--outdir", output, join(input, "forhandling.xlsx")], join(work, "profile"));
+  soffice(["--convert-to", "pdf", "--outdir", output, join(input, "bilag.xlsx")], join(work, "profile"));
+  for (const file of ["forhandling.xlsx", "bilag.pdf"])
+    if (!existsSync(join(output, file))) throw new Error(`soffice did not write ${file}`);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(join(output, "forhandling.xlsx")) as unknown as ArrayBuffer);
+  recalculated = workbook.worksheets[0] as ExcelJS.Worksheet;
+  pdf = readFileSync(join(output, "bilag.pdf"), "latin1");
+}, SHORT);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+function result(row: number, column: number): unknown {
+  const value = recalculated.getCell(cellName({ row, column })).value as { result?: unknown } | number | null;
+  return value !== null && typeof value === "object" ? (value.result ?? 0) : value;
+}
+
+describe("LibreOffice recalculates the negotiation sheet and prints the annex", () => {
+  test("every total per year and per department equals the core's, in both settlements", () => {
+    const L = sheetLayout(negotiation);
+    for (let s = 0; s < negotiation.scenarios.length; s++) {
+      const core = scenarioTotals(negotiation, s);
+      core.adopted.forEach((v, y) => expect(result(L.yearAdoptedRow(s), 1 + y)).toBeCloseTo(v, 9));
+      core.missing.forEach((v, y) => expect(result(L.yearMissingRow(s), 1 + y)).toBeCloseTo(v, 9));
+      core.departments.forEach((d, i) => {
+        d.adopted.forEach((v, y) =>
+          expect(result(L.firstDepartment + i, L.departmentAdoptedColumn(s) + y)).toBeCloseTo(v, 9),
+        );
+        d.missing.forEach((v, y) =>
+          expect(result(L.firstDepartment + i, L.departmentMissingColumn(s) + y)).toBeCloseTo(v, 9),
+        );
+      });
+    }
+    // The drop-downs survive the round trip through Calc.
+    const status = recalculated.getCell(cellName({ row: L.firstProposal, column: L.statusColumn(0) }));
+    expect(status.dataValidation?.formulae?.[0]).toBe('"Vedtaget,Forkastet,Delvis"');
+  });
+
+  test("the annex prints on A4 landscape pages, one page wide: 76 rows on 3 pages", () => {
+    // 3 heading rows + 60 proposals + 6 department names + 6 subtotals + the total = 76 rows of about
+    // 13 pt; A4 landscape leaves about 400 pt below margins and header, 30 rows of which 3 repeat:
+    // 3 pages down, and one page wide (a second page across would double the count).
+    const pages = pdf.match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBe(3);
+    // A4 landscape is 842 × 595 points.
+    const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf);
+    expect(box && [Math.round(Number(box[1])), Math.round(Number(box[2]))]).toEqual([842, 595]);
+  });
+});
