@@ -8,20 +8,11 @@ import { invariantFormulas } from "./invariantFormula";
 import { columnName, parseRange, sameSheet, splitSheet } from "../address";
 import { unknownRange, unknownSheet, WorkbookError } from "../errors";
 import { LOG_COLUMNS, logHeader, logRow, parseLogRow } from "../log";
-import {
-  LOG_SHEET,
-  type CellInput,
-  type CellValue,
-  type ChartSpec,
-  type ListValidation,
-  type NamedItem,
-  type PageSetup,
-  type WorkbookApi,
-} from "../types";
+import { LOG_SHEET, type CellInput, type CellValue, type ChartSpec, type NamedItem, type WorkbookApi } from "../types";
 import { loaded } from "./loaded";
 import { changeEventsSupported, changeSubscriber, type Run, type RunIn } from "./changeEvents";
 import { openWorkbookSupported, workbookOpener, type CreateWorkbook } from "./openWorkbook";
-import { requirementSupported, type RequirementSet } from "./requirements";
+import { listValidationSupported, listValidator, pageSetter, pageSetupSupported } from "./printSetup";
 
 /** Turns Office.js errors into WorkbookErrors the pane can explain; `subject` is what the call was about. */
 function translate(error: unknown, subject: string): unknown {
@@ -106,38 +97,6 @@ function chartAxes(chart: Excel.Chart): void {
   chart.axes.categoryAxis.tickLabelPosition = "Low";
 }
 
-/** Range.dataValidation came with ExcelApi 1.8, Worksheet.pageLayout with 1.9. */
-const DATA_VALIDATION: RequirementSet = { name: "ExcelApi", version: "1.8" };
-const PAGE_LAYOUT: RequirementSet = { name: "ExcelApi", version: "1.9" };
-
-async function listValidation(context: Excel.RequestContext, v: ListValidation): Promise<void> {
-  const range = await resolveRange(context, v.address);
-  // Excel refuses a new rule over an existing one: a re-run on the same sheet clears it first.
-  range.dataValidation.clear();
-  range.dataValidation.rule = { list: { inCellDropDown: true, source: v.choices.join(",") } };
-  await context.sync();
-}
-
-/** Header text as printed: "&" starts one of Excel's header codes, so a literal one is doubled. */
-function headerText(text: string | undefined): string {
-  return (text ?? "").replace(/&/g, "&&");
-}
-
-async function pageSetup(context: Excel.RequestContext, name: string, setup: PageSetup): Promise<void> {
-  const layout = context.workbook.worksheets.getItem(name).pageLayout;
-  layout.orientation = setup.orientation === "landscape" ? "Landscape" : "Portrait";
-  layout.paperSize = "A4";
-  if (setup.titleRows) layout.setPrintTitleRows(`$${setup.titleRows[0]}:$${setup.titleRows[1]}`);
-  if (setup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (setup.header) {
-    const page = layout.headersFooters.defaultForAllPages;
-    page.leftHeader = headerText(setup.header.left);
-    page.centerHeader = headerText(setup.header.center);
-    page.rightHeader = headerText(setup.header.right);
-  }
-  await context.sync();
-}
-
 /** Long enough to gather the events of one paste or fill, short enough to feel live. */
 const CHANGE_DEBOUNCE_MS = 200;
 
@@ -161,6 +120,11 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
   const openWorkbook = (options.openWorkbookSupported ?? openWorkbookSupported)()
     ? workbookOpener(options.createWorkbook ?? ((base64) => Excel.createWorkbook(base64)))
     : undefined;
+
+  const setListValidation = (options.listValidationSupported ?? listValidationSupported)()
+    ? listValidator(guarded, resolveRange)
+    : undefined;
+  const setPageSetup = (options.pageSetupSupported ?? pageSetupSupported)() ? pageSetter(guarded) : undefined;
 
   async function guarded<T>(subject: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     try {
@@ -186,15 +150,8 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
     ...(onChange ? { onChange } : {}),
     // Likewise: a missing openWorkbook tells the pane to hand files over as a download only.
     ...(openWorkbook ? { openWorkbook } : {}),
-    ...((options.listValidationSupported ?? (() => requirementSupported(DATA_VALIDATION)))()
-      ? { setListValidation: (v: ListValidation) => guarded(v.address, (context) => listValidation(context, v)) }
-      : {}),
-    ...((options.pageSetupSupported ?? (() => requirementSupported(PAGE_LAYOUT)))()
-      ? {
-          setPageSetup: (sheet: string, setup: PageSetup) =>
-            guarded(sheet, (context) => pageSetup(context, sheet, setup)),
-        }
-      : {}),
+    ...(setListValidation ? { setListValidation } : {}),
+    ...(setPageSetup ? { setPageSetup } : {}),
 
     getSelection: () =>
       guarded("selection", async (context) => {
