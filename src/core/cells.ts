@@ -38,7 +38,8 @@ export function parseNumberText(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-function describe(value: unknown): string {
+/** How a cell that is not a usable number is shown in a message. */
+export function describeCell(value: unknown): string {
   if (typeof value === "string") return `"${value}"`;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number") return String(value);
@@ -53,7 +54,7 @@ export function readNumber(value: unknown, argument: string, where = ""): number
   if (isBlank(value)) return null;
   if (typeof value === "number") {
     if (Number.isFinite(value)) return value;
-    throw new InputError(argument, `is ${describe(value)}, not a usable number. Type a finite number.`, { where });
+    throw new InputError(argument, `is ${describeCell(value)}, not a usable number. Type a finite number.`, { where });
   }
   if (typeof value === "string") {
     const parsed = parseNumberText(value);
@@ -61,7 +62,7 @@ export function readNumber(value: unknown, argument: string, where = ""): number
   }
   throw new InputError(
     argument,
-    `is ${describe(value)}, not a number. Type a number such as 1.234,5 or 28,4 %, or leave the cell blank.`,
+    `is ${describeCell(value)}, not a number. Type a number such as 1.234,5 or 28,4 %, or leave the cell blank.`,
     { where },
   );
 }

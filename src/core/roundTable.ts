@@ -18,6 +18,7 @@
  * searching rows in order, each row's cells from left to right, then the columns (row-major).
  * The same table therefore always gives the same rounding, in Excel, the playground and the CLI.
  */
+import { shapeOf } from "./cells";
 import { cellLabel, InputError } from "./errors";
 import { unitsToNumber } from "./decimal";
 import { checkDecimals } from "./distribute";
@@ -103,8 +104,7 @@ function floorSums(t: TableFractions): { rowFloors: Float64Array; columnFloors: 
 }
 
 function checkTable(values: readonly (readonly number[])[]): void {
-  const rows = values.length;
-  const columns = values[0]?.length ?? 0;
+  const { rows, columns } = shapeOf(values);
   if (rows === 0 || columns === 0) throw new InputError(ARGUMENT, "is empty. Select at least one cell.");
   values.forEach((row, r) => {
     if (row.length !== columns) {
@@ -132,8 +132,7 @@ function readFractions(values: readonly (readonly number[])[], decimals: number)
     return readTableFractions(values, decimals);
   } catch (error) {
     if (!(error instanceof CellTooLarge)) throw error;
-    const rows = values.length;
-    const columns = values[0]?.length ?? 0;
+    const { rows, columns } = shapeOf(values);
     const r = Math.floor(error.index / columns);
     const c = error.index % columns;
     const where = cellLabel(rows, columns, r + 1, c + 1);

@@ -20,6 +20,7 @@ import {
   subtractInt,
   ZERO_INT,
 } from "./decimal";
+import { shapeOf } from "./cells";
 import { placesOf, unitsFound } from "./shortDecimal";
 import {
   ABOVE,
@@ -54,8 +55,7 @@ export function readSafeFractions(
   values: readonly (readonly number[])[],
   decimals: number,
 ): TableFractions | undefined {
-  const rows = values.length;
-  const columns = values[0]?.length ?? 0;
+  const { rows, columns } = shapeOf(values);
   const count = rows * columns;
   const units = new Float64Array(count);
   const places = new Int8Array(count);
@@ -139,8 +139,7 @@ function settleExact(sums: ExactInt[], unit: ExactInt, whole: Float64Array, part
  * 15 digits every printed result keeps.
  */
 export function readExactFractions(values: readonly (readonly number[])[], decimals: number): TableFractions {
-  const rows = values.length;
-  const columns = values[0]?.length ?? 0;
+  const { rows, columns } = shapeOf(values);
   const read: Decimal[] = [];
   let scale = decimals;
   for (const row of values) {

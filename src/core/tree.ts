@@ -31,10 +31,14 @@ export function idKey(id: NodeId): string {
   return (typeof id === "number" ? String(id) : id.trim()).toUpperCase();
 }
 
+/** How an id is shown in a message: 4711, or "Skoler" in quotes. */
+function shownId(id: NodeId): string {
+  return typeof id === "number" ? String(id) : `"${id.trim()}"`;
+}
+
 /** How a row is named in a message: `row 3 ("Skoler")`. */
 export function rowName(row: number, id: NodeId | null): string {
-  if (id === null) return `row ${row + 1}`;
-  return `row ${row + 1} (${typeof id === "number" ? String(id) : `"${id.trim()}"`})`;
+  return id === null ? `row ${row + 1}` : `row ${row + 1} (${shownId(id)})`;
 }
 
 /**
@@ -85,7 +89,7 @@ export function buildTree(
       if (row === undefined) {
         throw new InputError(
           "parents",
-          `names ${typeof named === "number" ? String(named) : `"${named.trim()}"`}, which is not an id in nodes. Correct the parent, add that node, or leave the cell blank for a top-level node.`,
+          `names ${shownId(named)}, which is not an id in nodes. Correct the parent, add that node, or leave the cell blank for a top-level node.`,
           { where: rowName(i, nodes[i] ?? null) },
         );
       }

@@ -26,7 +26,7 @@ export function optionalScalar(value: unknown, argument: string): number | undef
 }
 
 export function transpose<T>(grid: readonly (readonly T[])[]): T[][] {
-  const columns = grid[0]?.length ?? 0;
+  const { columns } = shapeOf(grid);
   return Array.from({ length: columns }, (_, c) => grid.map((row) => row[c] as T));
 }
 

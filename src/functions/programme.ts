@@ -83,7 +83,7 @@ export function phaseInCells(fullEffect: unknown, profile: unknown, decimals: un
 /** GAP: target minus the identified savings of each year (column), as one row. */
 export function gapCells(target: unknown, identified: unknown): number[][] {
   const themes = readGridOrZero(asGrid(identified), "identified");
-  const years = themes[0]?.length ?? 0;
+  const years = shapeOf(themes).columns;
   const targetGrid = asGrid(target);
   const targetShape = shapeOf(targetGrid);
   let targets: number[];
