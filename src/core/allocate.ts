@@ -267,7 +267,8 @@ export function allocateSafeUnits(
     }
   }
   const missing = units - given;
-  if (select && missing > 0 && missing < count) moveLargestFirst(count, missing);
+  // The keys are distinct, so the tie rank never decides: selectByRank orders them by key alone.
+  if (select && missing > 0 && missing < count) selectByRank(count, missing, rank);
   for (let j = 0; j < missing; j++) {
     const index = order[j] as number;
     out[index] = (out[index] as number) + 1;
@@ -344,7 +345,7 @@ function before(restA: number, indexA: number, restB: number, indexB: number, ra
 
 /**
  * Quickselect over the first `count` candidates by (remainder desc, tie rank asc), which are
- * distinct pairs: afterwards the `wanted` first are in the first `wanted` places, in no order.
+ * distinct pairs (remainders alone when they are distinct): afterwards the `wanted` first are in the first `wanted` places, in no order.
  */
 function selectByRank(count: number, wanted: number, rank: Int32Array): void {
   const target = wanted - 1;
@@ -359,38 +360,6 @@ function selectByRank(count: number, wanted: number, rank: Int32Array): void {
     while (i <= j) {
       while (before(remainders[i] as number, candidates[i] as number, pivotRest, pivotIndex, rank)) i++;
       while (before(pivotRest, pivotIndex, remainders[j] as number, candidates[j] as number, rank)) j--;
-      if (i <= j) {
-        const r = remainders[i] as number;
-        remainders[i] = remainders[j] as number;
-        remainders[j] = r;
-        const c = candidates[i] as number;
-        candidates[i] = candidates[j] as number;
-        candidates[j] = c;
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else return;
-  }
-}
-
-/**
- * Quickselect over the first `count` candidates by their (distinct) keys in `remainders`: afterwards
- * the `wanted` largest are in the first `wanted` places, in no particular order.
- */
-function moveLargestFirst(count: number, wanted: number): void {
-  const target = wanted - 1;
-  let lo = 0;
-  let hi = count - 1;
-  while (lo < hi) {
-    const pivot = remainders[(lo + hi) >>> 1] as number;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((remainders[i] as number) > pivot) i++;
-      while ((remainders[j] as number) < pivot) j--;
       if (i <= j) {
         const r = remainders[i] as number;
         remainders[i] = remainders[j] as number;

@@ -56,7 +56,7 @@ function checkWeightSigns(input: HierarchyInput): void {
   input.weights.forEach((w, i) => {
     if (w !== null && !(w >= 0)) {
       throw new InputError("weights", `is ${formatDanish(w)}, a negative weight. A node's weight is 0 or more.`, {
-        where: rowName(i, input.nodes[i] ?? null),
+        where: rowName(input.nodes, i),
       });
     }
   });
@@ -89,7 +89,7 @@ function prepareTree(input: HierarchyInput): PreparedTree {
         throw new InputError(
           "weights",
           `is ${formatDanish(given)}, but the leaves below this node weigh ${formatDanish(sum)} together. Leave the weight of a node with children blank, or make it the sum of its leaves.`,
-          { where: rowName(i, input.nodes[i] ?? null) },
+          { where: rowName(input.nodes, i) },
         );
       }
     }
@@ -129,7 +129,7 @@ function nothingToSpreadBy(input: HierarchyInput, tree: Tree, row: number, units
   const single = (tree.childStart[tree.size + 1] as number) - first === 1;
   // Below the top level a node that weighs 0 never gets an amount, so this is met at the top.
   const node = row < tree.size ? row : single ? (tree.children[first] as number) : -1;
-  const where = node >= 0 ? `below ${rowName(node, input.nodes[node] ?? null)}` : "in the tree";
+  const where = node >= 0 ? `below ${rowName(input.nodes, node)}` : "in the tree";
   throw new InputError(
     "weights",
     `every leaf ${where} weighs 0, so nothing can take the ${amount} to spread${inYear}. Give at least one leaf a weight above 0.`,

@@ -12,13 +12,13 @@
 export class MinCostFlow {
   private readonly nodes: number;
   private count = 0;
-  private from: Int32Array;
-  private to: Int32Array;
-  private residual: Int32Array;
-  private cost: Int32Array;
+  private readonly from: Int32Array;
+  private readonly to: Int32Array;
+  private readonly residual: Int32Array;
+  private readonly cost: Int32Array;
   private readonly supply: Float64Array;
 
-  /** `arcs`: how many arcs the caller expects to add (a hint; more are accepted). */
+  /** `arcs`: the most arcs the caller adds (the arrays are sized once for them). */
   constructor(nodes: number, arcs: number) {
     this.nodes = nodes;
     this.supply = new Float64Array(nodes);
@@ -35,25 +35,12 @@ export class MinCostFlow {
     this.supply[node] = (this.supply[node] as number) + amount;
   }
 
-  private grow(): void {
-    const larger = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(a.length * 2 + 2);
-      b.set(a);
-      return b;
-    };
-    this.from = larger(this.from);
-    this.to = larger(this.to);
-    this.residual = larger(this.residual);
-    this.cost = larger(this.cost);
-  }
-
   /**
    * An arc u → v of capacity cap and cost per unit, carrying `flow` to begin with. The start must
    * be optimal on its own: flow = cap where cost < 0, flow = 0 where cost > 0. Returns its index.
    */
   addArc(u: number, v: number, cap: number, cost: number, flow: number): number {
     const e = this.count;
-    if (e + 2 > this.from.length) this.grow();
     this.from[e] = u;
     this.to[e] = v;
     this.residual[e] = cap - flow;
