@@ -102,7 +102,7 @@ export function distribute(input: DistributeInput): number[][] {
   for (let y = 0; y < years; y++) {
     const total = totalUnits(input.totals, y, decimals);
     let remaining = total;
-    if (holds !== undefined && (!holdsRead || (holds[0]?.length ?? 1) > 1)) {
+    if (holds !== undefined && (!holdsRead || yearlyHolds)) {
       freeSum = readHolds(holds, y, decimals, layout, key, heldUnits, free);
       sum = intToNumber(freeSum);
       holdsRead = true;
@@ -154,7 +154,7 @@ export function distribute(input: DistributeInput): number[][] {
  * Year y's total in units. The cell's label is built only for the message: building it for every
  * year cost more than the rounding itself.
  */
-function totalUnits(totals: readonly number[], year: number, decimals: number): number {
+export function totalUnits(totals: readonly number[], year: number, decimals: number): number {
   const total = totals[year] as number;
   try {
     return roundToUnits(total, decimals);

@@ -5,9 +5,8 @@
  * to the amount printed for it. A node weighs the exact sum of the leaves below it.
  */
 import { allocateUnits, freeWeightSum, prepareKeyFromDecimals, type PreparedKey } from "./allocate";
-import { vectorLabel } from "./cells";
 import { addDecimal, compareDecimal, decimalOf, unitsToNumber, type Decimal } from "./decimal";
-import { checkDecimals, unitsOrError } from "./distribute";
+import { checkDecimals, totalUnits } from "./distribute";
 import { InputError } from "./errors";
 import { formatDanish } from "./format";
 import { buildTree, rowName, type NodeId, type Tree } from "./tree";
@@ -114,12 +113,6 @@ function prepareTree(input: HierarchyInput): PreparedTree {
   prepare(size);
   for (let k = 0; k < order.length; k++) prepare(order[k] as number);
   return { tree, keys, sums: keySums, positive };
-}
-
-/** Year y's total in units of 10^-decimals; the cell is named only when the total is refused. */
-function totalUnits(totals: readonly number[], year: number, decimals: number): number {
-  const where = totals.length > 1 ? vectorLabel("row", totals.length, year) : "";
-  return unitsOrError(totals[year] as number, decimals, "total", where);
 }
 
 function nothingToSpreadBy(input: HierarchyInput, tree: Tree, row: number, units: number, year: number): never {
