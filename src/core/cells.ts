@@ -11,6 +11,11 @@ export interface Shape {
 const DANISH = /^[+-]?(?:[1-9]\d{0,2}(?:[.\u00a0 ]\d{3})+|\d+)(?:,\d+)?$/;
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
+/** What a range that is not a filled rectangle, or a cell that is not finite, is told. */
+export const EMPTY_RANGE = "is empty. Select at least one cell.";
+export const RAGGED_RANGE = "has rows of different lengths. Select a rectangular range.";
+export const NOT_FINITE = "not a usable number. Type a finite number.";
+
 /** A blank cell in any of the forms Excel sends it: "", null, undefined or white space. */
 export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
@@ -54,7 +59,7 @@ export function readNumber(value: unknown, argument: string, where = ""): number
   if (isBlank(value)) return null;
   if (typeof value === "number") {
     if (Number.isFinite(value)) return value;
-    throw new InputError(argument, `is ${describeCell(value)}, not a usable number. Type a finite number.`, { where });
+    throw new InputError(argument, `is ${describeCell(value)}, ${NOT_FINITE}`, { where });
   }
   if (typeof value === "string") {
     const parsed = parseNumberText(value);
@@ -83,10 +88,9 @@ export function asGrid(value: unknown): Grid {
 /** Every cell of a range read as a number (null where blank). */
 export function readGrid(grid: Grid, argument: string): (number | null)[][] {
   const { rows, columns } = shapeOf(grid);
-  if (rows === 0 || columns === 0) throw new InputError(argument, "is empty. Select at least one cell.");
+  if (rows === 0 || columns === 0) throw new InputError(argument, EMPTY_RANGE);
   return grid.map((row, r) => {
-    if (row.length !== columns)
-      throw new InputError(argument, "has rows of different lengths. Select a rectangular range.");
+    if (row.length !== columns) throw new InputError(argument, RAGGED_RANGE);
     // A finite number needs no reading; the cell's label is built only for a cell that may fail.
     return row.map((value, c) =>
       typeof value === "number" && Number.isFinite(value)

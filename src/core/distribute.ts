@@ -13,7 +13,7 @@ import {
 import { vectorLabel } from "./cells";
 import { type ExactInt, intToNumber, pow10, unitsToNumber } from "./decimal";
 import { InputError } from "./errors";
-import { isValidDecimals, roundToUnits, TooManyDigitsError } from "./rounding";
+import { FEWER_DIGITS, isValidDecimals, roundToUnits, TooManyDigitsError } from "./rounding";
 
 export interface DistributeInput {
   /** One total per year. */
@@ -43,11 +43,9 @@ export function unitsOrError(x: number, decimals: number, argument: string, wher
     return roundToUnits(x, decimals);
   } catch (error) {
     if (!(error instanceof TooManyDigitsError)) throw error;
-    throw new InputError(
-      argument,
-      `is ${formatDanish(x)}; rounded to ${decimals} decimals it needs more than the 15 digits Excel keeps. Use fewer decimals or state the amounts in 1.000 kr.`,
-      { where },
-    );
+    throw new InputError(argument, `is ${formatDanish(x)}; rounded to ${decimals} decimals it ${FEWER_DIGITS}`, {
+      where,
+    });
   }
 }
 

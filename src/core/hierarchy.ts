@@ -115,8 +115,7 @@ function prepareTree(input: HierarchyInput): PreparedTree {
   return { tree, keys, sums: keySums, positive };
 }
 
-function nothingToSpreadBy(input: HierarchyInput, tree: Tree, row: number, units: number, year: number): never {
-  const amount = formatDanish(unitsToNumber(units, input.decimals ?? 0));
+function nothingToSpreadBy(input: HierarchyInput, tree: Tree, row: number, amount: string, year: number): never {
   const inYear = input.totals.length > 1 ? ` in year ${year + 1}` : "";
   const first = tree.childStart[tree.size] as number;
   const single = (tree.childStart[tree.size + 1] as number) - first === 1;
@@ -158,7 +157,8 @@ export function hierarchy(input: HierarchyInput): number[][] {
     const end = childStart[p + 1] as number;
     if (end === start) return;
     const amount = units[p] as number;
-    if (amount !== 0 && !positive[p]) nothingToSpreadBy(input, tree, p, amount * sign, year);
+    if (amount !== 0 && !positive[p])
+      nothingToSpreadBy(input, tree, p, formatDanish(unitsToNumber(amount * sign, decimals)), year);
     allocateUnits(amount, keys[p] as PreparedKey, null, sums[p] as WeightSum, parts);
     for (let c = start; c < end; c++) units[children[c] as number] = parts[c - start] as number;
   };

@@ -18,13 +18,13 @@
  * searching rows in order, each row's cells from left to right, then the columns (row-major).
  * The same table therefore always gives the same rounding, in Excel, the playground and the CLI.
  */
-import { shapeOf } from "./cells";
+import { EMPTY_RANGE, NOT_FINITE, RAGGED_RANGE, shapeOf } from "./cells";
 import { cellLabel, InputError } from "./errors";
 import { unitsToNumber } from "./decimal";
 import { checkDecimals } from "./distribute";
 import { formatDanish } from "./format";
 import { MinCostFlow } from "./minCostFlow";
-import { MAX_UNITS } from "./rounding";
+import { FEWER_DIGITS, MAX_UNITS } from "./rounding";
 import { readTableFractions } from "./tableFractions";
 import { ABOVE, BELOW, CellTooLarge, HALF, WHOLE, type Part, type TableFractions } from "./tableParts";
 
@@ -105,14 +105,14 @@ function floorSums(t: TableFractions): { rowFloors: Float64Array; columnFloors: 
 
 function checkTable(values: readonly (readonly number[])[]): void {
   const { rows, columns } = shapeOf(values);
-  if (rows === 0 || columns === 0) throw new InputError(ARGUMENT, "is empty. Select at least one cell.");
+  if (rows === 0 || columns === 0) throw new InputError(ARGUMENT, EMPTY_RANGE);
   values.forEach((row, r) => {
     if (row.length !== columns) {
-      throw new InputError(ARGUMENT, "has rows of different lengths. Select a rectangular range.");
+      throw new InputError(ARGUMENT, RAGGED_RANGE);
     }
     row.forEach((x, c) => {
       if (typeof x !== "number" || !Number.isFinite(x)) {
-        throw new InputError(ARGUMENT, `is ${String(x)}, not a usable number. Type a finite number.`, {
+        throw new InputError(ARGUMENT, `is ${String(x)}, ${NOT_FINITE}`, {
           where: cellLabel(rows, columns, r + 1, c + 1),
         });
       }
@@ -121,10 +121,7 @@ function checkTable(values: readonly (readonly number[])[]): void {
 }
 
 function tooManyDigits(what: string, decimals: number): InputError {
-  return new InputError(
-    ARGUMENT,
-    `${what}, rounded to ${decimals} decimals, needs more than the 15 digits Excel keeps. Use fewer decimals or state the amounts in 1.000 kr.`,
-  );
+  return new InputError(ARGUMENT, `${what}, rounded to ${decimals} decimals, ${FEWER_DIGITS}`);
 }
 
 function readFractions(values: readonly (readonly number[])[], decimals: number): TableFractions {
