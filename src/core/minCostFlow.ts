@@ -55,11 +55,9 @@ export class MinCostFlow {
     return e;
   }
 
-  private solved: Residual | undefined;
-
   /** The flow on an arc after solve(): the room left on its reverse. */
   flowOn(arc: number): number {
-    return this.solved ? this.solved.residualOf(arc + 1) : (this.residual[arc + 1] as number);
+    return this.residual[arc + 1] as number;
   }
 
   /**
@@ -86,7 +84,8 @@ export class MinCostFlow {
       if (!graph.reprice(source, sink)) return false;
       sent += graph.blockingFlows(source, sink, required - sent);
     }
-    this.solved = graph;
+    // The room left on every arc, back in the order the arcs were added.
+    for (let e = 0; e < m; e++) this.residual[e] = graph.residual[graph.position[e] as number] as number;
     return true;
   }
 }
@@ -145,11 +144,6 @@ class Residual {
     this.queue = new Int32Array(n);
   }
 
-  /** Room left on arc e as it was added. */
-  residualOf(e: number): number {
-    return this.residual[this.position[e] as number] as number;
-  }
-
   /**
    * Dijkstra on reduced costs from the source, up to the sink; the potentials then make every arc
    * on a cheapest path to the sink cost 0 (reduced), and no residual arc negative (a node settled
@@ -161,8 +155,8 @@ class Residual {
     distance[source] = 0;
     const heap = new MinHeap();
     heap.push(0, source);
-    while (heap.size > 0) {
-      const d = heap.topKey();
+    while (heap.keys.length > 0) {
+      const d = heap.keys[0] as number;
       const u = heap.pop();
       if (d > (distance[u] as number)) continue;
       // Settled at the sink: every node not settled yet is at least as far, and gets its distance.
@@ -265,16 +259,9 @@ class Residual {
 
 /** A binary min-heap of (key, node) pairs; stale entries are skipped by the caller. */
 class MinHeap {
-  private keys: number[] = [];
-  private values: number[] = [];
-
-  get size(): number {
-    return this.keys.length;
-  }
-
-  topKey(): number {
-    return this.keys[0] as number;
-  }
+  /** Keys in heap order: keys[0] is the least; its length is the heap's size. */
+  readonly keys: number[] = [];
+  private readonly values: number[] = [];
 
   push(key: number, value: number): void {
     const { keys, values } = this;

@@ -20,7 +20,7 @@
  */
 import { EMPTY_RANGE, NOT_FINITE, RAGGED_RANGE, shapeOf } from "./cells";
 import { cellLabel, InputError } from "./errors";
-import { unitsToNumber } from "./decimal";
+import { addInt, intOf, intToNumber, unitsToNumber, ZERO_INT } from "./decimal";
 import { checkDecimals } from "./distribute";
 import { formatDanish } from "./format";
 import { MinCostFlow } from "./minCostFlow";
@@ -52,21 +52,14 @@ function startOf(part: Part, floor: number): number {
 
 const SPLIT = 2 ** 26;
 
-/** Exact sum of whole numbers below 2^53 each; ±Infinity when the sum itself is not below 2^53. */
+/**
+ * Exact sum of whole numbers below 2^53 each, as the nearest double: exact whenever it can be
+ * printed (below 10^15), and beyond that refused by printed() whatever its last bits.
+ */
 function wholeSum(values: ArrayLike<number>, start: number, count: number, stride: number): number {
-  let high = 0;
-  let low = 0;
-  for (let k = 0, i = start; k < count; k++, i += stride) {
-    const v = values[i] as number;
-    const h = Math.floor(v / SPLIT);
-    high += h;
-    low += v - h * SPLIT;
-  }
-  const carry = Math.floor(low / SPLIT);
-  high += carry;
-  low -= carry * SPLIT;
-  if (high >= SPLIT * 64 || high < -SPLIT * 64) return high > 0 ? Infinity : -Infinity;
-  return high * SPLIT + low;
+  let sum = ZERO_INT;
+  for (let k = 0, i = start; k < count; k++, i += stride) sum = addInt(sum, intOf(values[i] as number));
+  return intToNumber(sum);
 }
 
 /**
