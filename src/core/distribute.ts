@@ -10,7 +10,7 @@ import {
   prepareKey,
   type PreparedKey,
 } from "./allocate";
-import { vectorLabel } from "./cells";
+import { shapeOf, vectorLabel } from "./cells";
 import { type ExactInt, intToNumber, pow10, unitsToNumber } from "./decimal";
 import { InputError } from "./errors";
 import { FEWER_DIGITS, isValidDecimals, roundToUnits, TooManyDigitsError } from "./rounding";
@@ -93,7 +93,7 @@ export function distribute(input: DistributeInput): number[][] {
   // rows as residues (below that, filling the table costs more than it saves); results are the
   // same bit for bit.
   const ints = key.ints;
-  const yearlyHolds = holds !== undefined && (holds[0]?.length ?? 1) > 1;
+  const yearlyHolds = holds !== undefined && shapeOf(holds).columns > 1;
   const byResidue = ints !== null && size <= MASK_PARTS && !yearlyHolds;
   let masks: Int32Array | null = null;
 
@@ -171,7 +171,7 @@ function readHolds(
   heldUnits: Float64Array,
   free: boolean[],
 ): ExactInt {
-  const columns = holds[0]?.length ?? 1;
+  const { columns } = shapeOf(holds);
   const column = columns > 1 ? year : 0;
   for (let i = 0; i < key.size; i++) {
     const hold = holds[i]?.[column] ?? null;
