@@ -151,12 +151,6 @@ function ensureCapacity(size: number): void {
 }
 
 /**
- * Above this many weights the candidates for a missing unit are selected in linear time rather than
- * kept in order by insertion, whose cost grows with the square of the key's size.
- */
-const INSERTION_LIMIT = 16;
-
-/**
  * Spreads `units` (a whole, non-negative number of rounding units) over the free weights by the
  * largest-remainder (Hamilton) method and writes each part's units into `out` (0 where not free).
  * Every part is floor(units × w / W) or one more, and the parts add up to `units` exactly.
@@ -226,16 +220,6 @@ export function allocateSafeUnits(
   const ints = key.ints as Float64Array;
   ensureCapacity(size);
   const rank = key.rank;
-  // rest × size + (size − 1 − rank) orders like (remainder desc, tie rank asc), and the keys are
-  // distinct; exact below 2^53 (rest < sum), so one comparison of doubles decides a pair.
-  if (sum * size > SAFE) {
-    allocateByRank(units, key, free, sum, out);
-    return;
-  }
-  const select = size > INSERTION_LIMIT;
-  const last = size - 1;
-  const keys = remainders;
-  const order = candidates;
   let given = 0;
   let count = 0;
   for (let i = 0; i < size; i++) {
@@ -250,26 +234,16 @@ export function allocateSafeUnits(
     out[i] = whole;
     given += whole;
     if (rest > 0) {
-      const tieKey = rest * size + (last - (rank[i] as number));
-      let j = count++;
-      if (!select) {
-        // Insertion into the candidates ordered by key, descending.
-        while (j > 0) {
-          const previous = keys[j - 1] as number;
-          if (previous > tieKey) break;
-          keys[j] = previous;
-          order[j] = order[j - 1] as number;
-          j--;
-        }
-      }
-      keys[j] = tieKey;
-      order[j] = i;
+      remainders[count] = rest;
+      candidates[count++] = i;
     }
   }
   const missing = units - given;
-  if (select && missing > 0 && missing < count) moveLargestFirst(count, missing);
+  // Linear-time selection of the missing units' winners (remainder desc, tie rank asc): an
+  // insertion into order grows with K² when there are fewer units than parts.
+  if (missing > 0 && missing < count) selectByRank(count, missing, rank);
   for (let j = 0; j < missing; j++) {
-    const index = order[j] as number;
+    const index = candidates[j] as number;
     out[index] = (out[index] as number) + 1;
   }
 }
@@ -299,44 +273,6 @@ export function extraUnitMask(residue: number, key: PreparedKey, free: ArrayLike
 export const MASK_PARTS = 30;
 const maskParts = new Float64Array(MASK_PARTS);
 
-/** allocateSafeUnits when rest × size may pass 2^53: remainders and tie ranks compared apart. */
-function allocateByRank(
-  units: number,
-  key: PreparedKey,
-  free: ArrayLike<boolean> | null,
-  sum: number,
-  out: Float64Array | number[],
-): void {
-  const size = key.size;
-  const ints = key.ints as Float64Array;
-  const rank = key.rank;
-  let given = 0;
-  let count = 0;
-  for (let i = 0; i < size; i++) {
-    if (free && !free[i]) {
-      out[i] = 0;
-      continue;
-    }
-    const product = units * (ints[i] as number);
-    const whole = floorQuotient(product, sum);
-    const rest = product - whole * sum;
-    out[i] = whole;
-    given += whole;
-    if (rest > 0) {
-      remainders[count] = rest;
-      candidates[count++] = i;
-    }
-  }
-  const missing = units - given;
-  // Linear-time selection of the missing units' winners (remainder desc, tie rank asc); the
-  // insertion that stood here grew with K² when there were fewer units than parts.
-  if (missing > 0 && missing < count) selectByRank(count, missing, rank);
-  for (let j = 0; j < missing; j++) {
-    const index = candidates[j] as number;
-    out[index] = (out[index] as number) + 1;
-  }
-}
-
 /** Whether candidate a goes before candidate b: larger remainder, then smaller tie rank. */
 function before(restA: number, indexA: number, restB: number, indexB: number, rank: Int32Array): boolean {
   return restA > restB || (restA === restB && (rank[indexA] as number) < (rank[indexB] as number));
@@ -344,7 +280,7 @@ function before(restA: number, indexA: number, restB: number, indexB: number, ra
 
 /**
  * Quickselect over the first `count` candidates by (remainder desc, tie rank asc), which are
- * distinct pairs: afterwards the `wanted` first are in the first `wanted` places, in no order.
+ * distinct pairs (remainders alone when they are distinct): afterwards the `wanted` first are in the first `wanted` places, in no order.
  */
 function selectByRank(count: number, wanted: number, rank: Int32Array): void {
   const target = wanted - 1;
@@ -359,38 +295,6 @@ function selectByRank(count: number, wanted: number, rank: Int32Array): void {
     while (i <= j) {
       while (before(remainders[i] as number, candidates[i] as number, pivotRest, pivotIndex, rank)) i++;
       while (before(pivotRest, pivotIndex, remainders[j] as number, candidates[j] as number, rank)) j--;
-      if (i <= j) {
-        const r = remainders[i] as number;
-        remainders[i] = remainders[j] as number;
-        remainders[j] = r;
-        const c = candidates[i] as number;
-        candidates[i] = candidates[j] as number;
-        candidates[j] = c;
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else return;
-  }
-}
-
-/**
- * Quickselect over the first `count` candidates by their (distinct) keys in `remainders`: afterwards
- * the `wanted` largest are in the first `wanted` places, in no particular order.
- */
-function moveLargestFirst(count: number, wanted: number): void {
-  const target = wanted - 1;
-  let lo = 0;
-  let hi = count - 1;
-  while (lo < hi) {
-    const pivot = remainders[(lo + hi) >>> 1] as number;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((remainders[i] as number) > pivot) i++;
-      while ((remainders[j] as number) < pivot) j--;
       if (i <= j) {
         const r = remainders[i] as number;
         remainders[i] = remainders[j] as number;

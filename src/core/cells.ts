@@ -11,6 +11,11 @@ export interface Shape {
 const DANISH = /^[+-]?(?:[1-9]\d{0,2}(?:[.\u00a0 ]\d{3})+|\d+)(?:,\d+)?$/;
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
+/** What a range that is not a filled rectangle, or a cell that is not finite, is told. */
+export const EMPTY_RANGE = "is empty. Select at least one cell.";
+export const RAGGED_RANGE = "has rows of different lengths. Select a rectangular range.";
+export const NOT_FINITE = "not a usable number. Type a finite number.";
+
 /** A blank cell in any of the forms Excel sends it: "", null, undefined or white space. */
 export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
@@ -38,7 +43,8 @@ export function parseNumberText(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-function describe(value: unknown): string {
+/** How a cell that is not a usable number is shown in a message. */
+export function describeCell(value: unknown): string {
   if (typeof value === "string") return `"${value}"`;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number") return String(value);
@@ -53,7 +59,7 @@ export function readNumber(value: unknown, argument: string, where = ""): number
   if (isBlank(value)) return null;
   if (typeof value === "number") {
     if (Number.isFinite(value)) return value;
-    throw new InputError(argument, `is ${describe(value)}, not a usable number. Type a finite number.`, { where });
+    throw new InputError(argument, `is ${describeCell(value)}, ${NOT_FINITE}`, { where });
   }
   if (typeof value === "string") {
     const parsed = parseNumberText(value);
@@ -61,7 +67,7 @@ export function readNumber(value: unknown, argument: string, where = ""): number
   }
   throw new InputError(
     argument,
-    `is ${describe(value)}, not a number. Type a number such as 1.234,5 or 28,4 %, or leave the cell blank.`,
+    `is ${describeCell(value)}, not a number. Type a number such as 1.234,5 or 28,4 %, or leave the cell blank.`,
     { where },
   );
 }
@@ -82,10 +88,9 @@ export function asGrid(value: unknown): Grid {
 /** Every cell of a range read as a number (null where blank). */
 export function readGrid(grid: Grid, argument: string): (number | null)[][] {
   const { rows, columns } = shapeOf(grid);
-  if (rows === 0 || columns === 0) throw new InputError(argument, "is empty. Select at least one cell.");
+  if (rows === 0 || columns === 0) throw new InputError(argument, EMPTY_RANGE);
   return grid.map((row, r) => {
-    if (row.length !== columns)
-      throw new InputError(argument, "has rows of different lengths. Select a rectangular range.");
+    if (row.length !== columns) throw new InputError(argument, RAGGED_RANGE);
     // A finite number needs no reading; the cell's label is built only for a cell that may fail.
     return row.map((value, c) =>
       typeof value === "number" && Number.isFinite(value)

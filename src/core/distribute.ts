@@ -10,10 +10,10 @@ import {
   prepareKey,
   type PreparedKey,
 } from "./allocate";
-import { vectorLabel } from "./cells";
+import { shapeOf, vectorLabel } from "./cells";
 import { type ExactInt, intToNumber, pow10, unitsToNumber } from "./decimal";
 import { InputError } from "./errors";
-import { isValidDecimals, roundToUnits, TooManyDigitsError } from "./rounding";
+import { FEWER_DIGITS, isValidDecimals, roundToUnits, TooManyDigitsError } from "./rounding";
 
 export interface DistributeInput {
   /** One total per year. */
@@ -43,11 +43,9 @@ export function unitsOrError(x: number, decimals: number, argument: string, wher
     return roundToUnits(x, decimals);
   } catch (error) {
     if (!(error instanceof TooManyDigitsError)) throw error;
-    throw new InputError(
-      argument,
-      `is ${formatDanish(x)}; rounded to ${decimals} decimals it needs more than the 15 digits Excel keeps. Use fewer decimals or state the amounts in 1.000 kr.`,
-      { where },
-    );
+    throw new InputError(argument, `is ${formatDanish(x)}; rounded to ${decimals} decimals it ${FEWER_DIGITS}`, {
+      where,
+    });
   }
 }
 
@@ -95,14 +93,14 @@ export function distribute(input: DistributeInput): number[][] {
   // rows as residues (below that, filling the table costs more than it saves); results are the
   // same bit for bit.
   const ints = key.ints;
-  const yearlyHolds = holds !== undefined && (holds[0]?.length ?? 1) > 1;
+  const yearlyHolds = holds !== undefined && shapeOf(holds).columns > 1;
   const byResidue = ints !== null && size <= MASK_PARTS && !yearlyHolds;
   let masks: Int32Array | null = null;
 
   for (let y = 0; y < years; y++) {
     const total = totalUnits(input.totals, y, decimals);
     let remaining = total;
-    if (holds !== undefined && (!holdsRead || (holds[0]?.length ?? 1) > 1)) {
+    if (holds !== undefined && (!holdsRead || yearlyHolds)) {
       freeSum = readHolds(holds, y, decimals, layout, key, heldUnits, free);
       sum = intToNumber(freeSum);
       holdsRead = true;
@@ -154,7 +152,7 @@ export function distribute(input: DistributeInput): number[][] {
  * Year y's total in units. The cell's label is built only for the message: building it for every
  * year cost more than the rounding itself.
  */
-function totalUnits(totals: readonly number[], year: number, decimals: number): number {
+export function totalUnits(totals: readonly number[], year: number, decimals: number): number {
   const total = totals[year] as number;
   try {
     return roundToUnits(total, decimals);
@@ -173,7 +171,7 @@ function readHolds(
   heldUnits: Float64Array,
   free: boolean[],
 ): ExactInt {
-  const columns = holds[0]?.length ?? 1;
+  const { columns } = shapeOf(holds);
   const column = columns > 1 ? year : 0;
   for (let i = 0; i < key.size; i++) {
     const hold = holds[i]?.[column] ?? null;

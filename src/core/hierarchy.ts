@@ -5,9 +5,8 @@
  * to the amount printed for it. A node weighs the exact sum of the leaves below it.
  */
 import { allocateUnits, freeWeightSum, prepareKeyFromDecimals, type PreparedKey } from "./allocate";
-import { vectorLabel } from "./cells";
 import { addDecimal, compareDecimal, decimalOf, unitsToNumber, type Decimal } from "./decimal";
-import { checkDecimals, unitsOrError } from "./distribute";
+import { checkDecimals, totalUnits } from "./distribute";
 import { InputError } from "./errors";
 import { formatDanish } from "./format";
 import { buildTree, rowName, type NodeId, type Tree } from "./tree";
@@ -56,7 +55,7 @@ function checkWeightSigns(input: HierarchyInput): void {
   input.weights.forEach((w, i) => {
     if (w !== null && !(w >= 0)) {
       throw new InputError("weights", `is ${formatDanish(w)}, a negative weight. A node's weight is 0 or more.`, {
-        where: rowName(i, input.nodes[i] ?? null),
+        where: rowName(input.nodes, i),
       });
     }
   });
@@ -89,7 +88,7 @@ function prepareTree(input: HierarchyInput): PreparedTree {
         throw new InputError(
           "weights",
           `is ${formatDanish(given)}, but the leaves below this node weigh ${formatDanish(sum)} together. Leave the weight of a node with children blank, or make it the sum of its leaves.`,
-          { where: rowName(i, input.nodes[i] ?? null) },
+          { where: rowName(input.nodes, i) },
         );
       }
     }
@@ -116,20 +115,13 @@ function prepareTree(input: HierarchyInput): PreparedTree {
   return { tree, keys, sums: keySums, positive };
 }
 
-/** Year y's total in units of 10^-decimals; the cell is named only when the total is refused. */
-function totalUnits(totals: readonly number[], year: number, decimals: number): number {
-  const where = totals.length > 1 ? vectorLabel("row", totals.length, year) : "";
-  return unitsOrError(totals[year] as number, decimals, "total", where);
-}
-
-function nothingToSpreadBy(input: HierarchyInput, tree: Tree, row: number, units: number, year: number): never {
-  const amount = formatDanish(unitsToNumber(units, input.decimals ?? 0));
+function nothingToSpreadBy(input: HierarchyInput, tree: Tree, row: number, amount: string, year: number): never {
   const inYear = input.totals.length > 1 ? ` in year ${year + 1}` : "";
   const first = tree.childStart[tree.size] as number;
   const single = (tree.childStart[tree.size + 1] as number) - first === 1;
   // Below the top level a node that weighs 0 never gets an amount, so this is met at the top.
   const node = row < tree.size ? row : single ? (tree.children[first] as number) : -1;
-  const where = node >= 0 ? `below ${rowName(node, input.nodes[node] ?? null)}` : "in the tree";
+  const where = node >= 0 ? `below ${rowName(input.nodes, node)}` : "in the tree";
   throw new InputError(
     "weights",
     `every leaf ${where} weighs 0, so nothing can take the ${amount} to spread${inYear}. Give at least one leaf a weight above 0.`,
@@ -165,7 +157,8 @@ export function hierarchy(input: HierarchyInput): number[][] {
     const end = childStart[p + 1] as number;
     if (end === start) return;
     const amount = units[p] as number;
-    if (amount !== 0 && !positive[p]) nothingToSpreadBy(input, tree, p, amount * sign, year);
+    if (amount !== 0 && !positive[p])
+      nothingToSpreadBy(input, tree, p, formatDanish(unitsToNumber(amount * sign, decimals)), year);
     allocateUnits(amount, keys[p] as PreparedKey, null, sums[p] as WeightSum, parts);
     for (let c = start; c < end; c++) units[children[c] as number] = parts[c - start] as number;
   };

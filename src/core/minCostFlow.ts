@@ -12,13 +12,13 @@
 export class MinCostFlow {
   private readonly nodes: number;
   private count = 0;
-  private from: Int32Array;
-  private to: Int32Array;
-  private residual: Int32Array;
-  private cost: Int32Array;
+  private readonly from: Int32Array;
+  private readonly to: Int32Array;
+  private readonly residual: Int32Array;
+  private readonly cost: Int32Array;
   private readonly supply: Float64Array;
 
-  /** `arcs`: how many arcs the caller expects to add (a hint; more are accepted). */
+  /** `arcs`: the most arcs the caller adds (the arrays are sized once for them). */
   constructor(nodes: number, arcs: number) {
     this.nodes = nodes;
     this.supply = new Float64Array(nodes);
@@ -35,25 +35,12 @@ export class MinCostFlow {
     this.supply[node] = (this.supply[node] as number) + amount;
   }
 
-  private grow(): void {
-    const larger = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(a.length * 2 + 2);
-      b.set(a);
-      return b;
-    };
-    this.from = larger(this.from);
-    this.to = larger(this.to);
-    this.residual = larger(this.residual);
-    this.cost = larger(this.cost);
-  }
-
   /**
    * An arc u → v of capacity cap and cost per unit, carrying `flow` to begin with. The start must
    * be optimal on its own: flow = cap where cost < 0, flow = 0 where cost > 0. Returns its index.
    */
   addArc(u: number, v: number, cap: number, cost: number, flow: number): number {
     const e = this.count;
-    if (e + 2 > this.from.length) this.grow();
     this.from[e] = u;
     this.to[e] = v;
     this.residual[e] = cap - flow;
@@ -68,11 +55,9 @@ export class MinCostFlow {
     return e;
   }
 
-  private solved: Residual | undefined;
-
   /** The flow on an arc after solve(): the room left on its reverse. */
   flowOn(arc: number): number {
-    return this.solved ? this.solved.residualOf(arc + 1) : (this.residual[arc + 1] as number);
+    return this.residual[arc + 1] as number;
   }
 
   /**
@@ -99,7 +84,8 @@ export class MinCostFlow {
       if (!graph.reprice(source, sink)) return false;
       sent += graph.blockingFlows(source, sink, required - sent);
     }
-    this.solved = graph;
+    // The room left on every arc, back in the order the arcs were added.
+    for (let e = 0; e < m; e++) this.residual[e] = graph.residual[graph.position[e] as number] as number;
     return true;
   }
 }
@@ -158,11 +144,6 @@ class Residual {
     this.queue = new Int32Array(n);
   }
 
-  /** Room left on arc e as it was added. */
-  residualOf(e: number): number {
-    return this.residual[this.position[e] as number] as number;
-  }
-
   /**
    * Dijkstra on reduced costs from the source, up to the sink; the potentials then make every arc
    * on a cheapest path to the sink cost 0 (reduced), and no residual arc negative (a node settled
@@ -174,8 +155,8 @@ class Residual {
     distance[source] = 0;
     const heap = new MinHeap();
     heap.push(0, source);
-    while (heap.size > 0) {
-      const d = heap.topKey();
+    while (heap.keys.length > 0) {
+      const d = heap.keys[0] as number;
       const u = heap.pop();
       if (d > (distance[u] as number)) continue;
       // Settled at the sink: every node not settled yet is at least as far, and gets its distance.
@@ -278,16 +259,9 @@ class Residual {
 
 /** A binary min-heap of (key, node) pairs; stale entries are skipped by the caller. */
 class MinHeap {
-  private keys: number[] = [];
-  private values: number[] = [];
-
-  get size(): number {
-    return this.keys.length;
-  }
-
-  topKey(): number {
-    return this.keys[0] as number;
-  }
+  /** Keys in heap order: keys[0] is the least; its length is the heap's size. */
+  readonly keys: number[] = [];
+  private readonly values: number[] = [];
 
   push(key: number, value: number): void {
     const { keys, values } = this;

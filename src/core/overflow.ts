@@ -8,6 +8,9 @@ import { formatDanish } from "./format";
  */
 export const BEYOND_EXCEL = "beyond ±1,79E+308, the largest number a cell can hold";
 
+/** How the overflow messages of budget amounts end: what always works is far beyond a budget. */
+export const FAR_SMALLER = "always work; budget amounts are far smaller, so check for a typing error.";
+
 /** value when it is finite; else an InputError for `argument` at `where`, saying what overflowed and how to mend it. */
 export function finiteOr(value: number, argument: string, where: string, what: () => string, mend: string): number {
   if (Number.isFinite(value)) return value;

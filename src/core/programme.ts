@@ -18,11 +18,11 @@ import {
 import { checkDecimals } from "./distribute";
 import { addExact, placesOf, unitsFound } from "./shortDecimal";
 import { InputError } from "./errors";
-import { MAX_UNITS } from "./rounding";
+import { EXCEL_DIGITS, MAX_UNITS } from "./rounding";
 import { cellLabel } from "./errors";
-import { finiteOr, operand } from "./overflow";
+import { FAR_SMALLER, finiteOr, operand } from "./overflow";
 
-const AMOUNTS = "Amounts within ±1E+307 always work; budget amounts are far smaller, so check for a typing error.";
+const AMOUNTS = `Amounts within ±1E+307 ${FAR_SMALLER}`;
 
 const ZERO: Decimal = { coef: ZERO_INT, exp: 0 };
 const MAX_UNITS_INT = intOf(MAX_UNITS);
@@ -114,7 +114,7 @@ export function phaseIn(fullEffect: number, profile: readonly number[], decimals
     if (compareInt(absInt(units), MAX_UNITS_INT) > 0) {
       throw new InputError(
         "fullEffect",
-        `is ${formatDanish(fullEffect)}; phased in at ${decimals} decimals it needs more than the 15 digits Excel keeps. Use fewer decimals.`,
+        `is ${formatDanish(fullEffect)}; phased in at ${decimals} decimals it ${EXCEL_DIGITS}. Use fewer decimals.`,
       );
     }
     return unitsToNumber(intToNumber(units), decimals) + 0;

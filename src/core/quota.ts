@@ -16,11 +16,10 @@ import {
 } from "./decimal";
 import { checkDecimals } from "./distribute";
 import { InputError } from "./errors";
-import { MAX_UNITS } from "./rounding";
-import { finiteOr, operand } from "./overflow";
+import { EXCEL_DIGITS, MAX_UNITS } from "./rounding";
+import { FAR_SMALLER, finiteOr, operand } from "./overflow";
 
-const BUDGETS =
-  "Budgets and exemptions within ±1E+300 always work; budget amounts are far smaller, so check for a typing error.";
+const BUDGETS = `Budgets and exemptions within ±1E+300 ${FAR_SMALLER}`;
 
 export interface QuotaResult {
   /** budget − exempt per department, exactly. */
@@ -67,7 +66,7 @@ export function quotaPerDepartment(
   if (compareInt(totalUnits, intOf(MAX_UNITS)) > 0) {
     throw new InputError(
       "budgets",
-      `give a total quota that needs more than the 15 digits Excel keeps at ${decimals} decimals. Use fewer decimals or state the budgets in 1.000 kr.`,
+      `give a total quota that ${EXCEL_DIGITS} at ${decimals} decimals. Use fewer decimals or state the budgets in 1.000 kr.`,
     );
   }
   const key = prepareKeyFromDecimals(positive);

@@ -18,12 +18,13 @@
  * searching rows in order, each row's cells from left to right, then the columns (row-major).
  * The same table therefore always gives the same rounding, in Excel, the playground and the CLI.
  */
+import { EMPTY_RANGE, NOT_FINITE, RAGGED_RANGE, shapeOf } from "./cells";
 import { cellLabel, InputError } from "./errors";
-import { unitsToNumber } from "./decimal";
+import { addInt, intOf, intToNumber, unitsToNumber, ZERO_INT } from "./decimal";
 import { checkDecimals } from "./distribute";
 import { formatDanish } from "./format";
 import { MinCostFlow } from "./minCostFlow";
-import { MAX_UNITS } from "./rounding";
+import { FEWER_DIGITS, MAX_UNITS } from "./rounding";
 import { readTableFractions } from "./tableFractions";
 import { ABOVE, BELOW, CellTooLarge, HALF, WHOLE, type Part, type TableFractions } from "./tableParts";
 
@@ -51,21 +52,14 @@ function startOf(part: Part, floor: number): number {
 
 const SPLIT = 2 ** 26;
 
-/** Exact sum of whole numbers below 2^53 each; ±Infinity when the sum itself is not below 2^53. */
+/**
+ * Exact sum of whole numbers below 2^53 each, as the nearest double: exact whenever it can be
+ * printed (below 10^15), and beyond that refused by printed() whatever its last bits.
+ */
 function wholeSum(values: ArrayLike<number>, start: number, count: number, stride: number): number {
-  let high = 0;
-  let low = 0;
-  for (let k = 0, i = start; k < count; k++, i += stride) {
-    const v = values[i] as number;
-    const h = Math.floor(v / SPLIT);
-    high += h;
-    low += v - h * SPLIT;
-  }
-  const carry = Math.floor(low / SPLIT);
-  high += carry;
-  low -= carry * SPLIT;
-  if (high >= SPLIT * 64 || high < -SPLIT * 64) return high > 0 ? Infinity : -Infinity;
-  return high * SPLIT + low;
+  let sum = ZERO_INT;
+  for (let k = 0, i = start; k < count; k++, i += stride) sum = addInt(sum, intOf(values[i] as number));
+  return intToNumber(sum);
 }
 
 /**
@@ -103,16 +97,15 @@ function floorSums(t: TableFractions): { rowFloors: Float64Array; columnFloors: 
 }
 
 function checkTable(values: readonly (readonly number[])[]): void {
-  const rows = values.length;
-  const columns = values[0]?.length ?? 0;
-  if (rows === 0 || columns === 0) throw new InputError(ARGUMENT, "is empty. Select at least one cell.");
+  const { rows, columns } = shapeOf(values);
+  if (rows === 0 || columns === 0) throw new InputError(ARGUMENT, EMPTY_RANGE);
   values.forEach((row, r) => {
     if (row.length !== columns) {
-      throw new InputError(ARGUMENT, "has rows of different lengths. Select a rectangular range.");
+      throw new InputError(ARGUMENT, RAGGED_RANGE);
     }
     row.forEach((x, c) => {
       if (typeof x !== "number" || !Number.isFinite(x)) {
-        throw new InputError(ARGUMENT, `is ${String(x)}, not a usable number. Type a finite number.`, {
+        throw new InputError(ARGUMENT, `is ${String(x)}, ${NOT_FINITE}`, {
           where: cellLabel(rows, columns, r + 1, c + 1),
         });
       }
@@ -121,10 +114,7 @@ function checkTable(values: readonly (readonly number[])[]): void {
 }
 
 function tooManyDigits(what: string, decimals: number): InputError {
-  return new InputError(
-    ARGUMENT,
-    `${what}, rounded to ${decimals} decimals, needs more than the 15 digits Excel keeps. Use fewer decimals or state the amounts in 1.000 kr.`,
-  );
+  return new InputError(ARGUMENT, `${what}, rounded to ${decimals} decimals, ${FEWER_DIGITS}`);
 }
 
 function readFractions(values: readonly (readonly number[])[], decimals: number): TableFractions {
@@ -132,8 +122,7 @@ function readFractions(values: readonly (readonly number[])[], decimals: number)
     return readTableFractions(values, decimals);
   } catch (error) {
     if (!(error instanceof CellTooLarge)) throw error;
-    const rows = values.length;
-    const columns = values[0]?.length ?? 0;
+    const { rows, columns } = shapeOf(values);
     const r = Math.floor(error.index / columns);
     const c = error.index % columns;
     const where = cellLabel(rows, columns, r + 1, c + 1);

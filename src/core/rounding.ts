@@ -8,6 +8,10 @@ export const MAX_UNITS = 999_999_999_999_999;
 
 const MAX_UNITS_INT = intOf(MAX_UNITS);
 
+/** The words every "too many digits" message shares, so that they read the same everywhere. */
+export const EXCEL_DIGITS = "needs more than the 15 digits Excel keeps";
+export const FEWER_DIGITS = `${EXCEL_DIGITS}. Use fewer decimals or state the amounts in 1.000 kr.`;
+
 export const MIN_DECIMALS = -9;
 export const MAX_DECIMALS = 10;
 

@@ -3,13 +3,36 @@
  * (its floor) and a fraction of a unit, and the fractions summed per row, per column and in all.
  * Only the class of a fraction matters afterwards (none, below half, half, above half) and how
  * many whole units the fractions of a row add up to, so both paths below give the same numbers:
- * plain integers in doubles when every scaled value is safely below 2^53, else decimal digits in
- * limbs of 10^7 (exactFractions.ts). No BigInt: the functions bundle runs on ES2016.
+ * plain integers in doubles when every scaled value is safely below 2^53, else the core's exact
+ * decimals (ExactInt, decimal.ts). No BigInt: the functions bundle runs on ES2016.
  */
-import { readExactFractions } from "./exactFractions";
-import { pow10 } from "./decimal";
+import {
+  absInt,
+  addInt,
+  compareInt,
+  type Decimal,
+  decimalOf,
+  divideSmallQuotient,
+  type ExactInt,
+  pow10,
+  pow10n,
+  scaleInt,
+  subtractInt,
+  ZERO_INT,
+} from "./decimal";
+import { shapeOf } from "./cells";
 import { placesOf, unitsFound } from "./shortDecimal";
-import { ABOVE, BELOW, emptyFractions, HALF, partOf, WHOLE, type TableFractions } from "./tableParts";
+import {
+  ABOVE,
+  BELOW,
+  CellTooLarge,
+  emptyFractions,
+  HALF,
+  partOf,
+  WHOLE,
+  type Part,
+  type TableFractions,
+} from "./tableParts";
 
 export type { TableFractions } from "./tableParts";
 
@@ -32,8 +55,7 @@ export function readSafeFractions(
   values: readonly (readonly number[])[],
   decimals: number,
 ): TableFractions | undefined {
-  const rows = values.length;
-  const columns = values[0]?.length ?? 0;
+  const { rows, columns } = shapeOf(values);
   const count = rows * columns;
   const units = new Float64Array(count);
   const places = new Int8Array(count);
@@ -91,6 +113,74 @@ export function readSafeFractions(
   settle(columnRest, out.columnWhole, out.columnParts);
   out.grandWhole = floorDiv(grandRest, q);
   out.grandPart = partOf(grandRest - out.grandWhole * q, q);
+  return out;
+}
+
+/** partOf for exact integers: how 0 ≤ rest < unit lies against half a unit. */
+function partOfInt(rest: ExactInt, unit: ExactInt): Part {
+  if (rest.sign === 0) return WHOLE;
+  const order = compareInt(addInt(rest, rest), unit);
+  return order < 0 ? BELOW : order === 0 ? HALF : ABOVE;
+}
+
+/** Splits sums of fractions (each below `count` units) into whole units and a part. */
+function settleExact(sums: ExactInt[], unit: ExactInt, whole: Float64Array, parts: Uint8Array): void {
+  for (let i = 0; i < sums.length; i++) {
+    const { quotient, rest } = divideSmallQuotient(sums[i] as ExactInt, unit);
+    whole[i] = quotient;
+    parts[i] = partOfInt(rest, unit);
+  }
+}
+
+/**
+ * The exact path, for tables the integer path cannot take (more than nine places, tiny or huge
+ * magnitudes): every value read as the decimal it prints (decimalOf) and brought to the finest
+ * scale in the table, whose unit is then 10^(scale − decimals) exactly. A floor must fit in the
+ * 15 digits every printed result keeps.
+ */
+export function readExactFractions(values: readonly (readonly number[])[], decimals: number): TableFractions {
+  const { rows, columns } = shapeOf(values);
+  const read: Decimal[] = [];
+  let scale = decimals;
+  for (const row of values) {
+    for (const x of row) {
+      const d = decimalOf(x);
+      read.push(d);
+      if (d.coef.sign !== 0 && -d.exp > scale) scale = -d.exp;
+    }
+  }
+  const unit = pow10n(scale - decimals);
+  const tooLarge = pow10n(15 + scale - decimals);
+  const out = emptyFractions(rows, columns);
+  const rowSums: ExactInt[] = [];
+  const columnSums: ExactInt[] = [];
+  for (let c = 0; c < columns; c++) columnSums.push(ZERO_INT);
+  let grand = ZERO_INT;
+  for (let r = 0, i = 0; r < rows; r++) {
+    let rowSum = ZERO_INT;
+    for (let c = 0; c < columns; c++, i++) {
+      const { coef, exp } = read[i] as Decimal;
+      const magnitude = scaleInt(absInt(coef), exp + scale);
+      if (compareInt(magnitude, tooLarge) >= 0) throw new CellTooLarge(i);
+      let { quotient, rest } = divideSmallQuotient(magnitude, unit);
+      if (coef.sign < 0) {
+        // −(q + f) = (−q − 1) + (1 − f) when the fraction f is not 0; + 0 turns −0 into 0.
+        quotient = rest.sign === 0 ? 0 - quotient : -quotient - 1;
+        if (rest.sign !== 0) rest = subtractInt(unit, rest);
+      }
+      out.floors[i] = quotient;
+      out.parts[i] = partOfInt(rest, unit);
+      rowSum = addInt(rowSum, rest);
+      columnSums[c] = addInt(columnSums[c] as ExactInt, rest);
+    }
+    rowSums.push(rowSum);
+    grand = addInt(grand, rowSum);
+  }
+  settleExact(rowSums, unit, out.rowWhole, out.rowParts);
+  settleExact(columnSums, unit, out.columnWhole, out.columnParts);
+  const { quotient, rest } = divideSmallQuotient(grand, unit);
+  out.grandWhole = quotient;
+  out.grandPart = partOfInt(rest, unit);
   return out;
 }
 

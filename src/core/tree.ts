@@ -31,10 +31,15 @@ export function idKey(id: NodeId): string {
   return (typeof id === "number" ? String(id) : id.trim()).toUpperCase();
 }
 
-/** How a row is named in a message: `row 3 ("Skoler")`. */
-export function rowName(row: number, id: NodeId | null): string {
-  if (id === null) return `row ${row + 1}`;
-  return `row ${row + 1} (${typeof id === "number" ? String(id) : `"${id.trim()}"`})`;
+/** How an id is shown in a message: 4711, or "Skoler" in quotes. */
+function shownId(id: NodeId): string {
+  return typeof id === "number" ? String(id) : `"${id.trim()}"`;
+}
+
+/** How row `row` of nodes is named in a message: `row 3 ("Skoler")`, or `row 3` when blank. */
+export function rowName(nodes: readonly (NodeId | null)[], row: number): string {
+  const id = nodes[row] ?? null;
+  return id === null ? `row ${row + 1}` : `row ${row + 1} (${shownId(id)})`;
 }
 
 /**
@@ -67,8 +72,8 @@ export function buildTree(
     if (first !== undefined) {
       throw new InputError(
         "nodes",
-        `repeats the id of ${rowName(first, nodes[first] ?? null)}. Every node needs its own id: rename one of them.`,
-        { where: rowName(i, id) },
+        `repeats the id of ${rowName(nodes, first)}. Every node needs its own id: rename one of them.`,
+        { where: rowName(nodes, i) },
       );
     }
     rowOf.set(key, i);
@@ -85,8 +90,8 @@ export function buildTree(
       if (row === undefined) {
         throw new InputError(
           "parents",
-          `names ${typeof named === "number" ? String(named) : `"${named.trim()}"`}, which is not an id in nodes. Correct the parent, add that node, or leave the cell blank for a top-level node.`,
-          { where: rowName(i, nodes[i] ?? null) },
+          `names ${shownId(named)}, which is not an id in nodes. Correct the parent, add that node, or leave the cell blank for a top-level node.`,
+          { where: rowName(nodes, i) },
         );
       }
       parent[i] = row;
@@ -143,7 +148,7 @@ function throwCycle(
   const loop = [node];
   for (let next = parent[node] as number; next !== node; next = parent[next] as number) loop.push(next);
   const shown = loop.length > 6 ? [...loop.slice(0, 5), -1] : loop;
-  const names = shown.map((row) => (row < 0 ? "…" : rowName(row, nodes[row] ?? null)));
+  const names = shown.map((row) => (row < 0 ? "…" : rowName(nodes, row)));
   const mend =
     loop.length === 1
       ? `${names[0]} names itself as its parent. Correct that parent, or leave it blank for a top-level node.`

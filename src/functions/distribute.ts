@@ -1,6 +1,6 @@
 import { asGrid, distribute, InputError, readGrid, readScalar, readVector, shapeOf, type Shape } from "../core";
 import { refuseOversizedShape } from "./payload";
-import { blankAsZero, isOmitted, readFilled, sameShape, shapeLabel, transpose } from "./grid";
+import { blankAsZero, isOmitted, readFilled, sameShape, shapeLabel, shapeMismatch, transpose } from "./grid";
 
 type Layout = "row" | "column";
 
@@ -28,9 +28,12 @@ function readHolds(holds: unknown, weights: Shape, years: number, layout: Layout
   const yearly = layout === "column" && years > 1 && shape.rows === weights.rows && shape.columns === years;
   if (!sameShape(shape, weights) && !yearly) {
     const perYear = years > 1 ? ` or ${shapeLabel({ rows: weights.rows, columns: years })} (one column per year)` : "";
-    throw new InputError(
+    throw shapeMismatch(
       "holds",
-      `is ${shapeLabel(shape)}, but weights is ${shapeLabel(weights)}. Select holds of the same shape as weights${perYear}, and leave blank the parts that follow the key.`,
+      shape,
+      "weights",
+      weights,
+      `Select holds of the same shape as weights${perYear}, and leave blank the parts that follow the key.`,
     );
   }
   const cells = readGrid(grid, "holds");

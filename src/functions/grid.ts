@@ -9,6 +9,17 @@ export function sameShape(a: Shape, b: Shape): boolean {
   return a.rows === b.rows && a.columns === b.columns;
 }
 
+/** "argument: is 3 rows × 1 column, but other is 4 rows × 1 column. <mend>" */
+export function shapeMismatch(
+  argument: string,
+  shape: Shape,
+  other: string,
+  otherShape: Shape,
+  mend: string,
+): InputError {
+  return new InputError(argument, `is ${shapeLabel(shape)}, but ${other} is ${shapeLabel(otherShape)}. ${mend}`);
+}
+
 /**
  * An optional argument that was left out. Excel sends an omitted argument as null or undefined;
  * a single blank cell passed on purpose means the same.
@@ -26,7 +37,7 @@ export function optionalScalar(value: unknown, argument: string): number | undef
 }
 
 export function transpose<T>(grid: readonly (readonly T[])[]): T[][] {
-  const columns = grid[0]?.length ?? 0;
+  const { columns } = shapeOf(grid);
   return Array.from({ length: columns }, (_, c) => grid.map((row) => row[c] as T));
 }
 

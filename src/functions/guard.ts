@@ -1,4 +1,4 @@
-import { InputError, type ErrorKind } from "../core";
+import { InputError, shapeOf, type ErrorKind } from "../core";
 import { oversizeMessage } from "./payload";
 
 function codeFor(kind: ErrorKind): CustomFunctions.ErrorCode {
@@ -43,7 +43,7 @@ function resultProblem(result: number | number[][]): string | undefined {
   const broken = (what: string): string =>
     `result: ${what}. Please report this, with the arguments, to the Råderum team.`;
   if (!Array.isArray(result)) return isUsable(result) ? undefined : broken("the calculation gave no usable number");
-  const columns = result[0]?.length ?? 0;
+  const { columns } = shapeOf(result);
   if (columns === 0) return broken("the calculation gave no cells");
   for (const row of result) {
     if (!Array.isArray(row) || row.length !== columns) return broken("the calculation gave rows of different lengths");

@@ -1,4 +1,15 @@
-import { asGrid, hierarchy, InputError, isBlank, readGrid, readScalar, shapeOf, type Grid, type NodeId } from "../core";
+import {
+  asGrid,
+  describeCell,
+  hierarchy,
+  InputError,
+  isBlank,
+  readGrid,
+  readScalar,
+  shapeOf,
+  type Grid,
+  type NodeId,
+} from "../core";
 import { readTotals } from "./distribute";
 import { shapeLabel } from "./grid";
 
@@ -14,19 +25,13 @@ function column(value: unknown, argument: string): Grid {
   return grid;
 }
 
-function describe(value: unknown): string {
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "number") return String(value);
-  return "an error value";
-}
-
 /** A column of ids: text or numbers, null where blank. */
 function readIds(value: unknown, argument: string): (NodeId | null)[] {
   return column(value, argument).map((row, r) => {
     const cell = row[0];
     if (isBlank(cell)) return null;
     if (typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell))) return cell;
-    throw new InputError(argument, `is ${describe(cell)}, not an id. Type the id as text or a number.`, {
+    throw new InputError(argument, `is ${describeCell(cell)}, not an id. Type the id as text or a number.`, {
       where: `row ${r + 1}`,
     });
   });

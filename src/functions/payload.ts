@@ -1,4 +1,4 @@
-import { InputError } from "../core";
+import { InputError, shapeOf } from "../core";
 
 /**
  * Excel refuses a custom function's result whose JSON exceeds 5 MB; the limit is taken in decimal
@@ -47,7 +47,7 @@ export function refuseOversizedShape(rows: number, columns: number, limit = MAX_
 /** The #VALUE! message for a result too large for Excel, or undefined when it fits. */
 export function oversizeMessage(grid: readonly (readonly unknown[])[], limit = MAX_RESULT_CHARS): string | undefined {
   if (!exceedsPayload(grid, limit)) return undefined;
-  return `result: ${oversizeDetail(grid.length, grid[0]?.length ?? 0)}`;
+  return `result: ${oversizeDetail(shapeOf(grid).rows, shapeOf(grid).columns)}`;
 }
 
 function oversizeDetail(rows: number, columns: number): string {

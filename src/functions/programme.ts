@@ -12,7 +12,7 @@ import {
   readVector,
   shapeOf,
 } from "../core";
-import { blankAsZero, laidOut, optionalScalar, readFilled, sameShape, shapeLabel } from "./grid";
+import { blankAsZero, laidOut, optionalScalar, readFilled, sameShape, shapeLabel, shapeMismatch } from "./grid";
 
 /** NETEFFECT: gains + costs, cell by cell; blanks count as 0. */
 export function netEffectCells(gains: unknown, costs: unknown): number[][] {
@@ -21,9 +21,12 @@ export function netEffectCells(gains: unknown, costs: unknown): number[][] {
   const gainsCells = readGridOrZero(gainsGrid, "gains");
   const costsCells = readGridOrZero(costsGrid, "costs");
   if (!sameShape(shapeOf(gainsGrid), shapeOf(costsGrid))) {
-    throw new InputError(
+    throw shapeMismatch(
       "costs",
-      `is ${shapeLabel(shapeOf(costsGrid))}, but gains is ${shapeLabel(shapeOf(gainsGrid))}. Select gains and costs of the same shape (programmes × years).`,
+      shapeOf(costsGrid),
+      "gains",
+      shapeOf(gainsGrid),
+      "Select gains and costs of the same shape (programmes × years).",
     );
   }
   return netEffect(gainsCells, costsCells);
@@ -83,7 +86,7 @@ export function phaseInCells(fullEffect: unknown, profile: unknown, decimals: un
 /** GAP: target minus the identified savings of each year (column), as one row. */
 export function gapCells(target: unknown, identified: unknown): number[][] {
   const themes = readGridOrZero(asGrid(identified), "identified");
-  const years = themes[0]?.length ?? 0;
+  const years = shapeOf(themes).columns;
   const targetGrid = asGrid(target);
   const targetShape = shapeOf(targetGrid);
   let targets: number[];

@@ -1,14 +1,17 @@
-import { asGrid, InputError, quotaPerDepartment, readGridOrZero, readScalar, shapeOf, type Shape } from "../core";
-import { isOmitted, sameShape, shapeLabel, transpose } from "./grid";
+import { asGrid, quotaPerDepartment, readGridOrZero, readScalar, shapeOf, type Shape } from "../core";
+import { isOmitted, sameShape, shapeMismatch, transpose } from "./grid";
 
 function readExempt(exempt: unknown, budgets: Shape): number[][] | null {
   if (isOmitted(exempt)) return null;
   const grid = asGrid(exempt);
   const shape = shapeOf(grid);
   if (!sameShape(shape, budgets)) {
-    throw new InputError(
+    throw shapeMismatch(
       "exempt",
-      `is ${shapeLabel(shape)}, but budgets is ${shapeLabel(budgets)}. Select exempt amounts of the same shape as budgets, or leave exempt blank.`,
+      shape,
+      "budgets",
+      budgets,
+      "Select exempt amounts of the same shape as budgets, or leave exempt blank.",
     );
   }
   return readGridOrZero(grid, "exempt");
@@ -23,7 +26,7 @@ export function quotaCells(budgets: unknown, exempt: unknown, rate: unknown, dec
   const rateValue = readScalar(rate, "rate");
   const places = readScalar(decimals, "decimals", 0);
   const quotas = budgetYears.map(
-    (year, y) => quotaPerDepartment(year, exemptByYear?.[y] ?? null, rateValue, places).quota,
+    (year, y) => quotaPerDepartment(year, exemptByYear && (exemptByYear[y] as number[]), rateValue, places).quota,
   );
   return transpose(quotas);
 }

@@ -3,8 +3,7 @@
  * independent BigInt reference (test/support/roundTableReference.ts).
  */
 import { InputError, roundTable, roundTableWithTotals } from "../../src/core";
-import { readExactFractions } from "../../src/core/exactFractions";
-import { readSafeFractions } from "../../src/core/tableFractions";
+import { readExactFractions, readSafeFractions } from "../../src/core/tableFractions";
 import { fewestAway, judge } from "../support/roundTableReference";
 
 /** A small seeded generator (mulberry32), so that a failure can be replayed. */
