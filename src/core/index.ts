@@ -1,15 +1,43 @@
-export * from "./errors";
-export * from "./decimal";
-export * from "./format";
-export * from "./rounding";
-export * from "./cells";
-export * from "./allocate";
-export * from "./distribute";
-export * from "./quota";
-export * from "./key";
-export * from "./programme";
-export * from "./fte";
-export * from "./check";
-export * from "./roundTable";
-export * from "./tree";
-export * from "./hierarchy";
+/**
+ * The core's public interface: what the doors (functions, task pane, workbooks, CLI) and the
+ * benchmarks may use. The speed kernels and their helpers (allocate.ts's selection and mask paths,
+ * shortDecimal.ts, exactInt.ts's arithmetic, the flow solver) stay behind these names, so they can
+ * change without a door noticing. A name is added here when a door needs it, not before.
+ */
+export { InputError, cellLabel, type ErrorKind } from "./errors";
+export {
+  compareDecimal,
+  decimalOf,
+  decimalToNumber,
+  exactSum,
+  fractionDigits,
+  multiplyDecimal,
+  unitsToNumber,
+} from "./decimal";
+export { intOf } from "./exactInt";
+export { formatDanish } from "./format";
+export { MAX_DECIMALS, isValidDecimals, roundHalfAway, roundToUnits } from "./rounding";
+export {
+  asGrid,
+  describeCell,
+  isBlank,
+  parseNumberText,
+  readGrid,
+  readGridOrZero,
+  readNumber,
+  readScalar,
+  readVector,
+  shapeOf,
+  type Grid,
+  type Shape,
+} from "./cells";
+export { allocateUnits, freeWeightSum, prepareKey, prepareKeyFromDecimals } from "./allocate";
+export { distribute, type DistributeInput } from "./distribute";
+export { quotaPerDepartment, type QuotaResult } from "./quota";
+export { keyFromBase } from "./key";
+export { cumulative, gap, netEffect, payback, phaseIn } from "./programme";
+export { DANISH_NORM_HOURS, fte, hoursFte } from "./fte";
+export { checkSum } from "./check";
+export { roundTable, roundTableWithTotals, type RoundedTable } from "./roundTable";
+export { buildTree, idKey, type NodeId, type Tree } from "./tree";
+export { hierarchy, type HierarchyInput } from "./hierarchy";
