@@ -49,9 +49,21 @@ describe("the pane as a first-time user meets it", () => {
   });
 
   test("every wizard reads the same after a switch to English and back, and fits 320 px", async () => {
-    for (const tab of ["Fordel", "Kvote", "Effektiviseringskatalog", "Afdelingsskemaer"]) {
+    for (const tab of [
+      "Fordel",
+      "Kvote",
+      "Effektiviseringskatalog",
+      "Afdelingsskemaer",
+      "Forhandling",
+      "Bilag",
+      "Udmøntning",
+      "Gevinstopfølgning",
+    ]) {
       await openTab(page, tab);
       await page.waitForTimeout(500);
+      // Nothing in the pane is wider than the pane (a wide preview table scrolls inside itself).
+      const overflow = await pane(page).evaluate((element) => element.scrollWidth - element.clientWidth);
+      expect([tab, overflow]).toEqual([tab, 0]);
       const danish = await pane(page).innerText();
       await page.getByTestId("language").click();
       await expect(pane(page).innerText()).resolves.not.toBe(danish);

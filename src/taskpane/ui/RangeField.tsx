@@ -8,9 +8,14 @@ import { common } from "./strings";
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
   input: { flexGrow: 1, minWidth: 0 },
+  // The text box inside gives way to the button: without this its default size (about 20
+  // characters) plus the button is wider than a 320 px pane.
+  inputBox: { minWidth: 0, width: "100%" },
   // One line at the pane's narrowest (320 px): the address field gives way, not the button's label.
   pick: { flexShrink: 0, whiteSpace: "nowrap", minWidth: "auto" },
-  names: { marginTop: tokens.spacingVerticalXS },
+  names: { marginTop: tokens.spacingVerticalXS, minWidth: 0, maxWidth: "100%" },
+  // A native select is as wide as its longest option ("Nøgletabel (Nøgle!A1:B7)") unless told otherwise.
+  namesList: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
 });
 
 export interface RangeFieldProps {
@@ -52,6 +57,7 @@ export function RangeField(props: RangeFieldProps) {
       <div className={styles.row}>
         <Input
           className={styles.input}
+          input={{ className: styles.inputBox }}
           id={props.id}
           data-testid={props.id}
           value={props.value}
@@ -70,6 +76,7 @@ export function RangeField(props: RangeFieldProps) {
       {props.names && props.names.length > 0 && (
         <Select
           className={styles.names}
+          select={{ className: styles.namesList }}
           id={namesId}
           aria-label={`${props.label[language]}: ${common.names[language]}`}
           data-testid={namesId}
