@@ -10,8 +10,8 @@ import { writeFileAtomic } from "../cli/atomicWrite";
 import { pathFrom, type CliIo } from "../cli/io";
 import { catalogueLanguage } from "../cli/language";
 import { NotNegotiationSheet } from "../negotiation/readSheet";
-import { RefusedFile } from "../workbooks/safeOpen";
-import { workbookBytes } from "../workbooks/excelBytes";
+import { RefusedFile } from "../workbooks/file/safeOpen";
+import { workbookBytes } from "../workbooks/file/excelBytes";
 import { AnnexProblem, buildAnnexTable } from "./annexTable";
 import { annexWorkbook, readNegotiationXlsx } from "./annexXlsx";
 

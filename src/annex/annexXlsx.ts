@@ -5,7 +5,7 @@
  * be hostile (src/workbooks' safe opener).
  */
 import ExcelJS from "exceljs";
-import { openWorkbookSafely } from "../workbooks/safeOpen";
+import { openWorkbookSafely } from "../workbooks/file/safeOpen";
 import { readNegotiationGrid, type Grid } from "../negotiation/readSheet";
 import type { Negotiation } from "../negotiation/model";
 import { isWord, W, type SheetLanguage } from "../negotiation/words";

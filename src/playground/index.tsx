@@ -8,7 +8,7 @@ import { App } from "../taskpane/App";
 import { followWrites } from "./followWrites";
 import { OpenedNotice } from "./OpenedNotice";
 import { OpenedWorkbooks } from "./openedWorkbooks";
-import { createSampleMunicipality } from "./sampleMunicipality";
+import { createSampleMunicipality } from "../sample/sampleMunicipality";
 import { SheetView } from "./SheetView";
 import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
 

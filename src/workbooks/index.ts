@@ -10,18 +10,18 @@ export {
   type CentralSettings,
   type CrossCuttingTheme,
   type TableAddress,
-} from "./central";
+} from "./central/central";
 export { isoDateOf } from "./dates";
-export { generateDepartmentWorkbooks, readCentralFile, type GeneratedFile, type Progress } from "./generate";
-export { planDepartments, type DepartmentPlan, type GenerationPlan } from "./plan";
+export { generateDepartmentWorkbooks, readCentralFile, type GeneratedFile, type Progress } from "./generate/generate";
+export { planDepartments, type DepartmentPlan, type GenerationPlan } from "./generate/plan";
 export {
   consolidate,
   type Consolidation,
   type DepartmentStatus,
   type ExpectedDepartment,
   type ConsolidateOptions,
-} from "./consolidate";
-export { buildCatalogueWorkbook, isCatalogueWorkbook, CATALOGUE_ID } from "./catalogueWorkbook";
+} from "./consolidate/consolidate";
+export { buildCatalogueWorkbook, isCatalogueWorkbook, CATALOGUE_ID } from "./consolidate/catalogueWorkbook";
 export {
   catalogueTable,
   columnTotals,
@@ -31,10 +31,10 @@ export {
   type Table,
   type TableCell,
   type Language,
-} from "./catalogueTables";
-export { loadWorkbookBytes, workbookBytes } from "./excelBytes";
-export { fillDepartmentWorkbook, type DepartmentInput, type ProposalInput } from "./fill";
-export { findingMessage, type Finding, type FindingKind } from "./findings";
+} from "./consolidate/catalogueTables";
+export { loadWorkbookBytes, workbookBytes } from "./file/excelBytes";
+export { fillDepartmentWorkbook, type DepartmentInput, type ProposalInput } from "./generate/fill";
+export { findingMessage, type Finding, type FindingKind } from "./consolidate/findings";
 export {
   render,
   type CentralProblem,
@@ -46,10 +46,10 @@ export {
 } from "./messages";
 export { SHEET, TEMPLATE_ID, TEMPLATE_VERSION, departmentLayout } from "./layout";
 export { measureDepartmentWorkbooks, type WorkbookTimings, type MeasureOptions } from "./measure";
-export { WorkbookProblems } from "./problems";
-export { DEFAULT_LIMITS, openWorkbookSafely, RefusedFile, type ZipLimits } from "./safeOpen";
-export { sampleCentral, syntheticCentral, writeCentralWorkbook } from "./sampleCentral";
-export type { ReturnedFile, ReturnedWorkbook } from "./readReturned";
-export type { Proposal } from "./readProposals";
+export { WorkbookProblems } from "./central/problems";
+export { DEFAULT_LIMITS, openWorkbookSafely, RefusedFile, type ZipLimits } from "./file/safeOpen";
+export { sampleCentral, syntheticCentral, writeCentralWorkbook } from "./central/sampleCentral";
+export type { ReturnedFile, ReturnedWorkbook } from "./consolidate/readReturned";
+export type { Proposal } from "./consolidate/readProposals";
 export type { SheetGrids, SheetValue } from "./values";
-export { zipFiles } from "./zipFiles";
+export { zipFiles } from "./file/zipFiles";

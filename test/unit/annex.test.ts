@@ -9,7 +9,7 @@ import { main } from "../../src/cli/workbooks";
 import type { Negotiation, Proposal } from "../../src/negotiation/model";
 import { negotiationWorkbook } from "../../src/negotiation/negotiationXlsx";
 import type { Status } from "../../src/negotiation/words";
-import { workbookBytes } from "../../src/workbooks/excelBytes";
+import { workbookBytes } from "../../src/workbooks/file/excelBytes";
 
 /*
  * README's annex example: a negotiation kept in 1.000 kr., printed in mio. kr. with one decimal.

@@ -1,7 +1,7 @@
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
 import { FormulaError } from "../../src/excel/memory/formula/values";
-import { createSampleMunicipality } from "../../src/playground/sampleMunicipality";
+import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
 
 function column(wb: MemoryWorkbook, sheet: string, col: number, from: number, count: number): unknown[] {
   return Array.from({ length: count }, (_, i) => {

@@ -16,8 +16,8 @@ import { cellName } from "../../src/excel/address";
 import { scenarioTotals, type Negotiation } from "../../src/negotiation/model";
 import { negotiationWorkbook } from "../../src/negotiation/negotiationXlsx";
 import { sheetLayout } from "../../src/negotiation/sheet";
-import { sampleNegotiation } from "../../src/playground/sampleNegotiation";
-import { workbookBytes } from "../../src/workbooks/excelBytes";
+import { sampleNegotiation } from "../../src/sample/sampleNegotiation";
+import { workbookBytes } from "../../src/workbooks/file/excelBytes";
 
 const SHORT = 180_000;
 let work: string;

@@ -5,7 +5,7 @@
 import { unknownRange, unknownSheet, WorkbookError, type WorkbookErrorCode } from "../../src/excel/errors";
 import { localTime, logHeader, logRow, parseLogRow, readableInputs } from "../../src/excel/log";
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
-import { createSampleMunicipality } from "../../src/playground/sampleMunicipality";
+import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
 import { messageOf, workbookErrorText } from "../../src/taskpane/logic/text";
 
 describe("the log sheet, as an auditor reads it", () => {

@@ -3,7 +3,7 @@
  * of the size the issue asks for, and each department's adopted savings spread down it add up.
  */
 import { hierarchy } from "../../src/core";
-import { ADOPTED_SAVINGS, SAMPLE_TREE, sampleTreeSheet } from "../../src/playground/sampleTree";
+import { ADOPTED_SAVINGS, SAMPLE_TREE, sampleTreeSheet } from "../../src/sample/sampleTree";
 
 const leaves = SAMPLE_TREE.filter((row) => row.budget !== null);
 const departments = SAMPLE_TREE.filter((row) => row.parent === null);

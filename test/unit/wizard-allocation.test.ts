@@ -1,6 +1,6 @@
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { FormulaError } from "../../src/excel/memory/formula/values";
-import { createSampleMunicipality } from "../../src/playground/sampleMunicipality";
+import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
 import { UserError } from "../../src/taskpane/logic/text";
 import { defaultAllocationInput, type AllocationInput } from "../../src/taskpane/wizards/allocation/allocationModel";
 import { planAllocation } from "../../src/taskpane/wizards/allocation/allocationPlan";

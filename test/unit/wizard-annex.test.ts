@@ -3,8 +3,8 @@ import { FormulaError } from "../../src/excel/memory/formula/values";
 import { buildAnnexTable } from "../../src/annex/annexTable";
 import { scenarioTotals } from "../../src/negotiation/model";
 import { sheetLayout } from "../../src/negotiation/sheet";
-import { createSampleMunicipality } from "../../src/playground/sampleMunicipality";
-import { sampleNegotiation } from "../../src/playground/sampleNegotiation";
+import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
+import { sampleNegotiation } from "../../src/sample/sampleNegotiation";
 import { SafeWriter } from "../../src/taskpane/logic/safeWriter";
 import {
   annexTargetAddress,

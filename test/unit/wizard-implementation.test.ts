@@ -2,7 +2,7 @@ import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { FormulaError } from "../../src/excel/memory/formula/values";
 import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
 import type { CellInput } from "../../src/excel/types";
-import { createSampleMunicipality } from "../../src/playground/sampleMunicipality";
+import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
 import { UserError } from "../../src/taskpane/logic/text";
 import {
   defaultImplementationInput,

@@ -27,7 +27,7 @@ import {
   type GeneratedFile,
   type ReturnedFile,
 } from "../../src/workbooks";
-import { sheetPartNames } from "../../src/workbooks/sheetXml";
+import { sheetPartNames } from "../../src/workbooks/file/sheetXml";
 import { ANSWERS, fileOf, sampleFiles, sheet, tamper } from "./workbooks-helpers";
 
 const EXPECTED = sampleCentral().departments.map((d) => ({ code: d.code, name: d.name }));

@@ -5,7 +5,7 @@
  */
 import { WorkbookError } from "../../src/excel/errors";
 import { createMemoryWorkbookApi, type OpenedWorkbook } from "../../src/excel/memory/memoryApi";
-import { createSampleMunicipality } from "../../src/playground/sampleMunicipality";
+import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
 import { openEach, openOutcomeNotice } from "../../src/taskpane/wizards/workbooks/openInExcel";
 import { generateDepartmentWorkbooks, sampleCentral } from "../../src/workbooks";
 import { RUN_TIME } from "./workbooks-helpers";

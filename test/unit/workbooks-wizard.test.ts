@@ -5,7 +5,7 @@
  */
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
-import { createSampleMunicipality } from "../../src/playground/sampleMunicipality";
+import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
 import { UserError } from "../../src/taskpane/logic/text";
 import { buildCatalogueWrite } from "../../src/taskpane/wizards/workbooks/catalogueWrite";
 import { readCentralFromWorkbook, readSettingsSheet } from "../../src/taskpane/wizards/workbooks/centralSources";

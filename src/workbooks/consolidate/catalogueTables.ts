@@ -2,14 +2,14 @@
  * The consolidated catalogue as plain tables (status per department, every proposal, every
  * finding), shared by the .xlsx writer and the task pane, which writes them into the open workbook.
  */
-import { exactSum } from "../core";
+import { exactSum } from "../../core";
 import type { Consolidation, DepartmentStatus } from "./consolidate";
 import { findingMessage, type Finding, type FindingKind } from "./findings";
-import { danishNumber } from "./format";
-import { KINDS } from "./layout";
-import type { Language } from "./messages";
+import { danishNumber } from "../format";
+import { KINDS } from "../layout";
+import type { Language } from "../messages";
 
-export type { Language } from "./messages";
+export type { Language } from "../messages";
 export type TableCell = string | number | null;
 
 export interface Table {

@@ -1,8 +1,8 @@
 /** One department workbook, from its plan to the bytes of an .xlsx file. */
 import ExcelJS from "exceljs";
 import { writeCover } from "./coverSheet";
-import { writeIdentitySheet } from "./identity";
-import { departmentLayout, TEMPLATE_ID, TEMPLATE_VERSION, type LayoutShape } from "./layout";
+import { writeIdentitySheet } from "../identity";
+import { departmentLayout, TEMPLATE_ID, TEMPLATE_VERSION, type LayoutShape } from "../layout";
 import type { DepartmentPlan } from "./plan";
 import { writeProposalsSheet } from "./proposalsSheet";
 import { writeQuotaSheet } from "./quotaSheet";

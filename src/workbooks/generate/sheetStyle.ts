@@ -1,7 +1,7 @@
 /** Shared look of the department workbook: yellow input cells (the Danish convention), grey locked values. */
 import type ExcelJS from "exceljs";
-import { canonicalValue, type LockedValue } from "./identity";
-import { plainValue } from "./values";
+import { canonicalValue, type LockedValue } from "../identity";
+import { plainValue } from "../values";
 
 const INPUT_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
 const LOCKED_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEDEDED" } };

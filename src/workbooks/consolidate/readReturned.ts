@@ -4,16 +4,16 @@
  * to drop a proposal; only a file that cannot be read at all, or is not ours, is refused.
  */
 import type ExcelJS from "exceljs";
-import { checkSum, exactSum } from "../core";
+import { checkSum, exactSum } from "../../core";
 import { finding, type Finding } from "./findings";
-import { message, type RefusalReason } from "./messages";
-import { expectedFormulas, normalizeFormula } from "./formulas";
-import { identityFingerprint, readIdentitySheet, sameAsSent, type Identity } from "./identity";
-import { departmentLayout, INPUT_LIMITS, SHEET, TEMPLATE_VERSION } from "./layout";
+import { message, type RefusalReason } from "../messages";
+import { expectedFormulas, normalizeFormula } from "../formulas";
+import { identityFingerprint, readIdentitySheet, sameAsSent, type Identity } from "../identity";
+import { departmentLayout, INPUT_LIMITS, SHEET, TEMPLATE_VERSION } from "../layout";
 import { readProposals, type Proposal } from "./readProposals";
-import type { TextField } from "./messages/findingTexts";
-import { DEFAULT_LIMITS, openWorkbookSafely, RefusedFile, sheetScanOf, type ZipLimits } from "./safeOpen";
-import { formulaOf, looksLikeFormula, plainValue, valueText } from "./values";
+import type { TextField } from "../messages/findingTexts";
+import { DEFAULT_LIMITS, openWorkbookSafely, RefusedFile, sheetScanOf, type ZipLimits } from "../file/safeOpen";
+import { formulaOf, looksLikeFormula, plainValue, valueText } from "../values";
 
 export interface YearShortfall {
   year: number;

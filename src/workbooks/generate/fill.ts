@@ -4,10 +4,10 @@
  * were, as with any tool that does not calculate; Excel and LibreOffice recalculate on opening.
  */
 import ExcelJS from "exceljs";
-import { loadWorkbookBytes, workbookBytes } from "./excelBytes";
-import { readIdentitySheet } from "./identity";
-import { departmentLayout, KINDS, SHEET } from "./layout";
-import { message, render } from "./messages";
+import { loadWorkbookBytes, workbookBytes } from "../file/excelBytes";
+import { readIdentitySheet } from "../identity";
+import { departmentLayout, KINDS, SHEET } from "../layout";
+import { message, render } from "../messages";
 
 export interface ProposalInput {
   title: string;

@@ -3,13 +3,13 @@
  * measuring, and the writer of a central workbook in the documented layout.
  */
 import ExcelJS from "exceljs";
-import { exactSum } from "../core";
+import { exactSum } from "../../core";
 import type { Central, CentralDepartment, CentralSettings } from "./central";
 import { CENTRAL_SHEET } from "./central";
-import { dateOfIso } from "./dates";
-import { amountFormat } from "./format";
-import { columnLetter } from "./layout";
-import { percentFormat } from "./quotaSheet";
+import { dateOfIso } from "../dates";
+import { amountFormat } from "../format";
+import { columnLetter } from "../layout";
+import { percentFormat } from "../generate/quotaSheet";
 
 const SAMPLE_SETTINGS: CentralSettings = {
   municipality: "Eksempel Kommune",

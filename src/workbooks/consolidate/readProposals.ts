@@ -1,12 +1,12 @@
 /** The proposals table of a returned workbook, row by row, with a finding for every cell that is not usable. */
 import type ExcelJS from "exceljs";
-import { exactSum } from "../core";
+import { exactSum } from "../../core";
 import { finding, type Finding } from "./findings";
-import { message } from "./messages";
-import type { TextField } from "./messages/findingTexts";
-import { cellAddress, INPUT_LIMITS, KINDS, SHEET, type DepartmentLayout, type ProposalKind } from "./layout";
-import type { DroppedRows, SheetScan } from "./sheetXml";
-import { formulaOf, isBlankValue, looksLikeFormula, numberOf, plainValue, valueText, type SheetValue } from "./values";
+import { message } from "../messages";
+import type { TextField } from "../messages/findingTexts";
+import { cellAddress, INPUT_LIMITS, KINDS, SHEET, type DepartmentLayout, type ProposalKind } from "../layout";
+import type { DroppedRows, SheetScan } from "../file/sheetXml";
+import { formulaOf, isBlankValue, looksLikeFormula, numberOf, plainValue, valueText, type SheetValue } from "../values";
 
 export interface Proposal {
   department: string;

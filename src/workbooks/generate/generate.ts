@@ -1,12 +1,12 @@
 /** Generation: from the central workbook to one department workbook per department. */
-import { readCentral, type Central } from "./central";
+import { readCentral, type Central } from "../central/central";
 import { buildDepartmentWorkbook, departmentFileName, sheetProtection } from "./departmentWorkbook";
-import { workbookBytes } from "./excelBytes";
+import { workbookBytes } from "../file/excelBytes";
 import { planDepartments, type GenerationPlan } from "./plan";
-import { message, type GenerationWarning } from "./messages";
-import { openWorkbookSafely, RefusedFile } from "./safeOpen";
-import { WorkbookProblems } from "./problems";
-import { gridsOfWorkbook } from "./values";
+import { message, type GenerationWarning } from "../messages";
+import { openWorkbookSafely, RefusedFile } from "../file/safeOpen";
+import { WorkbookProblems } from "../central/problems";
+import { gridsOfWorkbook } from "../values";
 
 /** Called after each file: how many are done of how many, and which one was just done. */
 export type Progress = (done: number, total: number, item: string) => void;

@@ -3,12 +3,12 @@
  * savings, read defensively. Every problem is collected with its sheet and cell, and all are
  * reported together (see docs/workbooks.md for the layout).
  */
-import { isValidDecimals, MAX_DECIMALS } from "../core";
-import { isoDateOf } from "./dates";
-import { cellAddress } from "./layout";
-import { message, type AmountField, type CentralProblem, type GenerationWarning } from "./messages";
+import { isValidDecimals, MAX_DECIMALS } from "../../core";
+import { isoDateOf } from "../dates";
+import { cellAddress } from "../layout";
+import { message, type AmountField, type CentralProblem, type GenerationWarning } from "../messages";
 import { WorkbookProblems } from "./problems";
-import { isBlankValue, numberOf, valueText, type SheetGrids, type SheetValue } from "./values";
+import { isBlankValue, numberOf, valueText, type SheetGrids, type SheetValue } from "../values";
 
 export const CENTRAL_SHEET = {
   settings: "Indstillinger",

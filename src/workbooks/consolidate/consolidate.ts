@@ -4,11 +4,11 @@
  * result is rebuilt from the files each time, so running it again never duplicates anything.
  */
 import { finding, type Finding } from "./findings";
-import type { Progress } from "./generate";
-import { message } from "./messages";
+import type { Progress } from "../generate/generate";
+import { message } from "../messages";
 import { RowReadFailure, type Proposal } from "./readProposals";
 import { readReturnedWorkbook, type ReadOutcome, type ReturnedFile, type ReturnedWorkbook } from "./readReturned";
-import { DEFAULT_LIMITS, type ZipLimits } from "./safeOpen";
+import { DEFAULT_LIMITS, type ZipLimits } from "../file/safeOpen";
 
 export interface ExpectedDepartment {
   code: string;

@@ -1,9 +1,9 @@
 /** The quota sheet: the department's quota and its shares of the cross-cutting savings, all locked. */
 import type ExcelJS from "exceljs";
-import { exactSum, fractionDigits } from "../core";
-import { amountFormat, sentence } from "./format";
-import { themeTotalFormula, themeYearColumn } from "./formulas";
-import { cellAddress, labelAddress, SHEET, type DepartmentLayout } from "./layout";
+import { exactSum, fractionDigits } from "../../core";
+import { amountFormat, sentence } from "../format";
+import { themeTotalFormula, themeYearColumn } from "../formulas";
+import { cellAddress, labelAddress, SHEET, type DepartmentLayout } from "../layout";
 import type { DepartmentPlan } from "./plan";
 import { FIT_TO_WIDTH, formula, header, label, LockedValues, title } from "./sheetStyle";
 

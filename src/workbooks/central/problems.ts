@@ -1,4 +1,4 @@
-import { render, type Language, type Problem, type ProblemsSubject } from "./messages";
+import { render, type Language, type Problem, type ProblemsSubject } from "../messages";
 
 /**
  * A workbook that cannot be used, with every problem found in it (not just the first), each one

@@ -1,5 +1,5 @@
 /** What consolidation found in a returned workbook, each naming the file and, where there is one, the cell. */
-import { render, type FindingText, type Language } from "./messages";
+import { render, type FindingText, type Language } from "../messages";
 
 export type FindingKind =
   /** The file could not be used at all (not an xlsx, damaged, a zip bomb, another template). */

@@ -8,7 +8,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { loadWorkbookBytes } from "./excelBytes";
-import { message, render, type RefusalReason } from "./messages";
+import { message, render, type RefusalReason } from "../messages";
 import { scanSheetXml, sheetPartNames, type SheetScan } from "./sheetXml";
 
 export interface ZipLimits {
