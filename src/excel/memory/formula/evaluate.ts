@@ -1,6 +1,16 @@
 import type { RangeRef } from "../../address";
 import type { Node, BinaryOp } from "./parse";
-import { asMatrix, FormulaError, isMatrix, toNumber, type Matrix, type Scalar, type Value } from "./values";
+import {
+  asMatrix,
+  FormulaError,
+  isMatrix,
+  orderHolds,
+  toNumber,
+  type ComparisonOp,
+  type Matrix,
+  type Scalar,
+  type Value,
+} from "./values";
 
 /** What the evaluator needs from the workbook. */
 export interface EvaluationContext {
@@ -112,7 +122,7 @@ function blankAs(value: Plain, other: Plain): Plain {
   return value;
 }
 
-function compare(op: BinaryOp, left: Plain, right: Plain): boolean {
+function compare(op: ComparisonOp, left: Plain, right: Plain): boolean {
   const a = blankAs(left, right);
   const b = blankAs(right, left);
   const ta = typeof a as keyof typeof TYPE_RANK;
@@ -123,18 +133,5 @@ function compare(op: BinaryOp, left: Plain, right: Plain): boolean {
       : ta === "string"
         ? (a as string).localeCompare(b as string, "da", { sensitivity: "base" })
         : Number(a) - Number(b);
-  switch (op) {
-    case "=":
-      return order === 0;
-    case "<>":
-      return order !== 0;
-    case "<":
-      return order < 0;
-    case ">":
-      return order > 0;
-    case "<=":
-      return order <= 0;
-    default:
-      return order >= 0;
-  }
+  return orderHolds(op, order);
 }

@@ -4,7 +4,16 @@
  */
 import { exactSum } from "../../../core";
 import type { WorksheetFunction } from "./evaluate";
-import { asMatrix, FormulaError, isMatrix, toNumber, type Scalar, type Value } from "./values";
+import {
+  asMatrix,
+  FormulaError,
+  isMatrix,
+  orderHolds,
+  toNumber,
+  type ComparisonOp,
+  type Scalar,
+  type Value,
+} from "./values";
 
 function scalar(arg: Value | undefined): Scalar {
   if (arg === undefined) return "";
@@ -48,7 +57,7 @@ const notAvailable: WorksheetFunction = () => new FormulaError("#N/A");
 function criterion(text: Scalar): (cell: Scalar) => boolean {
   const raw = typeof text === "string" ? text : String(text);
   const match = /^(<>|>=|<=|=|<|>)?(.*)$/.exec(raw) as RegExpExecArray;
-  const op = match[1] ?? "=";
+  const op = (match[1] ?? "=") as ComparisonOp;
   const operand = match[2] ?? "";
   if (operand === "") return op === "<>" ? (cell) => cell !== "" : (cell) => cell === "";
   const number = typeof text === "number" ? text : Number(operand.replace(",", "."));
@@ -59,21 +68,7 @@ function criterion(text: Scalar): (cell: Scalar) => boolean {
     if (numeric && typeof cell === "number") order = cell - number;
     else if (!numeric && typeof cell === "string" && cell !== "")
       order = cell.localeCompare(operand, "da", { sensitivity: "base" });
-    if (order === undefined) return op === "<>";
-    switch (op) {
-      case "<>":
-        return order !== 0;
-      case "<":
-        return order < 0;
-      case ">":
-        return order > 0;
-      case "<=":
-        return order <= 0;
-      case ">=":
-        return order >= 0;
-      default:
-        return order === 0;
-    }
+    return order === undefined ? op === "<>" : orderHolds(op, order);
   };
 }
 

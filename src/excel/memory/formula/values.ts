@@ -44,3 +44,23 @@ export function toNumber(value: Scalar): number | FormulaError {
   const number = Number(value);
   return Number.isFinite(number) ? number : new FormulaError("#VALUE!", `"${value}" is not a number`);
 }
+
+export type ComparisonOp = "=" | "<>" | "<" | ">" | "<=" | ">=";
+
+/** Whether a comparison `op` holds for two values whose order is `order` (<0 below, 0 equal, >0 above). */
+export function orderHolds(op: ComparisonOp, order: number): boolean {
+  switch (op) {
+    case "=":
+      return order === 0;
+    case "<>":
+      return order !== 0;
+    case "<":
+      return order < 0;
+    case ">":
+      return order > 0;
+    case "<=":
+      return order <= 0;
+    case ">=":
+      return order >= 0;
+  }
+}
