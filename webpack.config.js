@@ -7,8 +7,7 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { DanishMetadataPlugin } = require("./scripts/danish-metadata.cjs");
+const { FunctionsMetadataPlugin } = require("./scripts/functions-metadata.cjs");
 const { baseUrlFromEnv, manifestFor } = require("./scripts/deployment.cjs");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
@@ -66,11 +65,11 @@ function functionsConfig(development) {
       ],
     },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
-      new DanishMetadataPlugin({
-        source: "functions.json",
-        output: "functions.da-DK.json",
-        table: path.resolve(__dirname, "src/functions/danish.json"),
+      // The metadata in English and Danish from the registry of BUDGET functions.
+      new FunctionsMetadataPlugin({
+        registry: path.resolve(__dirname, "src/functions/registry.json"),
+        english: "functions.json",
+        danish: "functions.da-DK.json",
       }),
       new HtmlWebpackPlugin({
         filename: "functions.html",

@@ -1,15 +1,9 @@
 import { InputError, shapeOf, type ErrorKind } from "../core";
+import { EXCEL_ERROR_CODES } from "./errorCodes";
 import { oversizeMessage } from "./payload";
 
 function codeFor(kind: ErrorKind): CustomFunctions.ErrorCode {
-  switch (kind) {
-    case "divisionByZero":
-      return CustomFunctions.ErrorCode.divisionByZero;
-    case "notAvailable":
-      return CustomFunctions.ErrorCode.notAvailable;
-    default:
-      return CustomFunctions.ErrorCode.invalidValue;
-  }
+  return EXCEL_ERROR_CODES[kind] as CustomFunctions.ErrorCode;
 }
 
 function invalid(message: string): CustomFunctions.Error {

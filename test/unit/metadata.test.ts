@@ -1,10 +1,12 @@
 /**
- * The custom-functions metadata the build writes: dist/functions.json from the JSDoc, and
- * dist/functions.da-DK.json from it and src/functions/danish.json. Build first (npm test does).
+ * The custom-functions metadata the build writes from the registry (src/functions/registry.json):
+ * dist/functions.json, and dist/functions.da-DK.json from it and the registry's Danish names and
+ * texts. Build first (npm test does).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { localizeMetadata, type Metadata } from "../../scripts/danish-metadata.cjs";
+import { danishTable, localizeMetadata, type Metadata } from "../../scripts/functions-metadata.cjs";
+import registry from "../../src/functions/registry.json";
 
 const DIST = path.resolve(__dirname, "../../dist");
 
@@ -55,7 +57,7 @@ beforeAll(() => {
   danish = readMetadata("functions.da-DK.json");
 });
 
-describe("functions.json (English, from the JSDoc)", () => {
+describe("functions.json (English, from the registry)", () => {
   test("has the ids of FUNCTIONS.md, each named by its id", () => {
     expect(english.functions.map((f) => f.id)).toEqual(IDS);
     for (const f of english.functions) expect(f.name).toBe(f.id);
@@ -135,10 +137,8 @@ describe("functions.da-DK.json (Danish)", () => {
     for (const f of danish.functions) expect([f.id, f.name]).toEqual([f.id, DANISH_NAMES[f.id]]);
   });
 
-  test("names every parameter in Danish: one word, its own in each function, as in danish.json", () => {
-    const table = JSON.parse(
-      fs.readFileSync(path.resolve(__dirname, "../../src/functions/danish.json"), "utf8"),
-    ) as Record<string, { parameters: Record<string, { name: string }> }>;
+  test("names every parameter in Danish: one word, its own in each function, as in the registry", () => {
+    const table = danishTable(registry);
     english.functions.forEach((en, i) => {
       const da = danish.functions[i] as (typeof danish.functions)[number];
       expect([en.id, da.parameters.length]).toEqual([en.id, en.parameters.length]);

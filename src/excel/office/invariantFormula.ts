@@ -1,4 +1,4 @@
-import danish from "../../functions/danish.json";
+import { danishName, FUNCTION_IDS } from "../../functions/registry";
 
 /**
  * Office.js `range.formulas` takes formulas in Excel's invariant (English) language whatever the
@@ -6,9 +6,7 @@ import danish from "../../functions/danish.json";
  * `BUDGET.FORDEL(…)` in a Danish pane so the in-memory workbook shows what Danish Excel would show,
  * so the Office.js adapter turns the Danish BUDGET names back into their ids before writing.
  */
-const idByDanishName = new Map<string, string>(
-  Object.entries(danish).map(([id, texts]) => [texts.name.toUpperCase(), id]),
-);
+const idByDanishName = new Map<string, string>(FUNCTION_IDS.map((id) => [danishName(id).toUpperCase(), id]));
 
 /** The formula with every Danish BUDGET function name replaced by its English id; text literals untouched. */
 export function invariantFormula(formula: string): string {

@@ -1,4 +1,4 @@
-import danish from "../../functions/danish.json";
+import { danishName, type FunctionId } from "../../functions/registry";
 import type { Language } from "../wizards/contract";
 
 /**
@@ -24,10 +24,10 @@ export function columnConstant(values: readonly (number | null)[]): string {
 }
 
 /**
- * A BUDGET function's name as the user's Excel shows it: the Danish name from danish.json in a
+ * A BUDGET function's name as the user's Excel shows it: the Danish name of the registry in a
  * Danish pane (BUDGET.FORDEL), the English id otherwise (BUDGET.DISTRIBUTE). The in-memory workbook
  * evaluates both.
  */
-export function budgetFunction(id: keyof typeof danish, language: Language): string {
-  return `BUDGET.${language === "da" ? danish[id].name : id}`;
+export function budgetFunction(id: FunctionId, language: Language): string {
+  return `BUDGET.${language === "da" ? danishName(id) : id}`;
 }

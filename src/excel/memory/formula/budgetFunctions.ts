@@ -1,42 +1,16 @@
 /**
  * The BUDGET functions as the in-memory workbook evaluates them: the very adapters Excel's custom
- * functions run (src/functions, cells → core → cells), so the playground shows what Excel with the
- * add-in shows. Only the error translation is ours: Excel's runtime turns an InputError into a
- * CustomFunctions.Error, here it becomes a FormulaError with the same code and message.
+ * functions run (src/functions/adapters.ts, cells → core → cells), under the names of the registry,
+ * so the playground shows what Excel with the add-in shows. Only the error translation is ours:
+ * Excel's runtime turns an InputError into a CustomFunctions.Error, here it becomes a FormulaError
+ * with the same code (the one table in errorCodes.ts) and message.
  */
 import { InputError } from "../../../core";
-import { checkCells } from "../../../functions/check";
-import { distributeCells } from "../../../functions/distribute";
-import { fteCells, hoursFteCells } from "../../../functions/fte";
-import { hierarchyCells } from "../../../functions/hierarchy";
-import { keyCells } from "../../../functions/key";
-import { cumulativeCells, gapCells, netEffectCells, paybackCells, phaseInCells } from "../../../functions/programme";
-import danish from "../../../functions/danish.json";
-import { quotaCells } from "../../../functions/quota";
-import { roundTableCells } from "../../../functions/roundTable";
+import { ADAPTERS, type Adapter } from "../../../functions/adapters";
+import { EXCEL_ERROR_CODES } from "../../../functions/errorCodes";
+import { danishName, FUNCTION_IDS, type FunctionId } from "../../../functions/registry";
 import type { WorksheetFunction } from "./evaluate";
-import { firstError, FormulaError, type Value } from "./values";
-
-type Body = (args: (Value | undefined)[]) => number | number[][];
-
-/** The English ids of FUNCTIONS.md with their adapters; the Danish names come from danish.json. */
-const BODIES: Record<string, Body> = {
-  DISTRIBUTE: (a) => distributeCells(a[0], a[1], a[2], a[3]),
-  QUOTA: (a) => quotaCells(a[0], a[1], a[2], a[3]),
-  KEY: (a) => keyCells(a[0], a[1]),
-  NETEFFECT: (a) => netEffectCells(a[0], a[1]),
-  CUMULATIVE: (a) => cumulativeCells(a[0]),
-  PAYBACK: (a) => paybackCells(a[0]),
-  PHASEIN: (a) => phaseInCells(a[0], a[1], a[2]),
-  GAP: (a) => gapCells(a[0], a[1]),
-  FTE: (a) => fteCells(a[0], a[1]),
-  HOURSFTE: (a) => hoursFteCells(a[0], a[1]),
-  CHECK: (a) => checkCells(a[0], a[1], a[2]),
-  ROUNDTABLE: (a) => roundTableCells(a[0], a[1]),
-  HIERARCHY: (a) => hierarchyCells(a[0], a[1], a[2], a[3], a[4]),
-};
-
-const DANISH: Readonly<Record<string, { name: string }>> = danish;
+import { firstError, FormulaError } from "./values";
 
 /** A workbook typed on a keyboard without æøå may spell NØGLE as NOEGLE; Excel matches both. */
 function asciiSpelling(name: string): string {
@@ -44,25 +18,22 @@ function asciiSpelling(name: string): string {
 }
 
 /** Every name a BUDGET function answers to: the English id, its Danish name and that name in ASCII. */
-function namesOf(id: string): string[] {
-  const local = DANISH[id]?.name.toUpperCase();
-  return [...new Set([id, ...(local ? [local, asciiSpelling(local)] : [])])];
+function namesOf(id: FunctionId): string[] {
+  const local = danishName(id).toUpperCase();
+  return [...new Set([id, local, asciiSpelling(local)])];
 }
 
-/** Runs a body as Excel runs a custom function: an error in the arguments comes out as it went in. */
-function wrap(body: Body): WorksheetFunction {
+/** Runs an adapter as Excel runs a custom function: an error in the arguments comes out as it went in. */
+function wrap(adapter: Adapter): WorksheetFunction {
   return (args) => {
     for (const arg of args) {
       const error = firstError(arg);
       if (error) return error;
     }
     try {
-      return body(args);
+      return adapter(...args);
     } catch (error) {
-      if (error instanceof InputError) {
-        const code = error.kind === "divisionByZero" ? "#DIV/0!" : error.kind === "notAvailable" ? "#N/A" : "#VALUE!";
-        return new FormulaError(code, error.message);
-      }
+      if (error instanceof InputError) return new FormulaError(EXCEL_ERROR_CODES[error.kind], error.message);
       return new FormulaError("#VALUE!", error instanceof Error ? error.message : String(error));
     }
   };
@@ -70,5 +41,5 @@ function wrap(body: Body): WorksheetFunction {
 
 /** The BUDGET functions by upper-case name without the namespace ("FORDEL", "DISTRIBUTE"). */
 export const budgetFunctions: Readonly<Record<string, WorksheetFunction>> = Object.fromEntries(
-  Object.entries(BODIES).flatMap(([id, body]) => namesOf(id).map((name) => [name, wrap(body)])),
+  FUNCTION_IDS.flatMap((id) => namesOf(id).map((name) => [name, wrap(ADAPTERS[id])])),
 );
