@@ -6,7 +6,7 @@ import { formatDanish } from "../../core";
 import { danishNumber } from "../format";
 import type { SheetValue } from "../values";
 import { REFUSAL_TEXTS, type RefusalParams } from "./refusalTexts";
-import { renderWith, type MessageOf, type Texts } from "./types";
+import { renderWith, type MessageOf, type Texts } from "../../text/catalogue";
 import { amountDa, dateDa, describeDa, describeIn, holdsDa, orListDa } from "./words";
 
 export interface FindingParams {
