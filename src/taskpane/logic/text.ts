@@ -1,14 +1,9 @@
 import { WorkbookError } from "../../excel/errors";
+import { UserError } from "../../text/userError";
 import { workbookErrorIn } from "../../text/workbookErrors";
 import type { Language, Text } from "../wizards/contract";
 
-/** A problem the user can mend, told in both languages; the pane shows the one in use. */
-export class UserError extends Error {
-  constructor(readonly text: Text) {
-    super(text.en);
-    this.name = "UserError";
-  }
-}
+export { UserError };
 
 /**
  * An input the user has not given yet. The pane shows it as guidance, not as a red error: a fresh
