@@ -5,6 +5,8 @@
  * missing, empty, the same in both languages (where that is not legitimately so), or Danish with an
  * English word in it fails here.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { WorkbookError } from "../../src/excel/errors";
 import { STATUS_WORDS, UNIT_WORDS, W } from "../../src/negotiation/words";
 import { messageOf, workbookErrorText } from "../../src/taskpane/logic/text";
@@ -220,5 +222,23 @@ describe("every language is covered", () => {
   test("the catalogues know exactly Danish and English", () => {
     const languages: Language[] = ["da", "en"];
     for (const entry of Object.values(WORKBOOK_ERROR_TEXTS)) expect(Object.keys(entry).sort()).toEqual(languages);
+  });
+});
+
+describe("src/text is a leaf", () => {
+  const folder = join(__dirname, "../../src/text");
+
+  test("its files import only each other, so every layer (the core too) can import them", () => {
+    const files = readdirSync(folder).filter((name) => name.endsWith(".ts"));
+    expect(files).toContain("language.ts");
+    for (const name of files) {
+      const source = readFileSync(join(folder, name), "utf8");
+      const imports = [...source.matchAll(/from "([^"]+)"/g)].map((m) => m[1]);
+      expect({ name, outside: imports.filter((path) => !path?.startsWith("./")) }).toEqual({ name, outside: [] });
+    }
+  });
+
+  test("Language is the one line both branches add", () => {
+    expect(readFileSync(join(folder, "language.ts"), "utf8")).toBe('export type Language = "da" | "en";\n');
   });
 });
