@@ -55,11 +55,21 @@ function scientific(negative: boolean, digits: string, exp: number): string {
 export function formatNumber(value: number, decimals: number, language: Language, trim = false): string {
   const { group, decimal } = SEPARATORS[language];
   const places = Math.max(0, Math.min(20, decimals));
-  const fixed = Math.abs(value).toFixed(places);
+  const fixed = fixedOf(Math.abs(value), places);
   const [whole = "0", digits = ""] = fixed.split(".");
   const fraction = trim ? digits.replace(/0+$/, "") : digits;
   const negative = value < 0 && /[1-9]/.test(fixed);
   return `${negative ? "-" : ""}${grouped(whole, group)}${fraction ? decimal + fraction : ""}`;
+}
+
+/** value.toFixed(places), with all its digits from 1e21 up too, where toFixed writes 1e+21. */
+function fixedOf(value: number, places: number): string {
+  const fixed = value.toFixed(places);
+  const e = fixed.indexOf("e+");
+  if (e < 0) return fixed;
+  const [whole = "", fraction = ""] = fixed.slice(0, e).split(".");
+  const zeros = "0".repeat(Number(fixed.slice(e + 2)) - fraction.length);
+  return `${whole}${fraction}${zeros}${places > 0 ? `.${"0".repeat(places)}` : ""}`;
 }
 
 /**
