@@ -26,7 +26,7 @@ export class WorkbookError extends Error {
   ) {
     const words = excel.startsWith(EXCEL_PREFIX) ? excel.slice(EXCEL_PREFIX.length) : excel;
     super(code === "excelFailed" ? excel : workbookErrorIn({ code, params: { subject } }, "en"));
-    this.excel = words;
+    this.excel = code === "excelFailed" ? words : "";
     this.name = "WorkbookError";
   }
 
