@@ -4,7 +4,7 @@
  * department its name, its proposals and its subtotal, and the grand total last.
  */
 import type { CellInput, PageSetup } from "../excel/types";
-import { amountFormatOf } from "../negotiation/sheet";
+import { amountFormat } from "../text/number";
 import { UNIT_WORDS, type SheetLanguage } from "../negotiation/words";
 import type { AnnexTable } from "./annexTable";
 
@@ -31,7 +31,7 @@ export const ANNEX_TITLE_ROWS: [number, number] = [1, 3];
 
 export function annexRows(table: AnnexTable, language: SheetLanguage): AnnexRow[] {
   const width = table.years.length + 2;
-  const format = amountFormatOf(table.decimals);
+  const format = amountFormat(table.decimals);
   const line = (kind: AnnexRowKind, label: string, values?: readonly number[], total?: number): AnnexRow => {
     const cells: CellInput[] = [label, ...(values ?? []), ...(total === undefined ? [] : [total])];
     while (cells.length < width) cells.push("");

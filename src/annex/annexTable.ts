@@ -6,7 +6,9 @@
  */
 import { decimalOf, decimalToNumber, exactSum, roundTable } from "../core";
 import { adoptedAmounts, departmentsOf, type Negotiation } from "../negotiation/model";
-import { UNIT_EXPONENT, type SheetLanguage, type SheetUnit } from "../negotiation/words";
+import { UNIT_EXPONENT, type SheetUnit } from "../negotiation/words";
+import type { Text } from "../text/text";
+import { UserError } from "../text/userError";
 
 export type AnnexUnit = "mkr" | "tkr";
 
@@ -35,9 +37,9 @@ export interface AnnexTable {
 }
 
 /** Why an annex cannot be made, in both languages. */
-export class AnnexProblem extends Error {
-  constructor(readonly text: Record<SheetLanguage, string>) {
-    super(text.en);
+export class AnnexProblem extends UserError {
+  constructor(text: Text) {
+    super(text);
     this.name = "AnnexProblem";
   }
 }

@@ -3,7 +3,7 @@
  * a folder that is not there) is the user's to mend: said in a sentence naming the path, without
  * a stack trace.
  */
-import type { Language } from "../workbooks";
+import type { Language } from "../text/language";
 
 const REASONS: Record<string, { en: string; da: string }> = {
   EACCES: { en: "permission denied", da: "adgang nægtet" },

@@ -3,7 +3,7 @@
  * problems, warnings and findings printed. Those were printed in English before --language covered
  * them, so they stay English unless --language is given.
  */
-import type { Language } from "../workbooks";
+import type { Language } from "../text/language";
 import { stringOption, UsageError, type ParsedArgs } from "./args";
 
 function givenLanguage(args: ParsedArgs): Language | undefined {

@@ -1,4 +1,4 @@
-import { InputError, shapeOf } from "../core";
+import { formatDanish, InputError, shapeOf } from "../core";
 
 /**
  * Excel refuses a custom function's result whose JSON exceeds 5 MB; the limit is taken in decimal
@@ -10,11 +10,6 @@ export const MAX_RESULT_CHARS = 5_000_000;
 const MAX_CHARS_PER_CELL = 25;
 /** The shortest: one digit and a comma. */
 const MIN_CHARS_PER_CELL = 2;
-
-/** 1234567 → "1.234.567", as a Danish reader writes it. */
-export function groupThousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-}
 
 /**
  * Whether the grid's JSON would exceed the limit. Counting cells settles almost every case; the
@@ -51,5 +46,5 @@ export function oversizeMessage(grid: readonly (readonly unknown[])[], limit = M
 }
 
 function oversizeDetail(rows: number, columns: number): string {
-  return `${groupThousands(rows * columns)} cells (${groupThousands(rows)} rows × ${groupThousands(columns)} columns) are more than the 5 MB Excel accepts from one function. Split the range: call the function on fewer rows or fewer years at a time.`;
+  return `${formatDanish(rows * columns)} cells (${formatDanish(rows)} rows × ${formatDanish(columns)} columns) are more than the 5 MB Excel accepts from one function. Split the range: call the function on fewer rows or fewer years at a time.`;
 }

@@ -5,6 +5,8 @@
 import { parseNumberText } from "../core";
 import { proposalKey } from "./model";
 import type { Grid } from "./readSheet";
+import type { Text } from "../text/text";
+import { UserError } from "../text/userError";
 
 export interface CatalogueProposal {
   department: string;
@@ -18,9 +20,9 @@ export interface CatalogueRows {
 }
 
 /** A problem in the catalogue the user can mend, in both languages. */
-export class CatalogueProblem extends Error {
-  constructor(readonly text: { da: string; en: string }) {
-    super(text.en);
+export class CatalogueProblem extends UserError {
+  constructor(text: Text) {
+    super(text);
     this.name = "CatalogueProblem";
   }
 }

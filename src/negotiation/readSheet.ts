@@ -7,13 +7,15 @@ import { parseNumberText } from "../core";
 import { HEADER_ROW, FIRST_YEAR_COLUMN } from "./sheet";
 import type { Choice, Negotiation, Proposal } from "./model";
 import { isWord, statusOf, UNIT_WORDS, W, type SheetUnit } from "./words";
+import type { Text } from "../text/text";
+import { UserError } from "../text/userError";
 
 export type Grid = readonly (readonly unknown[])[];
 
 /** Why a grid is not a negotiation sheet, in both languages. */
-export class NotNegotiationSheet extends Error {
-  constructor(readonly text: { da: string; en: string }) {
-    super(text.en);
+export class NotNegotiationSheet extends UserError {
+  constructor(text: Text) {
+    super(text);
     this.name = "NotNegotiationSheet";
   }
 }

@@ -9,6 +9,7 @@
  *   a blank row, and a per-department part (quota typed, per scenario adopted and missing).
  */
 import { cellName } from "../excel/address";
+import { amountFormat } from "../text/number";
 import type { CellInput } from "../excel/types";
 import { departmentsOf, type Negotiation } from "./model";
 import { STATUS_WORDS, UNIT_WORDS, W, type SheetLanguage } from "./words";
@@ -78,17 +79,12 @@ export interface SheetBlock {
   layout: SheetLayout;
 }
 
-/** "#,##0.0" for amounts with one decimal; whole kroner without. */
-export function amountFormatOf(decimals: number): string {
-  return decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
-}
-
 const yearCell = (year: string): CellInput => (/^\d{4}$/.test(year) ? Number(year) : year);
 
 export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: number): SheetBlock {
   const L = sheetLayout(n);
   const years = n.years.length;
-  const format = amountFormatOf(decimals);
+  const format = amountFormat(decimals);
   const formulas: CellInput[][] = Array.from({ length: L.rows }, () => new Array<CellInput>(L.columns).fill(""));
   const numberFormats: string[][] = Array.from({ length: L.rows }, () => new Array<string>(L.columns).fill("General"));
   const put = (row: number, column: number, value: CellInput, amount = false) => {

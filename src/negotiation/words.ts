@@ -2,8 +2,12 @@
  * The negotiation sheet's words, in the two languages it is written in. Reading a sheet back
  * accepts either language, so a sheet written in English can be updated from a Danish pane.
  */
-export type SheetLanguage = "da" | "en";
-export type Words = Record<SheetLanguage, string>;
+import type { Language } from "../text/language";
+import type { Text } from "../text/text";
+
+/** The sheet is written in the pane's language. */
+export type SheetLanguage = Language;
+export type Words = Text;
 
 export type Status = "adopted" | "rejected" | "partial";
 

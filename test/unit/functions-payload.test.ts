@@ -1,5 +1,6 @@
 import { InputError } from "../../src/core";
-import { exceedsPayload, groupThousands, oversizeMessage, refuseOversizedShape } from "../../src/functions/payload";
+import { formatDanish } from "../../src/core";
+import { exceedsPayload, oversizeMessage, refuseOversizedShape } from "../../src/functions/payload";
 
 const grid = (rows: number, columns: number, value: number): number[][] =>
   Array.from({ length: rows }, () => new Array<number>(columns).fill(value));
@@ -48,6 +49,6 @@ describe("the 5 MB payload check", () => {
   });
 
   test("thousands are grouped with points", () => {
-    expect([7, 1000, 1_200_000, 999_999].map(groupThousands)).toEqual(["7", "1.000", "1.200.000", "999.999"]);
+    expect([7, 1000, 1_200_000, 999_999].map((n) => formatDanish(n))).toEqual(["7", "1.000", "1.200.000", "999.999"]);
   });
 });

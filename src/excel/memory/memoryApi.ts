@@ -68,8 +68,7 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
     const rows = block.formulas.length;
     const columns = block.formulas[0]?.length ?? 0;
     const range = rangeFrom(cell, rows, columns, sheet);
-    if (rows === 0 || columns === 0 || !fitsInSheet(range))
-      throw new WorkbookError("tooLarge", topLeft, `The block does not fit on the sheet from ${topLeft}.`);
+    if (rows === 0 || columns === 0 || !fitsInSheet(range)) throw new WorkbookError("tooLarge", topLeft);
     block.formulas.forEach((row, r) =>
       row.forEach((input, c) =>
         workbook.setInput(sheet, cell.row + r, cell.column + c, input, block.numberFormats?.[r]?.[c]),

@@ -254,7 +254,7 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
       guarded(spec.sheet, async (context) => {
         const sheet = context.workbook.worksheets.getItem(spec.sheet);
         const first = spec.series[0];
-        if (!first) throw new WorkbookError("excelFailed", spec.sheet, "A chart needs at least one series.");
+        if (!first) throw new WorkbookError("emptyChart", spec.sheet);
         const chart = sheet.charts.add("Line", sheet.getRange(first.values), "Auto");
         const name = chartName();
         chart.name = name;

@@ -8,10 +8,10 @@
 import type { ComponentType } from "react";
 import type { ChartSpec, PageSetup, WorkbookApi, WriteBlock } from "../../excel/types";
 
-export type Language = "da" | "en";
+import type { Language } from "../../text/language";
+import type { Text } from "../../text/text";
 
-/** Text in both languages; the pane shows `da` unless the user switches to English. */
-export type Text = Record<Language, string>;
+export type { Language, Text };
 
 /** One write a wizard asks for, after the user has seen its preview. */
 export interface PlannedWrite {

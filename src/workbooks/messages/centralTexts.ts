@@ -6,7 +6,7 @@
 import { formatDanish } from "../../core";
 import { danishPercent, shiftDecimal } from "../format";
 import type { SheetValue } from "../values";
-import type { Texts } from "./types";
+import type { Texts } from "../../text/catalogue";
 import { describeDa, describeIn, holdsDa } from "./words";
 
 type Where = { where: string };

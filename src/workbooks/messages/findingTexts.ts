@@ -6,7 +6,8 @@ import { formatDanish } from "../../core";
 import { danishNumber } from "../format";
 import type { SheetValue } from "../values";
 import { REFUSAL_TEXTS, type RefusalParams } from "./refusalTexts";
-import { renderWith, type MessageOf, type Texts } from "./types";
+import { renderWith, type MessageOf, type Texts } from "../../text/catalogue";
+import type { Language } from "../../text/language";
 import { amountDa, dateDa, describeDa, describeIn, holdsDa, orListDa } from "./words";
 
 export interface FindingParams {
@@ -45,7 +46,7 @@ export interface FindingParams {
 }
 
 /** A locked value as it was sent, from its canonical form. */
-function shownSent(value: string, language: "da" | "en"): string {
+function shownSent(value: string, language: Language): string {
   const body = value.slice(2);
   if (value.startsWith("n:")) return language === "da" ? formatDanish(Number(body)) : danishNumber(Number(body));
   if (value.startsWith("s:")) return `"${body}"`;
@@ -93,7 +94,7 @@ function rowsDa(count: number, first: number, last: number): string {
   return count === 1 ? `Række ${first}` : `${formatDanish(count)} rækker (${first} til ${last})`;
 }
 
-function numberField(year: number | null, language: "da" | "en"): string {
+function numberField(year: number | null, language: Language): string {
   if (language === "en") return year === null ? "FTE" : `amount for ${year}`;
   return year === null ? "Årsværket" : `Beløbet for ${year}`;
 }

@@ -7,7 +7,8 @@ import { CENTRAL_TEXTS, WARNING_TEXTS, type CentralParams, type WarningParams } 
 import { FINDING_TEXTS, type FindingParams } from "./findingTexts";
 import { REFUSAL_TEXTS, type RefusalParams } from "./refusalTexts";
 import { SUBJECT_TEXTS, type SubjectParams } from "./subjectTexts";
-import { renderWith, type Language, type MessageOf, type Texts } from "./types";
+import { renderWith, type MessageOf, type Texts } from "../../text/catalogue";
+import type { Language } from "../../text/language";
 
 export interface MessageParams extends CentralParams, WarningParams, RefusalParams, FindingParams, SubjectParams {}
 export type MessageCode = keyof MessageParams;
@@ -40,5 +41,5 @@ export function message<K extends MessageCode>(code: K, params: MessageParams[K]
   return { code, params };
 }
 
-export type { Language } from "./types";
+export type { Language } from "../../text/language";
 export type { AmountField } from "./centralTexts";

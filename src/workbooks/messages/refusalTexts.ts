@@ -3,7 +3,7 @@
  * completes "the file is refused: " (Danish "Filen er afvist: "), so it starts in lower case.
  */
 import { formatDanish } from "../../core";
-import type { Texts } from "./types";
+import type { Texts } from "../../text/catalogue";
 import { megabytes } from "./words";
 
 type Part = { part: string };

@@ -1,6 +1,6 @@
 /** The heading of a list of problems that stops generation, and a calculation's own reason. */
 import type { ErrorKind } from "../../core";
-import type { Texts } from "./types";
+import type { Texts } from "../../text/catalogue";
 
 export interface SubjectParams {
   centralUnusable: Record<string, never>;

@@ -2,7 +2,7 @@
 import { formatDanish } from "../../core";
 import { danishNumber } from "../format";
 import { describeValue, type SheetValue } from "../values";
-import type { Language } from "./types";
+import type { Language } from "../../text/language";
 
 /** A Danish amount with its decimals shown, as in the sheets: 12 with one decimal is "12,0". */
 export function amountDa(value: number, decimals = 0): string {

@@ -1,4 +1,5 @@
 /** The allocation wizard's words. */
+import { common } from "../../ui/strings";
 import type { Text } from "../contract";
 
 export const allocationText = {
@@ -39,12 +40,12 @@ export const allocationText = {
   key: { da: "Nøgle", en: "Key" },
   sumOfParts: { da: "Sum af dele", en: "Sum of parts" },
   roundedTotal: { da: "Total, afrundet", en: "Total, rounded" },
-  outputHeading: { da: "3. Resultat", en: "3. Result" },
-  outputAs: { da: "Skriv som", en: "Write as" },
+  outputHeading: common.outputHeading,
+  outputAs: common.outputAs,
   outputFormula: {
     da: "Formel =BUDGET.FORDEL(…), der regner med",
     en: "Formula =BUDGET.DISTRIBUTE(…) that keeps calculating",
   },
-  outputValues: { da: "Faste værdier", en: "Fixed values" },
+  outputValues: common.outputValues,
   labels: { da: "Med navne, årstal og totalrække", en: "With names, years and a totals row" },
 } satisfies Record<string, Text>;

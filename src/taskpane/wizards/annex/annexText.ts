@@ -1,4 +1,5 @@
 /** The annex wizard's words. */
+import { common } from "../../ui/strings";
 import type { Text } from "../contract";
 
 export const annexText = {
@@ -12,7 +13,7 @@ export const annexText = {
   sheetHint: { da: "Fx Forhandling!A1", en: "E.g. Forhandling!A1" },
   scenario: { da: "Forlig", en: "Scenario" },
   printHeading: { da: "2. Tryk", en: "2. Print" },
-  unit: { da: "Beløb i", en: "Amounts in" },
+  unit: common.unit,
   municipality: { da: "Kommunens navn (sidehoved)", en: "The municipality's name (page header)" },
   previewCaption: { da: "Bilaget", en: "The annex" },
   addsUp: {
@@ -23,5 +24,5 @@ export const annexText = {
     da: "Denne Excel kan ikke sætte udskriften op (kræver ExcelApi 1.9). Vælg selv A4 liggende og gentag række 1–3 under Sidelayout.",
     en: "This Excel cannot set up printing (needs ExcelApi 1.9). Choose A4 landscape and repeat rows 1–3 under Page Layout yourself.",
   },
-  outputHeading: { da: "3. Resultat", en: "3. Result" },
+  outputHeading: common.outputHeading,
 } satisfies Record<string, Text>;

@@ -2,13 +2,13 @@
 import { formatRange, rangeFrom } from "../../../excel/address";
 import type { WorkbookApi } from "../../../excel/types";
 import { annexPageSetup, annexRows, ANNEX_WORDS } from "../../../annex/annexBlock";
-import { AnnexProblem, buildAnnexTable, type AnnexTable, type AnnexUnit } from "../../../annex/annexTable";
+import { buildAnnexTable, type AnnexTable, type AnnexUnit } from "../../../annex/annexTable";
 import type { Negotiation } from "../../../negotiation/model";
-import { NotNegotiationSheet, readNegotiationGrid } from "../../../negotiation/readSheet";
+import { readNegotiationGrid } from "../../../negotiation/readSheet";
 import { HEADER_ROW } from "../../../negotiation/sheet";
 import { readSheetGrid } from "../../logic/sheetGrid";
 import { NEW_SHEET_TARGET, parseTarget, topLeftText } from "../../logic/target";
-import { MissingInput, UserError } from "../../logic/text";
+import { MissingInput } from "../../logic/text";
 import type { Language, PlannedWrite } from "../contract";
 
 export interface AnnexInput {
@@ -38,22 +38,14 @@ export async function readAnnexSources(workbook: WorkbookApi, input: AnnexInput)
       en: 'Select a cell on the negotiation sheet (e.g. Forhandling!A1) and click "Use selection".',
     });
   const sheet = parseTarget(input.source, "").sheet as string;
-  try {
-    return { negotiation: readNegotiationGrid(await readSheetGrid(workbook, sheet, HEADER_ROW), sheet) };
-  } catch (error) {
-    if (error instanceof NotNegotiationSheet) throw new UserError(error.text);
-    throw error;
-  }
+  // A sheet that is not a negotiation sheet is refused with a UserError, said in the pane's language.
+  return { negotiation: readNegotiationGrid(await readSheetGrid(workbook, sheet, HEADER_ROW), sheet) };
 }
 
 export function planAnnex(sources: AnnexSources, input: AnnexInput): AnnexTable {
   const scenario = input.scenario.trim() || (sources.negotiation.scenarios[0] ?? "");
-  try {
-    return buildAnnexTable(sources.negotiation, { scenario, unit: input.unit, decimals: input.decimals });
-  } catch (error) {
-    if (error instanceof AnnexProblem) throw new UserError(error.text);
-    throw error;
-  }
+  // A scenario that is not on the sheet is refused with a UserError (AnnexProblem).
+  return buildAnnexTable(sources.negotiation, { scenario, unit: input.unit, decimals: input.decimals });
 }
 
 export function buildAnnexWrite(

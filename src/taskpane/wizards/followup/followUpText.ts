@@ -1,4 +1,5 @@
 /** The follow-up wizard's words. */
+import { common } from "../../ui/strings";
 import type { Text } from "../contract";
 
 export const followUpText = {
@@ -37,13 +38,13 @@ export const followUpText = {
   realisedCumulative: { da: "Realiseret, akkumuleret", en: "Realised, cumulative" },
   thresholdRow: { da: "Tærskel", en: "Threshold" },
   notReported: { da: "ikke indberettet", en: "not reported" },
-  outputHeading: { da: "3. Resultat", en: "3. Result" },
-  outputAs: { da: "Skriv som", en: "Write as" },
+  outputHeading: common.outputHeading,
+  outputAs: common.outputAs,
   outputFormula: {
     da: "Excels egne formler (HVIS, SUM.HVISER …), der regner med – også uden Råderum",
     en: "Excel's own formulas (IF, SUMIFS …) that keep calculating – also without Råderum",
   },
-  outputValues: { da: "Faste værdier", en: "Fixed values" },
+  outputValues: common.outputValues,
   chart: {
     da: "Indsæt graf: akkumuleret planlagt (stiplet) mod realiseret",
     en: "Insert a chart: cumulative planned (dashed) against realised",

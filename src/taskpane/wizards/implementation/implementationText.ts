@@ -1,4 +1,5 @@
 /** The udmøntning wizard's words. */
+import { common } from "../../ui/strings";
 import type { Text } from "../contract";
 
 export const implementationText = {
@@ -32,14 +33,14 @@ export const implementationText = {
   childrenAddUp: { da: "Under-niveau summer", en: "Level below adds up" },
   levelTop: { da: "Afdelingerne = det vedtagne", en: "The departments = the adopted amounts" },
   levelBelow: { da: "Niveau {n} summer til niveau {m}", en: "Level {n} adds up to level {m}" },
-  outputHeading: { da: "3. Resultat", en: "3. Result" },
-  outputAs: { da: "Skriv som", en: "Write as" },
+  outputHeading: common.outputHeading,
+  outputAs: common.outputAs,
   outputFormula: {
     da: "Formler =BUDGET.FORDEL.HIERARKI(…), én pr. afdeling, der regner med",
     en: "Formulas =BUDGET.HIERARCHY(…), one per department, that keep calculating",
   },
-  outputValues: { da: "Faste værdier", en: "Fixed values" },
+  outputValues: common.outputValues,
   id: { da: "Id", en: "Id" },
   name: { da: "Navn", en: "Name" },
-  total: { da: "I alt", en: "Total" },
+  total: common.total,
 } satisfies Record<string, Text>;

@@ -33,7 +33,11 @@ export function hierarchyFormula(
   language: Language,
 ): string {
   const block = department.block;
-  if (!block || !department.adopted) throw new Error("a formula needs the department's amounts and its rows together");
+  if (!block || !department.adopted)
+    throw new UserError({
+      da: `${department.label}: en formel kræver, at afdelingen har vedtagne beløb, og at dens rækker i træet ligger samlet. Skriv værdier i stedet.`,
+      en: `${department.label}: a formula needs the department's adopted amounts and its rows of the tree together. Write values instead.`,
+    });
   const rows = block.last - block.first + 1;
   const column = (c: number) => formatRange(subRange(sources.tree.data, block.first, c, rows, 1));
   const args = [department.adopted.argument, column(0), column(2), column(3), numberLiteral(decimals)];

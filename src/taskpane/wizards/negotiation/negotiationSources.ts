@@ -1,10 +1,10 @@
 /** Reads what the negotiation wizard needs: the catalogue, the sheet of an earlier run, room and quotas. */
 import { cellAddress, parseRange, type RangeRef } from "../../../excel/address";
 import type { WorkbookApi } from "../../../excel/types";
-import { CatalogueProblem, readCatalogueGrid, type CatalogueRows } from "../../../negotiation/catalogue";
+import { readCatalogueGrid, type CatalogueRows } from "../../../negotiation/catalogue";
 import type { Negotiation } from "../../../negotiation/model";
 import { perYear } from "../../../negotiation/plan";
-import { NotNegotiationSheet, readNegotiationGrid } from "../../../negotiation/readSheet";
+import { readNegotiationGrid } from "../../../negotiation/readSheet";
 import { HEADER_ROW } from "../../../negotiation/sheet";
 import { rangeOf } from "../../logic/cellTable";
 import { parseNumberText } from "../../../core";
@@ -29,13 +29,8 @@ async function readExisting(workbook: WorkbookApi, input: NegotiationInput, year
   const name = target.sheet as string;
   const grid = await readSheetGrid(workbook, name, HEADER_ROW);
   if (grid.length === 0) return undefined;
-  let existing: Negotiation;
-  try {
-    existing = readNegotiationGrid(grid, name);
-  } catch (error) {
-    if (error instanceof NotNegotiationSheet) throw new UserError(error.text);
-    throw error;
-  }
+  // A sheet that is not a negotiation sheet is refused with a UserError, said in the pane's language.
+  const existing = readNegotiationGrid(grid, name);
   if (existing.years.join(",") !== years.join(","))
     throw new UserError({
       da: `Arket ${name} har årene ${existing.years.join(", ")}, men kataloget ${years.join(", ")}. Lav et nyt ark til et nyt budgetår.`,
@@ -105,13 +100,8 @@ export async function readNegotiationSources(
     });
   const data = await workbook.readRange(input.catalogueAddress);
   const range = rangeOf(data);
-  let catalogue: CatalogueRows;
-  try {
-    catalogue = readCatalogueGrid(data.values, data.address, (r, c) => cellAddress(range, r, c));
-  } catch (error) {
-    if (error instanceof CatalogueProblem) throw new UserError(error.text);
-    throw error;
-  }
+  // A catalogue that cannot be read is refused with a UserError (CatalogueProblem).
+  const catalogue = readCatalogueGrid(data.values, data.address, (r, c) => cellAddress(range, r, c));
   const selection = parseRange(await workbook.getSelection())?.sheet ?? "";
   const years = catalogue.years.length;
   return {

@@ -1,4 +1,5 @@
 /** The negotiation wizard's words. */
+import { common } from "../../ui/strings";
 import type { Text } from "../contract";
 
 export const negotiationText = {
@@ -41,7 +42,7 @@ export const negotiationText = {
     da: "Denne Excel kan ikke lave rullemenuer (kræver ExcelApi 1.8). Arket regner alligevel: skriv Vedtaget, Forkastet eller Delvis i statuscellerne.",
     en: "This Excel cannot make drop-down lists (needs ExcelApi 1.8). The sheet calculates all the same: type Adopted, Rejected or Partial in the status cells.",
   },
-  outputHeading: { da: "3. Resultat", en: "3. Result" },
+  outputHeading: common.outputHeading,
   rerunHint: {
     da: "Kør igen på et nyt katalog: vælg cellen A1 på det eksisterende forhandlingsark. Valgte status bevares.",
     en: "Run again on a new catalogue: choose cell A1 of the existing negotiation sheet. Chosen statuses are kept.",

@@ -1,4 +1,5 @@
 /** The programme wizard's words. */
+import { common } from "../../ui/strings";
 import type { Text } from "../contract";
 
 export const programmeText = {
@@ -34,20 +35,20 @@ export const programmeText = {
   programme: { da: "Indsats", en: "Programme" },
   payback: { da: "Tjent ind (løbende netto når 0)", en: "Pays back (running net reaches 0)" },
   never: { da: "aldrig", en: "never" },
-  total: { da: "I alt", en: "Total" },
+  total: common.total,
   cumulative: { da: "Akkumuleret", en: "Cumulative" },
   target: { da: "Mål", en: "Target" },
   targetCumulative: { da: "Mål, akkumuleret", en: "Target, cumulative" },
   gap: { da: "Mangler til mål", en: "Gap to target" },
   printedOk: { da: "Trykt netto stemmer", en: "Printed net adds up" },
   flaggedMark: { da: "✗", en: "✗" },
-  outputHeading: { da: "3. Resultat", en: "3. Result" },
-  outputAs: { da: "Skriv som", en: "Write as" },
+  outputHeading: common.outputHeading,
+  outputAs: common.outputAs,
   outputFormula: {
     da: "Formler =BUDGET.NETTOEFFEKT, AKKUMULERET og MANGLER, der regner med",
     en: "Formulas =BUDGET.NETEFFECT, CUMULATIVE and GAP that keep calculating",
   },
-  outputValues: { da: "Faste værdier", en: "Fixed values" },
+  outputValues: common.outputValues,
   chart: {
     da: "Indsæt graf: akkumuleret effekt mod målet (stiplet)",
     en: "Insert a chart: cumulative effect against the target (dashed)",

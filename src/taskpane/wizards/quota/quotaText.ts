@@ -1,4 +1,5 @@
 /** The quota wizard's words. */
+import { common } from "../../ui/strings";
 import type { Text } from "../contract";
 
 export const quotaText = {
@@ -21,16 +22,16 @@ export const quotaText = {
   department: { da: "Forvaltning", en: "Department" },
   basis: { da: "Grundlag", en: "Basis" },
   quota: { da: "Kvote", en: "Quota" },
-  total: { da: "I alt", en: "Total" },
+  total: common.total,
   totalQuota: { da: "Samlet kvote, afrundet", en: "Total quota, rounded" },
   nothingLeft: { da: "(intet grundlag)", en: "(no basis)" },
-  outputHeading: { da: "3. Resultat", en: "3. Result" },
+  outputHeading: common.outputHeading,
   outputAs: { da: "Skriv kvoterne som", en: "Write the quotas as" },
   outputFormula: {
     da: "Formel =BUDGET.KVOTE(…), der regner med",
     en: "Formula =BUDGET.QUOTA(…) that keeps calculating",
   },
-  outputValues: { da: "Faste værdier", en: "Fixed values" },
+  outputValues: common.outputValues,
   summary: { da: "Samlet kvote", en: "Total quota" },
   of: { da: "af positivt grundlag", en: "of the positive basis" },
 } satisfies Record<string, Text>;

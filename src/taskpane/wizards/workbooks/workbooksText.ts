@@ -1,4 +1,5 @@
 /** The department workbooks wizard's words. */
+import { common } from "../../ui/strings";
 import type { Language, Text } from "../contract";
 
 export const workbooksText = {
@@ -29,8 +30,8 @@ export const workbooksText = {
   rate: { da: "Satsen", en: "The rate" },
   rateLabel: { da: "Sats, fx 1,5 %", en: "Rate, e.g. 1,5 %" },
   deadlineLabel: { da: "Afleveringsfrist (dd-mm-åååå)", en: "Deadline (dd-mm-yyyy)" },
-  decimals: { da: "Decimaler", en: "Decimals" },
-  unit: { da: "Beløb i", en: "Amounts in" },
+  decimals: common.decimals,
+  unit: common.unit,
   deadline: { da: "Afleveringsfrist", en: "Deadline" },
   contact: { da: "Kontakt i økonomiafdelingen", en: "Contact in the finance department" },
   proposalRows: { da: "Forslagsrækker pr. skema", en: "Proposal rows per workbook" },
@@ -40,7 +41,7 @@ export const workbooksText = {
   basis: { da: "Grundlag", en: "Basis" },
   quota: { da: "Kvote", en: "Quota" },
   shares: { da: "Tværgående", en: "Cross-cutting" },
-  totalQuota: { da: "I alt", en: "Total" },
+  totalQuota: common.total,
   generate: { da: "Lav skemaer og hent zip-fil", en: "Make workbooks and download a zip" },
   generating: { da: "Laver skemaer", en: "Making workbooks" },
   generated: { da: "Hentet", en: "Downloaded" },

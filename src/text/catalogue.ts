@@ -1,9 +1,11 @@
 /**
- * The message catalogue's plumbing. A message is a code and its parameters (file, sheet, cell,
+ * The message catalogues' plumbing. A message is a code and its parameters (file, sheet, cell,
  * amounts), never a finished sentence, so the same finding can be shown in Danish in the task pane
  * and in English on the command line; each code has one renderer per language.
  */
-export type Language = "da" | "en";
+import type { Language } from "./language";
+
+export type { Language };
 
 /** One message's sentence in each language, from its parameters. */
 export type Entry<P> = Record<Language, (params: P) => string>;
