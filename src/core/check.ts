@@ -10,7 +10,7 @@ import {
   intOf,
   intToNumber,
 } from "./decimal";
-import { checkDecimals } from "./distribute";
+import { checkDecimals } from "./rounding";
 import { finiteOr } from "./overflow";
 
 /**

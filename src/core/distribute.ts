@@ -9,11 +9,11 @@ import {
   MASK_PARTS,
   prepareKey,
   type PreparedKey,
-} from "./allocate";
-import { shapeOf, vectorLabel } from "./cells";
+} from "./kernel/allocate";
+import { shapeOf } from "./shape";
 import { type ExactInt, intToNumber, pow10, unitsToNumber } from "./decimal";
-import { InputError } from "./errors";
-import { FEWER_DIGITS, isValidDecimals, roundToUnits, TooManyDigitsError } from "./rounding";
+import { InputError, vectorLabel } from "./errors";
+import { checkDecimals, FEWER_DIGITS, roundToUnits, TooManyDigitsError } from "./rounding";
 
 export interface DistributeInput {
   /** One total per year. */
@@ -26,15 +26,6 @@ export interface DistributeInput {
   holds?: readonly (readonly (number | null)[])[];
   /** How the user laid out weights and holds, so that messages name the right cell. Default column. */
   layout?: "row" | "column";
-}
-
-export function checkDecimals(decimals: number, argument = "decimals"): void {
-  if (!isValidDecimals(decimals)) {
-    throw new InputError(
-      argument,
-      `is ${formatDanish(decimals)}. Use a whole number from -9 to 10: 0 for whole amounts, 1 or 2 for decimals, -3 for thousands.`,
-    );
-  }
 }
 
 /** x rounded to units, or an InputError naming the argument when it needs more than 15 digits. */

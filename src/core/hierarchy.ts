@@ -4,9 +4,10 @@
  * node's rounded amount to its children the same way, so that each node's children add up exactly
  * to the amount printed for it. A node weighs the exact sum of the leaves below it.
  */
-import { allocateUnits, freeWeightSum, prepareKeyFromDecimals, type PreparedKey } from "./allocate";
+import { allocateUnits, freeWeightSum, prepareKeyFromDecimals, type PreparedKey } from "./kernel/allocate";
 import { addDecimal, compareDecimal, decimalOf, unitsToNumber, type Decimal } from "./decimal";
-import { checkDecimals, totalUnits } from "./distribute";
+import { totalUnits } from "./distribute";
+import { checkDecimals } from "./rounding";
 import { InputError } from "./errors";
 import { formatDanish } from "./format";
 import { buildTree, rowName, type NodeId, type Tree } from "./tree";

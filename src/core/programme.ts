@@ -15,10 +15,9 @@ import {
   intToNumber,
   ZERO_INT,
 } from "./decimal";
-import { checkDecimals } from "./distribute";
-import { addExact, placesOf, unitsFound } from "./shortDecimal";
+import { addExact, placesOf, unitsFound } from "./kernel/shortDecimal";
 import { InputError } from "./errors";
-import { EXCEL_DIGITS, MAX_UNITS } from "./rounding";
+import { checkDecimals, EXCEL_DIGITS, MAX_UNITS } from "./rounding";
 import { cellLabel } from "./errors";
 import { FAR_SMALLER, finiteOr, operand } from "./overflow";
 

@@ -1,5 +1,5 @@
 import { formatDanish } from "./format";
-import { allocateUnits, freeWeightSum, prepareKeyFromDecimals } from "./allocate";
+import { allocateUnits, freeWeightSum, prepareKeyFromDecimals } from "./kernel/allocate";
 import {
   addDecimal,
   decimalOf,
@@ -14,9 +14,8 @@ import {
   intToNumber,
   ZERO_INT,
 } from "./decimal";
-import { checkDecimals } from "./distribute";
 import { InputError } from "./errors";
-import { EXCEL_DIGITS, MAX_UNITS } from "./rounding";
+import { checkDecimals, EXCEL_DIGITS, MAX_UNITS } from "./rounding";
 import { FAR_SMALLER, finiteOr, operand } from "./overflow";
 
 const BUDGETS = `Budgets and exemptions within ±1E+300 ${FAR_SMALLER}`;

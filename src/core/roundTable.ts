@@ -18,13 +18,13 @@
  * searching rows in order, each row's cells from left to right, then the columns (row-major).
  * The same table therefore always gives the same rounding, in Excel, the playground and the CLI.
  */
-import { EMPTY_RANGE, NOT_FINITE, RAGGED_RANGE, shapeOf } from "./cells";
+import { EMPTY_RANGE, NOT_FINITE, RAGGED_RANGE } from "./errors";
+import { shapeOf } from "./shape";
 import { cellLabel, InputError } from "./errors";
 import { addInt, intOf, intToNumber, unitsToNumber, ZERO_INT } from "./decimal";
-import { checkDecimals } from "./distribute";
 import { formatDanish } from "./format";
 import { MinCostFlow } from "./minCostFlow";
-import { FEWER_DIGITS, MAX_UNITS } from "./rounding";
+import { checkDecimals, FEWER_DIGITS, MAX_UNITS } from "./rounding";
 import { readTableFractions } from "./tableFractions";
 import { ABOVE, BELOW, CellTooLarge, HALF, WHOLE, type Part, type TableFractions } from "./tableParts";
 

@@ -1,4 +1,6 @@
 import { absInt, compareInt, decimalOf, decimalToUnits, intOf, intToNumber, pow10, unitsToNumber } from "./decimal";
+import { InputError } from "./errors";
+import { formatDanish } from "./format";
 
 /**
  * Excel keeps 15 significant digits. A rounded amount with more than that cannot be printed
@@ -52,4 +54,14 @@ export function roundHalfAway(x: number, decimals: number): number {
 
 export function isValidDecimals(decimals: number): boolean {
   return Number.isInteger(decimals) && decimals >= MIN_DECIMALS && decimals <= MAX_DECIMALS;
+}
+
+/** A decimals argument the rounding accepts, or an InputError that says which are. */
+export function checkDecimals(decimals: number, argument = "decimals"): void {
+  if (!isValidDecimals(decimals)) {
+    throw new InputError(
+      argument,
+      `is ${formatDanish(decimals)}. Use a whole number from -9 to 10: 0 for whole amounts, 1 or 2 for decimals, -3 for thousands.`,
+    );
+  }
 }

@@ -1,4 +1,5 @@
-import { asGrid, distribute, InputError, readGrid, readScalar, readVector, shapeOf, type Shape } from "../core";
+import { distribute, InputError, shapeOf, type Shape } from "../core";
+import { asGrid, readGrid, readScalar, readVector } from "./cells";
 import { refuseOversizedShape } from "./payload";
 import { blankAsZero, isOmitted, readFilled, sameShape, shapeLabel, shapeMismatch, transpose } from "./grid";
 

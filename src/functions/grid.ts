@@ -1,4 +1,5 @@
-import { asGrid, cellLabel, InputError, isBlank, readGrid, readScalar, shapeOf, type Grid, type Shape } from "../core";
+import { cellLabel, InputError, shapeOf, type Shape } from "../core";
+import { asGrid, isBlank, readGrid, readScalar, type Grid } from "./cells";
 
 /** "6 rows × 1 column": how a range's shape is named in messages. */
 export function shapeLabel({ rows, columns }: Shape): string {

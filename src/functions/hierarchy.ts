@@ -1,15 +1,5 @@
-import {
-  asGrid,
-  describeCell,
-  hierarchy,
-  InputError,
-  isBlank,
-  readGrid,
-  readScalar,
-  shapeOf,
-  type Grid,
-  type NodeId,
-} from "../core";
+import { hierarchy, InputError, shapeOf, type NodeId } from "../core";
+import { asGrid, describeCell, isBlank, readGrid, readScalar, type Grid } from "./cells";
 import { readTotals } from "./distribute";
 import { shapeLabel } from "./grid";
 

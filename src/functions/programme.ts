@@ -1,17 +1,5 @@
-import {
-  asGrid,
-  cellLabel,
-  cumulative,
-  gap,
-  InputError,
-  netEffect,
-  payback,
-  phaseIn,
-  readGridOrZero,
-  readScalar,
-  readVector,
-  shapeOf,
-} from "../core";
+import { cellLabel, cumulative, gap, InputError, netEffect, payback, phaseIn, shapeOf } from "../core";
+import { asGrid, readGridOrZero, readScalar, readVector } from "./cells";
 import { blankAsZero, laidOut, optionalScalar, readFilled, sameShape, shapeLabel, shapeMismatch } from "./grid";
 
 /** NETEFFECT: gains + costs, cell by cell; blanks count as 0. */

@@ -1,4 +1,5 @@
-import { asGrid, quotaPerDepartment, readGridOrZero, readScalar, shapeOf, type Shape } from "../core";
+import { quotaPerDepartment, shapeOf, type Shape } from "../core";
+import { asGrid, readGridOrZero, readScalar } from "./cells";
 import { isOmitted, sameShape, shapeMismatch, transpose } from "./grid";
 
 function readExempt(exempt: unknown, budgets: Shape): number[][] | null {

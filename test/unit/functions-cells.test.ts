@@ -1,4 +1,5 @@
-import { isBlank, parseNumberText, readGrid, readNumber, readScalar, readVector, InputError } from "../../src/core";
+import { InputError, parseNumberText } from "../../src/core";
+import { isBlank, readGrid, readNumber, readScalar, readVector } from "../../src/functions/cells";
 
 describe("reading text numbers pasted from a finance system", () => {
   test.each([

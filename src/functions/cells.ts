@@ -1,46 +1,11 @@
-import { cellLabel, InputError } from "./errors";
+import { cellLabel, InputError, NOT_FINITE, parseNumberText, shapeOf, EMPTY_RANGE, RAGGED_RANGE } from "../core";
 
 /** A range as Excel hands it to a custom function: rows of cells. */
 export type Grid = readonly (readonly unknown[])[];
 
-export interface Shape {
-  rows: number;
-  columns: number;
-}
-
-const DANISH = /^[+-]?(?:[1-9]\d{0,2}(?:[.\u00a0 ]\d{3})+|\d+)(?:,\d+)?$/;
-const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
-
-/** What a range that is not a filled rectangle, or a cell that is not finite, is told. */
-export const EMPTY_RANGE = "is empty. Select at least one cell.";
-export const RAGGED_RANGE = "has rows of different lengths. Select a rectangular range.";
-export const NOT_FINITE = "not a usable number. Type a finite number.";
-
 /** A blank cell in any of the forms Excel sends it: "", null, undefined or white space. */
 export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
-/**
- * A number typed or pasted as text. Danish format first (`.` groups thousands, `,` is the decimal
- * mark, so "1.000" is one thousand); then a plain decimal with a point ("1234.5"). A trailing %
- * divides by 100 ("28,4 %" is 0.284). A leading group of 0 is not grouping: "0.500" is the point
- * decimal 0,5 (FUNCTIONS.md). Returns undefined for anything else.
- */
-export function parseNumberText(text: string): number | undefined {
-  let body = text.trim().replace(/^\u2212/, "-");
-  let percent = false;
-  if (body.endsWith("%")) {
-    percent = true;
-    body = body.slice(0, -1).trim();
-  }
-  let canonical: string;
-  if (DANISH.test(body)) canonical = body.replace(/[.\u00a0 ]/g, "").replace(",", ".");
-  else if (PLAIN.test(body)) canonical = body;
-  else return undefined;
-  // Shifting the exponent in the text keeps "28,4 %" exactly 0.284 instead of 28.4 / 100.
-  const value = Number(percent ? `${canonical}e-2` : canonical);
-  return Number.isFinite(value) ? value : undefined;
 }
 
 /** How a cell that is not a usable number is shown in a message. */
@@ -70,10 +35,6 @@ export function readNumber(value: unknown, argument: string, where = ""): number
     `is ${describeCell(value)}, not a number. Type a number such as 1.234,5 or 28,4 %, or leave the cell blank.`,
     { where },
   );
-}
-
-export function shapeOf(grid: Grid): Shape {
-  return { rows: grid.length, columns: grid[0]?.length ?? 0 };
 }
 
 /** Accepts a single value where a range is expected, as Excel does for `any[][]` parameters. */
@@ -117,11 +78,6 @@ export function readVector(grid: Grid, argument: string): Vector {
   if (columns === 1) return { values: cells.map((row) => row[0] as number | null), layout: "column" };
   if (rows === 1) return { values: cells[0] as (number | null)[], layout: "row" };
   throw new InputError(argument, `is ${rows} rows × ${columns} columns. Select a single row or a single column.`);
-}
-
-/** Where cell i of a vector sits, for messages: "row 3" in a column, "column 3" in a row. */
-export function vectorLabel(layout: "row" | "column", length: number, index: number): string {
-  return layout === "column" ? cellLabel(length, 1, index + 1, 1) : cellLabel(1, length, 1, index + 1);
 }
 
 /** A single value (a scalar argument, or a one-cell range); blank gives the fallback. */
