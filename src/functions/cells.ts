@@ -1,4 +1,5 @@
-import { cellLabel, InputError, NOT_FINITE, parseNumberText, shapeOf, EMPTY_RANGE, RAGGED_RANGE } from "../core";
+import { cellLabel, InputError, parseNumberText, shapeOf, type Place } from "../core";
+import { blankNumber, emptyRange, notANumber, notASingle, notAVector, notFinite, raggedRange } from "../core/messages";
 
 /** A range as Excel hands it to a custom function: rows of cells. */
 export type Grid = readonly (readonly unknown[])[];
@@ -8,33 +9,21 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-/** How a cell that is not a usable number is shown in a message. */
-export function describeCell(value: unknown): string {
-  if (typeof value === "string") return `"${value}"`;
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "number") return String(value);
-  return "an error value";
-}
-
 /**
  * One cell read as a number, or null when blank. Anything else is an InputError that names
  * the argument and the cell, and says how to mend it.
  */
-export function readNumber(value: unknown, argument: string, where = ""): number | null {
+export function readNumber(value: unknown, argument: string, where?: Place): number | null {
   if (isBlank(value)) return null;
   if (typeof value === "number") {
     if (Number.isFinite(value)) return value;
-    throw new InputError(argument, `is ${describeCell(value)}, ${NOT_FINITE}`, { where });
+    throw new InputError(argument, notFinite, [value], where);
   }
   if (typeof value === "string") {
     const parsed = parseNumberText(value);
     if (parsed !== undefined) return parsed;
   }
-  throw new InputError(
-    argument,
-    `is ${describeCell(value)}, not a number. Type a number such as 1.234,5 or 28,4 %, or leave the cell blank.`,
-    { where },
-  );
+  throw new InputError(argument, notANumber, [value], where);
 }
 
 /** Accepts a single value where a range is expected, as Excel does for `any[][]` parameters. */
@@ -49,9 +38,9 @@ export function asGrid(value: unknown): Grid {
 /** Every cell of a range read as a number (null where blank). */
 export function readGrid(grid: Grid, argument: string): (number | null)[][] {
   const { rows, columns } = shapeOf(grid);
-  if (rows === 0 || columns === 0) throw new InputError(argument, EMPTY_RANGE);
+  if (rows === 0 || columns === 0) throw new InputError(argument, emptyRange, []);
   return grid.map((row, r) => {
-    if (row.length !== columns) throw new InputError(argument, RAGGED_RANGE);
+    if (row.length !== columns) throw new InputError(argument, raggedRange, []);
     // A finite number needs no reading; the cell's label is built only for a cell that may fail.
     return row.map((value, c) =>
       typeof value === "number" && Number.isFinite(value)
@@ -77,7 +66,7 @@ export function readVector(grid: Grid, argument: string): Vector {
   const cells = readGrid(grid, argument);
   if (columns === 1) return { values: cells.map((row) => row[0] as number | null), layout: "column" };
   if (rows === 1) return { values: cells[0] as (number | null)[], layout: "row" };
-  throw new InputError(argument, `is ${rows} rows × ${columns} columns. Select a single row or a single column.`);
+  throw new InputError(argument, notAVector, [rows, columns]);
 }
 
 /** A single value (a scalar argument, or a one-cell range); blank gives the fallback. */
@@ -86,12 +75,11 @@ export function readScalar(value: unknown, argument: string, fallback?: number):
   if (Array.isArray(value)) {
     const grid = asGrid(value);
     const { rows, columns } = shapeOf(grid);
-    if (rows !== 1 || columns !== 1)
-      throw new InputError(argument, `is a range of ${rows} × ${columns} cells. Give a single number.`);
+    if (rows !== 1 || columns !== 1) throw new InputError(argument, notASingle, [rows, columns]);
     cell = grid[0]?.[0];
   }
   const number = readNumber(cell, argument);
   if (number !== null) return number;
   if (fallback !== undefined) return fallback;
-  throw new InputError(argument, "is blank. Type a number.");
+  throw new InputError(argument, blankNumber, []);
 }

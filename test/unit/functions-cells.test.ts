@@ -51,7 +51,7 @@ describe("blanks and bad cells", () => {
   });
 
   test("an error value in a cell is named as such", () => {
-    expect(() => readNumber({ code: "#REF!" }, "total", "column 2")).toThrow(/^total: column 2 is an error value/);
+    expect(() => readNumber({ code: "#REF!" }, "total", [0, 2])).toThrow(/^total: column 2 is an error value/);
   });
 
   test("ranges must be single rows or columns where a list is expected", () => {
