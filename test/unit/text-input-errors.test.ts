@@ -98,11 +98,6 @@ describe("every InputError code in Danish and English", () => {
     expect(da.length).toBeGreaterThan("nøgle: række 3, kolonne 2 ".length + 10);
     expect(da).not.toBe(en);
     for (const word of ENGLISH) expect(da).not.toMatch(word);
-    expect({ code, da, word: String(word) }).toEqual({
-      code,
-      da: expect.not.stringMatching(word) as string,
-      word: String(word),
-    });
   });
 });
 
