@@ -19,15 +19,22 @@ export type Place = readonly [row: number, column?: number, id?: Id | null];
  * when there is one, and the sentence that says how to mend it.
  */
 export class InputError<P extends readonly unknown[] = readonly unknown[]> extends Error {
+  /** The English renderer; typed loosely so that an InputError of any code is an InputError. */
+  readonly text: (...params: never) => string;
+  readonly params: readonly unknown[];
+
+  /** P ties the parameters to the renderer at the throw site. */
   constructor(
     readonly argument: string,
-    readonly text: (...params: P) => string,
-    readonly params: P,
+    text: (...params: P) => string,
+    params: P,
     readonly at?: Place,
     readonly kind: ErrorKind = "invalidValue",
   ) {
     super(`${argument}: ${at ? `${placeText(at)} ` : ""}${text(...params)}`);
     this.name = "InputError";
+    this.text = text;
+    this.params = params;
   }
 }
 

@@ -190,8 +190,9 @@ export function inputErrorCode(error: InputError): InputErrorCode | undefined {
 /** The sentence after "argument: place" in a language, for a message of one's own around it. */
 export function inputErrorDetail(error: InputError, language: Language): string {
   const code = inputErrorCode(error);
-  if (language === "en" || code === undefined) return error.text(...error.params);
-  const render = DANISH[code] as (...params: readonly unknown[]) => string;
+  const render = (language === "en" || code === undefined ? error.text : DANISH[code]) as (
+    ...params: readonly unknown[]
+  ) => string;
   return render(...error.params);
 }
 
