@@ -2,6 +2,7 @@ import { decimalOf, InputError, type Place } from "../../src/core";
 import * as english from "../../src/core/messages";
 import { DANISH_ARGUMENTS, inputErrorCode, renderInputError, type InputErrorCode } from "../../src/text/inputErrors";
 import danish from "../../src/functions/danish.json";
+import { messageOf } from "../../src/taskpane/logic/text";
 
 /** One sample of every code's parameters: a code without a sample here does not compile. */
 const SAMPLES: { [C in InputErrorCode]: Parameters<(typeof english)[C]> } = {
@@ -126,5 +127,17 @@ describe("Danish places, shapes and numbers", () => {
         expect(parameter.name.length).toBeGreaterThan(0);
       }
     }
+  });
+});
+
+describe("the task pane", () => {
+  test("messageOf shows a core InputError in the pane's language", () => {
+    const error = new InputError("decimals", english.badDecimals, [11]);
+    expect(messageOf(error, "en")).toBe(
+      "decimals: is 11. Use a whole number from -9 to 10: 0 for whole amounts, 1 or 2 for decimals, -3 for thousands.",
+    );
+    expect(messageOf(error, "da")).toBe(
+      "decimaler: er 11. Brug et helt tal fra -9 til 10: 0 for hele beløb, 1 eller 2 for decimaler, -3 for tusinder.",
+    );
   });
 });
