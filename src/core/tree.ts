@@ -2,11 +2,11 @@
  * A tree given as rows (node id, parent id), as a chart of accounts lists its cost centres: checked
  * (duplicate ids, unknown parents, cycles) and laid out for a top-down pass in linear time.
  */
-import { InputError, type Place } from "./errors";
+import { InputError, type Id, type Place } from "./errors";
 import { blankNode, parentCycle, repeatedId, unknownParent } from "./messages";
 
 /** An id as a cell holds it: text or a number. */
-export type NodeId = string | number;
+export type NodeId = Id;
 
 export interface Tree {
   /** Rows, blank rows included (they belong to no tree and are skipped). */
