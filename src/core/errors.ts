@@ -18,25 +18,34 @@ export type Place = readonly [row: number, column?: number, id?: Id | null];
  * in the functions bundle. The message is the English one the cells show: the argument, the place
  * when there is one, and the sentence that says how to mend it.
  */
-export class InputError<P extends readonly unknown[] = readonly unknown[]> extends Error {
-  /** The English renderer; typed loosely so that an InputError of any code is an InputError. */
-  readonly text: (...params: never) => string;
-  readonly params: readonly unknown[];
-
-  /** P ties the parameters to the renderer at the throw site. */
+class CodedInputError extends Error {
   constructor(
     readonly argument: string,
-    text: (...params: P) => string,
-    params: P,
+    /** The English renderer, typed loosely here; the constructor's signature below ties it to the params. */
+    readonly text: (...params: never) => string,
+    readonly params: readonly unknown[],
     readonly at?: Place,
     readonly kind: ErrorKind = "invalidValue",
   ) {
-    super(`${argument}: ${at ? `${placeText(at)} ` : ""}${text(...params)}`);
+    super(`${argument}: ${at ? `${placeText(at)} ` : ""}${(text as (...p: readonly unknown[]) => string)(...params)}`);
     this.name = "InputError";
-    this.text = text;
-    this.params = params;
   }
 }
+
+/** `new InputError(argument, renderer, params, at?, kind?)`, where params must be the renderer's parameters. */
+interface InputErrorConstructor {
+  new <P extends readonly unknown[]>(
+    argument: string,
+    text: (...params: P) => string,
+    params: P,
+    at?: Place,
+    kind?: ErrorKind,
+  ): CodedInputError;
+  readonly prototype: CodedInputError;
+}
+
+export type InputError = CodedInputError;
+export const InputError = CodedInputError as InputErrorConstructor;
 
 /** How an id is shown in a message: 4711, or "Skoler" in quotes. */
 export function shownId(id: Id): string {

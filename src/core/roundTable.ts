@@ -118,11 +118,7 @@ function readFractions(values: readonly (readonly number[])[], decimals: number)
     const { rows, columns } = shapeOf(values);
     const r = Math.floor(error.index / columns);
     const c = error.index % columns;
-    throw new InputError(ARGUMENT, tableDigits, [
-      decimals,
-      cellLabel(rows, columns, r + 1, c + 1),
-      values[r]?.[c] as number,
-    ]);
+    throw new InputError(ARGUMENT, tableDigits, [decimals, cellLabel(rows, columns, r + 1, c + 1), values[r]?.[c]]);
   }
 }
 
