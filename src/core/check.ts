@@ -10,7 +10,8 @@ import {
   intOf,
   intToNumber,
 } from "./decimal";
-import { checkDecimals } from "./distribute";
+import { checkDecimals } from "./rounding";
+import { checkOverflow } from "./messages";
 import { finiteOr } from "./overflow";
 
 /**
@@ -28,8 +29,6 @@ export function checkSum(parts: readonly number[], printedTotal: number, decimal
   return finiteOr(
     unitsToNumber(intToNumber(decimalToUnits(difference, decimals + 1)), decimals + 1),
     "parts",
-    "",
-    () => `the difference between the parts' sum and printedTotal`,
-    "Amounts within ±1E+307 always work; printed budget figures are far smaller, so check for a typing error.",
+    checkOverflow,
   );
 }

@@ -1,4 +1,3 @@
-import { formatDanish } from "./format";
 import {
   allocateSafeUnits,
   allocateUnits,
@@ -9,11 +8,12 @@ import {
   MASK_PARTS,
   prepareKey,
   type PreparedKey,
-} from "./allocate";
-import { shapeOf, vectorLabel } from "./cells";
+} from "./kernel/allocate";
+import { shapeOf } from "./shape";
 import { type ExactInt, intToNumber, pow10, unitsToNumber } from "./decimal";
-import { InputError } from "./errors";
-import { FEWER_DIGITS, isValidDecimals, roundToUnits, TooManyDigitsError } from "./rounding";
+import { InputError, vectorLabel, type Place } from "./errors";
+import { holdsBeyondTotal, negativeWeight, nothingToSpread, tooManyDigits } from "./messages";
+import { checkDecimals, roundToUnits, TooManyDigitsError } from "./rounding";
 
 export interface DistributeInput {
   /** One total per year. */
@@ -28,33 +28,20 @@ export interface DistributeInput {
   layout?: "row" | "column";
 }
 
-export function checkDecimals(decimals: number, argument = "decimals"): void {
-  if (!isValidDecimals(decimals)) {
-    throw new InputError(
-      argument,
-      `is ${formatDanish(decimals)}. Use a whole number from -9 to 10: 0 for whole amounts, 1 or 2 for decimals, -3 for thousands.`,
-    );
-  }
-}
-
 /** x rounded to units, or an InputError naming the argument when it needs more than 15 digits. */
-export function unitsOrError(x: number, decimals: number, argument: string, where = ""): number {
+export function unitsOrError(x: number, decimals: number, argument: string, where?: Place): number {
   try {
     return roundToUnits(x, decimals);
   } catch (error) {
     if (!(error instanceof TooManyDigitsError)) throw error;
-    throw new InputError(argument, `is ${formatDanish(x)}; rounded to ${decimals} decimals it ${FEWER_DIGITS}`, {
-      where,
-    });
+    throw new InputError(argument, tooManyDigits, [x, decimals], where);
   }
 }
 
 export function checkWeights(weights: readonly number[], argument: string, layout: "row" | "column"): void {
   weights.forEach((w, i) => {
     if (!(w >= 0) || !Number.isFinite(w)) {
-      throw new InputError(argument, `is ${formatDanish(w)}, a negative weight. A key's weights are 0 or more.`, {
-        where: vectorLabel(layout, weights.length, i),
-      });
+      throw new InputError(argument, negativeWeight, [w], vectorLabel(layout, weights.length, i));
     }
   });
 }
@@ -75,7 +62,7 @@ export function distribute(input: DistributeInput): number[][] {
   const key = prepareKey(input.weights);
   const size = key.size;
   const years = input.totals.length;
-  const yearLabel = (y: number): string => (years > 1 ? `year ${y + 1}` : "");
+  const yearOf = (y: number): number => (years > 1 ? y + 1 : 0);
   const result: number[][] = Array.from({ length: size }, () => new Array<number>(years));
   const parts = new Float64Array(size);
   const holds = input.holds;
@@ -108,16 +95,19 @@ export function distribute(input: DistributeInput): number[][] {
     if (holds !== undefined) for (let i = 0; i < size; i++) if (!free[i]) remaining -= heldUnits[i] as number;
     const sign = total < 0 ? -1 : 1;
     if (remaining * sign < 0) {
-      throw new InputError(
-        "holds",
-        `add up to ${formatDanish(unitsToNumber(total - remaining, decimals))}${yearLabel(y) ? ` in ${yearLabel(y)}` : ""}, beyond the total ${formatDanish(unitsToNumber(total, decimals))}. Lower the holds or raise the total.`,
-      );
+      throw new InputError("holds", holdsBeyondTotal, [
+        unitsToNumber(total - remaining, decimals),
+        yearOf(y),
+        unitsToNumber(total, decimals),
+      ]);
     }
     if (remaining !== 0 && sum === 0) {
       throw new InputError(
         "weights",
-        `every weight that is not held is 0, so nothing can take the ${formatDanish(unitsToNumber(remaining, decimals))} left to spread${yearLabel(y) ? ` in ${yearLabel(y)}` : ""}. Give at least one part a weight above 0.`,
-        { kind: "divisionByZero" },
+        nothingToSpread,
+        [unitsToNumber(remaining, decimals), yearOf(y)],
+        undefined,
+        "divisionByZero",
       );
     }
     const spread = remaining < 0 ? -remaining : remaining;
@@ -157,7 +147,7 @@ export function totalUnits(totals: readonly number[], year: number, decimals: nu
   try {
     return roundToUnits(total, decimals);
   } catch {
-    return unitsOrError(total, decimals, "total", totals.length > 1 ? vectorLabel("row", totals.length, year) : "");
+    return unitsOrError(total, decimals, "total", vectorLabel("row", totals.length, year));
   }
 }
 
@@ -177,7 +167,7 @@ function readHolds(
     const hold = holds[i]?.[column] ?? null;
     free[i] = hold === null;
     if (hold !== null) {
-      const where = columns > 1 ? `row ${i + 1}, column ${column + 1}` : vectorLabel(layout, key.size, i);
+      const where = columns > 1 ? ([i + 1, column + 1] as const) : vectorLabel(layout, key.size, i);
       heldUnits[i] = unitsOrError(hold, decimals, "holds", where);
     }
   }

@@ -4,11 +4,12 @@
  * node's rounded amount to its children the same way, so that each node's children add up exactly
  * to the amount printed for it. A node weighs the exact sum of the leaves below it.
  */
-import { allocateUnits, freeWeightSum, prepareKeyFromDecimals, type PreparedKey } from "./allocate";
+import { allocateUnits, freeWeightSum, prepareKeyFromDecimals, type PreparedKey } from "./kernel/allocate";
 import { addDecimal, compareDecimal, decimalOf, unitsToNumber, type Decimal } from "./decimal";
-import { checkDecimals, totalUnits } from "./distribute";
+import { totalUnits } from "./distribute";
+import { checkDecimals } from "./rounding";
 import { InputError } from "./errors";
-import { formatDanish } from "./format";
+import { leavesZero, lengthMismatch, negativeNodeWeight, nodesEmpty, noIds, weightNotLeafSum } from "./messages";
 import { buildTree, rowName, type NodeId, type Tree } from "./tree";
 
 export interface HierarchyInput {
@@ -38,13 +39,10 @@ interface PreparedTree {
 
 function checkLengths(input: HierarchyInput): void {
   const rows = input.nodes.length;
-  if (rows === 0) throw new InputError("nodes", "is empty. Select the column of node ids.");
+  if (rows === 0) throw new InputError("nodes", nodesEmpty, []);
   const other = (name: string, length: number): void => {
     if (length !== rows) {
-      throw new InputError(
-        name,
-        `has ${length} rows, but nodes has ${rows}. Select ${name} beside nodes, with one row per node.`,
-      );
+      throw new InputError(name, lengthMismatch, [name, length, rows]);
     }
   };
   other("parents", input.parents.length);
@@ -54,9 +52,7 @@ function checkLengths(input: HierarchyInput): void {
 function checkWeightSigns(input: HierarchyInput): void {
   input.weights.forEach((w, i) => {
     if (w !== null && !(w >= 0)) {
-      throw new InputError("weights", `is ${formatDanish(w)}, a negative weight. A node's weight is 0 or more.`, {
-        where: rowName(input.nodes, i),
-      });
+      throw new InputError("weights", negativeNodeWeight, [w], rowName(input.nodes, i));
     }
   });
 }
@@ -69,7 +65,7 @@ function prepareTree(input: HierarchyInput): PreparedTree {
   const tree = buildTree(input.nodes, input.parents, (row) => input.weights[row] !== null);
   const { size, order, childStart, children, parent } = tree;
   if (order.length === 0) {
-    throw new InputError("nodes", "has no ids: every row is blank. Select the column of node ids.");
+    throw new InputError("nodes", noIds, []);
   }
   const sums: (Decimal | undefined)[] = new Array<Decimal | undefined>(size + 1);
   const positive = new Uint8Array(size + 1);
@@ -85,11 +81,7 @@ function prepareTree(input: HierarchyInput): PreparedTree {
       // Children come later in the top-down order, so they have all been added in by now.
       sum = sums[i] as Decimal;
       if (given !== null && compareDecimal(decimalOf(given), sum) !== 0) {
-        throw new InputError(
-          "weights",
-          `is ${formatDanish(given)}, but the leaves below this node weigh ${formatDanish(sum)} together. Leave the weight of a node with children blank, or make it the sum of its leaves.`,
-          { where: rowName(input.nodes, i) },
-        );
+        throw new InputError("weights", weightNotLeafSum, [given, sum], rowName(input.nodes, i));
       }
     }
     sums[i] = sum;
@@ -115,17 +107,17 @@ function prepareTree(input: HierarchyInput): PreparedTree {
   return { tree, keys, sums: keySums, positive };
 }
 
-function nothingToSpreadBy(input: HierarchyInput, tree: Tree, row: number, amount: string, year: number): never {
-  const inYear = input.totals.length > 1 ? ` in year ${year + 1}` : "";
+function nothingToSpreadBy(input: HierarchyInput, tree: Tree, row: number, amount: number, year: number): never {
   const first = tree.childStart[tree.size] as number;
   const single = (tree.childStart[tree.size + 1] as number) - first === 1;
   // Below the top level a node that weighs 0 never gets an amount, so this is met at the top.
   const node = row < tree.size ? row : single ? (tree.children[first] as number) : -1;
-  const where = node >= 0 ? `below ${rowName(input.nodes, node)}` : "in the tree";
   throw new InputError(
     "weights",
-    `every leaf ${where} weighs 0, so nothing can take the ${amount} to spread${inYear}. Give at least one leaf a weight above 0.`,
-    { kind: "divisionByZero" },
+    leavesZero,
+    [node >= 0 ? rowName(input.nodes, node) : undefined, amount, input.totals.length > 1 ? year + 1 : 0],
+    undefined,
+    "divisionByZero",
   );
 }
 
@@ -157,8 +149,7 @@ export function hierarchy(input: HierarchyInput): number[][] {
     const end = childStart[p + 1] as number;
     if (end === start) return;
     const amount = units[p] as number;
-    if (amount !== 0 && !positive[p])
-      nothingToSpreadBy(input, tree, p, formatDanish(unitsToNumber(amount * sign, decimals)), year);
+    if (amount !== 0 && !positive[p]) nothingToSpreadBy(input, tree, p, unitsToNumber(amount * sign, decimals), year);
     allocateUnits(amount, keys[p] as PreparedKey, null, sums[p] as WeightSum, parts);
     for (let c = start; c < end; c++) units[children[c] as number] = parts[c - start] as number;
   };

@@ -1,5 +1,6 @@
 import { checkWeights, distribute } from "./distribute";
 import { InputError } from "./errors";
+import { baseZero } from "./messages";
 
 /**
  * A distribution key from a base (spending, headcount, budget): each part's share of the base
@@ -8,13 +9,7 @@ import { InputError } from "./errors";
 export function keyFromBase(base: readonly number[], decimals = 3, layout: "row" | "column" = "column"): number[] {
   checkWeights(base, "base", layout);
   if (base.every((b) => b === 0)) {
-    throw new InputError(
-      "base",
-      "is 0 everywhere, so there is nothing to take shares of. Give at least one part a base above 0.",
-      {
-        kind: "divisionByZero",
-      },
-    );
+    throw new InputError("base", baseZero, [], undefined, "divisionByZero");
   }
   return distribute({ totals: [1], weights: base, decimals, layout }).map((row) => row[0] as number);
 }

@@ -1,4 +1,3 @@
-import { formatDanish } from "./format";
 import {
   addDecimal,
   decimalOf,
@@ -15,14 +14,11 @@ import {
   intToNumber,
   ZERO_INT,
 } from "./decimal";
-import { checkDecimals } from "./distribute";
-import { addExact, placesOf, unitsFound } from "./shortDecimal";
-import { InputError } from "./errors";
-import { EXCEL_DIGITS, MAX_UNITS } from "./rounding";
-import { cellLabel } from "./errors";
-import { FAR_SMALLER, finiteOr, operand } from "./overflow";
-
-const AMOUNTS = `Amounts within ±1E+307 ${FAR_SMALLER}`;
+import { addExact, placesOf, unitsFound } from "./kernel/shortDecimal";
+import { cellLabel, InputError, type Place } from "./errors";
+import { gapOverflow, netOverflow, phaseDigits, phaseOverflow, runningSumOverflow } from "./messages";
+import { checkDecimals, MAX_UNITS } from "./rounding";
+import { finiteOr } from "./overflow";
 
 const ZERO: Decimal = { coef: ZERO_INT, exp: 0 };
 const MAX_UNITS_INT = intOf(MAX_UNITS);
@@ -36,23 +32,20 @@ export function netEffect(gains: readonly (readonly number[])[], costs: readonly
       const net = addExact(gain, cost);
       if (Number.isFinite(net)) return net;
       // The cell's label is built only for the message.
-      return finiteOr(
-        net,
-        "gains",
-        cellLabel(rows, row.length, r + 1, c + 1),
-        () => `gains + costs, ${operand(gain)} + ${operand(cost)},`,
-        AMOUNTS,
-      );
+      return finiteOr(net, "gains", netOverflow, gain, cost, cellLabel(rows, row.length, r + 1, c + 1));
     }),
   );
 }
 
 /** Running sum along the flows, exactly. */
-export function cumulative(flows: readonly number[], cellOf: (index: number) => string = () => ""): number[] {
+export function cumulative(
+  flows: readonly number[],
+  cellOf: (index: number) => Place | undefined = () => undefined,
+): number[] {
   const sums = cumulativeSums(flows);
   // The cell's label is built only for the message.
   for (let i = 0; i < sums.length; i++) {
-    if (!Number.isFinite(sums[i])) finiteOr(sums[i] as number, "flows", cellOf(i), () => "the running sum", AMOUNTS);
+    if (!Number.isFinite(sums[i])) finiteOr(sums[i] as number, "flows", runningSumOverflow, cellOf(i));
   }
   return sums;
 }
@@ -102,20 +95,11 @@ export function phaseIn(fullEffect: number, profile: readonly number[], decimals
   return profile.map((share) => {
     const product = multiplyDecimal(full, decimalOf(share));
     if (decimals === undefined) {
-      return finiteOr(
-        decimalToNumber(product),
-        "fullEffect",
-        "",
-        () => `fullEffect × share, ${operand(fullEffect)} × ${operand(share)},`,
-        "Full effects within ±1E+300 with shares of at most 100 (10.000 %) always work; check for a typing error.",
-      );
+      return finiteOr(decimalToNumber(product), "fullEffect", phaseOverflow, fullEffect, share);
     }
     const units = decimalToUnits(product, decimals);
     if (compareInt(absInt(units), MAX_UNITS_INT) > 0) {
-      throw new InputError(
-        "fullEffect",
-        `is ${formatDanish(fullEffect)}; phased in at ${decimals} decimals it ${EXCEL_DIGITS}. Use fewer decimals.`,
-      );
+      throw new InputError("fullEffect", phaseDigits, [fullEffect, decimals]);
     }
     return unitsToNumber(intToNumber(units), decimals) + 0;
   });
@@ -126,13 +110,6 @@ export function gap(targets: readonly number[], identified: readonly (readonly n
   return targets.map((target, y) => {
     let sum = decimalOf(target);
     for (const theme of identified) sum = addDecimal(sum, negateDecimal(decimalOf(theme[y] ?? 0)));
-    const where = targets.length > 1 ? `column ${y + 1}` : "";
-    return finiteOr(
-      decimalToNumber(sum),
-      "identified",
-      where,
-      () => "the target minus the identified savings",
-      AMOUNTS,
-    );
+    return finiteOr(decimalToNumber(sum), "identified", gapOverflow, cellLabel(1, targets.length, 1, y + 1));
   });
 }

@@ -1,5 +1,4 @@
-import { formatDanish } from "./format";
-import { allocateUnits, freeWeightSum, prepareKeyFromDecimals } from "./allocate";
+import { allocateUnits, freeWeightSum, prepareKeyFromDecimals } from "./kernel/allocate";
 import {
   addDecimal,
   decimalOf,
@@ -14,12 +13,10 @@ import {
   intToNumber,
   ZERO_INT,
 } from "./decimal";
-import { checkDecimals } from "./distribute";
 import { InputError } from "./errors";
-import { EXCEL_DIGITS, MAX_UNITS } from "./rounding";
-import { FAR_SMALLER, finiteOr, operand } from "./overflow";
-
-const BUDGETS = `Budgets and exemptions within ±1E+300 ${FAR_SMALLER}`;
+import { basesOverflow, basisOverflow, quotaDigits, rateAsPercent, rateNegative } from "./messages";
+import { checkDecimals, MAX_UNITS } from "./rounding";
+import { finiteOr } from "./overflow";
 
 export interface QuotaResult {
   /** budget − exempt per department, exactly. */
@@ -34,16 +31,9 @@ export interface QuotaResult {
 
 export function checkRate(rate: number): void {
   if (rate > 1) {
-    const typed = decimalOf(rate);
-    const asPercent = formatDanish({ coef: typed.coef, exp: typed.exp + 2 });
-    const meant = formatDanish({ coef: typed.coef, exp: typed.exp - 2 });
-    throw new InputError(
-      "rate",
-      `is ${formatDanish(typed)}, which would be ${asPercent} %. If you meant ${formatDanish(typed)} %, write it with the % sign or as the fraction ${meant}.`,
-    );
+    throw new InputError("rate", rateAsPercent, [decimalOf(rate)]);
   }
-  if (rate < 0)
-    throw new InputError("rate", `is ${formatDanish(rate)}. A savings rate is 0 or more, e.g. 1,5 % or 0,015.`);
+  if (rate < 0) throw new InputError("rate", rateNegative, [rate]);
 }
 
 /**
@@ -64,10 +54,7 @@ export function quotaPerDepartment(
   const totalBasis = positive.reduce(addDecimal, { coef: ZERO_INT, exp: 0 });
   const totalUnits = decimalToUnits(multiplyDecimal(decimalOf(rate), totalBasis), decimals);
   if (compareInt(totalUnits, intOf(MAX_UNITS)) > 0) {
-    throw new InputError(
-      "budgets",
-      `give a total quota that ${EXCEL_DIGITS} at ${decimals} decimals. Use fewer decimals or state the budgets in 1.000 kr.`,
-    );
+    throw new InputError("budgets", quotaDigits, [decimals]);
   }
   const key = prepareKeyFromDecimals(positive);
   const parts = new Float64Array(key.size);
@@ -76,16 +63,10 @@ export function quotaPerDepartment(
     basis: basis.map((b, i) => {
       const value = decimalToNumber(b);
       if (Number.isFinite(value)) return value;
-      return finiteOr(
-        value,
-        "exempt",
-        `row ${i + 1}`,
-        () => `budget − exempt, ${operand(budgets[i] as number)} − ${operand(exempt?.[i] ?? 0)},`,
-        BUDGETS,
-      );
+      return finiteOr(value, "exempt", basisOverflow, budgets[i] as number, exempt?.[i] ?? 0, [i + 1] as const);
     }),
     quota: Array.from(parts, (units) => unitsToNumber(units, decimals)),
-    totalBasis: finiteOr(decimalToNumber(totalBasis), "budgets", "", () => "the sum of the bases", BUDGETS),
+    totalBasis: finiteOr(decimalToNumber(totalBasis), "budgets", basesOverflow),
     totalQuota: unitsToNumber(intToNumber(totalUnits), decimals),
   };
 }

@@ -18,13 +18,12 @@
  * searching rows in order, each row's cells from left to right, then the columns (row-major).
  * The same table therefore always gives the same rounding, in Excel, the playground and the CLI.
  */
-import { EMPTY_RANGE, NOT_FINITE, RAGGED_RANGE, shapeOf } from "./cells";
-import { cellLabel, InputError } from "./errors";
+import { shapeOf } from "./shape";
+import { cellLabel, InputError, type Place } from "./errors";
 import { addInt, intOf, intToNumber, unitsToNumber, ZERO_INT } from "./decimal";
-import { checkDecimals } from "./distribute";
-import { formatDanish } from "./format";
+import { emptyRange, notFinite, raggedRange, tableDigits } from "./messages";
 import { MinCostFlow } from "./minCostFlow";
-import { FEWER_DIGITS, MAX_UNITS } from "./rounding";
+import { checkDecimals, MAX_UNITS } from "./rounding";
 import { readTableFractions } from "./tableFractions";
 import { ABOVE, BELOW, CellTooLarge, HALF, WHOLE, type Part, type TableFractions } from "./tableParts";
 
@@ -98,23 +97,17 @@ function floorSums(t: TableFractions): { rowFloors: Float64Array; columnFloors: 
 
 function checkTable(values: readonly (readonly number[])[]): void {
   const { rows, columns } = shapeOf(values);
-  if (rows === 0 || columns === 0) throw new InputError(ARGUMENT, EMPTY_RANGE);
+  if (rows === 0 || columns === 0) throw new InputError(ARGUMENT, emptyRange, []);
   values.forEach((row, r) => {
     if (row.length !== columns) {
-      throw new InputError(ARGUMENT, RAGGED_RANGE);
+      throw new InputError(ARGUMENT, raggedRange, []);
     }
     row.forEach((x, c) => {
       if (typeof x !== "number" || !Number.isFinite(x)) {
-        throw new InputError(ARGUMENT, `is ${String(x)}, ${NOT_FINITE}`, {
-          where: cellLabel(rows, columns, r + 1, c + 1),
-        });
+        throw new InputError(ARGUMENT, notFinite, [x], cellLabel(rows, columns, r + 1, c + 1));
       }
     });
   });
-}
-
-function tooManyDigits(what: string, decimals: number): InputError {
-  return new InputError(ARGUMENT, `${what}, rounded to ${decimals} decimals, ${FEWER_DIGITS}`);
 }
 
 function readFractions(values: readonly (readonly number[])[], decimals: number): TableFractions {
@@ -125,15 +118,19 @@ function readFractions(values: readonly (readonly number[])[], decimals: number)
     const { rows, columns } = shapeOf(values);
     const r = Math.floor(error.index / columns);
     const c = error.index % columns;
-    const where = cellLabel(rows, columns, r + 1, c + 1);
-    const amount = formatDanish(values[r]?.[c] as number);
-    throw tooManyDigits(where ? `${where} (${amount})` : amount, decimals);
+    throw new InputError(ARGUMENT, tableDigits, [decimals, cellLabel(rows, columns, r + 1, c + 1), values[r]?.[c]]);
   }
 }
 
 /** Units back to a printed number, refused beyond 15 digits. */
-function printed(units: number, decimals: number, what: () => string): number {
-  if (!(units <= MAX_UNITS && units >= -MAX_UNITS)) throw tooManyDigits(what(), decimals);
+function printed(
+  units: number,
+  decimals: number,
+  place: () => Place | undefined,
+  total?: "row" | "column" | "grand",
+): number {
+  if (!(units <= MAX_UNITS && units >= -MAX_UNITS))
+    throw new InputError(ARGUMENT, tableDigits, [decimals, place(), undefined, total]);
   return unitsToNumber(units, decimals);
 }
 
@@ -192,17 +189,17 @@ export function roundTable(values: readonly (readonly number[])[], decimals = 0)
     for (let c = 0; c < columns; c++, i++) {
       const arc = cellArcs[i] as number;
       const value = (floors[i] as number) + (arc < 0 ? 0 : flow.flowOn(arc));
-      row[c] = printed(value, decimals, () => cellLabel(rows, columns, r + 1, c + 1) || "the value");
+      row[c] = printed(value, decimals, () => cellLabel(rows, columns, r + 1, c + 1));
     }
     cells.push(row);
   }
   const rowTotals = Array.from(rowFloors, (floor, r) =>
-    printed(floor + up(rowArcs[r] as number), decimals, () => `the total of row ${r + 1}`),
+    printed(floor + up(rowArcs[r] as number), decimals, () => [r + 1], "row"),
   );
   const columnTotals = Array.from(columnFloors, (floor, c) =>
-    printed(floor + up(columnArcs[c] as number), decimals, () => `the total of column ${c + 1}`),
+    printed(floor + up(columnArcs[c] as number), decimals, () => [0, c + 1], "column"),
   );
-  const grandTotal = printed(grandFloor + grandUp, decimals, () => "the grand total");
+  const grandTotal = printed(grandFloor + grandUp, decimals, () => undefined, "grand");
   return { cells, rowTotals, columnTotals, grandTotal };
 }
 

@@ -1,4 +1,6 @@
 import { absInt, compareInt, decimalOf, decimalToUnits, intOf, intToNumber, pow10, unitsToNumber } from "./decimal";
+import { InputError } from "./errors";
+import { badDecimals } from "./messages";
 
 /**
  * Excel keeps 15 significant digits. A rounded amount with more than that cannot be printed
@@ -7,10 +9,6 @@ import { absInt, compareInt, decimalOf, decimalToUnits, intOf, intToNumber, pow1
 export const MAX_UNITS = 999_999_999_999_999;
 
 const MAX_UNITS_INT = intOf(MAX_UNITS);
-
-/** The words every "too many digits" message shares, so that they read the same everywhere. */
-export const EXCEL_DIGITS = "needs more than the 15 digits Excel keeps";
-export const FEWER_DIGITS = `${EXCEL_DIGITS}. Use fewer decimals or state the amounts in 1.000 kr.`;
 
 export const MIN_DECIMALS = -9;
 export const MAX_DECIMALS = 10;
@@ -52,4 +50,11 @@ export function roundHalfAway(x: number, decimals: number): number {
 
 export function isValidDecimals(decimals: number): boolean {
   return Number.isInteger(decimals) && decimals >= MIN_DECIMALS && decimals <= MAX_DECIMALS;
+}
+
+/** A decimals argument the rounding accepts, or an InputError that says which are. */
+export function checkDecimals(decimals: number, argument = "decimals"): void {
+  if (!isValidDecimals(decimals)) {
+    throw new InputError(argument, badDecimals, [decimals]);
+  }
 }

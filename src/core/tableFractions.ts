@@ -20,8 +20,8 @@ import {
   subtractInt,
   ZERO_INT,
 } from "./decimal";
-import { shapeOf } from "./cells";
-import { placesOf, unitsFound } from "./shortDecimal";
+import { shapeOf } from "./shape";
+import { placesOf, unitsFound } from "./kernel/shortDecimal";
 import {
   ABOVE,
   BELOW,

@@ -2,10 +2,11 @@
  * A tree given as rows (node id, parent id), as a chart of accounts lists its cost centres: checked
  * (duplicate ids, unknown parents, cycles) and laid out for a top-down pass in linear time.
  */
-import { InputError } from "./errors";
+import { InputError, type Id, type Place } from "./errors";
+import { blankNode, parentCycle, repeatedId, unknownParent } from "./messages";
 
 /** An id as a cell holds it: text or a number. */
-export type NodeId = string | number;
+export type NodeId = Id;
 
 export interface Tree {
   /** Rows, blank rows included (they belong to no tree and are skipped). */
@@ -31,15 +32,9 @@ export function idKey(id: NodeId): string {
   return (typeof id === "number" ? String(id) : id.trim()).toUpperCase();
 }
 
-/** How an id is shown in a message: 4711, or "Skoler" in quotes. */
-function shownId(id: NodeId): string {
-  return typeof id === "number" ? String(id) : `"${id.trim()}"`;
-}
-
-/** How row `row` of nodes is named in a message: `row 3 ("Skoler")`, or `row 3` when blank. */
-export function rowName(nodes: readonly (NodeId | null)[], row: number): string {
-  const id = nodes[row] ?? null;
-  return id === null ? `row ${row + 1}` : `row ${row + 1} (${shownId(id)})`;
+/** Row `row` of nodes as a place in a message, with its id: `row 3 ("Skoler")`, or `row 3` when blank. */
+export function rowName(nodes: readonly (NodeId | null)[], row: number): Place {
+  return [row + 1, 0, nodes[row]];
 }
 
 /**
@@ -58,11 +53,7 @@ export function buildTree(
     const id = nodes[i] ?? null;
     if (id === null) {
       if ((parents[i] ?? null) !== null || hasOtherInput(i)) {
-        throw new InputError(
-          "nodes",
-          "is blank, but the row has a parent or a weight. Give the node an id, or clear the whole row.",
-          { where: `row ${i + 1}` },
-        );
+        throw new InputError("nodes", blankNode, [], [i + 1]);
       }
       blank[i] = 1;
       continue;
@@ -70,11 +61,7 @@ export function buildTree(
     const key = idKey(id);
     const first = rowOf.get(key);
     if (first !== undefined) {
-      throw new InputError(
-        "nodes",
-        `repeats the id of ${rowName(nodes, first)}. Every node needs its own id: rename one of them.`,
-        { where: rowName(nodes, i) },
-      );
+      throw new InputError("nodes", repeatedId, [rowName(nodes, first)], rowName(nodes, i));
     }
     rowOf.set(key, i);
   }
@@ -88,11 +75,7 @@ export function buildTree(
     if (named !== null) {
       const row = rowOf.get(idKey(named));
       if (row === undefined) {
-        throw new InputError(
-          "parents",
-          `names ${shownId(named)}, which is not an id in nodes. Correct the parent, add that node, or leave the cell blank for a top-level node.`,
-          { where: rowName(nodes, i) },
-        );
+        throw new InputError("parents", unknownParent, [named], rowName(nodes, i));
       }
       parent[i] = row;
     }
@@ -148,10 +131,5 @@ function throwCycle(
   const loop = [node];
   for (let next = parent[node] as number; next !== node; next = parent[next] as number) loop.push(next);
   const shown = loop.length > 6 ? [...loop.slice(0, 5), -1] : loop;
-  const names = shown.map((row) => (row < 0 ? "…" : rowName(nodes, row)));
-  const mend =
-    loop.length === 1
-      ? `${names[0]} names itself as its parent. Correct that parent, or leave it blank for a top-level node.`
-      : `${names.join(" → ")} → ${names[0]} go round in a cycle (each row's parent is the next), so these nodes lie below themselves. Correct one of these parents so that the chain ends at a top-level node (blank parent).`;
-  throw new InputError("parents", mend);
+  throw new InputError("parents", parentCycle, [shown.map((row) => (row < 0 ? null : rowName(nodes, row)))]);
 }

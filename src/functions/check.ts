@@ -1,4 +1,5 @@
-import { asGrid, checkSum, readGrid, readScalar } from "../core";
+import { checkSum } from "../core";
+import { asGrid, readGrid, readScalar } from "./cells";
 
 /** CHECK: 0 when the printed parts add up to the printed total within rounding, else the difference. */
 export function checkCells(parts: unknown, printedTotal: unknown, decimals: unknown): number {

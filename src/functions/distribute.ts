@@ -1,6 +1,8 @@
-import { asGrid, distribute, InputError, readGrid, readScalar, readVector, shapeOf, type Shape } from "../core";
+import { distribute, InputError, shapeOf, type Shape } from "../core";
+import { asGrid, readGrid, readScalar, readVector } from "./cells";
 import { refuseOversizedShape } from "./payload";
-import { blankAsZero, isOmitted, readFilled, sameShape, shapeLabel, shapeMismatch, transpose } from "./grid";
+import { shapeMismatch, totalShape, weightsRow } from "../core/messages";
+import { blankAsZero, isOmitted, readFilled, sameShape, transpose } from "./grid";
 
 type Layout = "row" | "column";
 
@@ -9,10 +11,7 @@ export function readTotals(total: unknown): number[] {
   const grid = asGrid(total);
   const shape = shapeOf(grid);
   if (shape.rows !== 1) {
-    throw new InputError(
-      "total",
-      `is ${shapeLabel(shape)}. Give one total, or a row of yearly totals (one column per year).`,
-    );
+    throw new InputError("total", totalShape, [shape]);
   }
   return readFilled(grid, "total")[0] as number[];
 }
@@ -27,14 +26,7 @@ function readHolds(holds: unknown, weights: Shape, years: number, layout: Layout
   const shape = shapeOf(grid);
   const yearly = layout === "column" && years > 1 && shape.rows === weights.rows && shape.columns === years;
   if (!sameShape(shape, weights) && !yearly) {
-    const perYear = years > 1 ? ` or ${shapeLabel({ rows: weights.rows, columns: years })} (one column per year)` : "";
-    throw shapeMismatch(
-      "holds",
-      shape,
-      "weights",
-      weights,
-      `Select holds of the same shape as weights${perYear}, and leave blank the parts that follow the key.`,
-    );
+    throw new InputError("holds", shapeMismatch, [shape, "weights", weights, years]);
   }
   const cells = readGrid(grid, "holds");
   return layout === "row" ? transpose(cells) : cells;
@@ -46,10 +38,7 @@ export function distributeCells(total: unknown, weights: unknown, decimals: unkn
   const weightsGrid = asGrid(weights);
   const key = readVector(weightsGrid, "weights");
   if (key.layout === "row" && totals.length > 1) {
-    throw new InputError(
-      "weights",
-      `is a row, but total has ${totals.length} yearly totals. Select the weights as a column (one row per part): the result then has one column per year.`,
-    );
+    throw new InputError("weights", weightsRow, [totals.length]);
   }
   // Parts × years is known from the shapes: a result too large for Excel is refused before computing.
   const years = key.layout === "row" ? 1 : totals.length;

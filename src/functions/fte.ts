@@ -1,4 +1,5 @@
-import { asGrid, DANISH_NORM_HOURS, fte, hoursFte, readGridOrZero, readScalar } from "../core";
+import { DANISH_NORM_HOURS, fte, hoursFte } from "../core";
+import { asGrid, readGridOrZero, readScalar } from "./cells";
 
 /**
  * Applies a per-cell calculation to a single value or to every cell of a range. In Excel these

@@ -1,23 +1,9 @@
-import { asGrid, cellLabel, InputError, isBlank, readGrid, readScalar, shapeOf, type Grid, type Shape } from "../core";
-
-/** "6 rows × 1 column": how a range's shape is named in messages. */
-export function shapeLabel({ rows, columns }: Shape): string {
-  return `${rows} ${rows === 1 ? "row" : "rows"} × ${columns} ${columns === 1 ? "column" : "columns"}`;
-}
+import { cellLabel, InputError, shapeOf, type Shape } from "../core";
+import { blankNumber } from "../core/messages";
+import { asGrid, isBlank, readGrid, readScalar, type Grid } from "./cells";
 
 export function sameShape(a: Shape, b: Shape): boolean {
   return a.rows === b.rows && a.columns === b.columns;
-}
-
-/** "argument: is 3 rows × 1 column, but other is 4 rows × 1 column. <mend>" */
-export function shapeMismatch(
-  argument: string,
-  shape: Shape,
-  other: string,
-  otherShape: Shape,
-  mend: string,
-): InputError {
-  return new InputError(argument, `is ${shapeLabel(shape)}, but ${other} is ${shapeLabel(otherShape)}. ${mend}`);
 }
 
 /**
@@ -59,7 +45,7 @@ export function readFilled(grid: Grid, argument: string): number[][] {
   return readGrid(grid, argument).map((row, r) =>
     row.map((value, c) => {
       if (value !== null) return value;
-      throw new InputError(argument, "is blank. Type a number.", { where: cellLabel(rows, columns, r + 1, c + 1) });
+      throw new InputError(argument, blankNumber, [], cellLabel(rows, columns, r + 1, c + 1));
     }),
   );
 }

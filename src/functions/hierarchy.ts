@@ -1,26 +1,15 @@
-import {
-  asGrid,
-  describeCell,
-  hierarchy,
-  InputError,
-  isBlank,
-  readGrid,
-  readScalar,
-  shapeOf,
-  type Grid,
-  type NodeId,
-} from "../core";
+import { hierarchy, InputError, shapeOf, type NodeId } from "../core";
+import { idsEmpty, idsShape, notAnId } from "../core/messages";
+import { asGrid, isBlank, readGrid, readScalar, type Grid } from "./cells";
 import { readTotals } from "./distribute";
-import { shapeLabel } from "./grid";
 
 /** A range that must be one column (one row per node). */
 function column(value: unknown, argument: string): Grid {
   const grid = asGrid(value);
   const shape = shapeOf(grid);
-  if (shape.rows === 0 || shape.columns === 0)
-    throw new InputError(argument, "is empty. Select one column, one row per node.");
+  if (shape.rows === 0 || shape.columns === 0) throw new InputError(argument, idsEmpty, []);
   if (shape.columns !== 1) {
-    throw new InputError(argument, `is ${shapeLabel(shape)}. Select a single column, with one row per node.`);
+    throw new InputError(argument, idsShape, [shape]);
   }
   return grid;
 }
@@ -31,9 +20,7 @@ function readIds(value: unknown, argument: string): (NodeId | null)[] {
     const cell = row[0];
     if (isBlank(cell)) return null;
     if (typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell))) return cell;
-    throw new InputError(argument, `is ${describeCell(cell)}, not an id. Type the id as text or a number.`, {
-      where: `row ${r + 1}`,
-    });
+    throw new InputError(argument, notAnId, [cell], [r + 1]);
   });
 }
 

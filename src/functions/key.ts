@@ -1,4 +1,5 @@
-import { asGrid, keyFromBase, readScalar, readVector } from "../core";
+import { keyFromBase } from "../core";
+import { asGrid, readScalar, readVector } from "./cells";
 import { blankAsZero, laidOut } from "./grid";
 
 /** KEY: each part's share of the base, laid out as the base is. */

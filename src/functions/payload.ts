@@ -1,4 +1,5 @@
-import { formatDanish, InputError, shapeOf } from "../core";
+import { InputError, shapeOf } from "../core";
+import { tooLarge } from "../core/messages";
 
 /**
  * Excel refuses a custom function's result whose JSON exceeds 5 MB; the limit is taken in decimal
@@ -36,15 +37,12 @@ export function exceedsPayload(grid: readonly (readonly unknown[])[], limit = MA
  * whatever its numbers are (at least one digit and a comma per cell).
  */
 export function refuseOversizedShape(rows: number, columns: number, limit = MAX_RESULT_CHARS): void {
-  if (rows * columns * MIN_CHARS_PER_CELL > limit) throw new InputError("result", oversizeDetail(rows, columns));
+  if (rows * columns * MIN_CHARS_PER_CELL > limit) throw new InputError("result", tooLarge, [rows, columns]);
 }
 
 /** The #VALUE! message for a result too large for Excel, or undefined when it fits. */
 export function oversizeMessage(grid: readonly (readonly unknown[])[], limit = MAX_RESULT_CHARS): string | undefined {
   if (!exceedsPayload(grid, limit)) return undefined;
-  return `result: ${oversizeDetail(shapeOf(grid).rows, shapeOf(grid).columns)}`;
-}
-
-function oversizeDetail(rows: number, columns: number): string {
-  return `${formatDanish(rows * columns)} cells (${formatDanish(rows)} rows × ${formatDanish(columns)} columns) are more than the 5 MB Excel accepts from one function. Split the range: call the function on fewer rows or fewer years at a time.`;
+  const { rows, columns } = shapeOf(grid);
+  return `result: ${tooLarge(rows, columns)}`;
 }

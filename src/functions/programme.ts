@@ -1,18 +1,7 @@
-import {
-  asGrid,
-  cellLabel,
-  cumulative,
-  gap,
-  InputError,
-  netEffect,
-  payback,
-  phaseIn,
-  readGridOrZero,
-  readScalar,
-  readVector,
-  shapeOf,
-} from "../core";
-import { blankAsZero, laidOut, optionalScalar, readFilled, sameShape, shapeLabel, shapeMismatch } from "./grid";
+import { cellLabel, cumulative, gap, InputError, netEffect, payback, phaseIn, shapeOf } from "../core";
+import { asGrid, readGridOrZero, readScalar, readVector } from "./cells";
+import { fullEffectShape, noPayback, shapeMismatch, targetShape as targetShapeText } from "../core/messages";
+import { blankAsZero, laidOut, optionalScalar, readFilled, sameShape } from "./grid";
 
 /** NETEFFECT: gains + costs, cell by cell; blanks count as 0. */
 export function netEffectCells(gains: unknown, costs: unknown): number[][] {
@@ -21,13 +10,7 @@ export function netEffectCells(gains: unknown, costs: unknown): number[][] {
   const gainsCells = readGridOrZero(gainsGrid, "gains");
   const costsCells = readGridOrZero(costsGrid, "costs");
   if (!sameShape(shapeOf(gainsGrid), shapeOf(costsGrid))) {
-    throw shapeMismatch(
-      "costs",
-      shapeOf(costsGrid),
-      "gains",
-      shapeOf(gainsGrid),
-      "Select gains and costs of the same shape (programmes × years).",
-    );
+    throw new InputError("costs", shapeMismatch, [shapeOf(costsGrid), "gains", shapeOf(gainsGrid)]);
   }
   return netEffect(gainsCells, costsCells);
 }
@@ -52,11 +35,7 @@ export function paybackCells(flows: unknown): number {
   const { values } = readVector(asGrid(flows), "flows");
   const period = payback(blankAsZero(values));
   if (period === null) {
-    throw new InputError(
-      "flows",
-      `never add up to 0 or more within these ${values.length} periods: the investment does not pay back. Add later years' gains, or check the signs (costs negative, gains positive).`,
-      { kind: "notAvailable" },
-    );
+    throw new InputError("flows", noPayback, [values.length], undefined, "notAvailable");
   }
   return period;
 }
@@ -77,10 +56,7 @@ export function phaseInCells(fullEffect: unknown, profile: unknown, decimals: un
   if (fullShape.columns === 1 && (shares.layout === "row" || profileValues.length === 1)) {
     return readFilled(fullGrid, "fullEffect").map((row) => phaseIn(row[0] as number, profileValues, places));
   }
-  throw new InputError(
-    "fullEffect",
-    `is ${shapeLabel(fullShape)}. Give one number, or a column of full effects (one per programme) with the profile as a row (one share per year).`,
-  );
+  throw new InputError("fullEffect", fullEffectShape, [fullShape]);
 }
 
 /** GAP: target minus the identified savings of each year (column), as one row. */
@@ -95,10 +71,7 @@ export function gapCells(target: unknown, identified: unknown): number[][] {
   } else if (targetShape.rows === 1 && targetShape.columns === years) {
     targets = readFilled(targetGrid, "target")[0] as number[];
   } else {
-    throw new InputError(
-      "target",
-      `is ${shapeLabel(targetShape)}, but identified has ${years} ${years === 1 ? "column" : "columns"} (years). Give one number, or a row of ${years} yearly targets.`,
-    );
+    throw new InputError("target", targetShapeText, [targetShape, years]);
   }
   return [gap(targets, themes)];
 }

@@ -1,18 +1,14 @@
-import { asGrid, quotaPerDepartment, readGridOrZero, readScalar, shapeOf, type Shape } from "../core";
-import { isOmitted, sameShape, shapeMismatch, transpose } from "./grid";
+import { InputError, quotaPerDepartment, shapeOf, type Shape } from "../core";
+import { asGrid, readGridOrZero, readScalar } from "./cells";
+import { shapeMismatch } from "../core/messages";
+import { isOmitted, sameShape, transpose } from "./grid";
 
 function readExempt(exempt: unknown, budgets: Shape): number[][] | null {
   if (isOmitted(exempt)) return null;
   const grid = asGrid(exempt);
   const shape = shapeOf(grid);
   if (!sameShape(shape, budgets)) {
-    throw shapeMismatch(
-      "exempt",
-      shape,
-      "budgets",
-      budgets,
-      "Select exempt amounts of the same shape as budgets, or leave exempt blank.",
-    );
+    throw new InputError("exempt", shapeMismatch, [shape, "budgets", budgets]);
   }
   return readGridOrZero(grid, "exempt");
 }

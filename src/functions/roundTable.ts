@@ -1,4 +1,5 @@
-import { asGrid, readGridOrZero, readScalar, roundTableWithTotals } from "../core";
+import { roundTableWithTotals } from "../core";
+import { asGrid, readGridOrZero, readScalar } from "./cells";
 
 /** ROUNDTABLE: the table rounded with a totals column, a totals row and the grand total. */
 export function roundTableCells(values: unknown, decimals: unknown): number[][] {

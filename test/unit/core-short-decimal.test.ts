@@ -9,7 +9,7 @@ import {
   intToString,
   ZERO_INT,
 } from "../../src/core/decimal";
-import { addExact, placesOf } from "../../src/core/shortDecimal";
+import { addExact, placesOf } from "../../src/core/kernel/shortDecimal";
 
 /**
  * The integer path must give exactly what the string-and-BigInt route gives, for every double:

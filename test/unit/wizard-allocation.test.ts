@@ -113,6 +113,19 @@ describe("allocation wizard: plan → preview", () => {
     );
     await expect(plan({ totalsTyped: "fem" })).rejects.toThrow(/"fem" is not a number/);
   });
+
+  test("the core's message about the holds is Danish in the Danish pane", async () => {
+    const error: unknown = await plan({ totalsTyped: "1", holds: [{ kind: "fixed", amount: "2" }] }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).text.da).toBe(
+      "De fastholdte beløb er større end totalen. Sænk dem eller hæv totalen. (fastholdte: summer til 2, mere end totalen 1. Sænk de fastholdte beløb, eller hæv totalen.)",
+    );
+    expect((error as UserError).text.en).toBe(
+      "The held amounts exceed the total. Lower them or raise the total. (holds: add up to 2, beyond the total 1. Lower the holds or raise the total.)",
+    );
+  });
 });
 
 describe("allocation wizard: write", () => {

@@ -189,7 +189,10 @@ describe("udmøntning wizard: messages", () => {
     (tree[4] as CellInput[])[2] = "A9";
     const error = await message(plan({}, smallWorkbook(tree)));
     expect(error.text.da).toBe(
-      'Træet Træ!A1:D10 kan ikke bruges (rækker tælles fra første række under overskriften): parents: row 4 (Træ!A5) (12) names "A9", which is not an id in nodes. Correct the parent, add that node, or leave the cell blank for a top-level node.',
+      'Træet Træ!A1:D10 kan ikke bruges (rækker tælles fra første række under overskriften): overordnede: række 4 (Træ!A5) (12) nævner "A9", som ikke er et id i noder. Ret den overordnede, tilføj noden, eller lad cellen være tom for en node på øverste niveau.',
+    );
+    expect(error.text.en).toBe(
+      'The tree Træ!A1:D10 cannot be used (rows are counted from the first row below the header): parents: row 4 (Træ!A5) (12) names "A9", which is not an id in nodes. Correct the parent, add that node, or leave the cell blank for a top-level node.',
     );
   });
 

@@ -3,7 +3,8 @@
  * optional first column of names, then columns of numbers. Every cell that should be a number and
  * is not is reported with its own address (Nøgle!B4), so the user can find and mend it.
  */
-import { InputError, isBlank, readNumber } from "../../core";
+import { InputError } from "../../core";
+import { isBlank, readNumber } from "../../functions/cells";
 import { cellAddress, parseRange, rangeColumns, subRange, formatRange, type RangeRef } from "../../excel/address";
 import type { CellValue, RangeData } from "../../excel/types";
 import type { Text } from "../wizards/contract";

@@ -1,4 +1,6 @@
+import { InputError } from "../../core";
 import { WorkbookError } from "../../excel/errors";
+import { renderInputError } from "../../text/inputErrors";
 import { UserError } from "../../text/userError";
 import { workbookErrorIn } from "../../text/workbookErrors";
 import type { Language, Text } from "../wizards/contract";
@@ -16,10 +18,11 @@ export class MissingInput extends UserError {
   }
 }
 
-/** A message for anything thrown: a UserError in the user's language, anything else as it came. */
+/** A message for anything thrown: a UserError or the core's InputError in the user's language, anything else as it came. */
 export function messageOf(error: unknown, language: Language): string {
   if (error instanceof UserError) return error.text[language];
   if (error instanceof WorkbookError) return workbookErrorText(error)[language];
+  if (error instanceof InputError) return renderInputError(error, language);
   if (error instanceof Error) return error.message;
   return String(error);
 }

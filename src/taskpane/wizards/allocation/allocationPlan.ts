@@ -1,6 +1,7 @@
 /** The allocation preview: the core's distribute over what was read, with a check per year. */
 import { checkSum, distribute, exactSum, InputError, keyFromBase, roundHalfAway } from "../../../core";
 import { parseNumberText } from "../../../core";
+import { inputErrorCode, renderInputError } from "../../../text/inputErrors";
 import { UserError } from "../../logic/text";
 import type { Text } from "../contract";
 import type { AllocationInput, HoldInput } from "./allocationModel";
@@ -64,17 +65,18 @@ function keyWarning(weights: readonly number[], keyFrom: AllocationInput["keyFro
 /** Mends the core's errors for the wizard: the same rule, said in the user's words. */
 function explain(error: unknown): unknown {
   if (!(error instanceof InputError)) return error;
-  if (error.argument === "holds")
+  const code = inputErrorCode(error);
+  if (code === "holdsBeyondTotal")
     return new UserError({
-      da: `De fastholdte beløb er større end totalen. Sænk dem eller hæv totalen. (${error.message})`,
+      da: `De fastholdte beløb er større end totalen. Sænk dem eller hæv totalen. (${renderInputError(error, "da")})`,
       en: `The held amounts exceed the total. Lower them or raise the total. (${error.message})`,
     });
-  if (error.argument === "weights" && error.kind === "divisionByZero")
+  if (code === "nothingToSpread")
     return new UserError({
       da: "Alle afdelinger, der ikke er fastholdt, har vægt 0, så der er intet at fordele efter. Giv mindst én en vægt over 0, eller fjern en fastholdelse.",
       en: "Every department that is not held has weight 0, so there is nothing to spread by. Give at least one a weight above 0, or remove a hold.",
     });
-  return new UserError({ da: error.message, en: error.message });
+  return new UserError({ da: renderInputError(error, "da"), en: error.message });
 }
 
 export function planAllocation(sources: AllocationSources, input: AllocationInput): AllocationPreview {

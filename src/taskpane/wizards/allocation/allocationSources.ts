@@ -2,7 +2,8 @@
  * Reads what the allocation wizard points at: the totals and the key, each checked cell by cell,
  * with the formula arguments that refer to the same cells for a live =BUDGET.DISTRIBUTE(...).
  */
-import { keyFromBase, InputError, isBlank } from "../../../core";
+import { keyFromBase, InputError } from "../../../core";
+import { isBlank } from "../../../functions/cells";
 import {
   cellAddress,
   formatRange,

@@ -4,6 +4,7 @@
  * the children add up exactly to the amount above them.
  */
 import { compareDecimal, decimalOf, exactSum, hierarchy, InputError, roundHalfAway } from "../../../core";
+import { renderInputError } from "../../../text/inputErrors";
 import { UserError } from "../../logic/text";
 import type { Text } from "../contract";
 import { yearHeadings as numberedYears } from "../allocation/allocationPlan";
@@ -61,7 +62,7 @@ function spread(sources: ImplementationSources, department: number, decimals: nu
     if (!(error instanceof InputError)) throw error;
     if (error.kind === "divisionByZero")
       throw new UserError({
-        da: `${d.label}: alle omkostningssteder under afdelingen har budget 0, så der er intet at fordele efter. Giv mindst ét et budget over 0. (${error.message})`,
+        da: `${d.label}: alle omkostningssteder under afdelingen har budget 0, så der er intet at fordele efter. Giv mindst ét et budget over 0. (${renderInputError(error, "da")})`,
         en: `${d.label}: every cost centre below the department has budget 0, so there is nothing to spread by. Give at least one a budget above 0. (${error.message})`,
       });
     throw treeError(error, tree, (r) => rows[r] as number);

@@ -7,6 +7,7 @@ import { buildTree, idKey, InputError, type Tree } from "../../../core";
 import { cellAddress, formatRange, parseRange, subRange, type RangeRef } from "../../../excel/address";
 import type { WorkbookApi } from "../../../excel/types";
 import { parseTypedList } from "../../logic/numbers";
+import { renderInputError } from "../../../text/inputErrors";
 import { MissingInput, UserError } from "../../logic/text";
 import { rowConstant } from "../../logic/formulaText";
 import type { Text } from "../contract";
@@ -49,17 +50,17 @@ export interface ImplementationSources {
 
 /** The tree's own messages number rows from the table's first data row; the user reads cells. */
 export function withCells(message: string, cellOfRow: (row: number) => string | undefined): string {
-  return message.replace(/\brow (\d+)/g, (whole, n: string) => {
+  return message.replace(/\b(row|række) (\d+)/g, (whole, word: string, n: string) => {
     const cell = cellOfRow(Number(n) - 1);
-    return cell === undefined ? whole : `row ${n} (${cell})`;
+    return cell === undefined ? whole : `${word} ${n} (${cell})`;
   });
 }
 
 export function treeError(error: InputError, tree: TreeTable, rowOf: (row: number) => number = (r) => r): UserError {
-  const detail = withCells(error.message, (r) => cellAddress(tree.data, rowOf(r), 0));
+  const detail = (message: string): string => withCells(message, (r) => cellAddress(tree.data, rowOf(r), 0));
   return new UserError({
-    da: `${TREE.da} ${tree.address} kan ikke bruges (rækker tælles fra første række under overskriften): ${detail}`,
-    en: `${TREE.en} ${tree.address} cannot be used (rows are counted from the first row below the header): ${detail}`,
+    da: `${TREE.da} ${tree.address} kan ikke bruges (rækker tælles fra første række under overskriften): ${detail(renderInputError(error, "da"))}`,
+    en: `${TREE.en} ${tree.address} cannot be used (rows are counted from the first row below the header): ${detail(error.message)}`,
   });
 }
 

@@ -3,7 +3,8 @@
  * budget, with an optional header row. Ids and parents are text or numbers as the export gives
  * them; a budget that is not a number is reported with its own cell.
  */
-import { idKey, isBlank, parseNumberText, type NodeId } from "../../../core";
+import { idKey, parseNumberText, type NodeId } from "../../../core";
+import { isBlank } from "../../../functions/cells";
 import { cellAddress, formatRange, rangeColumns, subRange, type RangeRef } from "../../../excel/address";
 import type { CellValue, RangeData } from "../../../excel/types";
 import { rangeOf, readCellNumber } from "../../logic/cellTable";

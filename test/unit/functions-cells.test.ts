@@ -1,4 +1,5 @@
-import { isBlank, parseNumberText, readGrid, readNumber, readScalar, readVector, InputError } from "../../src/core";
+import { InputError, parseNumberText } from "../../src/core";
+import { isBlank, readGrid, readNumber, readScalar, readVector } from "../../src/functions/cells";
 
 describe("reading text numbers pasted from a finance system", () => {
   test.each([
@@ -50,7 +51,7 @@ describe("blanks and bad cells", () => {
   });
 
   test("an error value in a cell is named as such", () => {
-    expect(() => readNumber({ code: "#REF!" }, "total", "column 2")).toThrow(/^total: column 2 is an error value/);
+    expect(() => readNumber({ code: "#REF!" }, "total", [0, 2])).toThrow(/^total: column 2 is an error value/);
   });
 
   test("ranges must be single rows or columns where a list is expected", () => {

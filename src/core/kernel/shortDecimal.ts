@@ -3,7 +3,7 @@
  * in a double's 53 bits as whole units, so they are added as integers; only what does not fit goes
  * through decimalOf's string and exact-integer route. Both routes give the same numbers.
  */
-import { addDecimal, decimalOf, decimalToNumber, pow10 } from "./decimal";
+import { addDecimal, decimalOf, decimalToNumber, pow10 } from "../decimal";
 
 /** Places tried on the integer path: amounts with more go the exact route. */
 const MAX_PLACES = 9;

@@ -12,7 +12,7 @@ import {
   multiplyInt,
   pow10,
   ZERO_INT,
-} from "./decimal";
+} from "../decimal";
 import { placesOf, unitsFound } from "./shortDecimal";
 
 /**

@@ -1,0 +1,85 @@
+import { cellLabel, InputError, parseNumberText, shapeOf, type Place } from "../core";
+import { blankNumber, emptyRange, notANumber, notASingle, notAVector, notFinite, raggedRange } from "../core/messages";
+
+/** A range as Excel hands it to a custom function: rows of cells. */
+export type Grid = readonly (readonly unknown[])[];
+
+/** A blank cell in any of the forms Excel sends it: "", null, undefined or white space. */
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * One cell read as a number, or null when blank. Anything else is an InputError that names
+ * the argument and the cell, and says how to mend it.
+ */
+export function readNumber(value: unknown, argument: string, where?: Place): number | null {
+  if (isBlank(value)) return null;
+  if (typeof value === "number") {
+    if (Number.isFinite(value)) return value;
+    throw new InputError(argument, notFinite, [value], where);
+  }
+  if (typeof value === "string") {
+    const parsed = parseNumberText(value);
+    if (parsed !== undefined) return parsed;
+  }
+  throw new InputError(argument, notANumber, [value], where);
+}
+
+/** Accepts a single value where a range is expected, as Excel does for `any[][]` parameters. */
+export function asGrid(value: unknown): Grid {
+  if (Array.isArray(value)) {
+    if (value.length > 0 && Array.isArray(value[0])) return value as Grid;
+    return [value as unknown[]];
+  }
+  return [[value]];
+}
+
+/** Every cell of a range read as a number (null where blank). */
+export function readGrid(grid: Grid, argument: string): (number | null)[][] {
+  const { rows, columns } = shapeOf(grid);
+  if (rows === 0 || columns === 0) throw new InputError(argument, emptyRange, []);
+  return grid.map((row, r) => {
+    if (row.length !== columns) throw new InputError(argument, raggedRange, []);
+    // A finite number needs no reading; the cell's label is built only for a cell that may fail.
+    return row.map((value, c) =>
+      typeof value === "number" && Number.isFinite(value)
+        ? value
+        : readNumber(value, argument, cellLabel(rows, columns, r + 1, c + 1)),
+    );
+  });
+}
+
+/** Every cell of a range read as a number, blank read as 0. */
+export function readGridOrZero(grid: Grid, argument: string): number[][] {
+  return readGrid(grid, argument).map((row) => row.map((v) => v ?? 0));
+}
+
+/** A range that must be a single row or a single column, with its layout. */
+export interface Vector {
+  values: (number | null)[];
+  layout: "row" | "column";
+}
+
+export function readVector(grid: Grid, argument: string): Vector {
+  const { rows, columns } = shapeOf(grid);
+  const cells = readGrid(grid, argument);
+  if (columns === 1) return { values: cells.map((row) => row[0] as number | null), layout: "column" };
+  if (rows === 1) return { values: cells[0] as (number | null)[], layout: "row" };
+  throw new InputError(argument, notAVector, [rows, columns]);
+}
+
+/** A single value (a scalar argument, or a one-cell range); blank gives the fallback. */
+export function readScalar(value: unknown, argument: string, fallback?: number): number {
+  let cell = value;
+  if (Array.isArray(value)) {
+    const grid = asGrid(value);
+    const { rows, columns } = shapeOf(grid);
+    if (rows !== 1 || columns !== 1) throw new InputError(argument, notASingle, [rows, columns]);
+    cell = grid[0]?.[0];
+  }
+  const number = readNumber(cell, argument);
+  if (number !== null) return number;
+  if (fallback !== undefined) return fallback;
+  throw new InputError(argument, blankNumber, []);
+}
