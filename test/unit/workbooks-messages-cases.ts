@@ -288,7 +288,10 @@ export const CASES: Cases = {
     {
       code: "spreadDetail",
       params: {
-        text: "weights: every weight that is not held is 0, so nothing can take the 5 left to spread in year 1. Give at least one part a weight above 0.",
+        text: {
+          en: "weights: every weight that is not held is 0, so nothing can take the 5 left to spread in year 1. Give at least one part a weight above 0.",
+          da: "nøgle: alle vægte, der ikke er fastholdt, er 0, så intet kan tage de 5, der er tilbage i år 1. Giv mindst én del en vægt over 0.",
+        },
         kind: "divisionByZero",
       },
     },

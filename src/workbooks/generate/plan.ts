@@ -7,6 +7,7 @@ import type { Central, CentralSettings } from "../central/central";
 import { shiftDecimal } from "../format";
 import { message, type GenerationWarning } from "../messages";
 import { WorkbookProblems } from "../central/problems";
+import { renderInputError } from "../../text/inputErrors";
 
 /** One generation run; every workbook of the run carries it, so consolidation knows who was asked. */
 export interface Batch {
@@ -98,7 +99,10 @@ export function planDepartments(central: Central, now: Date = new Date()): Gener
   } catch (error) {
     if (error instanceof InputError)
       throw new WorkbookProblems(message("spreadFailed", {}), [
-        message("spreadDetail", { text: error.message, kind: error.kind }),
+        message("spreadDetail", {
+          text: { da: renderInputError(error, "da"), en: error.message },
+          kind: error.kind,
+        }),
       ]);
     throw error;
   }

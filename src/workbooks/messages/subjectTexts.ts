@@ -1,14 +1,15 @@
 /** The heading of a list of problems that stops generation, and a calculation's own reason. */
 import type { ErrorKind } from "../../core";
 import type { Texts } from "../../text/catalogue";
+import type { Text } from "../../text/text";
 
 export interface SubjectParams {
   centralUnusable: Record<string, never>;
   /** `file` null: the central workbook, unnamed. */
   cannotOpen: { file: string | null };
   spreadFailed: Record<string, never>;
-  /** The core's reason, which it words in English only; the Danish names the common case itself. */
-  spreadDetail: { text: string; kind: ErrorKind };
+  /** The core's reason in both languages; the Danish names the common case (no key at all) in the workbook's words. */
+  spreadDetail: { text: Text; kind: ErrorKind };
 }
 
 export const SUBJECT_TEXTS: Texts<SubjectParams> = {
@@ -25,10 +26,10 @@ export const SUBJECT_TEXTS: Texts<SubjectParams> = {
     da: () => "De tværgående besparelser kan ikke fordeles",
   },
   spreadDetail: {
-    en: (p) => p.text,
+    en: (p) => p.text.en,
     da: (p) =>
       p.kind === "divisionByZero"
         ? "Alle afdelinger har nøgleandelen 0 (eller intet kvotegrundlag), så besparelserne kan ikke fordeles. Giv mindst én afdeling en nøgleandel over 0."
-        : `Beregningen kan ikke gennemføres (${p.text}). Ret beløbene i tabellen Tværgående.`,
+        : `Beregningen kan ikke gennemføres (${p.text.da}). Ret beløbene i tabellen Tværgående.`,
   },
 };
