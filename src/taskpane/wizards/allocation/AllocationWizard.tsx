@@ -14,7 +14,7 @@ import { ResultSection } from "../../ui/ResultSection";
 import { PreviewTable } from "../../ui/PreviewTable";
 import { RangeField } from "../../ui/RangeField";
 import { RoundingFields } from "../../ui/RoundingFields";
-import { Busy, Notice, PreviewProblem } from "../../ui/Status";
+import { Notice } from "../../ui/Status";
 import { common } from "../../ui/strings";
 import { useNames } from "../../ui/useNames";
 import { usePreviewedWrite } from "../../ui/usePreviewedWrite";
@@ -25,11 +25,12 @@ import { planAllocation } from "./allocationPlan";
 import { LooksLikeYears, readAllocationSources } from "./allocationSources";
 import { ALLOCATION_SHEET, allocationTargetAddress, buildAllocationWrite } from "./allocationWrite";
 import { allocationText as t } from "./allocationText";
+import { useWizardInput } from "../../ui/useSessionState";
+import { TextField } from "../../ui/TextField";
+import { PreviewSection } from "../../ui/PreviewSection";
+import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   hold: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
   holdName: { minWidth: "3.5em" },
   grow: { flexGrow: 1, flexBasis: 0, minWidth: 0 },
@@ -38,12 +39,12 @@ const useStyles = makeStyles({
 
 function AllocationWizard({ workbook, language, writer }: WizardProps) {
   const styles = useStyles();
-  const [input, setInput] = useSessionState<AllocationInput>("allocation.input", defaultAllocationInput);
+  const [input, set] = useWizardInput<AllocationInput>("allocation.input", defaultAllocationInput);
   const [showHolds, setShowHolds] = useSessionState("allocation.showHolds", false);
   const names = useNames(workbook);
-  const set = (changes: Partial<AllocationInput>) => setInput((current) => ({ ...current, ...changes }));
 
-  const { live, preview, action, write, targetText } = usePreviewedWrite({
+  const { live, preview, previewProps, resultProps } = usePreviewedWrite({
+    idPrefix: "alloc",
     workbook,
     writer,
     language,
@@ -54,6 +55,8 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
     build: buildAllocationWrite,
     targetAddress: allocationTargetAddress,
     newSheetName: ALLOCATION_SHEET,
+    texts: t,
+    onSettings: set,
   });
 
   function setHold(index: number, hold: HoldInput): void {
@@ -64,9 +67,8 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
   }
 
   return (
-    <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label={t.title[language]}>
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.totalHeading[language]}</h3>
+    <WizardForm label={t.title[language]}>
+      <WizardSection heading={t.totalHeading[language]}>
         <Field label={t.totalFrom[language]}>
           <RadioGroup
             value={input.totalsFrom}
@@ -78,15 +80,15 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
           </RadioGroup>
         </Field>
         {input.totalsFrom === "typed" ? (
-          <Field label={t.totalAmount[language]} hint={t.totalAmountHint[language]}>
-            <Input
-              id="alloc-total"
-              data-testid="alloc-total"
-              value={input.totalsTyped}
-              onChange={(_, data) => set({ totalsTyped: data.value })}
-              inputMode="decimal"
-            />
-          </Field>
+          <TextField
+            id="alloc-total"
+            label={t.totalAmount}
+            hint={t.totalAmountHint}
+            value={input.totalsTyped}
+            onChange={(totalsTyped) => set({ totalsTyped })}
+            language={language}
+            inputMode="decimal"
+          />
         ) : (
           <RangeField
             id="alloc-total-range"
@@ -98,10 +100,9 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
             language={language}
           />
         )}
-      </section>
+      </WizardSection>
 
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.keyHeading[language]}</h3>
+      <WizardSection heading={t.keyHeading[language]}>
         <Field label={t.keyFrom[language]}>
           <RadioGroup
             value={input.keyFrom}
@@ -123,9 +124,9 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
           language={language}
           names={names}
         />
-      </section>
+      </WizardSection>
 
-      <section className={styles.section}>
+      <WizardSection>
         <RoundingFields
           idPrefix="alloc"
           unit={input.unit}
@@ -133,15 +134,14 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
           onChange={(unit, decimals) => set({ unit, decimals })}
           language={language}
         />
-        <Field label={t.firstYear[language]}>
-          <Input
-            id="alloc-first-year"
-            data-testid="alloc-first-year"
-            value={input.firstYear}
-            onChange={(_, data) => set({ firstYear: data.value })}
-            inputMode="numeric"
-          />
-        </Field>
+        <TextField
+          id="alloc-first-year"
+          label={t.firstYear}
+          value={input.firstYear}
+          onChange={(firstYear) => set({ firstYear })}
+          language={language}
+          inputMode="numeric"
+        />
         <Checkbox
           id="alloc-show-holds"
           data-testid="alloc-show-holds"
@@ -191,25 +191,20 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
               </div>
             );
           })}
-      </section>
+      </WizardSection>
 
-      <section className={styles.section} aria-live="polite">
-        <h3 className={styles.heading}>{common.preview[language]}</h3>
-        {live.busy && <Busy label={common.reading[language]} />}
-        {live.error instanceof LooksLikeYears && !live.busy ? (
-          <>
-            <Notice intent="warning" text={live.error.text[language]} testId="alloc-years" />
-            <Button onClick={() => set({ yearsAsAmounts: (live.error as LooksLikeYears).address })}>
-              {t.yearsAreAmounts[language]}
-            </Button>
-          </>
-        ) : (
-          live.error !== undefined &&
-          !live.busy && <PreviewProblem error={live.error} language={language} testId="alloc-error" />
-        )}
-        {preview?.warnings.map((w, i) => (
-          <Notice key={i} intent="warning" text={w[language]} />
-        ))}
+      <PreviewSection
+        {...previewProps}
+        warnings={preview?.warnings}
+        problem={(error) =>
+          error instanceof LooksLikeYears ? (
+            <>
+              <Notice intent="warning" text={error.text[language]} testId="alloc-years" />
+              <Button onClick={() => set({ yearsAsAmounts: error.address })}>{t.yearsAreAmounts[language]}</Button>
+            </>
+          ) : undefined
+        }
+      >
         {preview && (
           <PreviewTable
             testId="alloc-preview"
@@ -238,23 +233,9 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
             checks={{ label: common.check[language], marks: [undefined, ...preview.addsUp] }}
           />
         )}
-        <Button size="small" onClick={() => void live.refresh()} data-testid="alloc-refresh">
-          {common.refresh[language]}
-        </Button>
-      </section>
+      </PreviewSection>
 
-      <ResultSection
-        idPrefix="alloc"
-        language={language}
-        texts={t}
-        settings={input}
-        onSettings={set}
-        workbook={workbook}
-        targetText={targetText}
-        canWrite={preview !== undefined}
-        onWrite={() => void write()}
-        action={action}
-      >
+      <ResultSection {...resultProps}>
         <Checkbox
           id="alloc-labels"
           data-testid="alloc-labels"
@@ -263,7 +244,7 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
           onChange={(_, data) => set({ labels: data.checked === true })}
         />
       </ResultSection>
-    </form>
+    </WizardForm>
   );
 }
 

@@ -1,26 +1,24 @@
-import { Button, Field, Input, Radio, RadioGroup, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Radio, RadioGroup, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../../logic/numbers";
 import { UNIT_LABELS } from "../../logic/units";
 import { PreviewTable } from "../../ui/PreviewTable";
 import { RangeField } from "../../ui/RangeField";
 import { ResultSection } from "../../ui/ResultSection";
 import { RoundingFields } from "../../ui/RoundingFields";
-import { Busy, Notice, PreviewProblem } from "../../ui/Status";
-import { common } from "../../ui/strings";
 import { useNames } from "../../ui/useNames";
 import { usePreviewedWrite } from "../../ui/usePreviewedWrite";
-import { useSessionState } from "../../ui/useSessionState";
 import type { Language, WizardDefinition, WizardProps } from "../contract";
 import { defaultImplementationInput, implementationPreviewKey, type ImplementationInput } from "./implementationModel";
 import { planImplementation, type ImplementationPreview } from "./implementationPlan";
 import { readImplementationSources } from "./implementationSources";
 import { implementationText as t } from "./implementationText";
 import { buildImplementationWrite, IMPLEMENTATION_SHEET, implementationTargetAddress } from "./implementationWrite";
+import { useWizardInput } from "../../ui/useSessionState";
+import { TextField } from "../../ui/TextField";
+import { PreviewSection } from "../../ui/PreviewSection";
+import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   levels: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   bad: { color: tokens.colorPaletteRedForeground1 },
@@ -39,11 +37,11 @@ export function levelTexts(preview: ImplementationPreview, language: Language): 
 
 function ImplementationWizard({ workbook, language, writer }: WizardProps) {
   const styles = useStyles();
-  const [input, setInput] = useSessionState<ImplementationInput>("implementation.input", defaultImplementationInput);
+  const [input, set] = useWizardInput<ImplementationInput>("implementation.input", defaultImplementationInput);
   const names = useNames(workbook);
-  const set = (changes: Partial<ImplementationInput>) => setInput((current) => ({ ...current, ...changes }));
 
-  const { live, preview, action, write, targetText } = usePreviewedWrite({
+  const { preview, previewProps, resultProps } = usePreviewedWrite({
+    idPrefix: "impl",
     workbook,
     writer,
     language,
@@ -54,13 +52,14 @@ function ImplementationWizard({ workbook, language, writer }: WizardProps) {
     build: buildImplementationWrite,
     targetAddress: implementationTargetAddress,
     newSheetName: IMPLEMENTATION_SHEET,
+    texts: t,
+    onSettings: set,
   });
   const number = (v: number) => formatNumber(v, input.decimals, language);
 
   return (
-    <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label={t.title[language]}>
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.treeHeading[language]}</h3>
+    <WizardForm label={t.title[language]}>
+      <WizardSection heading={t.treeHeading[language]}>
         <RangeField
           id="impl-tree"
           label={t.tree}
@@ -71,10 +70,9 @@ function ImplementationWizard({ workbook, language, writer }: WizardProps) {
           language={language}
           names={names}
         />
-      </section>
+      </WizardSection>
 
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.amountsHeading[language]}</h3>
+      <WizardSection heading={t.amountsHeading[language]}>
         <Field label={t.amountsFrom[language]}>
           <RadioGroup
             value={input.amountsFrom}
@@ -114,26 +112,17 @@ function ImplementationWizard({ workbook, language, writer }: WizardProps) {
           onChange={(unit, decimals) => set({ unit, decimals })}
           language={language}
         />
-        <Field label={t.firstYear[language]}>
-          <Input
-            id="impl-first-year"
-            data-testid="impl-first-year"
-            value={input.firstYear}
-            onChange={(_, data) => set({ firstYear: data.value })}
-            inputMode="numeric"
-          />
-        </Field>
-      </section>
+        <TextField
+          id="impl-first-year"
+          label={t.firstYear}
+          value={input.firstYear}
+          onChange={(firstYear) => set({ firstYear })}
+          language={language}
+          inputMode="numeric"
+        />
+      </WizardSection>
 
-      <section className={styles.section} aria-live="polite">
-        <h3 className={styles.heading}>{common.preview[language]}</h3>
-        {live.busy && <Busy label={common.reading[language]} />}
-        {live.error !== undefined && !live.busy && (
-          <PreviewProblem error={live.error} language={language} testId="impl-error" />
-        )}
-        {preview?.warnings.map((w, i) => (
-          <Notice key={i} intent="warning" text={w[language]} testId="impl-warning" />
-        ))}
+      <PreviewSection {...previewProps} warnings={preview?.warnings} warningTestId="impl-warning">
         {preview && (
           <ul className={styles.levels} data-testid="impl-levels">
             {levelTexts(preview, language).map((level, i) => (
@@ -160,24 +149,10 @@ function ImplementationWizard({ workbook, language, writer }: WizardProps) {
             ]}
           />
         )}
-        <Button size="small" onClick={() => void live.refresh()} data-testid="impl-refresh">
-          {common.refresh[language]}
-        </Button>
-      </section>
+      </PreviewSection>
 
-      <ResultSection
-        idPrefix="impl"
-        language={language}
-        texts={t}
-        settings={input}
-        onSettings={set}
-        workbook={workbook}
-        targetText={targetText}
-        canWrite={preview !== undefined}
-        onWrite={() => void write()}
-        action={action}
-      />
-    </form>
+      <ResultSection {...resultProps} />
+    </WizardForm>
   );
 }
 

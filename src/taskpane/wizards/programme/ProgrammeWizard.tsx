@@ -1,15 +1,13 @@
-import { Button, Checkbox, Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { formatNumber } from "../../logic/numbers";
 import { UNIT_LABELS } from "../../logic/units";
 import { ResultSection } from "../../ui/ResultSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
 import { RangeField } from "../../ui/RangeField";
 import { RoundingFields } from "../../ui/RoundingFields";
-import { Busy, Notice, PreviewProblem } from "../../ui/Status";
-import { common } from "../../ui/strings";
+import { Notice } from "../../ui/Status";
 import { useNames } from "../../ui/useNames";
 import { usePreviewedWrite } from "../../ui/usePreviewedWrite";
-import { useSessionState } from "../../ui/useSessionState";
 import type { Language, Text, WizardDefinition, WizardProps } from "../contract";
 import { rateLabel } from "../quota/rate";
 import { defaultProgrammeInput, type ProgrammeInput } from "./programmeModel";
@@ -17,12 +15,10 @@ import { planProgramme, type ProgrammePreview } from "./programmePlan";
 import { readProgrammeSources } from "./programmeSources";
 import { programmeText as t } from "./programmeText";
 import { buildProgrammeWrite, PROGRAMME_SHEET, programmeTargetAddress } from "./programmeWrite";
-
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-});
+import { useWizardInput } from "../../ui/useSessionState";
+import { TextField } from "../../ui/TextField";
+import { PreviewSection } from "../../ui/PreviewSection";
+import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 
 /** One warning per flagged programme, naming the printed cell and what gains + costs give. */
 function flagTexts(preview: ProgrammePreview): Text[] {
@@ -70,12 +66,11 @@ function previewRows(preview: ProgrammePreview, language: Language): { rows: Pre
 }
 
 function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
-  const styles = useStyles();
-  const [input, setInput] = useSessionState<ProgrammeInput>("programme.input", defaultProgrammeInput);
+  const [input, set] = useWizardInput<ProgrammeInput>("programme.input", defaultProgrammeInput);
   const names = useNames(workbook);
-  const set = (changes: Partial<ProgrammeInput>) => setInput((current) => ({ ...current, ...changes }));
 
-  const { live, preview, action, write, targetText } = usePreviewedWrite({
+  const { live, preview, previewProps, resultProps } = usePreviewedWrite({
+    idPrefix: "prog",
     workbook,
     writer,
     language,
@@ -97,15 +92,16 @@ function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
     build: buildProgrammeWrite,
     targetAddress: programmeTargetAddress,
     newSheetName: PROGRAMME_SHEET,
+    texts: t,
+    onSettings: set,
   });
   const computed = live.result;
 
   const table = preview && previewRows(preview, language);
 
   return (
-    <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label={t.title[language]}>
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.catalogueHeading[language]}</h3>
+    <WizardForm label={t.title[language]}>
+      <WizardSection heading={t.catalogueHeading[language]}>
         <RangeField
           id="prog-gains"
           label={t.gains}
@@ -136,10 +132,9 @@ function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
           language={language}
           names={names}
         />
-      </section>
+      </WizardSection>
 
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.targetHeading[language]}</h3>
+      <WizardSection heading={t.targetHeading[language]}>
         <Field label={t.targetFrom[language]}>
           <RadioGroup
             value={input.targetFrom}
@@ -162,26 +157,26 @@ function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
               language={language}
               names={names}
             />
-            <Field label={t.rate[language]} hint={t.rateHint[language]}>
-              <Input
-                id="prog-rate"
-                data-testid="prog-rate"
-                value={input.targetRate}
-                onChange={(_, data) => set({ targetRate: data.value })}
-                inputMode="decimal"
-              />
-            </Field>
-          </>
-        ) : (
-          <Field label={t.amount[language]} hint={t.amountHint[language]}>
-            <Input
-              id="prog-target-amount"
-              data-testid="prog-target-amount"
-              value={input.targetTyped}
-              onChange={(_, data) => set({ targetTyped: data.value })}
+            <TextField
+              id="prog-rate"
+              label={t.rate}
+              hint={t.rateHint}
+              value={input.targetRate}
+              onChange={(targetRate) => set({ targetRate })}
+              language={language}
               inputMode="decimal"
             />
-          </Field>
+          </>
+        ) : (
+          <TextField
+            id="prog-target-amount"
+            label={t.amount}
+            hint={t.amountHint}
+            value={input.targetTyped}
+            onChange={(targetTyped) => set({ targetTyped })}
+            language={language}
+            inputMode="decimal"
+          />
         )}
         <RoundingFields
           idPrefix="prog"
@@ -190,17 +185,9 @@ function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
           onChange={(unit, decimals) => set({ unit, decimals })}
           language={language}
         />
-      </section>
+      </WizardSection>
 
-      <section className={styles.section} aria-live="polite">
-        <h3 className={styles.heading}>{common.preview[language]}</h3>
-        {live.busy && <Busy label={common.reading[language]} />}
-        {live.error !== undefined && !live.busy && (
-          <PreviewProblem error={live.error} language={language} testId="prog-error" />
-        )}
-        {computed?.sources.warnings.map((w, i) => (
-          <Notice key={`w${i}`} intent="warning" text={w[language]} />
-        ))}
+      <PreviewSection {...previewProps} warnings={computed?.sources.warnings}>
         {preview &&
           flagTexts(preview).map((w, i) => (
             <Notice key={`f${i}`} intent="warning" text={w[language]} testId="prog-flag" />
@@ -216,23 +203,9 @@ function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
           />
         )}
         {preview && <span data-testid="prog-payback">{paybackText(preview, language)}</span>}
-        <Button size="small" onClick={() => void live.refresh()} data-testid="prog-refresh">
-          {common.refresh[language]}
-        </Button>
-      </section>
+      </PreviewSection>
 
-      <ResultSection
-        idPrefix="prog"
-        language={language}
-        texts={t}
-        settings={input}
-        onSettings={set}
-        workbook={workbook}
-        targetText={targetText}
-        canWrite={preview !== undefined}
-        onWrite={() => void write()}
-        action={action}
-      >
+      <ResultSection {...resultProps}>
         <Checkbox
           id="prog-chart"
           data-testid="prog-chart"
@@ -241,7 +214,7 @@ function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
           onChange={(_, data) => set({ chart: data.checked === true })}
         />
       </ResultSection>
-    </form>
+    </WizardForm>
   );
 }
 

@@ -1,15 +1,13 @@
-import { Button, Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, makeStyles } from "@fluentui/react-components";
 import { formatNumber } from "../../logic/numbers";
 import { UNIT_LABELS } from "../../logic/units";
 import { ResultSection } from "../../ui/ResultSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
 import { RangeField } from "../../ui/RangeField";
 import { RoundingFields } from "../../ui/RoundingFields";
-import { Busy, Notice, PreviewProblem } from "../../ui/Status";
 import { common } from "../../ui/strings";
 import { useNames } from "../../ui/useNames";
 import { usePreviewedWrite, type Computed } from "../../ui/usePreviewedWrite";
-import { useSessionState } from "../../ui/useSessionState";
 import type { Language, WizardDefinition, WizardProps } from "../contract";
 import { defaultQuotaInput, type QuotaInput } from "./quotaModel";
 import { planQuota, type QuotaPreview } from "./quotaPlan";
@@ -17,11 +15,12 @@ import { readQuotaSources, type QuotaSources } from "./quotaSources";
 import { quotaText as t } from "./quotaText";
 import { buildQuotaWrite, QUOTA_SHEET, quotaTargetAddress } from "./quotaWrite";
 import { rateLabel } from "./rate";
+import { useWizardInput } from "../../ui/useSessionState";
+import { TextField } from "../../ui/TextField";
+import { PreviewSection } from "../../ui/PreviewSection";
+import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   summary: { overflowWrap: "anywhere" },
 });
 
@@ -56,11 +55,11 @@ function previewRows(
 
 function QuotaWizard({ workbook, language, writer }: WizardProps) {
   const styles = useStyles();
-  const [input, setInput] = useSessionState<QuotaInput>("quota.input", defaultQuotaInput);
+  const [input, set] = useWizardInput<QuotaInput>("quota.input", defaultQuotaInput);
   const names = useNames(workbook);
-  const set = (changes: Partial<QuotaInput>) => setInput((current) => ({ ...current, ...changes }));
 
-  const { live, preview, action, write, targetText } = usePreviewedWrite({
+  const { live, preview, previewProps, resultProps } = usePreviewedWrite({
+    idPrefix: "quota",
     workbook,
     writer,
     language,
@@ -72,15 +71,16 @@ function QuotaWizard({ workbook, language, writer }: WizardProps) {
     build: buildQuotaWrite,
     targetAddress: quotaTargetAddress,
     newSheetName: QUOTA_SHEET,
+    texts: t,
+    onSettings: set,
   });
   const computed = live.result;
 
   const table = computed && previewRows(computed, input, language);
 
   return (
-    <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label={t.title[language]}>
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.tableHeading[language]}</h3>
+    <WizardForm label={t.title[language]}>
+      <WizardSection heading={t.tableHeading[language]}>
         <RangeField
           id="quota-table"
           label={t.table}
@@ -98,19 +98,18 @@ function QuotaWizard({ workbook, language, writer }: WizardProps) {
           checked={input.hasExempt}
           onChange={(_, data) => set({ hasExempt: data.checked === true })}
         />
-      </section>
+      </WizardSection>
 
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.rateHeading[language]}</h3>
-        <Field label={t.rate[language]} hint={t.rateHint[language]}>
-          <Input
-            id="quota-rate"
-            data-testid="quota-rate"
-            value={input.rate}
-            onChange={(_, data) => set({ rate: data.value })}
-            inputMode="decimal"
-          />
-        </Field>
+      <WizardSection heading={t.rateHeading[language]}>
+        <TextField
+          id="quota-rate"
+          label={t.rate}
+          hint={t.rateHint}
+          value={input.rate}
+          onChange={(rate) => set({ rate })}
+          language={language}
+          inputMode="decimal"
+        />
         <RoundingFields
           idPrefix="quota"
           unit={input.unit}
@@ -118,17 +117,9 @@ function QuotaWizard({ workbook, language, writer }: WizardProps) {
           onChange={(unit, decimals) => set({ unit, decimals })}
           language={language}
         />
-      </section>
+      </WizardSection>
 
-      <section className={styles.section} aria-live="polite">
-        <h3 className={styles.heading}>{common.preview[language]}</h3>
-        {live.busy && <Busy label={common.reading[language]} />}
-        {live.error !== undefined && !live.busy && (
-          <PreviewProblem error={live.error} language={language} testId="quota-error" />
-        )}
-        {computed?.sources.warnings.map((w, i) => (
-          <Notice key={i} intent="warning" text={w[language]} />
-        ))}
+      <PreviewSection {...previewProps} warnings={computed?.sources.warnings}>
         {preview && table && (
           <>
             <span className={styles.summary} data-testid="quota-summary">
@@ -150,24 +141,10 @@ function QuotaWizard({ workbook, language, writer }: WizardProps) {
             </span>
           </>
         )}
-        <Button size="small" onClick={() => void live.refresh()} data-testid="quota-refresh">
-          {common.refresh[language]}
-        </Button>
-      </section>
+      </PreviewSection>
 
-      <ResultSection
-        idPrefix="quota"
-        language={language}
-        texts={t}
-        settings={input}
-        onSettings={set}
-        workbook={workbook}
-        targetText={targetText}
-        canWrite={preview !== undefined}
-        onWrite={() => void write()}
-        action={action}
-      />
-    </form>
+      <ResultSection {...resultProps} />
+    </WizardForm>
   );
 }
 
