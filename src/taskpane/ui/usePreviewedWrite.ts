@@ -32,7 +32,7 @@ export interface PreviewedWriteOptions<Input extends OutputSettings, Sources, Pr
   /** The wizard's words for the result step (its text table). */
   texts: ResultTexts;
   /** Changes some fields of the input: the result step sets where and how to write. */
-  onSettings: (changes: Partial<Input>) => void;
+  set: (changes: Partial<Input>) => void;
 }
 
 /** A writing wizard's preview and write, and the props of its two shared sections. */
@@ -103,7 +103,7 @@ export function usePreviewedWrite<Input extends OutputSettings, Sources, Preview
       texts: options.texts,
       settings: input,
       // The section changes only output, target and newSheet, which are fields of every Input here.
-      onSettings: options.onSettings as (changes: Partial<OutputSettings>) => void,
+      onSettings: options.set as (changes: Partial<OutputSettings>) => void,
       workbook,
       targetText,
       canWrite: preview !== undefined,

@@ -1,34 +1,23 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Select,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber, formatPercent } from "../../logic/numbers";
-import { ResultSection } from "../../ui/ResultSection";
+import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable } from "../../ui/PreviewTable";
 import { RangeField } from "../../ui/RangeField";
-import { RoundingFields } from "../../ui/RoundingFields";
+import { ResultSection } from "../../ui/ResultSection";
 import { Notice } from "../../ui/Status";
 import { common } from "../../ui/strings";
 import { useNames } from "../../ui/useNames";
 import { usePreviewedWrite } from "../../ui/usePreviewedWrite";
 import { useSessionState } from "../../ui/useSessionState";
+import { useWizardInput } from "../../ui/useSessionState";
+import { wizardFields, roundingFields } from "../../ui/wizardFields";
+import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 import type { WizardDefinition, WizardProps } from "../contract";
 import { defaultAllocationInput, previewKey, type AllocationInput, type HoldInput } from "./allocationModel";
 import { planAllocation } from "./allocationPlan";
 import { LooksLikeYears, readAllocationSources } from "./allocationSources";
-import { ALLOCATION_SHEET, allocationTargetAddress, buildAllocationWrite } from "./allocationWrite";
 import { allocationText as t } from "./allocationText";
-import { useWizardInput } from "../../ui/useSessionState";
-import { TextField } from "../../ui/TextField";
-import { PreviewSection } from "../../ui/PreviewSection";
-import { WizardForm, WizardSection } from "../../ui/wizardLayout";
+import { ALLOCATION_SHEET, allocationTargetAddress, buildAllocationWrite } from "./allocationWrite";
 
 const useStyles = makeStyles({
   hold: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
@@ -42,13 +31,12 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
   const [input, set] = useWizardInput<AllocationInput>("allocation.input", defaultAllocationInput);
   const [showHolds, setShowHolds] = useSessionState("allocation.showHolds", false);
   const names = useNames(workbook);
+  const binding = { idPrefix: "alloc", input, set, language, workbook, names };
+  const field = wizardFields(binding);
 
   const { live, preview, previewProps, resultProps } = usePreviewedWrite({
-    idPrefix: "alloc",
-    workbook,
+    ...binding,
     writer,
-    language,
-    input,
     previewKey: previewKey(input),
     read: readAllocationSources,
     plan: planAllocation,
@@ -56,7 +44,6 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
     targetAddress: allocationTargetAddress,
     newSheetName: ALLOCATION_SHEET,
     texts: t,
-    onSettings: set,
   });
 
   function setHold(index: number, hold: HoldInput): void {
@@ -69,51 +56,21 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
   return (
     <WizardForm label={t.title[language]}>
       <WizardSection heading={t.totalHeading[language]}>
-        <Field label={t.totalFrom[language]}>
-          <RadioGroup
-            value={input.totalsFrom}
-            onChange={(_, data) => set({ totalsFrom: data.value as AllocationInput["totalsFrom"] })}
-            data-testid="alloc-totals-from"
-          >
-            <Radio value="typed" label={t.totalTyped[language]} />
-            <Radio value="range" label={t.totalRange[language]} />
-          </RadioGroup>
-        </Field>
-        {input.totalsFrom === "typed" ? (
-          <TextField
-            id="alloc-total"
-            label={t.totalAmount}
-            hint={t.totalAmountHint}
-            value={input.totalsTyped}
-            onChange={(totalsTyped) => set({ totalsTyped })}
-            language={language}
-            inputMode="decimal"
-          />
-        ) : (
-          <RangeField
-            id="alloc-total-range"
-            label={t.totalCells}
-            hint={t.totalCellsHint}
-            value={input.totalsAddress}
-            onChange={(totalsAddress) => set({ totalsAddress })}
-            workbook={workbook}
-            language={language}
-          />
-        )}
+        {field.choice("totalsFrom", "alloc-totals-from", t.totalFrom, [
+          ["typed", t.totalTyped],
+          ["range", t.totalRange],
+        ])}
+        {input.totalsFrom === "typed"
+          ? field.text("totalsTyped", "alloc-total", t.totalAmount, { hint: t.totalAmountHint, inputMode: "decimal" })
+          : field.range("totalsAddress", "alloc-total-range", t.totalCells, { hint: t.totalCellsHint, noNames: true })}
       </WizardSection>
 
       <WizardSection heading={t.keyHeading[language]}>
-        <Field label={t.keyFrom[language]}>
-          <RadioGroup
-            value={input.keyFrom}
-            onChange={(_, data) => set({ keyFrom: data.value as AllocationInput["keyFrom"] })}
-            data-testid="alloc-key-from"
-          >
-            <Radio value="table" label={t.keyTable[language]} />
-            <Radio value="base" label={t.keyBase[language]} />
-            <Radio value="equal" label={t.keyEqual[language]} />
-          </RadioGroup>
-        </Field>
+        {field.choice("keyFrom", "alloc-key-from", t.keyFrom, [
+          ["table", t.keyTable],
+          ["base", t.keyBase],
+          ["equal", t.keyEqual],
+        ])}
         <RangeField
           id="alloc-key"
           label={input.keyFrom === "base" ? t.baseRange : input.keyFrom === "equal" ? t.equalRange : t.keyRange}
@@ -127,21 +84,8 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
       </WizardSection>
 
       <WizardSection>
-        <RoundingFields
-          idPrefix="alloc"
-          unit={input.unit}
-          decimals={input.decimals}
-          onChange={(unit, decimals) => set({ unit, decimals })}
-          language={language}
-        />
-        <TextField
-          id="alloc-first-year"
-          label={t.firstYear}
-          value={input.firstYear}
-          onChange={(firstYear) => set({ firstYear })}
-          language={language}
-          inputMode="numeric"
-        />
+        {roundingFields(binding)}
+        {field.text("firstYear", "alloc-first-year", t.firstYear, { inputMode: "numeric" })}
         <Checkbox
           id="alloc-show-holds"
           data-testid="alloc-show-holds"
@@ -235,15 +179,7 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
         )}
       </PreviewSection>
 
-      <ResultSection {...resultProps}>
-        <Checkbox
-          id="alloc-labels"
-          data-testid="alloc-labels"
-          label={t.labels[language]}
-          checked={input.labels}
-          onChange={(_, data) => set({ labels: data.checked === true })}
-        />
-      </ResultSection>
+      <ResultSection {...resultProps}>{field.check("labels", "alloc-labels", t.labels)}</ResultSection>
     </WizardForm>
   );
 }

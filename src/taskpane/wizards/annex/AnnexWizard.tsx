@@ -2,11 +2,16 @@ import { Field, Select } from "@fluentui/react-components";
 import type { AnnexTable } from "../../../annex/annexTable";
 import { formatNumber } from "../../logic/numbers";
 import { UNIT_LABELS } from "../../logic/units";
+import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
-import { RangeField } from "../../ui/RangeField";
+import { ResultSection } from "../../ui/ResultSection";
+import { DecimalsSelect } from "../../ui/RoundingFields";
 import { Notice } from "../../ui/Status";
 import { common } from "../../ui/strings";
 import { usePreviewedWrite } from "../../ui/usePreviewedWrite";
+import { useWizardInput } from "../../ui/useSessionState";
+import { wizardFields } from "../../ui/wizardFields";
+import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 import type { Language, WizardDefinition, WizardProps } from "../contract";
 import { annexText as t } from "./annexText";
 import {
@@ -17,11 +22,6 @@ import {
   readAnnexSources,
   type AnnexInput,
 } from "./annexWizardLogic";
-import { useWizardInput } from "../../ui/useSessionState";
-import { TextField } from "../../ui/TextField";
-import { PreviewSection } from "../../ui/PreviewSection";
-import { ResultSection } from "../../ui/ResultSection";
-import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 
 const SHEET_NAME = { da: "Bilag", en: "Annex" };
 
@@ -39,13 +39,12 @@ function tableRows(table: AnnexTable, language: Language): { rows: PreviewRow[];
 
 function AnnexWizard({ workbook, language, writer }: WizardProps) {
   const [input, set] = useWizardInput<AnnexInput>("annex.input", defaultAnnexInput);
+  const binding = { idPrefix: "annex", input, set, language, workbook };
+  const field = wizardFields(binding);
 
   const { live, preview, previewProps, resultProps } = usePreviewedWrite({
-    idPrefix: "annex",
-    workbook,
+    ...binding,
     writer,
-    language,
-    input,
     previewKey: JSON.stringify([input.source, input.scenario, input.unit, input.decimals]),
     read: readAnnexSources,
     plan: planAnnex,
@@ -53,7 +52,6 @@ function AnnexWizard({ workbook, language, writer }: WizardProps) {
     targetAddress: annexTargetAddress,
     newSheetName: SHEET_NAME,
     texts: t,
-    onSettings: set,
   });
   const scenarios = live.result?.sources.negotiation.scenarios ?? [];
   const table = preview && tableRows(preview, language);
@@ -61,15 +59,7 @@ function AnnexWizard({ workbook, language, writer }: WizardProps) {
   return (
     <WizardForm label={t.title[language]}>
       <WizardSection heading={t.sourceHeading[language]}>
-        <RangeField
-          id="annex-source"
-          label={t.sheet}
-          hint={t.sheetHint}
-          value={input.source}
-          onChange={(source) => set({ source })}
-          workbook={workbook}
-          language={language}
-        />
+        {field.range("source", "annex-source", t.sheet, { hint: t.sheetHint, noNames: true })}
         <Field label={t.scenario[language]}>
           <Select
             id="annex-scenario"
@@ -99,26 +89,9 @@ function AnnexWizard({ workbook, language, writer }: WizardProps) {
           </Select>
         </Field>
         <Field label={common.decimals[language]}>
-          <Select
-            id="annex-decimals"
-            data-testid="annex-decimals"
-            value={String(input.decimals)}
-            onChange={(_, data) => set({ decimals: Number(data.value) })}
-          >
-            {[0, 1, 2, 3].map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </Select>
+          <DecimalsSelect id="annex-decimals" value={input.decimals} onChange={(decimals) => set({ decimals })} />
         </Field>
-        <TextField
-          id="annex-municipality"
-          label={t.municipality}
-          value={input.municipality}
-          onChange={(municipality) => set({ municipality })}
-          language={language}
-        />
+        {field.text("municipality", "annex-municipality", t.municipality)}
       </WizardSection>
 
       <PreviewSection {...previewProps}>

@@ -1,13 +1,14 @@
-import { Checkbox } from "@fluentui/react-components";
 import { formatNumber, formatPercent } from "../../logic/numbers";
 import { UNIT_LABELS } from "../../logic/units";
+import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
-import { RangeField } from "../../ui/RangeField";
 import { ResultSection } from "../../ui/ResultSection";
-import { RoundingFields } from "../../ui/RoundingFields";
 import { Notice } from "../../ui/Status";
 import { useNames } from "../../ui/useNames";
 import { usePreviewedWrite } from "../../ui/usePreviewedWrite";
+import { useWizardInput } from "../../ui/useSessionState";
+import { wizardFields, roundingFields } from "../../ui/wizardFields";
+import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 import type { Language, Text, WizardDefinition, WizardProps } from "../contract";
 import { rateLabel } from "../quota/rate";
 import { defaultFollowUpInput, followUpPreviewKey, type FollowUpInput } from "./followUpModel";
@@ -15,10 +16,6 @@ import { planFollowUp, type FollowUpPreview } from "./followUpPlan";
 import { readFollowUpSources } from "./followUpSources";
 import { followUpText as t } from "./followUpText";
 import { buildFollowUpWrite, FOLLOW_UP_SHEET, followUpTargetAddress } from "./followUpWrite";
-import { useWizardInput } from "../../ui/useSessionState";
-import { TextField } from "../../ui/TextField";
-import { PreviewSection } from "../../ui/PreviewSection";
-import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 
 /** One warning per programme below the threshold, with its rate. */
 export function flagTexts(preview: FollowUpPreview): Text[] {
@@ -79,13 +76,12 @@ function previewRows(preview: FollowUpPreview, language: Language): { rows: Prev
 function FollowUpWizard({ workbook, language, writer }: WizardProps) {
   const [input, set] = useWizardInput<FollowUpInput>("followup.input", defaultFollowUpInput);
   const names = useNames(workbook);
+  const binding = { idPrefix: "follow", input, set, language, workbook, names };
+  const field = wizardFields(binding);
 
   const { preview, previewProps, resultProps } = usePreviewedWrite({
-    idPrefix: "follow",
-    workbook,
+    ...binding,
     writer,
-    language,
-    input,
     previewKey: followUpPreviewKey(input),
     read: readFollowUpSources,
     plan: planFollowUp,
@@ -93,7 +89,6 @@ function FollowUpWizard({ workbook, language, writer }: WizardProps) {
     targetAddress: followUpTargetAddress,
     newSheetName: FOLLOW_UP_SHEET,
     texts: t,
-    onSettings: set,
   });
   const table = preview && previewRows(preview, language);
   const missing = preview && notReportedText(preview);
@@ -101,45 +96,13 @@ function FollowUpWizard({ workbook, language, writer }: WizardProps) {
   return (
     <WizardForm label={t.title[language]}>
       <WizardSection heading={t.tablesHeading[language]}>
-        <RangeField
-          id="follow-plan"
-          label={t.plan}
-          hint={t.planHint}
-          value={input.planAddress}
-          onChange={(planAddress) => set({ planAddress })}
-          workbook={workbook}
-          language={language}
-          names={names}
-        />
-        <RangeField
-          id="follow-realised"
-          label={t.realised}
-          hint={t.realisedHint}
-          value={input.realisedAddress}
-          onChange={(realisedAddress) => set({ realisedAddress })}
-          workbook={workbook}
-          language={language}
-          names={names}
-        />
+        {field.range("planAddress", "follow-plan", t.plan, { hint: t.planHint })}
+        {field.range("realisedAddress", "follow-realised", t.realised, { hint: t.realisedHint })}
       </WizardSection>
 
       <WizardSection heading={t.thresholdHeading[language]}>
-        <TextField
-          id="follow-threshold"
-          label={t.threshold}
-          hint={t.thresholdHint}
-          value={input.threshold}
-          onChange={(threshold) => set({ threshold })}
-          language={language}
-          inputMode="decimal"
-        />
-        <RoundingFields
-          idPrefix="follow"
-          unit={input.unit}
-          decimals={input.decimals}
-          onChange={(unit, decimals) => set({ unit, decimals })}
-          language={language}
-        />
+        {field.text("threshold", "follow-threshold", t.threshold, { hint: t.thresholdHint, inputMode: "decimal" })}
+        {roundingFields(binding)}
       </WizardSection>
 
       <PreviewSection {...previewProps} warnings={preview?.warnings}>
@@ -159,15 +122,7 @@ function FollowUpWizard({ workbook, language, writer }: WizardProps) {
         )}
       </PreviewSection>
 
-      <ResultSection {...resultProps}>
-        <Checkbox
-          id="follow-chart"
-          data-testid="follow-chart"
-          label={t.chart[language]}
-          checked={input.chart}
-          onChange={(_, data) => set({ chart: data.checked === true })}
-        />
-      </ResultSection>
+      <ResultSection {...resultProps}>{field.check("chart", "follow-chart", t.chart)}</ResultSection>
     </WizardForm>
   );
 }

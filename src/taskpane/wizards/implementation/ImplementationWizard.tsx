@@ -1,22 +1,20 @@
-import { Field, Radio, RadioGroup, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../../logic/numbers";
 import { UNIT_LABELS } from "../../logic/units";
+import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable } from "../../ui/PreviewTable";
-import { RangeField } from "../../ui/RangeField";
 import { ResultSection } from "../../ui/ResultSection";
-import { RoundingFields } from "../../ui/RoundingFields";
 import { useNames } from "../../ui/useNames";
 import { usePreviewedWrite } from "../../ui/usePreviewedWrite";
+import { useWizardInput } from "../../ui/useSessionState";
+import { wizardFields, roundingFields } from "../../ui/wizardFields";
+import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 import type { Language, WizardDefinition, WizardProps } from "../contract";
 import { defaultImplementationInput, implementationPreviewKey, type ImplementationInput } from "./implementationModel";
 import { planImplementation, type ImplementationPreview } from "./implementationPlan";
 import { readImplementationSources } from "./implementationSources";
 import { implementationText as t } from "./implementationText";
 import { buildImplementationWrite, IMPLEMENTATION_SHEET, implementationTargetAddress } from "./implementationWrite";
-import { useWizardInput } from "../../ui/useSessionState";
-import { TextField } from "../../ui/TextField";
-import { PreviewSection } from "../../ui/PreviewSection";
-import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 
 const useStyles = makeStyles({
   levels: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -39,13 +37,12 @@ function ImplementationWizard({ workbook, language, writer }: WizardProps) {
   const styles = useStyles();
   const [input, set] = useWizardInput<ImplementationInput>("implementation.input", defaultImplementationInput);
   const names = useNames(workbook);
+  const binding = { idPrefix: "impl", input, set, language, workbook, names };
+  const field = wizardFields(binding);
 
   const { preview, previewProps, resultProps } = usePreviewedWrite({
-    idPrefix: "impl",
-    workbook,
+    ...binding,
     writer,
-    language,
-    input,
     previewKey: implementationPreviewKey(input),
     read: readImplementationSources,
     plan: planImplementation,
@@ -53,47 +50,22 @@ function ImplementationWizard({ workbook, language, writer }: WizardProps) {
     targetAddress: implementationTargetAddress,
     newSheetName: IMPLEMENTATION_SHEET,
     texts: t,
-    onSettings: set,
   });
   const number = (v: number) => formatNumber(v, input.decimals, language);
 
   return (
     <WizardForm label={t.title[language]}>
       <WizardSection heading={t.treeHeading[language]}>
-        <RangeField
-          id="impl-tree"
-          label={t.tree}
-          hint={t.treeHint}
-          value={input.treeAddress}
-          onChange={(treeAddress) => set({ treeAddress })}
-          workbook={workbook}
-          language={language}
-          names={names}
-        />
+        {field.range("treeAddress", "impl-tree", t.tree, { hint: t.treeHint })}
       </WizardSection>
 
       <WizardSection heading={t.amountsHeading[language]}>
-        <Field label={t.amountsFrom[language]}>
-          <RadioGroup
-            value={input.amountsFrom}
-            onChange={(_, data) => set({ amountsFrom: data.value === "typed" ? "typed" : "range" })}
-            data-testid="impl-amounts-from"
-          >
-            <Radio value="range" label={t.amountsRange[language]} />
-            <Radio value="typed" label={t.amountsTypedChoice[language]} />
-          </RadioGroup>
-        </Field>
+        {field.choice("amountsFrom", "impl-amounts-from", t.amountsFrom, [
+          ["range", t.amountsRange],
+          ["typed", t.amountsTypedChoice],
+        ])}
         {input.amountsFrom === "range" ? (
-          <RangeField
-            id="impl-amounts"
-            label={t.amounts}
-            hint={t.amountsHint}
-            value={input.amountsAddress}
-            onChange={(amountsAddress) => set({ amountsAddress })}
-            workbook={workbook}
-            language={language}
-            names={names}
-          />
+          field.range("amountsAddress", "impl-amounts", t.amounts, { hint: t.amountsHint })
         ) : (
           <Field label={t.amountsTyped[language]} hint={t.amountsTypedHint[language]}>
             <Textarea
@@ -105,21 +77,8 @@ function ImplementationWizard({ workbook, language, writer }: WizardProps) {
             />
           </Field>
         )}
-        <RoundingFields
-          idPrefix="impl"
-          unit={input.unit}
-          decimals={input.decimals}
-          onChange={(unit, decimals) => set({ unit, decimals })}
-          language={language}
-        />
-        <TextField
-          id="impl-first-year"
-          label={t.firstYear}
-          value={input.firstYear}
-          onChange={(firstYear) => set({ firstYear })}
-          language={language}
-          inputMode="numeric"
-        />
+        {roundingFields(binding)}
+        {field.text("firstYear", "impl-first-year", t.firstYear, { inputMode: "numeric" })}
       </WizardSection>
 
       <PreviewSection {...previewProps} warnings={preview?.warnings} warningTestId="impl-warning">

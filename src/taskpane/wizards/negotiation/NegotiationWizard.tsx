@@ -1,23 +1,21 @@
 import { Field, Select } from "@fluentui/react-components";
 import { formatNumber } from "../../logic/numbers";
 import { UNIT_LABELS } from "../../logic/units";
+import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
-import { RangeField } from "../../ui/RangeField";
-import { RoundingFields } from "../../ui/RoundingFields";
+import { ResultSection } from "../../ui/ResultSection";
 import { Notice } from "../../ui/Status";
 import { useNames } from "../../ui/useNames";
 import { usePreviewedWrite } from "../../ui/usePreviewedWrite";
+import { useWizardInput } from "../../ui/useSessionState";
+import { wizardFields, roundingFields } from "../../ui/wizardFields";
+import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 import type { Language, WizardDefinition, WizardProps } from "../contract";
 import { defaultNegotiationInput, MAX_SCENARIOS, type NegotiationInput } from "./negotiationModel";
 import { negotiationPreviewIn, type NegotiationPreview } from "./negotiationPlan";
 import { readNegotiationSources } from "./negotiationSources";
 import { negotiationText as t } from "./negotiationText";
 import { buildNegotiationWrite, NEGOTIATION_SHEET, negotiationTargetAddress } from "./negotiationWrite";
-import { useWizardInput } from "../../ui/useSessionState";
-import { TextField } from "../../ui/TextField";
-import { PreviewSection } from "../../ui/PreviewSection";
-import { ResultSection } from "../../ui/ResultSection";
-import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 
 function previewRows(preview: NegotiationPreview, decimals: number, language: Language): PreviewRow[] {
   const number = (v: number | null) => (v === null ? "" : formatNumber(v, decimals, language));
@@ -34,13 +32,12 @@ function previewRows(preview: NegotiationPreview, decimals: number, language: La
 function NegotiationWizard({ workbook, language, writer }: WizardProps) {
   const [input, set] = useWizardInput<NegotiationInput>("negotiation.input", defaultNegotiationInput);
   const names = useNames(workbook);
+  const binding = { idPrefix: "neg", input, set, language, workbook, names };
+  const field = wizardFields(binding);
 
   const { preview, previewProps, resultProps } = usePreviewedWrite({
-    idPrefix: "neg",
-    workbook,
+    ...binding,
     writer,
-    language,
-    input,
     previewKey: JSON.stringify([language, input]),
     read: readNegotiationSources,
     plan: negotiationPreviewIn(language),
@@ -48,22 +45,12 @@ function NegotiationWizard({ workbook, language, writer }: WizardProps) {
     targetAddress: negotiationTargetAddress,
     newSheetName: NEGOTIATION_SHEET,
     texts: t,
-    onSettings: set,
   });
 
   return (
     <WizardForm label={t.title[language]}>
       <WizardSection heading={t.catalogueHeading[language]}>
-        <RangeField
-          id="neg-catalogue"
-          label={t.catalogue}
-          hint={t.catalogueHint}
-          value={input.catalogueAddress}
-          onChange={(catalogueAddress) => set({ catalogueAddress })}
-          workbook={workbook}
-          language={language}
-          names={names}
-        />
+        {field.range("catalogueAddress", "neg-catalogue", t.catalogue, { hint: t.catalogueHint })}
       </WizardSection>
 
       <WizardSection heading={t.settingsHeading[language]}>
@@ -81,32 +68,9 @@ function NegotiationWizard({ workbook, language, writer }: WizardProps) {
             ))}
           </Select>
         </Field>
-        <TextField
-          id="neg-room"
-          label={t.room}
-          hint={t.roomHint}
-          value={input.room}
-          onChange={(room) => set({ room })}
-          language={language}
-          inputMode="decimal"
-        />
-        <RangeField
-          id="neg-quotas"
-          label={t.quotas}
-          hint={t.quotasHint}
-          value={input.quotasAddress}
-          onChange={(quotasAddress) => set({ quotasAddress })}
-          workbook={workbook}
-          language={language}
-          names={names}
-        />
-        <RoundingFields
-          idPrefix="neg"
-          unit={input.unit}
-          decimals={input.decimals}
-          onChange={(unit, decimals) => set({ unit, decimals })}
-          language={language}
-        />
+        {field.text("room", "neg-room", t.room, { hint: t.roomHint, inputMode: "decimal" })}
+        {field.range("quotasAddress", "neg-quotas", t.quotas, { hint: t.quotasHint })}
+        {roundingFields(binding)}
       </WizardSection>
 
       <PreviewSection {...previewProps}>

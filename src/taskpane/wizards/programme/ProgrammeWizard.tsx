@@ -1,13 +1,14 @@
-import { Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { formatNumber } from "../../logic/numbers";
 import { UNIT_LABELS } from "../../logic/units";
-import { ResultSection } from "../../ui/ResultSection";
+import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
-import { RangeField } from "../../ui/RangeField";
-import { RoundingFields } from "../../ui/RoundingFields";
+import { ResultSection } from "../../ui/ResultSection";
 import { Notice } from "../../ui/Status";
 import { useNames } from "../../ui/useNames";
 import { usePreviewedWrite } from "../../ui/usePreviewedWrite";
+import { useWizardInput } from "../../ui/useSessionState";
+import { wizardFields, roundingFields } from "../../ui/wizardFields";
+import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 import type { Language, Text, WizardDefinition, WizardProps } from "../contract";
 import { rateLabel } from "../quota/rate";
 import { defaultProgrammeInput, type ProgrammeInput } from "./programmeModel";
@@ -15,10 +16,6 @@ import { planProgramme, type ProgrammePreview } from "./programmePlan";
 import { readProgrammeSources } from "./programmeSources";
 import { programmeText as t } from "./programmeText";
 import { buildProgrammeWrite, PROGRAMME_SHEET, programmeTargetAddress } from "./programmeWrite";
-import { useWizardInput } from "../../ui/useSessionState";
-import { TextField } from "../../ui/TextField";
-import { PreviewSection } from "../../ui/PreviewSection";
-import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 
 /** One warning per flagged programme, naming the printed cell and what gains + costs give. */
 function flagTexts(preview: ProgrammePreview): Text[] {
@@ -68,13 +65,12 @@ function previewRows(preview: ProgrammePreview, language: Language): { rows: Pre
 function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
   const [input, set] = useWizardInput<ProgrammeInput>("programme.input", defaultProgrammeInput);
   const names = useNames(workbook);
+  const binding = { idPrefix: "prog", input, set, language, workbook, names };
+  const field = wizardFields(binding);
 
   const { live, preview, previewProps, resultProps } = usePreviewedWrite({
-    idPrefix: "prog",
-    workbook,
+    ...binding,
     writer,
-    language,
-    input,
     // Only what the numbers depend on: choosing where to write must not read the workbook again.
     previewKey: JSON.stringify([
       input.gainsAddress,
@@ -93,7 +89,6 @@ function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
     targetAddress: programmeTargetAddress,
     newSheetName: PROGRAMME_SHEET,
     texts: t,
-    onSettings: set,
   });
   const computed = live.result;
 
@@ -102,89 +97,25 @@ function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
   return (
     <WizardForm label={t.title[language]}>
       <WizardSection heading={t.catalogueHeading[language]}>
-        <RangeField
-          id="prog-gains"
-          label={t.gains}
-          hint={t.gainsHint}
-          value={input.gainsAddress}
-          onChange={(gainsAddress) => set({ gainsAddress })}
-          workbook={workbook}
-          language={language}
-          names={names}
-        />
-        <RangeField
-          id="prog-costs"
-          label={t.costs}
-          hint={t.costsHint}
-          value={input.costsAddress}
-          onChange={(costsAddress) => set({ costsAddress })}
-          workbook={workbook}
-          language={language}
-          names={names}
-        />
-        <RangeField
-          id="prog-printed"
-          label={t.printedNet}
-          hint={t.printedNetHint}
-          value={input.printedNetAddress}
-          onChange={(printedNetAddress) => set({ printedNetAddress })}
-          workbook={workbook}
-          language={language}
-          names={names}
-        />
+        {field.range("gainsAddress", "prog-gains", t.gains, { hint: t.gainsHint })}
+        {field.range("costsAddress", "prog-costs", t.costs, { hint: t.costsHint })}
+        {field.range("printedNetAddress", "prog-printed", t.printedNet, { hint: t.printedNetHint })}
       </WizardSection>
 
       <WizardSection heading={t.targetHeading[language]}>
-        <Field label={t.targetFrom[language]}>
-          <RadioGroup
-            value={input.targetFrom}
-            onChange={(_, data) => set({ targetFrom: data.value as ProgrammeInput["targetFrom"] })}
-            data-testid="prog-target-from"
-          >
-            <Radio value="budgets" label={t.targetBudgets[language]} />
-            <Radio value="typed" label={t.targetTyped[language]} />
-          </RadioGroup>
-        </Field>
+        {field.choice("targetFrom", "prog-target-from", t.targetFrom, [
+          ["budgets", t.targetBudgets],
+          ["typed", t.targetTyped],
+        ])}
         {input.targetFrom === "budgets" ? (
           <>
-            <RangeField
-              id="prog-budgets"
-              label={t.budgets}
-              hint={t.budgetsHint}
-              value={input.budgetsAddress}
-              onChange={(budgetsAddress) => set({ budgetsAddress })}
-              workbook={workbook}
-              language={language}
-              names={names}
-            />
-            <TextField
-              id="prog-rate"
-              label={t.rate}
-              hint={t.rateHint}
-              value={input.targetRate}
-              onChange={(targetRate) => set({ targetRate })}
-              language={language}
-              inputMode="decimal"
-            />
+            {field.range("budgetsAddress", "prog-budgets", t.budgets, { hint: t.budgetsHint })}
+            {field.text("targetRate", "prog-rate", t.rate, { hint: t.rateHint, inputMode: "decimal" })}
           </>
         ) : (
-          <TextField
-            id="prog-target-amount"
-            label={t.amount}
-            hint={t.amountHint}
-            value={input.targetTyped}
-            onChange={(targetTyped) => set({ targetTyped })}
-            language={language}
-            inputMode="decimal"
-          />
+          field.text("targetTyped", "prog-target-amount", t.amount, { hint: t.amountHint, inputMode: "decimal" })
         )}
-        <RoundingFields
-          idPrefix="prog"
-          unit={input.unit}
-          decimals={input.decimals}
-          onChange={(unit, decimals) => set({ unit, decimals })}
-          language={language}
-        />
+        {roundingFields(binding)}
       </WizardSection>
 
       <PreviewSection {...previewProps} warnings={computed?.sources.warnings}>
@@ -205,15 +136,7 @@ function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
         {preview && <span data-testid="prog-payback">{paybackText(preview, language)}</span>}
       </PreviewSection>
 
-      <ResultSection {...resultProps}>
-        <Checkbox
-          id="prog-chart"
-          data-testid="prog-chart"
-          label={t.chart[language]}
-          checked={input.chart}
-          onChange={(_, data) => set({ chart: data.checked === true })}
-        />
-      </ResultSection>
+      <ResultSection {...resultProps}>{field.check("chart", "prog-chart", t.chart)}</ResultSection>
     </WizardForm>
   );
 }

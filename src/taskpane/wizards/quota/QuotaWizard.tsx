@@ -1,13 +1,15 @@
-import { Checkbox, makeStyles } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import { formatNumber } from "../../logic/numbers";
 import { UNIT_LABELS } from "../../logic/units";
-import { ResultSection } from "../../ui/ResultSection";
+import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
-import { RangeField } from "../../ui/RangeField";
-import { RoundingFields } from "../../ui/RoundingFields";
+import { ResultSection } from "../../ui/ResultSection";
 import { common } from "../../ui/strings";
 import { useNames } from "../../ui/useNames";
 import { usePreviewedWrite, type Computed } from "../../ui/usePreviewedWrite";
+import { useWizardInput } from "../../ui/useSessionState";
+import { wizardFields, roundingFields } from "../../ui/wizardFields";
+import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 import type { Language, WizardDefinition, WizardProps } from "../contract";
 import { defaultQuotaInput, type QuotaInput } from "./quotaModel";
 import { planQuota, type QuotaPreview } from "./quotaPlan";
@@ -15,10 +17,6 @@ import { readQuotaSources, type QuotaSources } from "./quotaSources";
 import { quotaText as t } from "./quotaText";
 import { buildQuotaWrite, QUOTA_SHEET, quotaTargetAddress } from "./quotaWrite";
 import { rateLabel } from "./rate";
-import { useWizardInput } from "../../ui/useSessionState";
-import { TextField } from "../../ui/TextField";
-import { PreviewSection } from "../../ui/PreviewSection";
-import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 
 const useStyles = makeStyles({
   summary: { overflowWrap: "anywhere" },
@@ -57,13 +55,12 @@ function QuotaWizard({ workbook, language, writer }: WizardProps) {
   const styles = useStyles();
   const [input, set] = useWizardInput<QuotaInput>("quota.input", defaultQuotaInput);
   const names = useNames(workbook);
+  const binding = { idPrefix: "quota", input, set, language, workbook, names };
+  const field = wizardFields(binding);
 
   const { live, preview, previewProps, resultProps } = usePreviewedWrite({
-    idPrefix: "quota",
-    workbook,
+    ...binding,
     writer,
-    language,
-    input,
     // Only what the numbers depend on: choosing where to write must not read the workbook again.
     previewKey: JSON.stringify([input.tableAddress, input.hasExempt, input.rate, input.unit, input.decimals]),
     read: readQuotaSources,
@@ -72,7 +69,6 @@ function QuotaWizard({ workbook, language, writer }: WizardProps) {
     targetAddress: quotaTargetAddress,
     newSheetName: QUOTA_SHEET,
     texts: t,
-    onSettings: set,
   });
   const computed = live.result;
 
@@ -81,42 +77,13 @@ function QuotaWizard({ workbook, language, writer }: WizardProps) {
   return (
     <WizardForm label={t.title[language]}>
       <WizardSection heading={t.tableHeading[language]}>
-        <RangeField
-          id="quota-table"
-          label={t.table}
-          hint={t.tableHint}
-          value={input.tableAddress}
-          onChange={(tableAddress) => set({ tableAddress })}
-          workbook={workbook}
-          language={language}
-          names={names}
-        />
-        <Checkbox
-          id="quota-has-exempt"
-          data-testid="quota-has-exempt"
-          label={t.hasExempt[language]}
-          checked={input.hasExempt}
-          onChange={(_, data) => set({ hasExempt: data.checked === true })}
-        />
+        {field.range("tableAddress", "quota-table", t.table, { hint: t.tableHint })}
+        {field.check("hasExempt", "quota-has-exempt", t.hasExempt)}
       </WizardSection>
 
       <WizardSection heading={t.rateHeading[language]}>
-        <TextField
-          id="quota-rate"
-          label={t.rate}
-          hint={t.rateHint}
-          value={input.rate}
-          onChange={(rate) => set({ rate })}
-          language={language}
-          inputMode="decimal"
-        />
-        <RoundingFields
-          idPrefix="quota"
-          unit={input.unit}
-          decimals={input.decimals}
-          onChange={(unit, decimals) => set({ unit, decimals })}
-          language={language}
-        />
+        {field.text("rate", "quota-rate", t.rate, { hint: t.rateHint, inputMode: "decimal" })}
+        {roundingFields(binding)}
       </WizardSection>
 
       <PreviewSection {...previewProps} warnings={computed?.sources.warnings}>
