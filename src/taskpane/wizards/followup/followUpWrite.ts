@@ -22,7 +22,7 @@ import {
 import type { CellInput, ChartSpec } from "../../../excel/types";
 import { numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
-import { NEW_SHEET_TARGET, parseTarget, topLeftText } from "../../logic/target";
+import { writeTarget } from "../../logic/target";
 import { UNIT_LABELS } from "../../logic/units";
 import type { Language, PlannedWrite, Text } from "../contract";
 import { percentPlaces } from "../quota/rate";
@@ -73,7 +73,7 @@ export function buildFollowUpWrite(
   language: Language,
   defaultSheet: string,
 ): PlannedWrite {
-  const target: RangeRef = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const target = writeTarget(input, defaultSheet);
   const layout = followUpLayout(preview);
   const years = preview.yearHeadings.length;
   const programmes = preview.programmes.length;
@@ -204,7 +204,7 @@ export function buildFollowUpWrite(
       `; flagged: ${flaggedNames.length > 0 ? flaggedNames.join(", ") : "none"}` +
       (chart ? "; chart inserted" : ""),
     inputs: { ...input, plan: sources.plan.cells, realised: sources.realised.given },
-    topLeft: input.newSheet ? "A1" : topLeftText(target),
+    topLeft: target,
     newSheet: input.newSheet ? FOLLOW_UP_SHEET[language] : undefined,
     block: { formulas, numberFormats },
     chart,
@@ -213,7 +213,7 @@ export function buildFollowUpWrite(
 
 /** The address the block will cover, for the "writes to" line. */
 export function followUpTargetAddress(preview: FollowUpPreview, input: FollowUpInput, defaultSheet: string): string {
-  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const target = writeTarget(input, defaultSheet);
   const layout = followUpLayout(preview);
   return formatRange(rangeFrom(target.start, layout.rows, layout.columns, target.sheet));
 }

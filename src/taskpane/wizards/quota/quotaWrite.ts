@@ -7,7 +7,7 @@ import { cellName, formatRange, rangeFrom } from "../../../excel/address";
 import type { CellInput } from "../../../excel/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
-import { NEW_SHEET_TARGET, parseTarget, topLeftText } from "../../logic/target";
+import { writeTarget } from "../../logic/target";
 import { UNIT_LABELS } from "../../logic/units";
 import type { Language, PlannedWrite, Text } from "../contract";
 
@@ -45,7 +45,7 @@ export function buildQuotaWrite(
   language: Language,
   defaultSheet: string,
 ): PlannedWrite {
-  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const target = writeTarget(input, defaultSheet);
   const n = preview.departments.length;
   const rows = n + EXTRA_ROWS;
   const format = amountFormat(input.decimals);
@@ -115,7 +115,7 @@ export function buildQuotaWrite(
       budgets: sources.budgets,
       exempt: sources.exempt,
     },
-    topLeft: input.newSheet ? "A1" : topLeftText(target),
+    topLeft: target,
     newSheet: input.newSheet ? QUOTA_SHEET[language] : undefined,
     block: { formulas, numberFormats },
   };
@@ -123,6 +123,6 @@ export function buildQuotaWrite(
 
 /** The address the block will cover, for the "writes to" line. */
 export function quotaTargetAddress(preview: QuotaPreview, input: QuotaInput, defaultSheet: string): string {
-  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const target = writeTarget(input, defaultSheet);
   return formatRange(rangeFrom(target.start, preview.departments.length + EXTRA_ROWS, COLUMNS, target.sheet));
 }
