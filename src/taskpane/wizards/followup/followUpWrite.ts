@@ -22,7 +22,7 @@ import {
 import type { CellInput, ChartSpec } from "../../../excel/types";
 import { numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
-import { writeTarget } from "../../logic/target";
+import { blockCells, writeTarget } from "../../logic/target";
 import { UNIT_LABELS } from "../../logic/units";
 import type { Language, PlannedWrite, Text } from "../contract";
 import { percentPlaces } from "../quota/rate";
@@ -80,9 +80,7 @@ export function buildFollowUpWrite(
   const live = input.output === "formula";
   const format = amountFormat(preview.places);
   const unit = UNIT_LABELS[input.unit][language];
-  // Cells of the output sheet without the sheet name: the sheet may be a new one named on writing.
-  const at = (row: number, column: number): string =>
-    cellName({ row: target.start.row + row, column: target.start.column + column });
+  const at = blockCells(target);
   const plan = parseRange(sources.plan.amountsAddress) as RangeRef;
   const realised = parseRange(sources.realised.amountsAddress) as RangeRef;
   const planRow = (p: number) => formatRange(subRange(plan, p, 0, 1, years));

@@ -3,11 +3,11 @@
  * cumulative target and gap, a column that flags printed nets that do not add up, and the chart.
  * As formulas, the rows refer to the catalogue and to each other, so a corrected figure flows through.
  */
-import { cellName, formatRange, rangeFrom } from "../../../excel/address";
+import { formatRange, rangeFrom } from "../../../excel/address";
 import type { CellInput, ChartSpec } from "../../../excel/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { amountFormat, formatNumber } from "../../logic/numbers";
-import { writeTarget } from "../../logic/target";
+import { blockCells, writeTarget } from "../../logic/target";
 import { UNIT_LABELS } from "../../logic/units";
 import type { Language, PlannedWrite, Text } from "../contract";
 
@@ -72,9 +72,7 @@ export function buildProgrammeWrite(
   const live = input.output === "formula";
   const format = amountFormat(preview.places);
   const unit = UNIT_LABELS[input.unit][language];
-  // Cells of the output sheet without the sheet name: the sheet may be a new one named on writing.
-  const at = (row: number, column: number): string =>
-    cellName({ row: target.start.row + row, column: target.start.column + column });
+  const at = blockCells(target);
   const rowRange = (row: number): string => `${at(row, 1)}:${at(row, years)}`;
   const netBlock = `${at(1, 1)}:${at(p, years)}`;
   const fn = (id: "NETEFFECT" | "CUMULATIVE" | "GAP") => budgetFunction(id, language);
