@@ -39,31 +39,27 @@ export interface FieldOptions {
 export function wizardFields<Input>(binding: FieldBinding<Input>) {
   const { input, set, language, workbook } = binding;
   const setKey = (key: TextKeys<Input>) => (value: string) => set({ [key]: value } as Partial<Input>);
+  // What an address field and a text box have alike: the key's text, its label and hint.
+  const textProps = (key: TextKeys<Input>, id: string, label: Text, options: FieldOptions) => ({
+    id,
+    label,
+    hint: options.hint,
+    value: input[key] as string,
+    onChange: setKey(key),
+    language,
+  });
   return {
     /** An address (or name) for input[key]. */
     range: (key: TextKeys<Input>, id: string, label: Text, options: FieldOptions = {}) => (
       <RangeField
-        id={id}
-        label={label}
-        hint={options.hint}
-        value={input[key] as string}
-        onChange={setKey(key)}
+        {...textProps(key, id, label, options)}
         workbook={workbook}
-        language={language}
         names={options.noNames ? undefined : binding.names}
       />
     ),
     /** A typed amount, rate, year or name for input[key]. */
     text: (key: TextKeys<Input>, id: string, label: Text, options: FieldOptions = {}) => (
-      <TextField
-        id={id}
-        label={label}
-        hint={options.hint}
-        value={input[key] as string}
-        onChange={setKey(key)}
-        language={language}
-        inputMode={options.inputMode}
-      />
+      <TextField {...textProps(key, id, label, options)} inputMode={options.inputMode} />
     ),
     /**
      * One of a few values for input[key], as radio buttons in the order given; `testId` names the
