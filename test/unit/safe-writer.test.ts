@@ -55,7 +55,9 @@ describe("SafeWriter", () => {
 
   test("a cell without its sheet, for a write that adds no sheet, is refused with the cell named", async () => {
     const api = createMemoryWorkbookApi(createSampleMunicipality());
-    const error = await new SafeWriter(api, () => Promise.resolve(true)).write(planAt(undefined)).catch((e) => e);
+    const error = await new SafeWriter(api, () => Promise.resolve(true))
+      .write(planAt(undefined))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).text).toEqual({
       da: '"A7" er ikke en celle med ark, fx Fordeling!B2.',
