@@ -3,8 +3,10 @@
  * and run unchanged against Excel, the in-memory workbook in jest, and the browser playground.
  *
  * Addresses are A1 style with the sheet: "Nøgle!B2:B7" or "'Min plan'!A1". A name (a defined name
- * or a table name) may be given wherever an address is read.
+ * or a table name) may be given wherever an address is read. Code that has already parsed an
+ * address passes the RangeRef itself, so it is not printed and parsed again on the way.
  */
+import type { RangeRef } from "./address";
 
 /** What a cell holds as a value: Excel's value types ("" for empty). */
 export type CellValue = string | number | boolean;
@@ -19,6 +21,8 @@ export type CellInput = string | number | boolean;
 export interface RangeData {
   /** Full address with the sheet, e.g. "Nøgle!A2:B7". */
   address: string;
+  /** The same range as a value, its sheet always named: no reader parses `address` again. */
+  range: RangeRef;
   /** Calculated values; "" for empty cells. */
   values: CellValue[][];
   /** What was typed: a formula ("=SUM(A1:A3)") or the constant; "" for empty cells. */
@@ -97,8 +101,8 @@ export interface LogEntry {
 export interface WorkbookApi {
   /** The address of the user's current selection (with sheet). */
   getSelection(): Promise<string>;
-  /** Reads a range by address or by name/table name. */
-  readRange(addressOrName: string): Promise<RangeData>;
+  /** Reads a range by address, by name/table name, or as a range (no sheet: the active one). */
+  readRange(addressOrName: string | RangeRef): Promise<RangeData>;
   /** The defined names and tables, for pickers. */
   listNames(): Promise<NamedItem[]>;
   /** Visible sheets, in order. */
@@ -107,8 +111,11 @@ export interface WorkbookApi {
   addSheet(name: string): Promise<string>;
   /** Deletes a sheet (used to undo a write that added one). */
   deleteSheet(name: string): Promise<void>;
-  /** Writes a block with its top-left cell at `topLeft` ("Ark1!B2"); returns the full address written. */
-  writeBlock(topLeft: string, block: WriteBlock): Promise<string>;
+  /**
+   * Writes a block with its top-left cell at `topLeft` ("Ark1!B2", or a range whose start is that
+   * cell); returns the full address written.
+   */
+  writeBlock(topLeft: string | RangeRef, block: WriteBlock): Promise<string>;
   /**
    * Selects a range and shows its sheet, so the user sees what was just written. Optional: where it
    * is missing the pane only names the range.

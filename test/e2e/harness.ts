@@ -197,15 +197,46 @@ export function a1(row: number, column: number): string {
 }
 
 /**
- * A field's value once it has settled: wizards fill some fields after reading the workbook, so a
- * read straight after opening may still see the empty field. Gives the last value seen on timeout.
+ * What `read` gives once `done` accepts it (told the value and the one read before, "" at first),
+ * polling every `intervalMs`. Gives the last value seen on timeout, so the test's own expectation
+ * names what was there instead of a bare timeout.
  */
-export async function settledValue(field: Locator, expected: string, timeoutMs = 10_000): Promise<string> {
+export async function settled(
+  read: () => Promise<string>,
+  done: (value: string, previous: string) => boolean,
+  intervalMs: number,
+  timeoutMs = 10_000,
+): Promise<string> {
   const until = Date.now() + timeoutMs;
-  let value = await field.inputValue();
-  while (value !== expected && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await field.inputValue();
+  let previous = "";
+  let value = await read();
+  while (!done(value, previous) && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    previous = value;
+    value = await read();
   }
   return value;
+}
+
+/**
+ * A field's value once it has settled: wizards fill some fields after reading the workbook, so a
+ * read straight after opening may still see the empty field.
+ */
+export function settledValue(field: Locator, expected: string, timeoutMs = 10_000): Promise<string> {
+  return settled(
+    () => field.inputValue(),
+    (value) => value === expected,
+    50,
+    timeoutMs,
+  );
+}
+
+/** The locator's text once it holds `start` and has not changed for longer than the preview's debounce. */
+export function settledText(locator: Locator, start: string, timeoutMs = 10_000): Promise<string> {
+  return settled(
+    async () => (await locator.textContent()) ?? "",
+    (text, previous) => text === previous && text.includes(start),
+    1000,
+    timeoutMs,
+  );
 }

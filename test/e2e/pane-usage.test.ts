@@ -3,21 +3,8 @@
  * anything is typed, inputs that survive a change of tab, the year headings taken for totals, the
  * written range selected and its notice in view, and a playground cell that takes typing.
  */
-import type { Locator, Page } from "playwright-core";
-import { openPlayground, pane, readCells, screenshot, type BrowserSession } from "./harness";
-
-/** The locator's text once it holds `start` and has not changed for longer than the preview's debounce. */
-async function settledText(locator: Locator, start: string, timeoutMs = 10_000): Promise<string> {
-  const until = Date.now() + timeoutMs;
-  let previous = "";
-  let text = (await locator.textContent()) ?? "";
-  while ((text !== previous || !text.includes(start)) && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    previous = text;
-    text = (await locator.textContent()) ?? "";
-  }
-  return text;
-}
+import type { Page } from "playwright-core";
+import { openPlayground, pane, readCells, screenshot, settledText, type BrowserSession } from "./harness";
 
 async function openTab(page: Page, name: string): Promise<void> {
   await pane(page).getByRole("tab", { name, exact: true }).click();

@@ -142,6 +142,21 @@ describe("in-memory workbook: WorkbookApi", () => {
     expect(await api.readRange("Nøgle!A7:B8")).toEqual(before);
   });
 
+  test("a range given as a value reads as its address does, and a write at it starts at its top-left cell", async () => {
+    const wb = createSampleMunicipality();
+    const api = createMemoryWorkbookApi(wb);
+    const byAddress = await api.readRange("Nøgle!B7:B8");
+    const range = { sheet: "Nøgle", start: { row: 6, column: 1 }, end: { row: 7, column: 1 } };
+    expect(byAddress.range).toEqual(range);
+    expect(await api.readRange(range)).toEqual(byAddress);
+    // No sheet: the sheet of the selection, named in the range read.
+    wb.selection = { sheet: "Budget", start: { row: 0, column: 0 }, end: { row: 0, column: 0 } };
+    expect((await api.readRange({ ...range, sheet: undefined })).range.sheet).toBe("Budget");
+    const wide = { sheet: "Nøgle", start: { row: 8, column: 0 }, end: { row: 20, column: 5 } };
+    expect(await api.writeBlock(wide, { formulas: [["X", "=2*B7"]] })).toBe("Nøgle!A9:B9");
+    expect((await api.readRange("Nøgle!A9:C9")).values).toEqual([["X", 0.306, ""]]);
+  });
+
   test("the log sheet is hidden and keeps every entry", async () => {
     const wb = createSampleMunicipality();
     const api = createMemoryWorkbookApi(wb);

@@ -152,6 +152,21 @@ describe("Office.js adapter (office-addin-mock)", () => {
     expect(address).toBe("Nøgle!A1:B3");
   });
 
+  test("readRange and writeBlock take a range as a value: Excel gets the cells without the sheet, the read carries its range", async () => {
+    const { api, recorder } = excelMock();
+    const read = await api.readRange({ sheet: "Nøgle", start: { row: 0, column: 0 }, end: { row: 1, column: 1 } });
+    expect(recorder.requested).toEqual(["A1:B2"]);
+    // The mock answers every range with the address Nøgle!A1:B3: the range is Excel's, not the one asked for.
+    expect(read.range).toEqual({ sheet: "Nøgle", start: { row: 0, column: 0 }, end: { row: 2, column: 1 } });
+    const address = await api.writeBlock(
+      { sheet: "Nøgle", start: { row: 0, column: 3 }, end: { row: 9, column: 9 } },
+      { formulas: [["a", "b", "c"]] },
+    );
+    expect(recorder.requested).toEqual(["A1:B2", "D1"]);
+    expect(recorder.resized).toEqual([[0, 2]]);
+    expect(address).toBe("Nøgle!A1:B3");
+  });
+
   test("writeBlock hands Excel the invariant (English) BUDGET names that range.formulas takes", async () => {
     const { api, root } = excelMock();
     await api.writeBlock("A1", {

@@ -8,6 +8,7 @@ import { planQuota } from "../../src/taskpane/wizards/quota/quotaPlan";
 import { readQuotaSources } from "../../src/taskpane/wizards/quota/quotaSources";
 import { buildQuotaWrite, quotaTargetAddress } from "../../src/taskpane/wizards/quota/quotaWrite";
 import { readRate } from "../../src/taskpane/wizards/quota/rate";
+import { formatRange } from "../../src/excel/address";
 
 function input(changes: Partial<QuotaInput>): QuotaInput {
   return {
@@ -135,7 +136,7 @@ describe("quota wizard: write", () => {
   test("a live =BUDGET.QUOTA with basis, totals and a check recalculates to the worked example", async () => {
     const { wb, api, sources, preview, input: i } = await plan({});
     const write = buildQuotaWrite(sources, preview, i, "da", "Kvote-eksempel");
-    expect(write.topLeft).toBe("'Kvote-eksempel'!E1");
+    expect(formatRange(write.topLeft)).toBe("'Kvote-eksempel'!E1");
     expect(quotaTargetAddress(preview, i, "Kvote-eksempel")).toBe("'Kvote-eksempel'!E1:G7");
     const f = write.block.formulas;
     expect(f[0]).toEqual(["Forvaltning (mio. kr.)", "Grundlag", "Kvote 2 %"]);
@@ -164,7 +165,7 @@ describe("quota wizard: write", () => {
     } = await plan({ tableAddress: "Afdelinger", rate: "1,5 %", output: "values", newSheet: true });
     const write = buildQuotaWrite(sources, preview, i, "en", "Budget");
     expect(write.newSheet).toBe("Quotas");
-    expect(write.topLeft).toBe("A1");
+    expect(formatRange(write.topLeft)).toBe("A1");
     expect(write.block.formulas[0]).toEqual(["Department (DKK million)", "Basis", "Quota 1.5 %"]);
     expect(write.block.formulas.slice(1, 7).map((r) => r[2])).toEqual([62.4, 17.5, 32.2, 15.5, 63.4, 35]);
     expect(write.method).toContain("values from quotaPerDepartment()");

@@ -23,19 +23,26 @@ export interface OpenedWorkbook {
   bytes: Uint8Array;
 }
 
+/** The first cell of a typed address ("Ark1!B2", or "Ark1!B2:C3" as written), with the sheet it names. */
+function typedTopLeft(text: string): Pick<RangeRef, "sheet" | "start"> | undefined {
+  const { sheet, local } = splitSheet(text);
+  const start = parseCell(local.split(":")[0] ?? "");
+  return start && { sheet, start };
+}
+
 export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: MemoryApiOptions = {}): WorkbookApi {
   const pause = (): Promise<void> =>
     options.delayMs ? new Promise((resolve) => setTimeout(resolve, options.delayMs)) : Promise.resolve();
 
-  function resolve(addressOrName: string): RangeRef {
-    const parsed = parseRange(addressOrName);
+  function resolve(addressOrName: string | RangeRef): RangeRef {
+    const parsed = typeof addressOrName === "string" ? parseRange(addressOrName) : addressOrName;
     if (parsed) {
       const sheet = workbook.requireSheet(parsed.sheet ?? workbook.activeSheet()).name;
       return { ...parsed, sheet };
     }
-    const named = workbook.resolveName(addressOrName.trim());
+    const named = workbook.resolveName((addressOrName as string).trim());
     if (named) return named;
-    throw unknownRange(addressOrName);
+    throw unknownRange(addressOrName as string);
   }
 
   function read(range: RangeRef): RangeData {
@@ -57,14 +64,15 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
       formulas.push(formulaRow);
       numberFormats.push(formatRow);
     }
-    return { address: formatRange(range), values, formulas, numberFormats };
+    return { address: formatRange(range), range, values, formulas, numberFormats };
   }
 
-  function write(topLeft: string, block: WriteBlock): string {
-    const { sheet: sheetName, local } = splitSheet(topLeft);
-    const cell = parseCell(local.split(":")[0] ?? "");
-    if (!cell) throw unknownRange(topLeft);
-    const sheet = workbook.requireSheet(sheetName ?? workbook.activeSheet()).name;
+  function write(at: string | RangeRef, block: WriteBlock): string {
+    const topLeft = typeof at === "string" ? at : formatRange({ ...at, end: at.start });
+    const start = typeof at === "string" ? typedTopLeft(at) : at;
+    if (!start) throw unknownRange(topLeft);
+    const cell = start.start;
+    const sheet = workbook.requireSheet(start.sheet ?? workbook.activeSheet()).name;
     const rows = block.formulas.length;
     const columns = block.formulas[0]?.length ?? 0;
     const range = rangeFrom(cell, rows, columns, sheet);

@@ -5,7 +5,7 @@
  * the code independent of the Excel global's enum objects.
  */
 import { invariantFormulas } from "./invariantFormula";
-import { columnName, parseRange, sameSheet, splitSheet } from "../address";
+import { cellName, columnName, formatRange, parseRange, sameSheet, splitSheet, type RangeRef } from "../address";
 import { unknownRange, unknownSheet, WorkbookError } from "../errors";
 import { LOG_COLUMNS, logHeader, logRow, parseLogRow } from "../log";
 import { LOG_SHEET, type CellInput, type CellValue, type ChartSpec, type NamedItem, type WorkbookApi } from "../types";
@@ -29,8 +29,15 @@ function sheetOf(context: Excel.RequestContext, sheet: string | undefined): Exce
     : context.workbook.worksheets.getItem(sheet);
 }
 
-/** An address, or a defined name or table (Excel keeps those apart, so both are asked for). */
-async function resolveRange(context: Excel.RequestContext, addressOrName: string): Promise<Excel.Range> {
+/** What a call is about, for its error: the address as typed, or the range given as a value. */
+function subjectOf(at: string | RangeRef): string {
+  return typeof at === "string" ? at : formatRange(at);
+}
+
+/** An address, a range value, or a defined name or table (Excel keeps those apart, so both are asked for). */
+async function resolveRange(context: Excel.RequestContext, addressOrName: string | RangeRef): Promise<Excel.Range> {
+  if (typeof addressOrName !== "string")
+    return sheetOf(context, addressOrName.sheet).getRange(formatRange({ ...addressOrName, sheet: undefined }));
   const parsed = parseRange(addressOrName);
   if (parsed) return sheetOf(context, parsed.sheet).getRange(splitSheet(addressOrName).local);
   const key = addressOrName.trim();
@@ -44,13 +51,34 @@ async function resolveRange(context: Excel.RequestContext, addressOrName: string
   throw unknownRange(addressOrName);
 }
 
-function topLeftRange(context: Excel.RequestContext, topLeft: string, rows: number, columns: number): Excel.Range {
-  const parsed = parseRange(topLeft);
-  if (!parsed) throw unknownRange(topLeft);
-  const cell = splitSheet(topLeft).local.split(":")[0] as string;
-  return sheetOf(context, parsed.sheet)
+function topLeftRange(
+  context: Excel.RequestContext,
+  topLeft: string | RangeRef,
+  rows: number,
+  columns: number,
+): Excel.Range {
+  let sheet: string | undefined;
+  let cell: string;
+  if (typeof topLeft === "string") {
+    const parsed = parseRange(topLeft);
+    if (!parsed) throw unknownRange(topLeft);
+    sheet = parsed.sheet;
+    cell = splitSheet(topLeft).local.split(":")[0] as string;
+  } else {
+    sheet = topLeft.sheet;
+    cell = cellName(topLeft.start);
+  }
+  return sheetOf(context, sheet)
     .getRange(cell)
     .getResizedRange(rows - 1, columns - 1);
+}
+
+/** The range Excel says it read: its address always names the sheet, so it parses. */
+function rangeRead(address: string): RangeRef {
+  const range = parseRange(address);
+  if (!range)
+    throw new WorkbookError("excelFailed", address, `Excel returned an address that cannot be read: ${address}`);
+  return range;
 }
 
 export interface OfficeWorkbookOptions {
@@ -162,12 +190,14 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
       }),
 
     readRange: (addressOrName) =>
-      guarded(addressOrName, async (context) => {
+      guarded(subjectOf(addressOrName), async (context) => {
         const range = await resolveRange(context, addressOrName);
         range.load(["address", "values", "formulas", "numberFormat"]);
         await context.sync();
+        const address = loaded(range.address, "address");
         return {
-          address: loaded(range.address, "address"),
+          address,
+          range: rangeRead(address),
           values: loaded(range.values, "values") as CellValue[][],
           formulas: loaded(range.formulas, "formulas") as CellInput[][],
           numberFormats: loaded(range.numberFormat, "numberFormat") as string[][],
@@ -238,7 +268,7 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
       }),
 
     writeBlock: (topLeft, block) =>
-      guarded(topLeft, async (context) => {
+      guarded(subjectOf(topLeft), async (context) => {
         const rows = block.formulas.length;
         const columns = block.formulas[0]?.length ?? 0;
         const range = topLeftRange(context, topLeft, rows, columns);

@@ -5,7 +5,7 @@
  */
 import { InputError } from "../../core";
 import { isBlank, readNumber } from "../../functions/cells";
-import { cellAddress, parseRange, rangeColumns, subRange, formatRange, type RangeRef } from "../../excel/address";
+import { cellAddress, rangeColumns, subRange, formatRange } from "../../excel/address";
 import type { CellValue, RangeData } from "../../excel/types";
 import type { Text } from "../wizards/contract";
 import { UserError } from "./text";
@@ -21,12 +21,6 @@ export interface ReadTable {
   columnAddresses: string[];
   /** Address of the name column without its header, when there is one. */
   namesAddress: string | undefined;
-}
-
-export function rangeOf(data: RangeData): RangeRef {
-  const range = parseRange(data.address);
-  if (!range) throw new Error(`the workbook returned an address that cannot be read: ${data.address}`);
-  return range;
 }
 
 function isNumberLike(value: CellValue): boolean {
@@ -60,7 +54,7 @@ export function readCellNumber(value: CellValue, what: Text, address: string): n
  * names. The first row is a header when none of its number cells holds a number but some holds text.
  */
 export function readTable(data: RangeData, numberColumns: number, what: readonly Text[]): ReadTable {
-  const range = rangeOf(data);
+  const range = data.range;
   const width = rangeColumns(range);
   if (width < numberColumns) {
     throw new UserError({

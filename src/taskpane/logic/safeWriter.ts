@@ -4,10 +4,9 @@
  * range is kept as it was (values, formulas, number formats) so "Fortryd" can put it back exactly,
  * and each write and undo is recorded in the hidden log sheet.
  */
-import { formatRange, parseRange, quoteSheet, rangeFrom, type RangeRef } from "../../excel/address";
+import { formatRange, rangeFrom, type RangeRef } from "../../excel/address";
 import type { RangeData, WorkbookApi } from "../../excel/types";
 import type { PlannedWrite, WriteOutcome, Writer } from "../wizards/contract";
-import { blockAddress } from "./target";
 import { UserError } from "./text";
 
 /** Asks the user whether to write over `occupied` non-empty cells in `address`. */
@@ -63,28 +62,27 @@ export class SafeWriter implements Writer {
       throw new Error("a write must be a non-empty rectangular block");
 
     let addedSheet: string | undefined;
-    let topLeft = plan.topLeft;
+    let target = plan.topLeft;
     if (plan.newSheet !== undefined) {
       addedSheet = await this.workbook.addSheet(plan.newSheet);
-      topLeft = `${quoteSheet(addedSheet)}!${plan.topLeft}`;
+      target = { ...plan.topLeft, sheet: addedSheet };
     }
-    const target = parseRange(topLeft);
-    if (!target || target.sheet === undefined) {
+    if (target.sheet === undefined) {
+      const cell = formatRange(plan.topLeft);
       throw new UserError({
-        da: `"${plan.topLeft}" er ikke en celle med ark, fx Fordeling!B2.`,
-        en: `"${plan.topLeft}" is not a cell with its sheet, e.g. Fordeling!B2.`,
+        da: `"${cell}" er ikke en celle med ark, fx Fordeling!B2.`,
+        en: `"${cell}" is not a cell with its sheet, e.g. Fordeling!B2.`,
       });
     }
-    const address = blockAddress(target, rows, columns);
 
     let before: RangeData | undefined;
     if (addedSheet === undefined) {
-      before = await this.workbook.readRange(address);
+      before = await this.workbook.readRange(rangeFrom(target.start, rows, columns, target.sheet));
       const occupied = occupiedCells(before);
       if (occupied > 0 && !(await this.confirm(before.address, occupied))) return { status: "cancelled" };
     }
 
-    const written = await this.workbook.writeBlock(topLeft, plan.block);
+    const written = await this.workbook.writeBlock(target, plan.block);
     let chart: UndoRecord["chart"];
     if (plan.chart) {
       const sheet = addedSheet ?? plan.chart.sheet;
@@ -118,9 +116,8 @@ export class SafeWriter implements Writer {
       if (record.chart) await this.workbook.removeChart(record.chart.sheet, record.chart.id);
       if (record.addedSheet !== undefined) await this.workbook.deleteSheet(record.addedSheet);
       else if (record.before) {
-        const range = parseRange(record.before.address);
-        if (!range) throw new Error(`cannot read the address ${record.before.address}`);
-        await this.workbook.writeBlock(formatRange({ ...range, end: range.start }), {
+        // The range read before the write; the block goes back from its top-left cell.
+        await this.workbook.writeBlock(record.before.range, {
           formulas: record.before.formulas,
           numberFormats: record.before.numberFormats,
         });

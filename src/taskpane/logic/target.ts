@@ -1,5 +1,5 @@
 /** Where a wizard writes: the top-left cell the user gave, checked before anything is read or written. */
-import { cellName, parseRange, quoteSheet, rangeFrom, formatRange, type RangeRef } from "../../excel/address";
+import { cellName, parseRange, rangeFrom, formatRange, type RangeRef } from "../../excel/address";
 import type { Language, Text } from "../wizards/contract";
 import { UserError } from "./text";
 
@@ -22,9 +22,17 @@ export function parseTarget(text: string, defaultSheet: string): RangeRef {
   return { sheet: range.sheet ?? defaultSheet, start: range.start, end: range.start };
 }
 
-/** "Sheet!B2" for the top-left cell of a target. */
-export function topLeftText(target: RangeRef): string {
-  return target.sheet === undefined ? cellName(target.start) : `${quoteSheet(target.sheet)}!${cellName(target.start)}`;
+/** Where a wizard writes: A1 of the sheet it adds, or the top-left cell the user gave. */
+export function writeTarget(where: { newSheet: boolean; target: string }, defaultSheet: string): RangeRef {
+  return where.newSheet ? NEW_SHEET_TARGET : parseTarget(where.target, defaultSheet);
+}
+
+/**
+ * The cells of a block written at the target, by row and column within it: "C4", without the sheet,
+ * for formulas inside the block (the sheet may be a new one, named only on writing).
+ */
+export function blockCells(target: RangeRef): (row: number, column: number) => string {
+  return (row, column) => cellName({ row: target.start.row + row, column: target.start.column + column });
 }
 
 /** The address a block of rows × columns covers when written at the target. */

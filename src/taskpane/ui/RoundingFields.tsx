@@ -18,6 +18,24 @@ export interface RoundingFieldsProps {
   language: Language;
 }
 
+/** The places printed, 0 to 3; `id` is also the test id. */
+export function DecimalsSelect(props: { id: string; value: number; onChange: (decimals: number) => void }) {
+  return (
+    <Select
+      id={props.id}
+      data-testid={props.id}
+      value={String(props.value)}
+      onChange={(_, data) => props.onChange(Number(data.value))}
+    >
+      {[0, 1, 2, 3].map((d) => (
+        <option key={d} value={d}>
+          {d}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
 /** The unit the amounts are in and the places printed; together they are the rounding unit. */
 export function RoundingFields(props: RoundingFieldsProps) {
   const styles = useStyles();
@@ -49,18 +67,11 @@ export function RoundingFields(props: RoundingFieldsProps) {
               : `${common.roundedTo[language]} ${step} ${UNIT_LABELS[props.unit][language]}`
           }
         >
-          <Select
+          <DecimalsSelect
             id={`${props.idPrefix}-decimals`}
-            data-testid={`${props.idPrefix}-decimals`}
-            value={String(props.decimals)}
-            onChange={(_, data) => props.onChange(props.unit, Number(data.value))}
-          >
-            {[0, 1, 2, 3].map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </Select>
+            value={props.decimals}
+            onChange={(decimals) => props.onChange(props.unit, decimals)}
+          />
         </Field>
       </div>
     </>

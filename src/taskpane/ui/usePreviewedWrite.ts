@@ -2,6 +2,8 @@ import { useEffect } from "react";
 import type { WorkbookApi } from "../../excel/types";
 import { describeTarget } from "../logic/target";
 import type { Language, PlannedWrite, Text, Writer } from "../wizards/contract";
+import type { PreviewFrame } from "./PreviewSection";
+import type { OutputSettings, ResultFrame, ResultTexts } from "./ResultSection";
 import { useLivePreview, type LivePreview } from "./useLivePreview";
 import { selectedSheet, useWriteAction } from "./useWriteAction";
 
@@ -11,7 +13,9 @@ export interface Computed<Sources, Preview> {
   preview: Preview;
 }
 
-export interface PreviewedWriteOptions<Input extends TargetSettings, Sources, Preview> {
+export interface PreviewedWriteOptions<Input extends OutputSettings, Sources, Preview> {
+  /** Prefix of the wizard's element ids and test ids, e.g. "alloc". */
+  idPrefix: string;
   workbook: WorkbookApi;
   writer: Writer;
   language: Language;
@@ -25,12 +29,20 @@ export interface PreviewedWriteOptions<Input extends TargetSettings, Sources, Pr
   targetAddress: (preview: Preview, input: Input, defaultSheet: string) => string;
   /** The sheet the write adds when the user asks for a new sheet. */
   newSheetName: Text;
+  /** The wizard's words for the result step (its text table). */
+  texts: ResultTexts;
+  /** Changes some fields of the input: the result step sets where and how to write. */
+  set: (changes: Partial<Input>) => void;
 }
 
-/** The fields of every writing wizard's input that say where it writes. */
-export interface TargetSettings {
-  target: string;
-  newSheet: boolean;
+/** A writing wizard's preview and write, and the props of its two shared sections. */
+export interface PreviewedWrite<Sources, Preview> {
+  live: LivePreview<Computed<Sources, Preview>>;
+  preview: Preview | undefined;
+  /** Spread into PreviewSection. */
+  previewProps: PreviewFrame;
+  /** Spread into ResultSection: the target, where the write goes ("" while not known), the button. */
+  resultProps: ResultFrame;
 }
 
 /**
@@ -38,17 +50,10 @@ export interface TargetSettings {
  * workbook once more and refuses ("stale") when the numbers moved since the user looked at them, so
  * what is written is always what was previewed.
  */
-export function usePreviewedWrite<Input extends TargetSettings, Sources, Preview>(
+export function usePreviewedWrite<Input extends OutputSettings, Sources, Preview>(
   options: PreviewedWriteOptions<Input, Sources, Preview>,
-): {
-  live: LivePreview<Computed<Sources, Preview>>;
-  preview: Preview | undefined;
-  action: ReturnType<typeof useWriteAction>;
-  write: () => Promise<void>;
-  /** Where the write will go, as the user should read it; "" while it is not known. */
-  targetText: string;
-} {
-  const { workbook, writer, language, input } = options;
+): PreviewedWrite<Sources, Preview> {
+  const { idPrefix, workbook, writer, language, input } = options;
   const live = useLivePreview<Computed<Sources, Preview>>(
     async () => {
       const sources = await options.read(workbook, input);
@@ -88,7 +93,24 @@ export function usePreviewedWrite<Input extends TargetSettings, Sources, Preview
     }
   }
 
-  return { live, preview, action, write, targetText };
+  return {
+    live,
+    preview,
+    previewProps: { idPrefix, language, live },
+    resultProps: {
+      idPrefix,
+      language,
+      texts: options.texts,
+      settings: input,
+      // The section changes only output, target and newSheet, which are fields of every Input here.
+      onSettings: options.set as (changes: Partial<OutputSettings>) => void,
+      workbook,
+      targetText,
+      canWrite: preview !== undefined,
+      onWrite: () => void write(),
+      action,
+    },
+  };
 }
 
 /** Selects what was written, so the user sees it; a host that cannot select still has the notice. */

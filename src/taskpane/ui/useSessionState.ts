@@ -28,3 +28,13 @@ export function useSessionState<T>(key: string, initial: T | (() => T)): [T, Dis
   );
   return [value, set];
 }
+
+/** A wizard's input for the session, with a setter that changes the fields it is given and keeps the rest. */
+export function useWizardInput<T extends object>(
+  key: string,
+  initial: T | (() => T),
+): [T, (changes: Partial<T>) => void] {
+  const [input, setInput] = useSessionState<T>(key, initial);
+  const set = useCallback((changes: Partial<T>) => setInput((current) => ({ ...current, ...changes })), [setInput]);
+  return [input, set];
+}

@@ -6,6 +6,7 @@
  * the hidden log sheet and makes it undoable with the pane's "Fortryd" button.
  */
 import type { ComponentType } from "react";
+import type { RangeRef } from "../../excel/address";
 import type { ChartSpec, PageSetup, WorkbookApi, WriteBlock } from "../../excel/types";
 
 import type { Language } from "../../text/language";
@@ -21,10 +22,13 @@ export interface PlannedWrite {
   method: string;
   /** The inputs as the user gave them; logged as JSON. */
   inputs: unknown;
-  /** Top-left cell with sheet, e.g. "Fordeling!B2". */
-  topLeft: string;
+  /**
+   * The top-left cell (start = end) with its sheet, as the wizard parsed it from the user's target;
+   * without a sheet when `newSheet` is given: the cell is then on the sheet the write adds.
+   */
+  topLeft: RangeRef;
   block: WriteBlock;
-  /** Create this sheet first (undo deletes it again). The topLeft must then be on this sheet. */
+  /** Create this sheet first (undo deletes it again); the topLeft is a cell of it. */
   newSheet?: string;
   /** A chart inserted after the block is written (undo removes it). */
   chart?: ChartSpec;

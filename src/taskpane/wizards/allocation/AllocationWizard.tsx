@@ -1,35 +1,25 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Select,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber, formatPercent } from "../../logic/numbers";
-import { ResultSection } from "../../ui/ResultSection";
+import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable } from "../../ui/PreviewTable";
 import { RangeField } from "../../ui/RangeField";
-import { RoundingFields } from "../../ui/RoundingFields";
-import { Busy, Notice, PreviewProblem } from "../../ui/Status";
+import { ResultSection } from "../../ui/ResultSection";
+import { Notice } from "../../ui/Status";
 import { common } from "../../ui/strings";
 import { useNames } from "../../ui/useNames";
 import { usePreviewedWrite } from "../../ui/usePreviewedWrite";
 import { useSessionState } from "../../ui/useSessionState";
+import { useWizardInput } from "../../ui/useSessionState";
+import { wizardFields, roundingFields } from "../../ui/wizardFields";
+import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 import type { WizardDefinition, WizardProps } from "../contract";
 import { defaultAllocationInput, previewKey, type AllocationInput, type HoldInput } from "./allocationModel";
 import { planAllocation } from "./allocationPlan";
 import { LooksLikeYears, readAllocationSources } from "./allocationSources";
-import { ALLOCATION_SHEET, allocationTargetAddress, buildAllocationWrite } from "./allocationWrite";
 import { allocationText as t } from "./allocationText";
+import { ALLOCATION_SHEET, allocationTargetAddress, buildAllocationWrite } from "./allocationWrite";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   hold: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
   holdName: { minWidth: "3.5em" },
   grow: { flexGrow: 1, flexBasis: 0, minWidth: 0 },
@@ -38,22 +28,22 @@ const useStyles = makeStyles({
 
 function AllocationWizard({ workbook, language, writer }: WizardProps) {
   const styles = useStyles();
-  const [input, setInput] = useSessionState<AllocationInput>("allocation.input", defaultAllocationInput);
+  const [input, set] = useWizardInput<AllocationInput>("allocation.input", defaultAllocationInput);
   const [showHolds, setShowHolds] = useSessionState("allocation.showHolds", false);
   const names = useNames(workbook);
-  const set = (changes: Partial<AllocationInput>) => setInput((current) => ({ ...current, ...changes }));
+  const binding = { idPrefix: "alloc", input, set, language, workbook, names };
+  const field = wizardFields(binding);
 
-  const { live, preview, action, write, targetText } = usePreviewedWrite({
-    workbook,
+  const { live, preview, previewProps, resultProps } = usePreviewedWrite({
+    ...binding,
     writer,
-    language,
-    input,
     previewKey: previewKey(input),
     read: readAllocationSources,
     plan: planAllocation,
     build: buildAllocationWrite,
     targetAddress: allocationTargetAddress,
     newSheetName: ALLOCATION_SHEET,
+    texts: t,
   });
 
   function setHold(index: number, hold: HoldInput): void {
@@ -64,55 +54,23 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
   }
 
   return (
-    <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label={t.title[language]}>
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.totalHeading[language]}</h3>
-        <Field label={t.totalFrom[language]}>
-          <RadioGroup
-            value={input.totalsFrom}
-            onChange={(_, data) => set({ totalsFrom: data.value as AllocationInput["totalsFrom"] })}
-            data-testid="alloc-totals-from"
-          >
-            <Radio value="typed" label={t.totalTyped[language]} />
-            <Radio value="range" label={t.totalRange[language]} />
-          </RadioGroup>
-        </Field>
-        {input.totalsFrom === "typed" ? (
-          <Field label={t.totalAmount[language]} hint={t.totalAmountHint[language]}>
-            <Input
-              id="alloc-total"
-              data-testid="alloc-total"
-              value={input.totalsTyped}
-              onChange={(_, data) => set({ totalsTyped: data.value })}
-              inputMode="decimal"
-            />
-          </Field>
-        ) : (
-          <RangeField
-            id="alloc-total-range"
-            label={t.totalCells}
-            hint={t.totalCellsHint}
-            value={input.totalsAddress}
-            onChange={(totalsAddress) => set({ totalsAddress })}
-            workbook={workbook}
-            language={language}
-          />
-        )}
-      </section>
+    <WizardForm label={t.title[language]}>
+      <WizardSection heading={t.totalHeading[language]}>
+        {field.choice("totalsFrom", "alloc-totals-from", t.totalFrom, [
+          ["typed", t.totalTyped],
+          ["range", t.totalRange],
+        ])}
+        {input.totalsFrom === "typed"
+          ? field.text("totalsTyped", "alloc-total", t.totalAmount, { hint: t.totalAmountHint, inputMode: "decimal" })
+          : field.range("totalsAddress", "alloc-total-range", t.totalCells, { hint: t.totalCellsHint, noNames: true })}
+      </WizardSection>
 
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.keyHeading[language]}</h3>
-        <Field label={t.keyFrom[language]}>
-          <RadioGroup
-            value={input.keyFrom}
-            onChange={(_, data) => set({ keyFrom: data.value as AllocationInput["keyFrom"] })}
-            data-testid="alloc-key-from"
-          >
-            <Radio value="table" label={t.keyTable[language]} />
-            <Radio value="base" label={t.keyBase[language]} />
-            <Radio value="equal" label={t.keyEqual[language]} />
-          </RadioGroup>
-        </Field>
+      <WizardSection heading={t.keyHeading[language]}>
+        {field.choice("keyFrom", "alloc-key-from", t.keyFrom, [
+          ["table", t.keyTable],
+          ["base", t.keyBase],
+          ["equal", t.keyEqual],
+        ])}
         <RangeField
           id="alloc-key"
           label={input.keyFrom === "base" ? t.baseRange : input.keyFrom === "equal" ? t.equalRange : t.keyRange}
@@ -123,25 +81,11 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
           language={language}
           names={names}
         />
-      </section>
+      </WizardSection>
 
-      <section className={styles.section}>
-        <RoundingFields
-          idPrefix="alloc"
-          unit={input.unit}
-          decimals={input.decimals}
-          onChange={(unit, decimals) => set({ unit, decimals })}
-          language={language}
-        />
-        <Field label={t.firstYear[language]}>
-          <Input
-            id="alloc-first-year"
-            data-testid="alloc-first-year"
-            value={input.firstYear}
-            onChange={(_, data) => set({ firstYear: data.value })}
-            inputMode="numeric"
-          />
-        </Field>
+      <WizardSection>
+        {roundingFields(binding)}
+        {field.text("firstYear", "alloc-first-year", t.firstYear, { inputMode: "numeric" })}
         <Checkbox
           id="alloc-show-holds"
           data-testid="alloc-show-holds"
@@ -191,25 +135,20 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
               </div>
             );
           })}
-      </section>
+      </WizardSection>
 
-      <section className={styles.section} aria-live="polite">
-        <h3 className={styles.heading}>{common.preview[language]}</h3>
-        {live.busy && <Busy label={common.reading[language]} />}
-        {live.error instanceof LooksLikeYears && !live.busy ? (
-          <>
-            <Notice intent="warning" text={live.error.text[language]} testId="alloc-years" />
-            <Button onClick={() => set({ yearsAsAmounts: (live.error as LooksLikeYears).address })}>
-              {t.yearsAreAmounts[language]}
-            </Button>
-          </>
-        ) : (
-          live.error !== undefined &&
-          !live.busy && <PreviewProblem error={live.error} language={language} testId="alloc-error" />
-        )}
-        {preview?.warnings.map((w, i) => (
-          <Notice key={i} intent="warning" text={w[language]} />
-        ))}
+      <PreviewSection
+        {...previewProps}
+        warnings={preview?.warnings}
+        problem={(error) =>
+          error instanceof LooksLikeYears ? (
+            <>
+              <Notice intent="warning" text={error.text[language]} testId="alloc-years" />
+              <Button onClick={() => set({ yearsAsAmounts: error.address })}>{t.yearsAreAmounts[language]}</Button>
+            </>
+          ) : undefined
+        }
+      >
         {preview && (
           <PreviewTable
             testId="alloc-preview"
@@ -238,32 +177,10 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
             checks={{ label: common.check[language], marks: [undefined, ...preview.addsUp] }}
           />
         )}
-        <Button size="small" onClick={() => void live.refresh()} data-testid="alloc-refresh">
-          {common.refresh[language]}
-        </Button>
-      </section>
+      </PreviewSection>
 
-      <ResultSection
-        idPrefix="alloc"
-        language={language}
-        texts={t}
-        settings={input}
-        onSettings={set}
-        workbook={workbook}
-        targetText={targetText}
-        canWrite={preview !== undefined}
-        onWrite={() => void write()}
-        action={action}
-      >
-        <Checkbox
-          id="alloc-labels"
-          data-testid="alloc-labels"
-          label={t.labels[language]}
-          checked={input.labels}
-          onChange={(_, data) => set({ labels: data.checked === true })}
-        />
-      </ResultSection>
-    </form>
+      <ResultSection {...resultProps}>{field.check("labels", "alloc-labels", t.labels)}</ResultSection>
+    </WizardForm>
   );
 }
 

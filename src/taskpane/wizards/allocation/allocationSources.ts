@@ -14,7 +14,7 @@ import {
   type RangeRef,
 } from "../../../excel/address";
 import type { WorkbookApi } from "../../../excel/types";
-import { readCellNumber, readTable, rangeOf } from "../../logic/cellTable";
+import { readCellNumber, readTable } from "../../logic/cellTable";
 import { rowConstant } from "../../logic/formulaText";
 import { parseTypedList } from "../../logic/numbers";
 import { MissingInput, UserError } from "../../logic/text";
@@ -61,7 +61,7 @@ async function readTotals(
       en: 'Select the cell or row with the total and click "Use selection", or type its address.',
     });
   const data = await workbook.readRange(input.totalsAddress);
-  let range = rangeOf(data);
+  let range = data.range;
   let values = data.values[0] ?? [];
   if (rangeRows(range) > 1)
     throw new UserError({
@@ -148,7 +148,7 @@ async function readKey(
   if (input.keyFrom === "equal") {
     // With two or more columns the names come with their table (and its header); one column is names only.
     const departments =
-      rangeColumns(rangeOf(data)) > 1
+      rangeColumns(data.range) > 1
         ? readTable(data, 1, [KEY]).names
         : data.values.map((row) => String(row[0] ?? "").trim()).filter((name) => name !== "");
     return {

@@ -11,7 +11,7 @@ import { UNIT_LABELS } from "../../logic/units";
 import type { AllocationInput } from "./allocationModel";
 import type { AllocationPreview } from "./allocationPlan";
 import type { AllocationSources } from "./allocationSources";
-import { NEW_SHEET_TARGET, parseTarget, topLeftText } from "../../logic/target";
+import { writeTarget } from "../../logic/target";
 
 export function distributeFormula(
   sources: AllocationSources,
@@ -34,7 +34,7 @@ export function buildAllocationWrite(
   language: Language,
   defaultSheet: string,
 ): PlannedWrite {
-  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const target = writeTarget(input, defaultSheet);
   const departments = preview.departments.length;
   const years = preview.roundedTotals.length;
   const format = amountFormat(input.decimals);
@@ -79,7 +79,7 @@ export function buildAllocationWrite(
         : "values from distribute()") +
       `; ${sources.keySource}; ${input.decimals} decimal(s) in ${UNIT_LABELS[input.unit].en}; largest remainder`,
     inputs: { ...input, totals: sources.totals, departments: sources.departments },
-    topLeft: input.newSheet ? "A1" : topLeftText(target),
+    topLeft: target,
     newSheet: input.newSheet ? ALLOCATION_SHEET[language] : undefined,
     block: { formulas, numberFormats },
   };
@@ -91,7 +91,7 @@ export function allocationTargetAddress(
   input: AllocationInput,
   defaultSheet: string,
 ): string {
-  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const target = writeTarget(input, defaultSheet);
   const rows = preview.departments.length + (input.labels ? 2 : 0);
   const columns = preview.roundedTotals.length + (input.labels ? 1 : 0);
   return formatRange(rangeFrom(target.start, rows, columns, target.sheet));

@@ -1,14 +1,17 @@
-import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Select } from "@fluentui/react-components";
 import type { AnnexTable } from "../../../annex/annexTable";
 import { formatNumber } from "../../logic/numbers";
 import { UNIT_LABELS } from "../../logic/units";
-import { OutputTarget } from "../../ui/OutputTarget";
+import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
-import { RangeField } from "../../ui/RangeField";
-import { Busy, Notice, PreviewProblem } from "../../ui/Status";
+import { ResultSection } from "../../ui/ResultSection";
+import { DecimalsSelect } from "../../ui/RoundingFields";
+import { Notice } from "../../ui/Status";
 import { common } from "../../ui/strings";
 import { usePreviewedWrite } from "../../ui/usePreviewedWrite";
-import { useSessionState } from "../../ui/useSessionState";
+import { useWizardInput } from "../../ui/useSessionState";
+import { wizardFields } from "../../ui/wizardFields";
+import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 import type { Language, WizardDefinition, WizardProps } from "../contract";
 import { annexText as t } from "./annexText";
 import {
@@ -19,12 +22,6 @@ import {
   readAnnexSources,
   type AnnexInput,
 } from "./annexWizardLogic";
-
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-});
 
 const SHEET_NAME = { da: "Bilag", en: "Annex" };
 
@@ -41,38 +38,28 @@ function tableRows(table: AnnexTable, language: Language): { rows: PreviewRow[];
 }
 
 function AnnexWizard({ workbook, language, writer }: WizardProps) {
-  const styles = useStyles();
-  const [input, setInput] = useSessionState<AnnexInput>("annex.input", defaultAnnexInput);
-  const set = (changes: Partial<AnnexInput>) => setInput((current) => ({ ...current, ...changes }));
+  const [input, set] = useWizardInput<AnnexInput>("annex.input", defaultAnnexInput);
+  const binding = { idPrefix: "annex", input, set, language, workbook };
+  const field = wizardFields(binding);
 
-  const { live, preview, action, write, targetText } = usePreviewedWrite({
-    workbook,
+  const { live, preview, previewProps, resultProps } = usePreviewedWrite({
+    ...binding,
     writer,
-    language,
-    input,
     previewKey: JSON.stringify([input.source, input.scenario, input.unit, input.decimals]),
     read: readAnnexSources,
     plan: planAnnex,
     build: buildAnnexWrite,
     targetAddress: annexTargetAddress,
     newSheetName: SHEET_NAME,
+    texts: t,
   });
   const scenarios = live.result?.sources.negotiation.scenarios ?? [];
   const table = preview && tableRows(preview, language);
 
   return (
-    <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label={t.title[language]}>
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.sourceHeading[language]}</h3>
-        <RangeField
-          id="annex-source"
-          label={t.sheet}
-          hint={t.sheetHint}
-          value={input.source}
-          onChange={(source) => set({ source })}
-          workbook={workbook}
-          language={language}
-        />
+    <WizardForm label={t.title[language]}>
+      <WizardSection heading={t.sourceHeading[language]}>
+        {field.range("source", "annex-source", t.sheet, { hint: t.sheetHint, noNames: true })}
         <Field label={t.scenario[language]}>
           <Select
             id="annex-scenario"
@@ -87,10 +74,9 @@ function AnnexWizard({ workbook, language, writer }: WizardProps) {
             ))}
           </Select>
         </Field>
-      </section>
+      </WizardSection>
 
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.printHeading[language]}</h3>
+      <WizardSection heading={t.printHeading[language]}>
         <Field label={t.unit[language]}>
           <Select
             id="annex-unit"
@@ -103,35 +89,12 @@ function AnnexWizard({ workbook, language, writer }: WizardProps) {
           </Select>
         </Field>
         <Field label={common.decimals[language]}>
-          <Select
-            id="annex-decimals"
-            data-testid="annex-decimals"
-            value={String(input.decimals)}
-            onChange={(_, data) => set({ decimals: Number(data.value) })}
-          >
-            {[0, 1, 2, 3].map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </Select>
+          <DecimalsSelect id="annex-decimals" value={input.decimals} onChange={(decimals) => set({ decimals })} />
         </Field>
-        <Field label={t.municipality[language]}>
-          <Input
-            id="annex-municipality"
-            data-testid="annex-municipality"
-            value={input.municipality}
-            onChange={(_, data) => set({ municipality: data.value })}
-          />
-        </Field>
-      </section>
+        {field.text("municipality", "annex-municipality", t.municipality)}
+      </WizardSection>
 
-      <section className={styles.section} aria-live="polite">
-        <h3 className={styles.heading}>{common.preview[language]}</h3>
-        {live.busy && <Busy label={common.reading[language]} />}
-        {live.error !== undefined && !live.busy && (
-          <PreviewProblem error={live.error} language={language} testId="annex-error" />
-        )}
+      <PreviewSection {...previewProps}>
         {preview && table && (
           <>
             <PreviewTable
@@ -147,34 +110,10 @@ function AnnexWizard({ workbook, language, writer }: WizardProps) {
         {!workbook.setPageSetup && (
           <Notice intent="warning" testId="annex-no-page-setup" text={t.noPageSetup[language]} />
         )}
-        <Button size="small" onClick={() => void live.refresh()} data-testid="annex-refresh">
-          {common.refresh[language]}
-        </Button>
-      </section>
+      </PreviewSection>
 
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.outputHeading[language]}</h3>
-        <OutputTarget
-          idPrefix="annex"
-          target={input.target}
-          newSheet={input.newSheet}
-          onChange={(target, newSheet) => set({ target, newSheet })}
-          workbook={workbook}
-          language={language}
-        />
-        {targetText && <span data-testid="annex-writes-to">{`${common.writesTo[language]} ${targetText}`}</span>}
-        <Button
-          appearance="primary"
-          onClick={() => void write()}
-          disabled={preview === undefined || action.busy}
-          data-testid="annex-write"
-        >
-          {common.write[language]}
-        </Button>
-        {action.busy && <Busy label={common.writing[language]} />}
-        {action.notice}
-      </section>
-    </form>
+      <ResultSection {...resultProps} />
+    </WizardForm>
   );
 }
 

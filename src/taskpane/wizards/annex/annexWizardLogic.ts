@@ -7,7 +7,7 @@ import type { Negotiation } from "../../../negotiation/model";
 import { readNegotiationGrid } from "../../../negotiation/readSheet";
 import { HEADER_ROW } from "../../../negotiation/sheet";
 import { readSheetGrid } from "../../logic/sheetGrid";
-import { NEW_SHEET_TARGET, parseTarget, topLeftText } from "../../logic/target";
+import { parseTarget, writeTarget } from "../../logic/target";
 import { MissingInput } from "../../logic/text";
 import type { Language, PlannedWrite } from "../contract";
 
@@ -57,12 +57,12 @@ export function buildAnnexWrite(
   now: Date = new Date(),
 ): PlannedWrite {
   const rows = annexRows(table, language);
-  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const target = writeTarget(input, defaultSheet);
   return {
     wizard: "annex",
     method: `council annex of ${table.scenario}: roundTable (controlled rounding), ${table.decimals} decimal(s) in ${table.unit}`,
     inputs: input,
-    topLeft: input.newSheet ? "A1" : topLeftText(target),
+    topLeft: target,
     newSheet: input.newSheet ? ANNEX_WORDS.sheet[language] : undefined,
     block: { formulas: rows.map((r) => r.cells), numberFormats: rows.map((r) => r.formats) },
     // The heading rows repeated on every page are the block's rows 1–3, wherever it starts.
@@ -71,7 +71,7 @@ export function buildAnnexWrite(
 }
 
 export function annexTargetAddress(table: AnnexTable, input: AnnexInput, defaultSheet: string): string {
-  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const target = writeTarget(input, defaultSheet);
   const rows = 4 + table.departments.reduce((n, d) => n + d.proposals.length + 2, 0);
   return formatRange(rangeFrom(target.start, rows, table.years.length + 2, target.sheet));
 }

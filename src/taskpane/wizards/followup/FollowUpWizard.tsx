@@ -1,15 +1,14 @@
-import { Button, Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber, formatPercent } from "../../logic/numbers";
 import { UNIT_LABELS } from "../../logic/units";
+import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
-import { RangeField } from "../../ui/RangeField";
 import { ResultSection } from "../../ui/ResultSection";
-import { RoundingFields } from "../../ui/RoundingFields";
-import { Busy, Notice, PreviewProblem } from "../../ui/Status";
-import { common } from "../../ui/strings";
+import { Notice } from "../../ui/Status";
 import { useNames } from "../../ui/useNames";
 import { usePreviewedWrite } from "../../ui/usePreviewedWrite";
-import { useSessionState } from "../../ui/useSessionState";
+import { useWizardInput } from "../../ui/useSessionState";
+import { wizardFields, roundingFields } from "../../ui/wizardFields";
+import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 import type { Language, Text, WizardDefinition, WizardProps } from "../contract";
 import { rateLabel } from "../quota/rate";
 import { defaultFollowUpInput, followUpPreviewKey, type FollowUpInput } from "./followUpModel";
@@ -17,12 +16,6 @@ import { planFollowUp, type FollowUpPreview } from "./followUpPlan";
 import { readFollowUpSources } from "./followUpSources";
 import { followUpText as t } from "./followUpText";
 import { buildFollowUpWrite, FOLLOW_UP_SHEET, followUpTargetAddress } from "./followUpWrite";
-
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-});
 
 /** One warning per programme below the threshold, with its rate. */
 export function flagTexts(preview: FollowUpPreview): Text[] {
@@ -81,81 +74,38 @@ function previewRows(preview: FollowUpPreview, language: Language): { rows: Prev
 }
 
 function FollowUpWizard({ workbook, language, writer }: WizardProps) {
-  const styles = useStyles();
-  const [input, setInput] = useSessionState<FollowUpInput>("followup.input", defaultFollowUpInput);
+  const [input, set] = useWizardInput<FollowUpInput>("followup.input", defaultFollowUpInput);
   const names = useNames(workbook);
-  const set = (changes: Partial<FollowUpInput>) => setInput((current) => ({ ...current, ...changes }));
+  const binding = { idPrefix: "follow", input, set, language, workbook, names };
+  const field = wizardFields(binding);
 
-  const { live, preview, action, write, targetText } = usePreviewedWrite({
-    workbook,
+  const { preview, previewProps, resultProps } = usePreviewedWrite({
+    ...binding,
     writer,
-    language,
-    input,
     previewKey: followUpPreviewKey(input),
     read: readFollowUpSources,
     plan: planFollowUp,
     build: buildFollowUpWrite,
     targetAddress: followUpTargetAddress,
     newSheetName: FOLLOW_UP_SHEET,
+    texts: t,
   });
   const table = preview && previewRows(preview, language);
   const missing = preview && notReportedText(preview);
 
   return (
-    <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label={t.title[language]}>
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.tablesHeading[language]}</h3>
-        <RangeField
-          id="follow-plan"
-          label={t.plan}
-          hint={t.planHint}
-          value={input.planAddress}
-          onChange={(planAddress) => set({ planAddress })}
-          workbook={workbook}
-          language={language}
-          names={names}
-        />
-        <RangeField
-          id="follow-realised"
-          label={t.realised}
-          hint={t.realisedHint}
-          value={input.realisedAddress}
-          onChange={(realisedAddress) => set({ realisedAddress })}
-          workbook={workbook}
-          language={language}
-          names={names}
-        />
-      </section>
+    <WizardForm label={t.title[language]}>
+      <WizardSection heading={t.tablesHeading[language]}>
+        {field.range("planAddress", "follow-plan", t.plan, { hint: t.planHint })}
+        {field.range("realisedAddress", "follow-realised", t.realised, { hint: t.realisedHint })}
+      </WizardSection>
 
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.thresholdHeading[language]}</h3>
-        <Field label={t.threshold[language]} hint={t.thresholdHint[language]}>
-          <Input
-            id="follow-threshold"
-            data-testid="follow-threshold"
-            value={input.threshold}
-            onChange={(_, data) => set({ threshold: data.value })}
-            inputMode="decimal"
-          />
-        </Field>
-        <RoundingFields
-          idPrefix="follow"
-          unit={input.unit}
-          decimals={input.decimals}
-          onChange={(unit, decimals) => set({ unit, decimals })}
-          language={language}
-        />
-      </section>
+      <WizardSection heading={t.thresholdHeading[language]}>
+        {field.text("threshold", "follow-threshold", t.threshold, { hint: t.thresholdHint, inputMode: "decimal" })}
+        {roundingFields(binding)}
+      </WizardSection>
 
-      <section className={styles.section} aria-live="polite">
-        <h3 className={styles.heading}>{common.preview[language]}</h3>
-        {live.busy && <Busy label={common.reading[language]} />}
-        {live.error !== undefined && !live.busy && (
-          <PreviewProblem error={live.error} language={language} testId="follow-error" />
-        )}
-        {preview?.warnings.map((w, i) => (
-          <Notice key={`w${i}`} intent="warning" text={w[language]} />
-        ))}
+      <PreviewSection {...previewProps} warnings={preview?.warnings}>
         {preview &&
           flagTexts(preview).map((w, i) => (
             <Notice key={`f${i}`} intent="warning" text={w[language]} testId="follow-flag" />
@@ -170,32 +120,10 @@ function FollowUpWizard({ workbook, language, writer }: WizardProps) {
             footer={table.footer}
           />
         )}
-        <Button size="small" onClick={() => void live.refresh()} data-testid="follow-refresh">
-          {common.refresh[language]}
-        </Button>
-      </section>
+      </PreviewSection>
 
-      <ResultSection
-        idPrefix="follow"
-        language={language}
-        texts={t}
-        settings={input}
-        onSettings={set}
-        workbook={workbook}
-        targetText={targetText}
-        canWrite={preview !== undefined}
-        onWrite={() => void write()}
-        action={action}
-      >
-        <Checkbox
-          id="follow-chart"
-          data-testid="follow-chart"
-          label={t.chart[language]}
-          checked={input.chart}
-          onChange={(_, data) => set({ chart: data.checked === true })}
-        />
-      </ResultSection>
-    </form>
+      <ResultSection {...resultProps}>{field.check("chart", "follow-chart", t.chart)}</ResultSection>
+    </WizardForm>
   );
 }
 

@@ -22,7 +22,7 @@ import {
 import type { CellInput, ChartSpec } from "../../../excel/types";
 import { numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
-import { NEW_SHEET_TARGET, parseTarget, topLeftText } from "../../logic/target";
+import { blockCells, writeTarget } from "../../logic/target";
 import { UNIT_LABELS } from "../../logic/units";
 import type { Language, PlannedWrite, Text } from "../contract";
 import { percentPlaces } from "../quota/rate";
@@ -73,16 +73,14 @@ export function buildFollowUpWrite(
   language: Language,
   defaultSheet: string,
 ): PlannedWrite {
-  const target: RangeRef = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const target = writeTarget(input, defaultSheet);
   const layout = followUpLayout(preview);
   const years = preview.yearHeadings.length;
   const programmes = preview.programmes.length;
   const live = input.output === "formula";
   const format = amountFormat(preview.places);
   const unit = UNIT_LABELS[input.unit][language];
-  // Cells of the output sheet without the sheet name: the sheet may be a new one named on writing.
-  const at = (row: number, column: number): string =>
-    cellName({ row: target.start.row + row, column: target.start.column + column });
+  const at = blockCells(target);
   const plan = parseRange(sources.plan.amountsAddress) as RangeRef;
   const realised = parseRange(sources.realised.amountsAddress) as RangeRef;
   const planRow = (p: number) => formatRange(subRange(plan, p, 0, 1, years));
@@ -204,7 +202,7 @@ export function buildFollowUpWrite(
       `; flagged: ${flaggedNames.length > 0 ? flaggedNames.join(", ") : "none"}` +
       (chart ? "; chart inserted" : ""),
     inputs: { ...input, plan: sources.plan.cells, realised: sources.realised.given },
-    topLeft: input.newSheet ? "A1" : topLeftText(target),
+    topLeft: target,
     newSheet: input.newSheet ? FOLLOW_UP_SHEET[language] : undefined,
     block: { formulas, numberFormats },
     chart,
@@ -213,7 +211,7 @@ export function buildFollowUpWrite(
 
 /** The address the block will cover, for the "writes to" line. */
 export function followUpTargetAddress(preview: FollowUpPreview, input: FollowUpInput, defaultSheet: string): string {
-  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const target = writeTarget(input, defaultSheet);
   const layout = followUpLayout(preview);
   return formatRange(rangeFrom(target.start, layout.rows, layout.columns, target.sheet));
 }

@@ -1,15 +1,14 @@
-import { Button, Field, Input, Radio, RadioGroup, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../../logic/numbers";
 import { UNIT_LABELS } from "../../logic/units";
+import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable } from "../../ui/PreviewTable";
-import { RangeField } from "../../ui/RangeField";
 import { ResultSection } from "../../ui/ResultSection";
-import { RoundingFields } from "../../ui/RoundingFields";
-import { Busy, Notice, PreviewProblem } from "../../ui/Status";
-import { common } from "../../ui/strings";
 import { useNames } from "../../ui/useNames";
 import { usePreviewedWrite } from "../../ui/usePreviewedWrite";
-import { useSessionState } from "../../ui/useSessionState";
+import { useWizardInput } from "../../ui/useSessionState";
+import { wizardFields, roundingFields } from "../../ui/wizardFields";
+import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 import type { Language, WizardDefinition, WizardProps } from "../contract";
 import { defaultImplementationInput, implementationPreviewKey, type ImplementationInput } from "./implementationModel";
 import { planImplementation, type ImplementationPreview } from "./implementationPlan";
@@ -18,9 +17,6 @@ import { implementationText as t } from "./implementationText";
 import { buildImplementationWrite, IMPLEMENTATION_SHEET, implementationTargetAddress } from "./implementationWrite";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   levels: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   bad: { color: tokens.colorPaletteRedForeground1 },
@@ -39,63 +35,37 @@ export function levelTexts(preview: ImplementationPreview, language: Language): 
 
 function ImplementationWizard({ workbook, language, writer }: WizardProps) {
   const styles = useStyles();
-  const [input, setInput] = useSessionState<ImplementationInput>("implementation.input", defaultImplementationInput);
+  const [input, set] = useWizardInput<ImplementationInput>("implementation.input", defaultImplementationInput);
   const names = useNames(workbook);
-  const set = (changes: Partial<ImplementationInput>) => setInput((current) => ({ ...current, ...changes }));
+  const binding = { idPrefix: "impl", input, set, language, workbook, names };
+  const field = wizardFields(binding);
 
-  const { live, preview, action, write, targetText } = usePreviewedWrite({
-    workbook,
+  const { preview, previewProps, resultProps } = usePreviewedWrite({
+    ...binding,
     writer,
-    language,
-    input,
     previewKey: implementationPreviewKey(input),
     read: readImplementationSources,
     plan: planImplementation,
     build: buildImplementationWrite,
     targetAddress: implementationTargetAddress,
     newSheetName: IMPLEMENTATION_SHEET,
+    texts: t,
   });
   const number = (v: number) => formatNumber(v, input.decimals, language);
 
   return (
-    <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label={t.title[language]}>
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.treeHeading[language]}</h3>
-        <RangeField
-          id="impl-tree"
-          label={t.tree}
-          hint={t.treeHint}
-          value={input.treeAddress}
-          onChange={(treeAddress) => set({ treeAddress })}
-          workbook={workbook}
-          language={language}
-          names={names}
-        />
-      </section>
+    <WizardForm label={t.title[language]}>
+      <WizardSection heading={t.treeHeading[language]}>
+        {field.range("treeAddress", "impl-tree", t.tree, { hint: t.treeHint })}
+      </WizardSection>
 
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.amountsHeading[language]}</h3>
-        <Field label={t.amountsFrom[language]}>
-          <RadioGroup
-            value={input.amountsFrom}
-            onChange={(_, data) => set({ amountsFrom: data.value === "typed" ? "typed" : "range" })}
-            data-testid="impl-amounts-from"
-          >
-            <Radio value="range" label={t.amountsRange[language]} />
-            <Radio value="typed" label={t.amountsTypedChoice[language]} />
-          </RadioGroup>
-        </Field>
+      <WizardSection heading={t.amountsHeading[language]}>
+        {field.choice("amountsFrom", "impl-amounts-from", t.amountsFrom, [
+          ["range", t.amountsRange],
+          ["typed", t.amountsTypedChoice],
+        ])}
         {input.amountsFrom === "range" ? (
-          <RangeField
-            id="impl-amounts"
-            label={t.amounts}
-            hint={t.amountsHint}
-            value={input.amountsAddress}
-            onChange={(amountsAddress) => set({ amountsAddress })}
-            workbook={workbook}
-            language={language}
-            names={names}
-          />
+          field.range("amountsAddress", "impl-amounts", t.amounts, { hint: t.amountsHint })
         ) : (
           <Field label={t.amountsTyped[language]} hint={t.amountsTypedHint[language]}>
             <Textarea
@@ -107,33 +77,11 @@ function ImplementationWizard({ workbook, language, writer }: WizardProps) {
             />
           </Field>
         )}
-        <RoundingFields
-          idPrefix="impl"
-          unit={input.unit}
-          decimals={input.decimals}
-          onChange={(unit, decimals) => set({ unit, decimals })}
-          language={language}
-        />
-        <Field label={t.firstYear[language]}>
-          <Input
-            id="impl-first-year"
-            data-testid="impl-first-year"
-            value={input.firstYear}
-            onChange={(_, data) => set({ firstYear: data.value })}
-            inputMode="numeric"
-          />
-        </Field>
-      </section>
+        {roundingFields(binding)}
+        {field.text("firstYear", "impl-first-year", t.firstYear, { inputMode: "numeric" })}
+      </WizardSection>
 
-      <section className={styles.section} aria-live="polite">
-        <h3 className={styles.heading}>{common.preview[language]}</h3>
-        {live.busy && <Busy label={common.reading[language]} />}
-        {live.error !== undefined && !live.busy && (
-          <PreviewProblem error={live.error} language={language} testId="impl-error" />
-        )}
-        {preview?.warnings.map((w, i) => (
-          <Notice key={i} intent="warning" text={w[language]} testId="impl-warning" />
-        ))}
+      <PreviewSection {...previewProps} warnings={preview?.warnings} warningTestId="impl-warning">
         {preview && (
           <ul className={styles.levels} data-testid="impl-levels">
             {levelTexts(preview, language).map((level, i) => (
@@ -160,24 +108,10 @@ function ImplementationWizard({ workbook, language, writer }: WizardProps) {
             ]}
           />
         )}
-        <Button size="small" onClick={() => void live.refresh()} data-testid="impl-refresh">
-          {common.refresh[language]}
-        </Button>
-      </section>
+      </PreviewSection>
 
-      <ResultSection
-        idPrefix="impl"
-        language={language}
-        texts={t}
-        settings={input}
-        onSettings={set}
-        workbook={workbook}
-        targetText={targetText}
-        canWrite={preview !== undefined}
-        onWrite={() => void write()}
-        action={action}
-      />
-    </form>
+      <ResultSection {...resultProps} />
+    </WizardForm>
   );
 }
 

@@ -8,7 +8,7 @@ import { cellName, formatRange, rangeFrom, subRange } from "../../../excel/addre
 import type { CellInput } from "../../../excel/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
-import { NEW_SHEET_TARGET, parseTarget, topLeftText } from "../../logic/target";
+import { writeTarget } from "../../logic/target";
 import { UserError } from "../../logic/text";
 import { UNIT_LABELS } from "../../logic/units";
 import type { Language, PlannedWrite, Text } from "../contract";
@@ -51,7 +51,7 @@ export function buildImplementationWrite(
   language: Language,
   defaultSheet: string,
 ): PlannedWrite {
-  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const target = writeTarget(input, defaultSheet);
   const live = input.output === "formula";
   const scattered = sources.departments.filter((d) => d.adopted && !d.block);
   if (live && scattered.length > 0) {
@@ -114,7 +114,7 @@ export function buildImplementationWrite(
       ...input,
       departments: sources.departments.map((d) => ({ department: d.label, amounts: d.adopted?.amounts ?? null })),
     },
-    topLeft: input.newSheet ? "A1" : topLeftText(target),
+    topLeft: target,
     newSheet: input.newSheet ? IMPLEMENTATION_SHEET[language] : undefined,
     block: { formulas, numberFormats },
   };
@@ -126,7 +126,7 @@ export function implementationTargetAddress(
   input: ImplementationInput,
   defaultSheet: string,
 ): string {
-  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const target = writeTarget(input, defaultSheet);
   const { rows, columns } = shape(preview);
   return formatRange(rangeFrom(target.start, rows, columns, target.sheet));
 }

@@ -7,7 +7,7 @@ import { idKey, parseNumberText, type NodeId } from "../../../core";
 import { isBlank } from "../../../functions/cells";
 import { cellAddress, formatRange, rangeColumns, subRange, type RangeRef } from "../../../excel/address";
 import type { CellValue, RangeData } from "../../../excel/types";
-import { rangeOf, readCellNumber } from "../../logic/cellTable";
+import { readCellNumber } from "../../logic/cellTable";
 import { UserError } from "../../logic/text";
 import type { Text } from "../contract";
 
@@ -55,7 +55,7 @@ function isHeader(values: readonly (readonly CellValue[])[]): boolean {
 }
 
 export function readTreeTable(data: RangeData): TreeTable {
-  const range = rangeOf(data);
+  const range = data.range;
   if (rangeColumns(range) !== 4)
     throw new UserError({
       da: `${TREE.da}: ${data.address} har ${rangeColumns(range)} kolonne(r). Vælg de fire kolonner id, navn, overordnet og budget, fx Udmøntning!A1:D54.`,

@@ -1,27 +1,21 @@
-import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Select } from "@fluentui/react-components";
 import { formatNumber } from "../../logic/numbers";
 import { UNIT_LABELS } from "../../logic/units";
-import { OutputTarget } from "../../ui/OutputTarget";
+import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
-import { RangeField } from "../../ui/RangeField";
-import { RoundingFields } from "../../ui/RoundingFields";
-import { Busy, Notice, PreviewProblem } from "../../ui/Status";
-import { common } from "../../ui/strings";
+import { ResultSection } from "../../ui/ResultSection";
+import { Notice } from "../../ui/Status";
 import { useNames } from "../../ui/useNames";
 import { usePreviewedWrite } from "../../ui/usePreviewedWrite";
-import { useSessionState } from "../../ui/useSessionState";
+import { useWizardInput } from "../../ui/useSessionState";
+import { wizardFields, roundingFields } from "../../ui/wizardFields";
+import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 import type { Language, WizardDefinition, WizardProps } from "../contract";
 import { defaultNegotiationInput, MAX_SCENARIOS, type NegotiationInput } from "./negotiationModel";
 import { negotiationPreviewIn, type NegotiationPreview } from "./negotiationPlan";
 import { readNegotiationSources } from "./negotiationSources";
 import { negotiationText as t } from "./negotiationText";
 import { buildNegotiationWrite, NEGOTIATION_SHEET, negotiationTargetAddress } from "./negotiationWrite";
-
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-});
 
 function previewRows(preview: NegotiationPreview, decimals: number, language: Language): PreviewRow[] {
   const number = (v: number | null) => (v === null ? "" : formatNumber(v, decimals, language));
@@ -36,42 +30,30 @@ function previewRows(preview: NegotiationPreview, decimals: number, language: La
 }
 
 function NegotiationWizard({ workbook, language, writer }: WizardProps) {
-  const styles = useStyles();
-  const [input, setInput] = useSessionState<NegotiationInput>("negotiation.input", defaultNegotiationInput);
+  const [input, set] = useWizardInput<NegotiationInput>("negotiation.input", defaultNegotiationInput);
   const names = useNames(workbook);
-  const set = (changes: Partial<NegotiationInput>) => setInput((current) => ({ ...current, ...changes }));
+  const binding = { idPrefix: "neg", input, set, language, workbook, names };
+  const field = wizardFields(binding);
 
-  const { live, preview, action, write, targetText } = usePreviewedWrite({
-    workbook,
+  const { preview, previewProps, resultProps } = usePreviewedWrite({
+    ...binding,
     writer,
-    language,
-    input,
     previewKey: JSON.stringify([language, input]),
     read: readNegotiationSources,
     plan: negotiationPreviewIn(language),
     build: buildNegotiationWrite,
     targetAddress: negotiationTargetAddress,
     newSheetName: NEGOTIATION_SHEET,
+    texts: t,
   });
 
   return (
-    <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label={t.title[language]}>
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.catalogueHeading[language]}</h3>
-        <RangeField
-          id="neg-catalogue"
-          label={t.catalogue}
-          hint={t.catalogueHint}
-          value={input.catalogueAddress}
-          onChange={(catalogueAddress) => set({ catalogueAddress })}
-          workbook={workbook}
-          language={language}
-          names={names}
-        />
-      </section>
+    <WizardForm label={t.title[language]}>
+      <WizardSection heading={t.catalogueHeading[language]}>
+        {field.range("catalogueAddress", "neg-catalogue", t.catalogue, { hint: t.catalogueHint })}
+      </WizardSection>
 
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.settingsHeading[language]}</h3>
+      <WizardSection heading={t.settingsHeading[language]}>
         <Field label={t.scenarios[language]}>
           <Select
             id="neg-scenarios"
@@ -86,40 +68,12 @@ function NegotiationWizard({ workbook, language, writer }: WizardProps) {
             ))}
           </Select>
         </Field>
-        <Field label={t.room[language]} hint={t.roomHint[language]}>
-          <Input
-            id="neg-room"
-            data-testid="neg-room"
-            value={input.room}
-            onChange={(_, data) => set({ room: data.value })}
-            inputMode="decimal"
-          />
-        </Field>
-        <RangeField
-          id="neg-quotas"
-          label={t.quotas}
-          hint={t.quotasHint}
-          value={input.quotasAddress}
-          onChange={(quotasAddress) => set({ quotasAddress })}
-          workbook={workbook}
-          language={language}
-          names={names}
-        />
-        <RoundingFields
-          idPrefix="neg"
-          unit={input.unit}
-          decimals={input.decimals}
-          onChange={(unit, decimals) => set({ unit, decimals })}
-          language={language}
-        />
-      </section>
+        {field.text("room", "neg-room", t.room, { hint: t.roomHint, inputMode: "decimal" })}
+        {field.range("quotasAddress", "neg-quotas", t.quotas, { hint: t.quotasHint })}
+        {roundingFields(binding)}
+      </WizardSection>
 
-      <section className={styles.section} aria-live="polite">
-        <h3 className={styles.heading}>{common.preview[language]}</h3>
-        {live.busy && <Busy label={common.reading[language]} />}
-        {live.error !== undefined && !live.busy && (
-          <PreviewProblem error={live.error} language={language} testId="neg-error" />
-        )}
+      <PreviewSection {...previewProps}>
         {preview?.rerun && (
           <Notice
             intent="info"
@@ -149,35 +103,12 @@ function NegotiationWizard({ workbook, language, writer }: WizardProps) {
         {!workbook.setListValidation && (
           <Notice intent="warning" testId="neg-no-dropdown" text={t.noDropDown[language]} />
         )}
-        <Button size="small" onClick={() => void live.refresh()} data-testid="neg-refresh">
-          {common.refresh[language]}
-        </Button>
-      </section>
+      </PreviewSection>
 
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.outputHeading[language]}</h3>
+      <ResultSection {...resultProps}>
         <span>{t.rerunHint[language]}</span>
-        <OutputTarget
-          idPrefix="neg"
-          target={input.target}
-          newSheet={input.newSheet}
-          onChange={(target, newSheet) => set({ target, newSheet })}
-          workbook={workbook}
-          language={language}
-        />
-        {targetText && <span data-testid="neg-writes-to">{`${common.writesTo[language]} ${targetText}`}</span>}
-        <Button
-          appearance="primary"
-          onClick={() => void write()}
-          disabled={preview === undefined || action.busy}
-          data-testid="neg-write"
-        >
-          {common.write[language]}
-        </Button>
-        {action.busy && <Busy label={common.writing[language]} />}
-        {action.notice}
-      </section>
-    </form>
+      </ResultSection>
+    </WizardForm>
   );
 }
 

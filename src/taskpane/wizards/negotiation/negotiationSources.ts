@@ -6,7 +6,6 @@ import type { Negotiation } from "../../../negotiation/model";
 import { perYear } from "../../../negotiation/plan";
 import { readNegotiationGrid } from "../../../negotiation/readSheet";
 import { HEADER_ROW } from "../../../negotiation/sheet";
-import { rangeOf } from "../../logic/cellTable";
 import { parseNumberText } from "../../../core";
 import { parseTypedList } from "../../logic/numbers";
 import { readSheetGrid } from "../../logic/sheetGrid";
@@ -54,7 +53,7 @@ function readRoom(text: string, years: number): number[] | undefined {
 async function readQuotas(workbook: WorkbookApi, address: string, years: number) {
   if (address.trim() === "") return undefined;
   const data = await workbook.readRange(address);
-  const range: RangeRef = rangeOf(data);
+  const range: RangeRef = data.range;
   const quotas: [string, number[]][] = [];
   data.values.forEach((row, r) => {
     const name = String(row[0] ?? "").trim();
@@ -99,7 +98,7 @@ export async function readNegotiationSources(
       en: "Choose a new sheet, or A1 of the negotiation sheet to update.",
     });
   const data = await workbook.readRange(input.catalogueAddress);
-  const range = rangeOf(data);
+  const range = data.range;
   // A catalogue that cannot be read is refused with a UserError (CatalogueProblem).
   const catalogue = readCatalogueGrid(data.values, data.address, (r, c) => cellAddress(range, r, c));
   const selection = parseRange(await workbook.getSelection())?.sheet ?? "";

@@ -1,5 +1,5 @@
 /** The write: the whole negotiation sheet from A1, with the status drop-downs. */
-import { formatRange, quoteSheet, rangeFrom } from "../../../excel/address";
+import { formatRange, rangeFrom } from "../../../excel/address";
 import { buildSheet, layoutFor } from "../../../negotiation/sheet";
 import { NEW_SHEET_TARGET, parseTarget } from "../../logic/target";
 import type { Language, PlannedWrite, Text } from "../contract";
@@ -30,7 +30,7 @@ export function buildNegotiationWrite(
       `negotiation sheet: ${preview.proposals} proposals × ${preview.scenarios.length} scenarios, ` +
       `IF/SUM/SUMIFS formulas, status drop-downs; ${preview.added.length} added, ${preview.kept} kept their statuses`,
     inputs: { ...input, added: preview.added, notInCatalogue: preview.notInCatalogue },
-    topLeft: sheet === undefined ? "A1" : `${quoteSheet(sheet)}!A1`,
+    topLeft: rangeFrom({ row: 0, column: 0 }, 1, 1, sheet),
     newSheet: sheet === undefined ? NEGOTIATION_SHEET[language] : undefined,
     block: { formulas: block.formulas, numberFormats: block.numberFormats },
     validations: block.validations,

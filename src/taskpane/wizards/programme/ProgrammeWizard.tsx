@@ -1,15 +1,14 @@
-import { Button, Checkbox, Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../../logic/numbers";
 import { UNIT_LABELS } from "../../logic/units";
-import { ResultSection } from "../../ui/ResultSection";
+import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
-import { RangeField } from "../../ui/RangeField";
-import { RoundingFields } from "../../ui/RoundingFields";
-import { Busy, Notice, PreviewProblem } from "../../ui/Status";
-import { common } from "../../ui/strings";
+import { ResultSection } from "../../ui/ResultSection";
+import { Notice } from "../../ui/Status";
 import { useNames } from "../../ui/useNames";
 import { usePreviewedWrite } from "../../ui/usePreviewedWrite";
-import { useSessionState } from "../../ui/useSessionState";
+import { useWizardInput } from "../../ui/useSessionState";
+import { wizardFields, roundingFields } from "../../ui/wizardFields";
+import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 import type { Language, Text, WizardDefinition, WizardProps } from "../contract";
 import { rateLabel } from "../quota/rate";
 import { defaultProgrammeInput, type ProgrammeInput } from "./programmeModel";
@@ -17,12 +16,6 @@ import { planProgramme, type ProgrammePreview } from "./programmePlan";
 import { readProgrammeSources } from "./programmeSources";
 import { programmeText as t } from "./programmeText";
 import { buildProgrammeWrite, PROGRAMME_SHEET, programmeTargetAddress } from "./programmeWrite";
-
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-});
 
 /** One warning per flagged programme, naming the printed cell and what gains + costs give. */
 function flagTexts(preview: ProgrammePreview): Text[] {
@@ -70,16 +63,14 @@ function previewRows(preview: ProgrammePreview, language: Language): { rows: Pre
 }
 
 function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
-  const styles = useStyles();
-  const [input, setInput] = useSessionState<ProgrammeInput>("programme.input", defaultProgrammeInput);
+  const [input, set] = useWizardInput<ProgrammeInput>("programme.input", defaultProgrammeInput);
   const names = useNames(workbook);
-  const set = (changes: Partial<ProgrammeInput>) => setInput((current) => ({ ...current, ...changes }));
+  const binding = { idPrefix: "prog", input, set, language, workbook, names };
+  const field = wizardFields(binding);
 
-  const { live, preview, action, write, targetText } = usePreviewedWrite({
-    workbook,
+  const { live, preview, previewProps, resultProps } = usePreviewedWrite({
+    ...binding,
     writer,
-    language,
-    input,
     // Only what the numbers depend on: choosing where to write must not read the workbook again.
     previewKey: JSON.stringify([
       input.gainsAddress,
@@ -97,110 +88,37 @@ function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
     build: buildProgrammeWrite,
     targetAddress: programmeTargetAddress,
     newSheetName: PROGRAMME_SHEET,
+    texts: t,
   });
   const computed = live.result;
 
   const table = preview && previewRows(preview, language);
 
   return (
-    <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label={t.title[language]}>
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.catalogueHeading[language]}</h3>
-        <RangeField
-          id="prog-gains"
-          label={t.gains}
-          hint={t.gainsHint}
-          value={input.gainsAddress}
-          onChange={(gainsAddress) => set({ gainsAddress })}
-          workbook={workbook}
-          language={language}
-          names={names}
-        />
-        <RangeField
-          id="prog-costs"
-          label={t.costs}
-          hint={t.costsHint}
-          value={input.costsAddress}
-          onChange={(costsAddress) => set({ costsAddress })}
-          workbook={workbook}
-          language={language}
-          names={names}
-        />
-        <RangeField
-          id="prog-printed"
-          label={t.printedNet}
-          hint={t.printedNetHint}
-          value={input.printedNetAddress}
-          onChange={(printedNetAddress) => set({ printedNetAddress })}
-          workbook={workbook}
-          language={language}
-          names={names}
-        />
-      </section>
+    <WizardForm label={t.title[language]}>
+      <WizardSection heading={t.catalogueHeading[language]}>
+        {field.range("gainsAddress", "prog-gains", t.gains, { hint: t.gainsHint })}
+        {field.range("costsAddress", "prog-costs", t.costs, { hint: t.costsHint })}
+        {field.range("printedNetAddress", "prog-printed", t.printedNet, { hint: t.printedNetHint })}
+      </WizardSection>
 
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.targetHeading[language]}</h3>
-        <Field label={t.targetFrom[language]}>
-          <RadioGroup
-            value={input.targetFrom}
-            onChange={(_, data) => set({ targetFrom: data.value as ProgrammeInput["targetFrom"] })}
-            data-testid="prog-target-from"
-          >
-            <Radio value="budgets" label={t.targetBudgets[language]} />
-            <Radio value="typed" label={t.targetTyped[language]} />
-          </RadioGroup>
-        </Field>
+      <WizardSection heading={t.targetHeading[language]}>
+        {field.choice("targetFrom", "prog-target-from", t.targetFrom, [
+          ["budgets", t.targetBudgets],
+          ["typed", t.targetTyped],
+        ])}
         {input.targetFrom === "budgets" ? (
           <>
-            <RangeField
-              id="prog-budgets"
-              label={t.budgets}
-              hint={t.budgetsHint}
-              value={input.budgetsAddress}
-              onChange={(budgetsAddress) => set({ budgetsAddress })}
-              workbook={workbook}
-              language={language}
-              names={names}
-            />
-            <Field label={t.rate[language]} hint={t.rateHint[language]}>
-              <Input
-                id="prog-rate"
-                data-testid="prog-rate"
-                value={input.targetRate}
-                onChange={(_, data) => set({ targetRate: data.value })}
-                inputMode="decimal"
-              />
-            </Field>
+            {field.range("budgetsAddress", "prog-budgets", t.budgets, { hint: t.budgetsHint })}
+            {field.text("targetRate", "prog-rate", t.rate, { hint: t.rateHint, inputMode: "decimal" })}
           </>
         ) : (
-          <Field label={t.amount[language]} hint={t.amountHint[language]}>
-            <Input
-              id="prog-target-amount"
-              data-testid="prog-target-amount"
-              value={input.targetTyped}
-              onChange={(_, data) => set({ targetTyped: data.value })}
-              inputMode="decimal"
-            />
-          </Field>
+          field.text("targetTyped", "prog-target-amount", t.amount, { hint: t.amountHint, inputMode: "decimal" })
         )}
-        <RoundingFields
-          idPrefix="prog"
-          unit={input.unit}
-          decimals={input.decimals}
-          onChange={(unit, decimals) => set({ unit, decimals })}
-          language={language}
-        />
-      </section>
+        {roundingFields(binding)}
+      </WizardSection>
 
-      <section className={styles.section} aria-live="polite">
-        <h3 className={styles.heading}>{common.preview[language]}</h3>
-        {live.busy && <Busy label={common.reading[language]} />}
-        {live.error !== undefined && !live.busy && (
-          <PreviewProblem error={live.error} language={language} testId="prog-error" />
-        )}
-        {computed?.sources.warnings.map((w, i) => (
-          <Notice key={`w${i}`} intent="warning" text={w[language]} />
-        ))}
+      <PreviewSection {...previewProps} warnings={computed?.sources.warnings}>
         {preview &&
           flagTexts(preview).map((w, i) => (
             <Notice key={`f${i}`} intent="warning" text={w[language]} testId="prog-flag" />
@@ -216,32 +134,10 @@ function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
           />
         )}
         {preview && <span data-testid="prog-payback">{paybackText(preview, language)}</span>}
-        <Button size="small" onClick={() => void live.refresh()} data-testid="prog-refresh">
-          {common.refresh[language]}
-        </Button>
-      </section>
+      </PreviewSection>
 
-      <ResultSection
-        idPrefix="prog"
-        language={language}
-        texts={t}
-        settings={input}
-        onSettings={set}
-        workbook={workbook}
-        targetText={targetText}
-        canWrite={preview !== undefined}
-        onWrite={() => void write()}
-        action={action}
-      >
-        <Checkbox
-          id="prog-chart"
-          data-testid="prog-chart"
-          label={t.chart[language]}
-          checked={input.chart}
-          onChange={(_, data) => set({ chart: data.checked === true })}
-        />
-      </ResultSection>
-    </form>
+      <ResultSection {...resultProps}>{field.check("chart", "prog-chart", t.chart)}</ResultSection>
+    </WizardForm>
   );
 }
 

@@ -5,7 +5,7 @@
  */
 import { cellAddress, formatRange, rangeColumns, rangeRows, subRange } from "../../../excel/address";
 import type { CellValue, RangeData } from "../../../excel/types";
-import { rangeOf, readCellNumber } from "../../logic/cellTable";
+import { readCellNumber } from "../../logic/cellTable";
 import { parseNumberText } from "../../../core";
 import { UserError } from "../../logic/text";
 import type { Text } from "../contract";
@@ -46,7 +46,7 @@ function isYearRow(cells: readonly CellValue[]): boolean {
 }
 
 export function readCatalogueBlock(data: RangeData, what: Text): CatalogueBlock {
-  const range = rangeOf(data);
+  const range = data.range;
   const rows = rangeRows(range);
   const hasNames = data.values.slice(rows > 1 ? 1 : 0).some((row) => isText(row[0]));
   const first = hasNames ? 1 : 0;

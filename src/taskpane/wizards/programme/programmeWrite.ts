@@ -3,11 +3,11 @@
  * cumulative target and gap, a column that flags printed nets that do not add up, and the chart.
  * As formulas, the rows refer to the catalogue and to each other, so a corrected figure flows through.
  */
-import { cellName, formatRange, rangeFrom, type RangeRef } from "../../../excel/address";
+import { formatRange, rangeFrom } from "../../../excel/address";
 import type { CellInput, ChartSpec } from "../../../excel/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { amountFormat, formatNumber } from "../../logic/numbers";
-import { NEW_SHEET_TARGET, parseTarget, topLeftText } from "../../logic/target";
+import { blockCells, writeTarget } from "../../logic/target";
 import { UNIT_LABELS } from "../../logic/units";
 import type { Language, PlannedWrite, Text } from "../contract";
 
@@ -65,16 +65,14 @@ export function buildProgrammeWrite(
   language: Language,
   defaultSheet: string,
 ): PlannedWrite {
-  const target: RangeRef = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const target = writeTarget(input, defaultSheet);
   const layout = programmeLayout(preview);
   const years = preview.yearHeadings.length;
   const p = preview.programmes.length;
   const live = input.output === "formula";
   const format = amountFormat(preview.places);
   const unit = UNIT_LABELS[input.unit][language];
-  // Cells of the output sheet without the sheet name: the sheet may be a new one named on writing.
-  const at = (row: number, column: number): string =>
-    cellName({ row: target.start.row + row, column: target.start.column + column });
+  const at = blockCells(target);
   const rowRange = (row: number): string => `${at(row, 1)}:${at(row, years)}`;
   const netBlock = `${at(1, 1)}:${at(p, years)}`;
   const fn = (id: "NETEFFECT" | "CUMULATIVE" | "GAP") => budgetFunction(id, language);
@@ -174,7 +172,7 @@ export function buildProgrammeWrite(
     wizard: "programme",
     method,
     inputs: { ...input, programmes: preview.programmes, gains: sources.gains.cells, costs: sources.costs.cells },
-    topLeft: input.newSheet ? "A1" : topLeftText(target),
+    topLeft: target,
     newSheet: input.newSheet ? PROGRAMME_SHEET[language] : undefined,
     block: { formulas, numberFormats },
     chart,
@@ -183,7 +181,7 @@ export function buildProgrammeWrite(
 
 /** The address the block will cover, for the "writes to" line. */
 export function programmeTargetAddress(preview: ProgrammePreview, input: ProgrammeInput, defaultSheet: string): string {
-  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const target = writeTarget(input, defaultSheet);
   const layout = programmeLayout(preview);
   return formatRange(rangeFrom(target.start, layout.rows, layout.columns, target.sheet));
 }

@@ -1,15 +1,15 @@
-import { Button, Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import { formatNumber } from "../../logic/numbers";
 import { UNIT_LABELS } from "../../logic/units";
-import { ResultSection } from "../../ui/ResultSection";
+import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
-import { RangeField } from "../../ui/RangeField";
-import { RoundingFields } from "../../ui/RoundingFields";
-import { Busy, Notice, PreviewProblem } from "../../ui/Status";
+import { ResultSection } from "../../ui/ResultSection";
 import { common } from "../../ui/strings";
 import { useNames } from "../../ui/useNames";
 import { usePreviewedWrite, type Computed } from "../../ui/usePreviewedWrite";
-import { useSessionState } from "../../ui/useSessionState";
+import { useWizardInput } from "../../ui/useSessionState";
+import { wizardFields, roundingFields } from "../../ui/wizardFields";
+import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 import type { Language, WizardDefinition, WizardProps } from "../contract";
 import { defaultQuotaInput, type QuotaInput } from "./quotaModel";
 import { planQuota, type QuotaPreview } from "./quotaPlan";
@@ -19,9 +19,6 @@ import { buildQuotaWrite, QUOTA_SHEET, quotaTargetAddress } from "./quotaWrite";
 import { rateLabel } from "./rate";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   summary: { overflowWrap: "anywhere" },
 });
 
@@ -56,15 +53,14 @@ function previewRows(
 
 function QuotaWizard({ workbook, language, writer }: WizardProps) {
   const styles = useStyles();
-  const [input, setInput] = useSessionState<QuotaInput>("quota.input", defaultQuotaInput);
+  const [input, set] = useWizardInput<QuotaInput>("quota.input", defaultQuotaInput);
   const names = useNames(workbook);
-  const set = (changes: Partial<QuotaInput>) => setInput((current) => ({ ...current, ...changes }));
+  const binding = { idPrefix: "quota", input, set, language, workbook, names };
+  const field = wizardFields(binding);
 
-  const { live, preview, action, write, targetText } = usePreviewedWrite({
-    workbook,
+  const { live, preview, previewProps, resultProps } = usePreviewedWrite({
+    ...binding,
     writer,
-    language,
-    input,
     // Only what the numbers depend on: choosing where to write must not read the workbook again.
     previewKey: JSON.stringify([input.tableAddress, input.hasExempt, input.rate, input.unit, input.decimals]),
     read: readQuotaSources,
@@ -72,63 +68,25 @@ function QuotaWizard({ workbook, language, writer }: WizardProps) {
     build: buildQuotaWrite,
     targetAddress: quotaTargetAddress,
     newSheetName: QUOTA_SHEET,
+    texts: t,
   });
   const computed = live.result;
 
   const table = computed && previewRows(computed, input, language);
 
   return (
-    <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label={t.title[language]}>
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.tableHeading[language]}</h3>
-        <RangeField
-          id="quota-table"
-          label={t.table}
-          hint={t.tableHint}
-          value={input.tableAddress}
-          onChange={(tableAddress) => set({ tableAddress })}
-          workbook={workbook}
-          language={language}
-          names={names}
-        />
-        <Checkbox
-          id="quota-has-exempt"
-          data-testid="quota-has-exempt"
-          label={t.hasExempt[language]}
-          checked={input.hasExempt}
-          onChange={(_, data) => set({ hasExempt: data.checked === true })}
-        />
-      </section>
+    <WizardForm label={t.title[language]}>
+      <WizardSection heading={t.tableHeading[language]}>
+        {field.range("tableAddress", "quota-table", t.table, { hint: t.tableHint })}
+        {field.check("hasExempt", "quota-has-exempt", t.hasExempt)}
+      </WizardSection>
 
-      <section className={styles.section}>
-        <h3 className={styles.heading}>{t.rateHeading[language]}</h3>
-        <Field label={t.rate[language]} hint={t.rateHint[language]}>
-          <Input
-            id="quota-rate"
-            data-testid="quota-rate"
-            value={input.rate}
-            onChange={(_, data) => set({ rate: data.value })}
-            inputMode="decimal"
-          />
-        </Field>
-        <RoundingFields
-          idPrefix="quota"
-          unit={input.unit}
-          decimals={input.decimals}
-          onChange={(unit, decimals) => set({ unit, decimals })}
-          language={language}
-        />
-      </section>
+      <WizardSection heading={t.rateHeading[language]}>
+        {field.text("rate", "quota-rate", t.rate, { hint: t.rateHint, inputMode: "decimal" })}
+        {roundingFields(binding)}
+      </WizardSection>
 
-      <section className={styles.section} aria-live="polite">
-        <h3 className={styles.heading}>{common.preview[language]}</h3>
-        {live.busy && <Busy label={common.reading[language]} />}
-        {live.error !== undefined && !live.busy && (
-          <PreviewProblem error={live.error} language={language} testId="quota-error" />
-        )}
-        {computed?.sources.warnings.map((w, i) => (
-          <Notice key={i} intent="warning" text={w[language]} />
-        ))}
+      <PreviewSection {...previewProps} warnings={computed?.sources.warnings}>
         {preview && table && (
           <>
             <span className={styles.summary} data-testid="quota-summary">
@@ -150,24 +108,10 @@ function QuotaWizard({ workbook, language, writer }: WizardProps) {
             </span>
           </>
         )}
-        <Button size="small" onClick={() => void live.refresh()} data-testid="quota-refresh">
-          {common.refresh[language]}
-        </Button>
-      </section>
+      </PreviewSection>
 
-      <ResultSection
-        idPrefix="quota"
-        language={language}
-        texts={t}
-        settings={input}
-        onSettings={set}
-        workbook={workbook}
-        targetText={targetText}
-        canWrite={preview !== undefined}
-        onWrite={() => void write()}
-        action={action}
-      />
-    </form>
+      <ResultSection {...resultProps} />
+    </WizardForm>
   );
 }
 

@@ -6,7 +6,7 @@
 import { fractionDigits } from "../../../core";
 import { cellAddress, parseRange, rangeColumns, type RangeRef } from "../../../excel/address";
 import type { WorkbookApi } from "../../../excel/types";
-import { rangeOf, readTable } from "../../logic/cellTable";
+import { readTable } from "../../logic/cellTable";
 import { MissingInput, UserError } from "../../logic/text";
 import type { Text } from "../contract";
 import type { QuotaInput } from "./quotaModel";
@@ -55,7 +55,7 @@ export async function readQuotaSources(workbook: WorkbookApi, input: QuotaInput)
   const exempt = input.hasExempt ? (table.columns[1] ?? []).map((v) => v ?? 0) : null;
   const budgetsAddress = table.columnAddresses[0] as string;
   const exemptAddress = input.hasExempt ? (table.columnAddresses[1] as string) : undefined;
-  const width = rangeColumns(rangeOf(data));
+  const width = rangeColumns(data.range);
   const warnings: Text[] =
     width > numberColumns + 1
       ? [

@@ -3,11 +3,11 @@
  * quota and a check row. The quotas are a live =BUDGET.QUOTA(...) or its values; totals and check
  * are Excel's own formulas either way, so the sheet keeps checking itself after later edits.
  */
-import { cellName, formatRange, rangeFrom } from "../../../excel/address";
+import { formatRange, rangeFrom } from "../../../excel/address";
 import type { CellInput } from "../../../excel/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
-import { NEW_SHEET_TARGET, parseTarget, topLeftText } from "../../logic/target";
+import { blockCells, writeTarget } from "../../logic/target";
 import { UNIT_LABELS } from "../../logic/units";
 import type { Language, PlannedWrite, Text } from "../contract";
 
@@ -45,7 +45,7 @@ export function buildQuotaWrite(
   language: Language,
   defaultSheet: string,
 ): PlannedWrite {
-  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const target = writeTarget(input, defaultSheet);
   const n = preview.departments.length;
   const rows = n + EXTRA_ROWS;
   const format = amountFormat(input.decimals);
@@ -54,8 +54,7 @@ export function buildQuotaWrite(
   const rate = rateLabel(preview.rate, language);
   const da = language === "da";
   // Cell names on the output sheet, relative to where the block lands (no sheet: it may be new).
-  const at = (row: number, column: number): string =>
-    cellName({ row: target.start.row + row, column: target.start.column + column });
+  const at = blockCells(target);
   const basisRange = `${at(1, 1)}:${at(n, 1)}`;
   const quotaRange = `${at(1, 2)}:${at(n, 2)}`;
 
@@ -115,7 +114,7 @@ export function buildQuotaWrite(
       budgets: sources.budgets,
       exempt: sources.exempt,
     },
-    topLeft: input.newSheet ? "A1" : topLeftText(target),
+    topLeft: target,
     newSheet: input.newSheet ? QUOTA_SHEET[language] : undefined,
     block: { formulas, numberFormats },
   };
@@ -123,6 +122,6 @@ export function buildQuotaWrite(
 
 /** The address the block will cover, for the "writes to" line. */
 export function quotaTargetAddress(preview: QuotaPreview, input: QuotaInput, defaultSheet: string): string {
-  const target = input.newSheet ? NEW_SHEET_TARGET : parseTarget(input.target, defaultSheet);
+  const target = writeTarget(input, defaultSheet);
   return formatRange(rangeFrom(target.start, preview.departments.length + EXTRA_ROWS, COLUMNS, target.sheet));
 }

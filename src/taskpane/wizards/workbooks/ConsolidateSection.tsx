@@ -9,6 +9,7 @@ import { OutputTarget } from "../../ui/OutputTarget";
 import { PreviewTable } from "../../ui/PreviewTable";
 import { Busy, Notice } from "../../ui/Status";
 import { selectedSheet, useWriteAction } from "../../ui/useWriteAction";
+import { useWizardStyles, WizardSection } from "../../ui/wizardLayout";
 import type { Language, Writer } from "../contract";
 import { buildCatalogueWrite } from "./catalogueWrite";
 import { loadWorkbooks, type WorkbooksModule } from "./loadWorkbooks";
@@ -17,8 +18,6 @@ import { expectedDepartments, readPickedFiles } from "./returnedFiles";
 import { workbooksText as t } from "./workbooksText";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   findings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
   files: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
@@ -46,6 +45,7 @@ function isClean(status: Consolidation["departments"][number]): boolean {
 export function ConsolidateSection(props: ConsolidateSectionProps) {
   const { workbook, language } = props;
   const styles = useStyles();
+  const wizard = useWizardStyles();
   const [progress, setProgress] = useState<ProgressState | undefined>();
   const [result, setResult] = useState<Result | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -93,8 +93,7 @@ export function ConsolidateSection(props: ConsolidateSectionProps) {
 
   const consolidation = result?.consolidation;
   return (
-    <section className={styles.section}>
-      <h3 className={styles.heading}>{t.consolidateHeading[language]}</h3>
+    <WizardSection heading={t.consolidateHeading[language]}>
       {/* The browser's own file button speaks the browser's language ("Choose Files"); ours speaks the pane's. */}
       <Field label={t.pickFiles[language]}>
         <div className={styles.files}>
@@ -118,7 +117,7 @@ export function ConsolidateSection(props: ConsolidateSectionProps) {
       {progress && <ProgressLine label={t.reading[language]} progress={progress} testId="wb-consolidate-progress" />}
       {error && <Notice intent="error" text={error} testId="wb-consolidate-error" />}
       {consolidation && result && (
-        <div aria-live="polite" className={styles.section}>
+        <div aria-live="polite" className={wizard.section}>
           <span>
             {consolidation.expectedFrom === "central" ? t.expectedFromTable[language] : t.expectedFromFiles[language]}
           </span>
@@ -166,6 +165,6 @@ export function ConsolidateSection(props: ConsolidateSectionProps) {
           {action.notice}
         </div>
       )}
-    </section>
+    </WizardSection>
   );
 }

@@ -15,6 +15,7 @@ import { Busy, Notice } from "../../ui/Status";
 import { common } from "../../ui/strings";
 import { useLivePreview } from "../../ui/useLivePreview";
 import { useSessionState } from "../../ui/useSessionState";
+import { useWizardStyles, WizardSection } from "../../ui/wizardLayout";
 import type { Language, Text } from "../contract";
 import { readCentralFromWorkbook, readSettingsSheet } from "./centralSources";
 import { downloadBytes } from "./download";
@@ -27,8 +28,6 @@ import { defaultSettingsForm, readSettingsForm, settingsFormOf, type SettingsFor
 import { workbooksText as t } from "./workbooksText";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -51,6 +50,7 @@ interface Computed {
 export function GenerateSection(props: GenerateSectionProps) {
   const { workbook, language } = props;
   const styles = useStyles();
+  const wizard = useWizardStyles();
   const [form, setForm] = useSessionState<SettingsForm>("workbooks.settings", defaultSettingsForm);
   const [fromSheet, setFromSheet] = useState(false);
   const [progress, setProgress] = useState<(ProgressState & { label: Text }) | undefined>();
@@ -125,8 +125,7 @@ export function GenerateSection(props: GenerateSectionProps) {
   const decimals = preview.result?.central.settings.decimals ?? 0;
   const amount = (value: number) => formatNumber(value, decimals, language);
   return (
-    <section className={styles.section}>
-      <h3 className={styles.heading}>{t.generateHeading[language]}</h3>
+    <WizardSection heading={t.generateHeading[language]}>
       <RangeField
         id="wb-departments"
         label={t.departmentTable}
@@ -145,10 +144,10 @@ export function GenerateSection(props: GenerateSectionProps) {
         workbook={workbook}
         language={language}
       />
-      <h4 className={styles.heading}>{t.settingsHeading[language]}</h4>
+      <h4 className={wizard.heading}>{t.settingsHeading[language]}</h4>
       {fromSheet && <span>{t.settingsFromSheet[language]}</span>}
       <SettingsFields form={form} onChange={(changes) => setForm((f) => ({ ...f, ...changes }))} language={language} />
-      <div aria-live="polite" className={styles.section}>
+      <div aria-live="polite" className={wizard.section}>
         {preview.busy && <Busy label={common.reading[language]} />}
         {preview.error !== undefined && !preview.busy && (
           <Notice intent="error" text={messageOf(preview.error, language)} testId="wb-generate-error" />
@@ -209,6 +208,6 @@ export function GenerateSection(props: GenerateSectionProps) {
       )}
       {progress && <ProgressLine label={progress.label[language]} progress={progress} testId="wb-generate-progress" />}
       {notice && <Notice intent={notice.intent} text={notice.text} testId="wb-generate-notice" />}
-    </section>
+    </WizardSection>
   );
 }

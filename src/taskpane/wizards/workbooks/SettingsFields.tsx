@@ -1,5 +1,6 @@
 /** The generation settings as a form, one field a line for the narrow pane; a central workbook's settings sheet fills it in. */
-import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { TextField } from "../../ui/TextField";
 import type { Language, Text } from "../contract";
 import { UNITS, type SettingsForm } from "./settingsForm";
 import { workbooksText as t } from "./workbooksText";
@@ -17,15 +18,14 @@ export interface SettingsFieldsProps {
 export function SettingsFields({ form, onChange, language }: SettingsFieldsProps) {
   const styles = useStyles();
   const field = (key: keyof SettingsForm, label: Text, type: "text" | "password" = "text") => (
-    <Field label={label[language]}>
-      <Input
-        id={`wb-${key}`}
-        data-testid={`wb-${key}`}
-        type={type}
-        value={form[key]}
-        onChange={(_, data) => onChange({ [key]: data.value })}
-      />
-    </Field>
+    <TextField
+      id={`wb-${key}`}
+      label={label}
+      value={form[key]}
+      onChange={(value) => onChange({ [key]: value })}
+      language={language}
+      type={type}
+    />
   );
   return (
     <div className={styles.grid}>

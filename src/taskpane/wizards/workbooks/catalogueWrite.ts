@@ -7,7 +7,7 @@ import type { CellInput } from "../../../excel/types";
 import type { Consolidation, Language as TableLanguage, Table, TableCell } from "../../../workbooks";
 import { looksLikeFormula } from "../../../workbooks/formulaText";
 import { amountFormat } from "../../logic/numbers";
-import { NEW_SHEET_TARGET, parseTarget, topLeftText } from "../../logic/target";
+import { writeTarget } from "../../logic/target";
 import type { Language, PlannedWrite } from "../contract";
 import type { WorkbooksModule } from "./loadWorkbooks";
 import { workbooksText as t } from "./workbooksText";
@@ -74,7 +74,7 @@ export function buildCatalogueWrite(
       numberFormats.push(Array.from({ length: width }, (_, c) => row.formats[c] ?? "General"));
     }
   });
-  const target = where.newSheet ? NEW_SHEET_TARGET : parseTarget(where.target, defaultSheet);
+  const target = writeTarget(where, defaultSheet);
   return {
     wizard: "workbooks",
     method:
@@ -83,7 +83,7 @@ export function buildCatalogueWrite(
       files: consolidation.departments.flatMap((d) => (d.file ? [d.file] : [])),
       expectedFrom: consolidation.expectedFrom,
     },
-    topLeft: where.newSheet ? "A1" : topLeftText(target),
+    topLeft: target,
     ...(where.newSheet ? { newSheet: t.catalogueSheet[language] } : {}),
     block: { formulas, numberFormats },
   };

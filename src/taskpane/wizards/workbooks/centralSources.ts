@@ -2,7 +2,7 @@
  * The central department table, the cross-cutting savings and the settings sheet, read from the
  * open workbook through the WorkbookApi, so the same code runs in Excel and in the playground.
  */
-import { cellName, parseRange, quoteSheet } from "../../../excel/address";
+import { cellName, quoteSheet } from "../../../excel/address";
 import type { RangeData, WorkbookApi } from "../../../excel/types";
 import type {
   Central,
@@ -47,9 +47,8 @@ async function readTable(
       en: `"${text}" cannot be read. Type an address such as Afdelinger!A1:E7, a name or a sheet's name.`,
     });
   }
-  const range = parseRange(data.address);
-  const sheet = range?.sheet ?? "";
-  const start = range?.start ?? { row: 0, column: 0 };
+  const sheet = data.range.sheet ?? "";
+  const start = data.range.start;
   const address: TableAddress = (row, column) =>
     `${sheet}!${cellName({ row: start.row + row - 1, column: start.column + column - 1 })}`;
   return { rows: gridOf(data), address, where: data.address };
