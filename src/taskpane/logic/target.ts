@@ -1,5 +1,6 @@
 /** Where a wizard writes: the top-left cell the user gave, checked before anything is read or written. */
 import { cellName, parseRange, rangeFrom, formatRange, type RangeRef } from "../../excel/address";
+import type { CellInput } from "../../excel/types";
 import type { Language, Text } from "../wizards/contract";
 import { UserError } from "./text";
 
@@ -33,6 +34,14 @@ export function writeTarget(where: { newSheet: boolean; target: string }, defaul
  */
 export function blockCells(target: RangeRef): (row: number, column: number) => string {
   return (row, column) => cellName({ row: target.start.row + row, column: target.start.column + column });
+}
+
+/** A block of rows × columns to fill in before writing: blank cells in the General format. */
+export function emptyBlock(rows: number, columns: number): { formulas: CellInput[][]; numberFormats: string[][] } {
+  return {
+    formulas: Array.from({ length: rows }, () => new Array<CellInput>(columns).fill("")),
+    numberFormats: Array.from({ length: rows }, () => new Array<string>(columns).fill("General")),
+  };
 }
 
 /** The address a block of rows × columns covers when written at the target. */

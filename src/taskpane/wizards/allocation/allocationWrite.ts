@@ -11,7 +11,7 @@ import { UNIT_LABELS } from "../../logic/units";
 import type { AllocationInput } from "./allocationModel";
 import type { AllocationPreview } from "./allocationPlan";
 import type { AllocationSources } from "./allocationSources";
-import { writeTarget } from "../../logic/target";
+import { emptyBlock, writeTarget } from "../../logic/target";
 
 export function distributeFormula(
   sources: AllocationSources,
@@ -42,8 +42,7 @@ export function buildAllocationWrite(
   const rows = departments + (input.labels ? 2 : 0);
   const columns = years + offset;
 
-  const formulas: CellInput[][] = Array.from({ length: rows }, () => new Array<CellInput>(columns).fill(""));
-  const numberFormats: string[][] = Array.from({ length: rows }, () => new Array<string>(columns).fill("General"));
+  const { formulas, numberFormats } = emptyBlock(rows, columns);
   for (let d = 0; d < departments; d++)
     for (let y = 0; y < years; y++) {
       const row = formulas[d + offset] as CellInput[];

@@ -10,19 +10,11 @@
  *              reported, so Excel's line stops there instead of falling to 0.
  * ROUND(rate,10) drops binary division noise (2,4/3 is 0,7999…), as the preview decides exactly.
  */
-import {
-  cellAddress,
-  cellName,
-  formatRange,
-  parseRange,
-  rangeFrom,
-  subRange,
-  type RangeRef,
-} from "../../../excel/address";
+import { cellAddress, cellName, formatRange, rangeFrom, subRange } from "../../../excel/address";
 import type { CellInput, ChartSpec } from "../../../excel/types";
 import { numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
-import { blockCells, writeTarget } from "../../logic/target";
+import { blockCells, emptyBlock, writeTarget } from "../../logic/target";
 import { UNIT_LABELS } from "../../logic/units";
 import type { Language, PlannedWrite, Text } from "../contract";
 import { percentPlaces } from "../quota/rate";
@@ -81,19 +73,14 @@ export function buildFollowUpWrite(
   const format = amountFormat(preview.places);
   const unit = UNIT_LABELS[input.unit][language];
   const at = blockCells(target);
-  const plan = parseRange(sources.plan.amountsAddress) as RangeRef;
-  const realised = parseRange(sources.realised.amountsAddress) as RangeRef;
+  const plan = sources.plan.amounts;
+  const realised = sources.realised.amounts;
   const planRow = (p: number) => formatRange(subRange(plan, p, 0, 1, years));
   const realisedRow = (p: number) => formatRange(subRange(realised, p, 0, 1, years));
   const planColumn = (y: number) => formatRange(subRange(plan, 0, y, programmes, 1));
   const realisedColumn = (y: number) => formatRange(subRange(realised, 0, y, programmes, 1));
 
-  const formulas: CellInput[][] = Array.from({ length: layout.rows }, () =>
-    new Array<CellInput>(layout.columns).fill(""),
-  );
-  const numberFormats: string[][] = Array.from({ length: layout.rows }, () =>
-    new Array<string>(layout.columns).fill("General"),
-  );
+  const { formulas, numberFormats } = emptyBlock(layout.rows, layout.columns);
   const put = (row: number, column: number, value: CellInput, numberFormat = "General") => {
     (formulas[row] as CellInput[])[column] = value;
     (numberFormats[row] as string[])[column] = numberFormat;

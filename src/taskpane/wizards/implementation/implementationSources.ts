@@ -4,7 +4,7 @@
  * by its id or its name.
  */
 import { buildTree, idKey, InputError, type Tree } from "../../../core";
-import { cellAddress, formatRange, parseRange, subRange, type RangeRef } from "../../../excel/address";
+import { cellAddress, formatRange, subRange } from "../../../excel/address";
 import type { WorkbookApi } from "../../../excel/types";
 import { parseTypedList } from "../../logic/numbers";
 import { renderInputError } from "../../../text/inputErrors";
@@ -115,7 +115,7 @@ async function readAmounts(
       en: 'Select the adopted amounts (department in the first column, years on top, e.g. Udmøntning!F1:J4) and click "Use selection", or type the address.',
     });
   const block = readCatalogueBlock(await workbook.readRange(input.amountsAddress), AMOUNTS);
-  const amounts = parseRange(block.amountsAddress) as RangeRef;
+  const amounts = block.amounts;
   const years = block.cells[0]?.length ?? 0;
   return {
     rows: block.names.map((name, p) => ({

@@ -8,7 +8,7 @@ import { cellName, formatRange, rangeFrom, subRange } from "../../../excel/addre
 import type { CellInput } from "../../../excel/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
-import { writeTarget } from "../../logic/target";
+import { emptyBlock, writeTarget } from "../../logic/target";
 import { UserError } from "../../logic/text";
 import { UNIT_LABELS } from "../../logic/units";
 import type { Language, PlannedWrite, Text } from "../contract";
@@ -64,8 +64,7 @@ export function buildImplementationWrite(
   const { rows, columns } = shape(preview);
   const years = preview.yearHeadings.length;
   const format = amountFormat(input.decimals);
-  const formulas: CellInput[][] = Array.from({ length: rows }, () => new Array<CellInput>(columns).fill(""));
-  const numberFormats: string[][] = Array.from({ length: rows }, () => new Array<string>(columns).fill("General"));
+  const { formulas, numberFormats } = emptyBlock(rows, columns);
   const unit = UNIT_LABELS[input.unit][language];
 
   const header = formulas[0] as CellInput[];

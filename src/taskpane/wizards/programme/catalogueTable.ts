@@ -3,7 +3,7 @@
  * the first row (the top-left cell often holds a title such as "Gevinster"), amounts below. Every
  * cell that should be an amount and is not is reported with its own address.
  */
-import { cellAddress, formatRange, rangeColumns, rangeRows, subRange } from "../../../excel/address";
+import { cellAddress, formatRange, rangeColumns, rangeRows, subRange, type RangeRef } from "../../../excel/address";
 import type { CellValue, RangeData } from "../../../excel/types";
 import { readCellNumber } from "../../logic/cellTable";
 import { parseNumberText } from "../../../core";
@@ -19,7 +19,9 @@ export interface CatalogueBlock {
   cells: number[][];
   /** Programmes × years as given; blank is null (a realisation not yet reported is not 0). */
   given: (number | null)[][];
-  /** The amounts without names and headings, e.g. "Katalog!B2:E4": what a live formula refers to. */
+  /** The amounts without names and headings: what a live formula refers to. */
+  amounts: RangeRef;
+  /** The same, printed: "Katalog!B2:E4". */
   amountsAddress: string;
   /** Address of amount (programme, year), for messages. */
   cellAt: (programme: number, year: number) => string;
@@ -64,13 +66,15 @@ export function readCatalogueBlock(data: RangeData, what: Text): CatalogueBlock 
     .slice(top)
     .map((row, p) => Array.from({ length: years }, (_, y) => readCellNumber(row[first + y] ?? "", what, cellAt(p, y))));
   const cells = given.map((row) => row.map((v) => v ?? 0));
+  const amounts = subRange(range, top, first, rows - top, years);
   return {
     address: data.address,
     names: data.values.slice(top).map((row, p) => (hasNames ? String(row[0] ?? "").trim() : "") || String(p + 1)),
     years: hasHeader ? firstRow.map((v) => String(v)) : undefined,
     cells,
     given,
-    amountsAddress: formatRange(subRange(range, top, first, rows - top, years)),
+    amounts,
+    amountsAddress: formatRange(amounts),
     cellAt,
   };
 }

@@ -7,7 +7,7 @@ import { formatRange, rangeFrom } from "../../../excel/address";
 import type { CellInput, ChartSpec } from "../../../excel/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { amountFormat, formatNumber } from "../../logic/numbers";
-import { blockCells, writeTarget } from "../../logic/target";
+import { blockCells, emptyBlock, writeTarget } from "../../logic/target";
 import { UNIT_LABELS } from "../../logic/units";
 import type { Language, PlannedWrite, Text } from "../contract";
 
@@ -77,12 +77,7 @@ export function buildProgrammeWrite(
   const netBlock = `${at(1, 1)}:${at(p, years)}`;
   const fn = (id: "NETEFFECT" | "CUMULATIVE" | "GAP") => budgetFunction(id, language);
 
-  const formulas: CellInput[][] = Array.from({ length: layout.rows }, () =>
-    new Array<CellInput>(layout.columns).fill(""),
-  );
-  const numberFormats: string[][] = Array.from({ length: layout.rows }, () =>
-    new Array<string>(layout.columns).fill("General"),
-  );
+  const { formulas, numberFormats } = emptyBlock(layout.rows, layout.columns);
   const setRow = (row: number, label: string, values: readonly CellInput[]) => {
     const cells = formulas[row] as CellInput[];
     cells[0] = label;

@@ -7,7 +7,7 @@ import { formatRange, rangeFrom } from "../../../excel/address";
 import type { CellInput } from "../../../excel/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
-import { blockCells, writeTarget } from "../../logic/target";
+import { blockCells, emptyBlock, writeTarget } from "../../logic/target";
 import { UNIT_LABELS } from "../../logic/units";
 import type { Language, PlannedWrite, Text } from "../contract";
 
@@ -58,8 +58,7 @@ export function buildQuotaWrite(
   const basisRange = `${at(1, 1)}:${at(n, 1)}`;
   const quotaRange = `${at(1, 2)}:${at(n, 2)}`;
 
-  const formulas: CellInput[][] = Array.from({ length: rows }, () => new Array<CellInput>(COLUMNS).fill(""));
-  const numberFormats: string[][] = Array.from({ length: rows }, () => new Array<string>(COLUMNS).fill("General"));
+  const { formulas, numberFormats } = emptyBlock(rows, COLUMNS);
   formulas[0] = [
     da ? `Forvaltning (${unit})` : `Department (${unit})`,
     da ? "Grundlag" : "Basis",
