@@ -1,5 +1,5 @@
 /**
- * The playground's sample organisation (src/playground/sampleTree.ts) is a tree HIERARCHY accepts,
+ * The playground's sample organisation (src/sample/sampleTree.ts) is a tree HIERARCHY accepts,
  * of the size the issue asks for, and each department's adopted savings spread down it add up.
  */
 import { hierarchy } from "../../src/core";
