@@ -90,7 +90,7 @@ const DANISH: Danish = {
   notFinite: (value) => `er ${cell(value)}, som ikke er et brugbart tal. Skriv et endeligt tal.`,
   notANumber: (value) =>
     `er ${cell(value)}, som ikke er et tal. Skriv et tal som 1.234,5 eller 28,4 %, eller lad cellen være tom.`,
-  emptyRange: () => "er tomt. Markér mindst én celle.",
+  emptyRange: () => "er tom. Markér mindst én celle.",
   raggedRange: () => "har rækker af forskellig længde. Markér et rektangulært område.",
   notAVector: (rows, columns) => `er ${shape({ rows, columns })}. Markér en enkelt række eller en enkelt kolonne.`,
   notASingle: (rows, columns) => `er et område på ${f(rows)} × ${f(columns)} celler. Angiv ét tal.`,
