@@ -90,7 +90,7 @@ export interface LogEntry {
   time: string;
   /** The wizard, e.g. "allocation". */
   wizard: string;
-  /** How the result was made, e.g. "BUDGET.DISTRIBUTE formula, administrative key, 1 decimal". */
+  /** How the result was made, in Danish as the log sheet shows it, e.g. "levende formel =BUDGET.FORDEL(…)". */
   method: string;
   /** The range written. */
   target: string;

@@ -12,7 +12,7 @@ import type { PlannedWrite } from "../../src/taskpane/wizards/contract";
 function planAt(sheet: string | undefined): PlannedWrite {
   return {
     wizard: "test",
-    method: "two rows",
+    method: { da: "to rækker", en: "two rows" },
     inputs: {},
     topLeft: { sheet, start: { row: 6, column: 0 }, end: { row: 6, column: 0 } },
     block: {

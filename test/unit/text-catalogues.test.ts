@@ -29,60 +29,8 @@ import {
   type WorkbookErrorMessage,
 } from "../../src/text/workbookErrors";
 import { render } from "../../src/workbooks/messages";
+import { ENGLISH_WORD } from "./english-words";
 import { CASES } from "./workbooks-messages-cases";
-
-/**
- * Words that give English away in a Danish sentence. None of them is a Danish word (so not "for",
- * "at", "to", "blank", "total" or "type", which are).
- */
-const ENGLISH = [
-  "the",
-  "is",
-  "are",
-  "was",
-  "and",
-  "of",
-  "with",
-  "from",
-  "cannot",
-  "must",
-  "not",
-  "there",
-  "which",
-  "should",
-  "please",
-  "choose",
-  "sheet",
-  "workbook",
-  "cell",
-  "cells",
-  "row",
-  "rows",
-  "column",
-  "value",
-  "values",
-  "number",
-  "amount",
-  "amounts",
-  "year",
-  "years",
-  "department",
-  "write",
-  "read",
-  "missing",
-  "error",
-  "empty",
-  "key",
-  "rate",
-  "quota",
-  "could",
-  "refused",
-  "named",
-  "neither",
-  "nor",
-];
-// A word, not part of a path or file name (xl/workbook.xml names a part of the file, in any language).
-const ENGLISH_WORD = new RegExp(`(?<![\\p{L}\\d/.])(${ENGLISH.join("|")})(?![\\p{L}\\d/]|\\.\\p{L})`, "u");
 
 /** A Danish sentence without the parameters put into it (a library's own words may be English). */
 function withoutParameters(text: string, params: object): string {

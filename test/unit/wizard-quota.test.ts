@@ -168,7 +168,7 @@ describe("quota wizard: write", () => {
     expect(formatRange(write.topLeft)).toBe("A1");
     expect(write.block.formulas[0]).toEqual(["Department (DKK million)", "Basis", "Quota 1.5 %"]);
     expect(write.block.formulas.slice(1, 7).map((r) => r[2])).toEqual([62.4, 17.5, 32.2, 15.5, 63.4, 35]);
-    expect(write.method).toContain("values from quotaPerDepartment()");
+    expect(write.method.en).toContain("values from quotaPerDepartment()");
     const live = buildQuotaWrite(sources, preview, { ...i, output: "formula" }, "en", "Budget");
     expect(live.block.formulas[1]?.[2]).toBe("=BUDGET.QUOTA(Budget!B2:B7,Budget!C2:C7,0.015,1)");
     const sheet = await api.addSheet(write.newSheet as string);

@@ -6,8 +6,14 @@
  */
 import { formatRange, rangeFrom, type RangeRef } from "../../excel/address";
 import type { RangeData, WorkbookApi } from "../../excel/types";
-import type { PlannedWrite, WriteOutcome, Writer } from "../wizards/contract";
+import type { PlannedWrite, Text, WriteOutcome, Writer } from "../wizards/contract";
 import { UserError } from "./text";
+
+/** The log's words for an undo. */
+export const UNDO_METHOD: Text = {
+  da: "fortryd: området blev sat tilbage, som det var",
+  en: "undo (Fortryd): the range was put back as it was",
+};
 
 /** Asks the user whether to write over `occupied` non-empty cells in `address`. */
 export type ConfirmOverwrite = (address: string, occupied: number) => Promise<boolean>;
@@ -92,7 +98,8 @@ export class SafeWriter implements Writer {
     await this.workbook.appendLog({
       time: this.now().toISOString(),
       wizard: plan.wizard,
-      method: plan.method,
+      // The log is Danish throughout, for the auditor; nothing reads the English back.
+      method: plan.method.da,
       target: written,
       inputs: JSON.stringify(plan.inputs),
     });
@@ -125,7 +132,7 @@ export class SafeWriter implements Writer {
       await this.workbook.appendLog({
         time: this.now().toISOString(),
         wizard: record.wizard,
-        method: "undo (Fortryd): the range was put back as it was",
+        method: UNDO_METHOD.da,
         target: record.address,
         inputs: "{}",
       });

@@ -18,8 +18,11 @@ export type { Language, Text };
 export interface PlannedWrite {
   /** The wizard's id, for the log. */
   wizard: string;
-  /** How the result was made, in words, for the log (English). */
-  method: string;
+  /**
+   * How the result was made, in words, for the log. The log sheet shows the Danish (it is read by
+   * Danish auditors); BUDGET functions are named as each language's Excel names them.
+   */
+  method: Text;
   /** The inputs as the user gave them; logged as JSON. */
   inputs: unknown;
   /**

@@ -18,6 +18,7 @@ import { readCellNumber, readTable } from "../../logic/cellTable";
 import { rowConstant } from "../../logic/formulaText";
 import { parseTypedList } from "../../logic/numbers";
 import { MissingInput, UserError } from "../../logic/text";
+import type { Text } from "../contract";
 import type { AllocationInput } from "./allocationModel";
 
 export interface AllocationSources {
@@ -33,7 +34,7 @@ export interface AllocationSources {
   /** The weights are the key made from the base at weightsArgument, so the formula wraps it in BUDGET.KEY. */
   weightsFromBase?: boolean;
   /** Where the weights were read from, for the log. */
-  keySource: string;
+  keySource: Text;
 }
 
 const TOTAL = { da: "Totalen", en: "The total" };
@@ -155,7 +156,7 @@ async function readKey(
       departments,
       weights: departments.map(() => 1),
       weightsArgument: `{${departments.map(() => "1").join(";")}}`,
-      keySource: `equal shares over ${data.address}`,
+      keySource: { da: `lige store andele over ${data.address}`, en: `equal shares over ${data.address}` },
     };
   }
   const what = input.keyFrom === "base" ? BASE : KEY;
@@ -173,14 +174,19 @@ async function readKey(
     }
   });
   if (input.keyFrom === "table")
-    return { departments: table.names, weights: column, weightsArgument: address, keySource: `key table ${address}` };
+    return {
+      departments: table.names,
+      weights: column,
+      weightsArgument: address,
+      keySource: { da: `nøgletabel ${address}`, en: `key table ${address}` },
+    };
   try {
     return {
       departments: table.names,
       weights: keyFromBase(column, 3),
       weightsArgument: address,
       weightsFromBase: true,
-      keySource: `key from the base ${address}, to 0.1 %`,
+      keySource: { da: `nøgle fra grundlaget ${address}, til 0,1 %`, en: `key from the base ${address}, to 0.1 %` },
     };
   } catch (error) {
     if (error instanceof InputError && error.kind === "divisionByZero")

@@ -72,11 +72,18 @@ export function buildAllocationWrite(
 
   return {
     wizard: "allocation",
-    method:
-      (input.output === "formula"
-        ? "live formula " + distributeFormula(sources, preview, input.decimals)
-        : "values from distribute()") +
-      `; ${sources.keySource}; ${input.decimals} decimal(s) in ${UNIT_LABELS[input.unit].en}; largest remainder`,
+    method: {
+      da:
+        (input.output === "formula"
+          ? "levende formel " + distributeFormula(sources, preview, input.decimals, "da")
+          : `faste værdier, regnet som ${budgetFunction("DISTRIBUTE", "da")}`) +
+        `; ${sources.keySource.da}; ${input.decimals} decimal(er) i ${UNIT_LABELS[input.unit].da}; største-rest-metoden`,
+      en:
+        (input.output === "formula"
+          ? "live formula " + distributeFormula(sources, preview, input.decimals, "en")
+          : "values from distribute()") +
+        `; ${sources.keySource.en}; ${input.decimals} decimal(s) in ${UNIT_LABELS[input.unit].en}; largest remainder`,
+    },
     inputs: { ...input, totals: sources.totals, departments: sources.departments },
     topLeft: target,
     newSheet: input.newSheet ? ALLOCATION_SHEET[language] : undefined,

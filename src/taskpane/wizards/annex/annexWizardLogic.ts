@@ -6,6 +6,8 @@ import { buildAnnexTable, type AnnexTable, type AnnexUnit } from "../../../annex
 import type { Negotiation } from "../../../negotiation/model";
 import { readNegotiationGrid } from "../../../negotiation/readSheet";
 import { HEADER_ROW } from "../../../negotiation/sheet";
+import { UNIT_WORDS } from "../../../negotiation/words";
+import { budgetFunction } from "../../logic/formulaText";
 import { readSheetGrid } from "../../logic/sheetGrid";
 import { parseTarget, writeTarget } from "../../logic/target";
 import { MissingInput } from "../../logic/text";
@@ -60,7 +62,10 @@ export function buildAnnexWrite(
   const target = writeTarget(input, defaultSheet);
   return {
     wizard: "annex",
-    method: `council annex of ${table.scenario}: roundTable (controlled rounding), ${table.decimals} decimal(s) in ${table.unit}`,
+    method: {
+      da: `byrådsbilag for ${table.scenario}: kontrolleret afrunding som ${budgetFunction("ROUNDTABLE", "da")}, ${table.decimals} decimal(er) i ${UNIT_WORDS[table.unit].da}`,
+      en: `council annex of ${table.scenario}: roundTable (controlled rounding), ${table.decimals} decimal(s) in ${table.unit}`,
+    },
     inputs: input,
     topLeft: target,
     newSheet: input.newSheet ? ANNEX_WORDS.sheet[language] : undefined,

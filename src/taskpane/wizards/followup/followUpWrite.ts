@@ -10,6 +10,7 @@
  *              reported, so Excel's line stops there instead of falling to 0.
  * ROUND(rate,10) drops binary division noise (2,4/3 is 0,7999…), as the preview decides exactly.
  */
+import { formatDanish } from "../../../core";
 import { cellAddress, cellName, formatRange, rangeFrom, subRange } from "../../../excel/address";
 import type { CellInput, ChartSpec } from "../../../excel/types";
 import { numberLiteral } from "../../logic/formulaText";
@@ -183,11 +184,21 @@ export function buildFollowUpWrite(
   const flaggedNames = preview.programmes.filter((_, p) => preview.flagged[p]);
   return {
     wizard: "followup",
-    method:
-      (live ? "live Excel formulas IF, ISBLANK, SUMIFS, COUNT, NA" : "values from the follow-up plan") +
-      `; blank realised = not yet reported; rate over reported years; threshold ${numberLiteral(preview.threshold)}` +
-      `; flagged: ${flaggedNames.length > 0 ? flaggedNames.join(", ") : "none"}` +
-      (chart ? "; chart inserted" : ""),
+    method: {
+      // Excel's own functions by the names Danish Excel shows them.
+      da:
+        (live
+          ? "levende Excel-formler HVIS, ER.TOM, SUM.HVISER, TÆL, IKKE.TILGÆNGELIG"
+          : "faste værdier fra opfølgningen") +
+        `; tom realiseret = endnu ikke indberettet; realiseringsgrad over de indberettede år; tærskel ${formatDanish(preview.threshold)}` +
+        `; markeret: ${flaggedNames.length > 0 ? flaggedNames.join(", ") : "ingen"}` +
+        (chart ? "; diagram indsat" : ""),
+      en:
+        (live ? "live Excel formulas IF, ISBLANK, SUMIFS, COUNT, NA" : "values from the follow-up plan") +
+        `; blank realised = not yet reported; rate over reported years; threshold ${numberLiteral(preview.threshold)}` +
+        `; flagged: ${flaggedNames.length > 0 ? flaggedNames.join(", ") : "none"}` +
+        (chart ? "; chart inserted" : ""),
+    },
     inputs: { ...input, plan: sources.plan.cells, realised: sources.realised.given },
     topLeft: target,
     newSheet: input.newSheet ? FOLLOW_UP_SHEET[language] : undefined,

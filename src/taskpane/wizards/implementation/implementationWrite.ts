@@ -101,11 +101,19 @@ export function buildImplementationWrite(
     (numberFormats[rows - 1] as string[])[y + 2] = format;
   }
 
-  const method =
-    (live
-      ? `live formulas ${budgetFunction("HIERARCHY", "en")}, one per department over its rows of ${sources.tree.address}`
-      : `values from hierarchy() over ${sources.tree.address}`) +
-    `; ${input.decimals} decimal(s) in ${UNIT_LABELS[input.unit].en}; largest remainder level by level`;
+  const tree = sources.tree.address;
+  const method: Text = {
+    da:
+      (live
+        ? `levende formler ${budgetFunction("HIERARCHY", "da")}, én pr. afdeling over dens rækker i ${tree}`
+        : `faste værdier, regnet som ${budgetFunction("HIERARCHY", "da")} over ${tree}`) +
+      `; ${input.decimals} decimal(er) i ${UNIT_LABELS[input.unit].da}; største-rest-metoden niveau for niveau`,
+    en:
+      (live
+        ? `live formulas ${budgetFunction("HIERARCHY", "en")}, one per department over its rows of ${tree}`
+        : `values from hierarchy() over ${tree}`) +
+      `; ${input.decimals} decimal(s) in ${UNIT_LABELS[input.unit].en}; largest remainder level by level`,
+  };
   return {
     wizard: "implementation",
     method,

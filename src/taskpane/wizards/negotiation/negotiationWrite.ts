@@ -26,9 +26,14 @@ export function buildNegotiationWrite(
   const sheet = targetSheet(input, defaultSheet);
   return {
     wizard: "negotiation",
-    method:
-      `negotiation sheet: ${preview.proposals} proposals × ${preview.scenarios.length} scenarios, ` +
-      `IF/SUM/SUMIFS formulas, status drop-downs; ${preview.added.length} added, ${preview.kept} kept their statuses`,
+    method: {
+      da:
+        `forhandlingsark: ${preview.proposals} forslag × ${preview.scenarios.length} scenarier, ` +
+        `HVIS/SUM/SUM.HVISER-formler, rullelister til status; ${preview.added.length} tilføjet, ${preview.kept} beholdt deres status`,
+      en:
+        `negotiation sheet: ${preview.proposals} proposals × ${preview.scenarios.length} scenarios, ` +
+        `IF/SUM/SUMIFS formulas, status drop-downs; ${preview.added.length} added, ${preview.kept} kept their statuses`,
+    },
     inputs: { ...input, added: preview.added, notInCatalogue: preview.notInCatalogue },
     topLeft: rangeFrom({ row: 0, column: 0 }, 1, 1, sheet),
     newSheet: sheet === undefined ? NEGOTIATION_SHEET[language] : undefined,

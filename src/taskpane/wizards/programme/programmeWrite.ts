@@ -156,13 +156,22 @@ export function buildProgrammeWrite(
       }
     : undefined;
 
-  const method =
-    (live
-      ? `live formulas ${fn("NETEFFECT")}, ${fn("CUMULATIVE")}, ${fn("GAP")}`
-      : "values from netEffect(), cumulative(), gap()") +
-    `; target ${preview.targetRate === undefined ? "typed" : `${preview.targetRate} × ${budgets?.address ?? ""}`}` +
-    `; ${preview.mismatches.filter((m) => m.length > 0).length} flagged row(s)` +
-    (chart ? "; chart inserted" : "");
+  const named = (inLanguage: Language) =>
+    (["NETEFFECT", "CUMULATIVE", "GAP"] as const).map((id) => budgetFunction(id, inLanguage)).join(", ");
+  const flagged = preview.mismatches.filter((m) => m.length > 0).length;
+  const rate = preview.targetRate;
+  const method: Text = {
+    da:
+      (live ? `levende formler ${named("da")}` : `faste værdier, regnet som ${named("da")}`) +
+      `; mål ${rate === undefined ? "indtastet" : `${rateLabel(rate, "da")} × ${budgets?.address ?? ""}`}` +
+      `; ${flagged} markeret(e) række(r)` +
+      (chart ? "; diagram indsat" : ""),
+    en:
+      (live ? `live formulas ${named("en")}` : "values from netEffect(), cumulative(), gap()") +
+      `; target ${rate === undefined ? "typed" : `${rate} × ${budgets?.address ?? ""}`}` +
+      `; ${flagged} flagged row(s)` +
+      (chart ? "; chart inserted" : ""),
+  };
   return {
     wizard: "programme",
     method,

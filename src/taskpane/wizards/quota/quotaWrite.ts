@@ -98,11 +98,18 @@ export function buildQuotaWrite(
   // Shown in the table's own unit: a difference is whole units, so 0,0 beside 0,0-quotas, not 0,00.
   numberFormats[n + 3] = ["General", "General", format];
 
-  const method =
-    (input.output === "formula"
-      ? `live formula ${quotaFormula(sources, preview.rate, input.decimals, language)}`
-      : "values from quotaPerDepartment()") +
-    `; rate ${preview.rate}; ${input.decimals} decimal(s) in ${UNIT_LABELS[input.unit].en}; largest remainder`;
+  const method: Text = {
+    da:
+      (input.output === "formula"
+        ? `levende formel ${quotaFormula(sources, preview.rate, input.decimals, "da")}`
+        : `faste værdier, regnet som ${budgetFunction("QUOTA", "da")}`) +
+      `; sats ${rateLabel(preview.rate, "da")}; ${input.decimals} decimal(er) i ${UNIT_LABELS[input.unit].da}; største-rest-metoden`,
+    en:
+      (input.output === "formula"
+        ? `live formula ${quotaFormula(sources, preview.rate, input.decimals, "en")}`
+        : "values from quotaPerDepartment()") +
+      `; rate ${preview.rate}; ${input.decimals} decimal(s) in ${UNIT_LABELS[input.unit].en}; largest remainder`,
+  };
   return {
     wizard: "quota",
     method,

@@ -77,8 +77,10 @@ export function buildCatalogueWrite(
   const target = writeTarget(where, defaultSheet);
   return {
     wizard: "workbooks",
-    method:
-      "consolidated returned department workbooks (src/workbooks consolidate); amounts read as decimals, sums exact",
+    method: {
+      da: "samlet fra afdelingernes returnerede arbejdsbøger; beløb læst som decimaltal, summer eksakte",
+      en: "consolidated returned department workbooks (src/workbooks consolidate); amounts read as decimals, sums exact",
+    },
     inputs: {
       files: consolidation.departments.flatMap((d) => (d.file ? [d.file] : [])),
       expectedFrom: consolidation.expectedFrom,

@@ -1,0 +1,223 @@
+/**
+ * The "Metode" column of the log sheet is read by Danish auditors: every wizard's planned write says
+ * how its result was made in Danish (with the Danish BUDGET names) and in English, whatever the
+ * pane's language, and SafeWriter puts the Danish on the log sheet, for a write and for its undo.
+ */
+import { FUNCTION_IDS, danishName } from "../../src/functions/registry";
+import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
+import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
+import { LOG_SHEET, type WorkbookApi } from "../../src/excel/types";
+import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
+import { SafeWriter, UNDO_METHOD } from "../../src/taskpane/logic/safeWriter";
+import type { Language, PlannedWrite } from "../../src/taskpane/wizards/contract";
+import { defaultAllocationInput, type AllocationInput } from "../../src/taskpane/wizards/allocation/allocationModel";
+import { planAllocation } from "../../src/taskpane/wizards/allocation/allocationPlan";
+import { readAllocationSources } from "../../src/taskpane/wizards/allocation/allocationSources";
+import { buildAllocationWrite } from "../../src/taskpane/wizards/allocation/allocationWrite";
+import {
+  buildAnnexWrite,
+  defaultAnnexInput,
+  planAnnex,
+  readAnnexSources,
+} from "../../src/taskpane/wizards/annex/annexWizardLogic";
+import { defaultFollowUpInput, type FollowUpInput } from "../../src/taskpane/wizards/followup/followUpModel";
+import { planFollowUp } from "../../src/taskpane/wizards/followup/followUpPlan";
+import { readFollowUpSources } from "../../src/taskpane/wizards/followup/followUpSources";
+import { buildFollowUpWrite } from "../../src/taskpane/wizards/followup/followUpWrite";
+import {
+  defaultImplementationInput,
+  type ImplementationInput,
+} from "../../src/taskpane/wizards/implementation/implementationModel";
+import { planImplementation } from "../../src/taskpane/wizards/implementation/implementationPlan";
+import { readImplementationSources } from "../../src/taskpane/wizards/implementation/implementationSources";
+import { buildImplementationWrite } from "../../src/taskpane/wizards/implementation/implementationWrite";
+import {
+  defaultNegotiationInput,
+  type NegotiationInput,
+} from "../../src/taskpane/wizards/negotiation/negotiationModel";
+import { negotiationPreviewIn } from "../../src/taskpane/wizards/negotiation/negotiationPlan";
+import { readNegotiationSources } from "../../src/taskpane/wizards/negotiation/negotiationSources";
+import { buildNegotiationWrite } from "../../src/taskpane/wizards/negotiation/negotiationWrite";
+import { defaultProgrammeInput, type ProgrammeInput } from "../../src/taskpane/wizards/programme/programmeModel";
+import { planProgramme } from "../../src/taskpane/wizards/programme/programmePlan";
+import { readProgrammeSources } from "../../src/taskpane/wizards/programme/programmeSources";
+import { buildProgrammeWrite } from "../../src/taskpane/wizards/programme/programmeWrite";
+import { defaultQuotaInput, type QuotaInput } from "../../src/taskpane/wizards/quota/quotaModel";
+import { planQuota } from "../../src/taskpane/wizards/quota/quotaPlan";
+import { readQuotaSources } from "../../src/taskpane/wizards/quota/quotaSources";
+import { buildQuotaWrite } from "../../src/taskpane/wizards/quota/quotaWrite";
+import { buildCatalogueWrite } from "../../src/taskpane/wizards/workbooks/catalogueWrite";
+import { loadWorkbooks } from "../../src/taskpane/wizards/workbooks/loadWorkbooks";
+import { consolidate, fillDepartmentWorkbook, generateDepartmentWorkbooks, sampleCentral } from "../../src/workbooks";
+import { ENGLISH_WORD } from "./english-words";
+import { RUN_TIME } from "./workbooks-helpers";
+
+const LANGUAGES: Language[] = ["da", "en"];
+
+/** A BUDGET function by its English id where the Danish name differs: never in a Danish method. */
+const ENGLISH_FUNCTION = new RegExp(
+  `BUDGET\\.(${FUNCTION_IDS.filter((id) => danishName(id) !== id).join("|")})(?![\\p{L}.])`,
+  "u",
+);
+
+function sample(): WorkbookApi {
+  return createMemoryWorkbookApi(createSampleMunicipality());
+}
+
+async function allocation(language: Language, changes: Partial<AllocationInput>): Promise<PlannedWrite> {
+  const input = { ...defaultAllocationInput(), keyAddress: "Nøgletabel", target: "Fordeling!A1", ...changes };
+  const sources = await readAllocationSources(sample(), input);
+  return buildAllocationWrite(sources, planAllocation(sources, input), input, language, "Fordeling");
+}
+
+async function quota(language: Language, changes: Partial<QuotaInput>): Promise<PlannedWrite> {
+  const input = { ...defaultQuotaInput(), tableAddress: "Afdelinger", rate: "1,5 %", target: "Budget!H1", ...changes };
+  const sources = await readQuotaSources(sample(), input);
+  return buildQuotaWrite(sources, planQuota(sources, input), input, language, "Budget");
+}
+
+async function programme(language: Language, changes: Partial<ProgrammeInput>): Promise<PlannedWrite> {
+  const input = {
+    ...defaultProgrammeInput(),
+    gainsAddress: "Katalog!A1:E4",
+    costsAddress: "Katalog!A6:E9",
+    printedNetAddress: "Katalog!A11:E14",
+    budgetsAddress: "Budget!D1:D7",
+    target: "Katalog!A17",
+    ...changes,
+  };
+  const sources = await readProgrammeSources(sample(), input);
+  return buildProgrammeWrite(sources, planProgramme(sources, input), input, language, "Katalog");
+}
+
+async function followUp(language: Language, changes: Partial<FollowUpInput>): Promise<PlannedWrite> {
+  const input = {
+    ...defaultFollowUpInput(),
+    planAddress: "Gevinster!A1:E5",
+    realisedAddress: "Gevinster!A7:E11",
+    target: "Gevinster!A14",
+    ...changes,
+  };
+  const sources = await readFollowUpSources(sample(), input);
+  return buildFollowUpWrite(sources, planFollowUp(sources, input), input, language, "Gevinster");
+}
+
+async function implementation(language: Language, changes: Partial<ImplementationInput>): Promise<PlannedWrite> {
+  const input = {
+    ...defaultImplementationInput(),
+    treeAddress: "Udmøntning!A1:D54",
+    amountsAddress: "Udmøntning!F1:J4",
+    target: "Udmøntning!L1",
+    ...changes,
+  };
+  const sources = await readImplementationSources(sample(), input);
+  return buildImplementationWrite(sources, planImplementation(sources, input), input, language, "Udmøntning");
+}
+
+async function negotiation(language: Language): Promise<PlannedWrite> {
+  const wb = new MemoryWorkbook();
+  wb.addSheet("Katalog");
+  [
+    ["Afdeling", "Titel", 2027, 2028],
+    ["MSB", "Færre vikarer", 1, 2],
+    ["MBU", "Lukning af filial", 2, 3],
+  ].forEach((row, r) => row.forEach((v, c) => wb.setInput("Katalog", r, c, v)));
+  const input: NegotiationInput = { ...defaultNegotiationInput(), catalogueAddress: "Katalog!A1:D3", room: "3; 5" };
+  const sources = await readNegotiationSources(createMemoryWorkbookApi(wb), input);
+  return buildNegotiationWrite(sources, negotiationPreviewIn(language)(sources, input), input, language, "Katalog");
+}
+
+async function annex(language: Language): Promise<PlannedWrite> {
+  const input = { ...defaultAnnexInput(), source: "Forhandling!A1", municipality: "Eksempel Kommune" };
+  const sources = await readAnnexSources(sample(), input);
+  return buildAnnexWrite(sources, planAnnex(sources, input), input, language, "Nøgle", new Date(2026, 10, 30));
+}
+
+async function catalogue(language: Language): Promise<PlannedWrite> {
+  const generated = await generateDepartmentWorkbooks(sampleCentral(), { now: RUN_TIME });
+  const msb = generated.files[0];
+  if (!msb) throw new Error("no MSB workbook");
+  const filled = await fillDepartmentWorkbook(msb.bytes, {
+    proposals: [{ title: "Samling af jobcentre", kind: "efficiency", amounts: [20.1, 25, 25, 25] }],
+  });
+  const consolidation = await consolidate([{ name: msb.name, bytes: filled }]);
+  return buildCatalogueWrite(consolidation, await loadWorkbooks(), language, { newSheet: true, target: "" }, "Ark1");
+}
+
+/** Every wizard's write, in each of its ways of writing (formulas or values, chart or not, key source). */
+const WRITES: [string, (language: Language) => Promise<PlannedWrite>][] = [
+  ["allocation, live formula over the key table", (l) => allocation(l, { totalsTyped: "5,0" })],
+  [
+    "allocation, values, equal shares",
+    (l) => allocation(l, { totalsTyped: "5,0", output: "values", keyFrom: "equal" }),
+  ],
+  [
+    "allocation, key from the base",
+    (l) => allocation(l, { totalsTyped: "5", keyFrom: "base", keyAddress: "Budget!A1:B7" }),
+  ],
+  ["quota, live formula", (l) => quota(l, {})],
+  ["quota, values", (l) => quota(l, { output: "values" })],
+  ["programme, live formulas and chart", (l) => programme(l, {})],
+  ["programme, values, no chart", (l) => programme(l, { output: "values", chart: false })],
+  ["follow-up, live formulas and chart", (l) => followUp(l, {})],
+  ["follow-up, values, no chart", (l) => followUp(l, { output: "values", chart: false })],
+  ["udmøntning, live formulas", (l) => implementation(l, {})],
+  ["udmøntning, values", (l) => implementation(l, { output: "values" })],
+  ["negotiation", negotiation],
+  ["annex", annex],
+  ["consolidated catalogue", catalogue],
+];
+
+describe("every wizard's planned write says how it was made in Danish and in English", () => {
+  test.each(WRITES)("%s", async (_, build) => {
+    const [da, en] = await Promise.all(LANGUAGES.map(build));
+    for (const write of [da, en] as PlannedWrite[]) {
+      expect(write.method.da.trim()).not.toBe("");
+      expect(write.method.en.trim()).not.toBe("");
+      expect(write.method.da).not.toBe(write.method.en);
+      expect(write.method.da).not.toMatch(ENGLISH_WORD);
+      expect(write.method.da).not.toMatch(ENGLISH_FUNCTION);
+    }
+    // The log reads the same whichever language the pane was in.
+    expect(da?.method).toEqual(en?.method);
+  });
+
+  test("the check catches an English method and the English BUDGET names", () => {
+    expect("values from quotaPerDepartment(); 1 decimal(s) in DKK million").toMatch(ENGLISH_WORD);
+    expect("levende formel =BUDGET.DISTRIBUTE(Besparelser!B2:E2,Nøgle!B2:B7,1)").toMatch(ENGLISH_FUNCTION);
+    expect("levende formel =BUDGET.FORDEL.HIERARKI(Træ!G2:H2,Træ!A2:A7,Træ!C2:C7,Træ!D2:D7,0)").not.toMatch(
+      ENGLISH_FUNCTION,
+    );
+  });
+
+  test("a live formula is named as each language's Excel names it", async () => {
+    const write = await allocation("en", { totalsTyped: "5,0" });
+    expect(write.method.da).toContain("levende formel =BUDGET.FORDEL(5,Nøgle!B2:B7,1)");
+    expect(write.method.en).toContain("live formula =BUDGET.DISTRIBUTE(5,Nøgle!B2:B7,1)");
+    const values = await quota("da", { output: "values" });
+    expect(values.method.da).toContain("BUDGET.KVOTE");
+    expect(values.method.da).toContain("sats 1,5 %");
+  });
+});
+
+describe("the log sheet written by SafeWriter", () => {
+  test("shows the Danish method under Metode, for the write and for its undo", async () => {
+    const wb = createSampleMunicipality();
+    const api = createMemoryWorkbookApi(wb);
+    const input = { ...defaultAllocationInput(), keyAddress: "Nøgletabel", target: "Fordeling!A1", totalsTyped: "5,0" };
+    const sources = await readAllocationSources(api, input);
+    const plan = buildAllocationWrite(sources, planAllocation(sources, input), input, "en", "Fordeling");
+    const writer = new SafeWriter(api, () => Promise.resolve(true));
+    await writer.write(plan);
+    await writer.undo();
+
+    const metode = [0, 1, 2].map((row) => wb.input(LOG_SHEET, row, 2));
+    expect(metode).toEqual(["Metode", plan.method.da, UNDO_METHOD.da]);
+    expect(metode[1]).toMatch(/^levende formel =BUDGET\.FORDEL\(/);
+    expect(metode[2]).not.toMatch(ENGLISH_WORD);
+    expect((await api.readLog()).map((entry) => [entry.wizard, entry.method])).toEqual([
+      ["allocation", plan.method.da],
+      ["allocation", UNDO_METHOD.da],
+    ]);
+  });
+});
