@@ -78,7 +78,7 @@ export function buildCatalogueWrite(
   return {
     wizard: "workbooks",
     method: {
-      da: "samlet fra afdelingernes returnerede arbejdsbøger; beløb læst som decimaltal, summer eksakte",
+      da: "samlet fra afdelingernes returnerede skemaer; beløb læst som decimaltal, summer eksakte",
       en: "consolidated returned department workbooks (src/workbooks consolidate); amounts read as decimals, sums exact",
     },
     inputs: {
