@@ -29,7 +29,7 @@ function inputText(input: string | number | boolean): string {
 function widthStyle(points: number | undefined): CSSProperties | undefined {
   if (points === undefined) return undefined;
   const width = `${pixelsFromPoints(points)}px`;
-  return { width, minWidth: width, maxWidth: width };
+  return { width, minWidth: width, maxWidth: width, boxSizing: "border-box" };
 }
 
 export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {

@@ -1,7 +1,7 @@
 /**
- * Bold cells and column widths over Office.js (Range.format.font.bold and Range.format.columnWidth,
- * both ExcelApi 1.1, so within what the manifest requires): set with a write, read before it so that
- * undo can put them back.
+ * Bold cells and column widths over Office.js (Range.format.font.bold, ExcelApi 1.1, and
+ * Range.format.columnWidth, 1.2: within the manifest's 1.7, so never asked for): set with a write,
+ * read before it so that undo can put them back.
  */
 import { boldRuns } from "../layout";
 import type { RangeLayout, WriteBlock } from "../types";
