@@ -1,6 +1,6 @@
 /**
- * The annex as rows of cells with their number formats and kinds, shared by the pane's write and
- * the CLI's .xlsx: title, unit line, headings (rows 1–3, repeated on every printed page), then per
+ * The annex as rows of cells with their number formats and kinds, and which rows are bold and how
+ * wide the columns are, shared by the pane's write and the CLI's .xlsx: title, unit line, headings (rows 1–3, repeated on every printed page), then per
  * department its name, its proposals and its subtotal, and the grand total last.
  */
 import type { CellInput, PageSetup, WriteBlock } from "../excel/types";
