@@ -1,9 +1,10 @@
 /**
- * The annex as rows of cells with their number formats and kinds, shared by the pane's write and
- * the CLI's .xlsx: title, unit line, headings (rows 1–3, repeated on every printed page), then per
+ * The annex as rows of cells with their number formats and kinds, and which rows are bold and how
+ * wide the columns are, shared by the pane's write and the CLI's .xlsx: title, unit line, headings (rows 1–3, repeated on every printed page), then per
  * department its name, its proposals and its subtotal, and the grand total last.
  */
-import type { CellInput, PageSetup } from "../excel/types";
+import type { CellInput, PageSetup, WriteBlock } from "../excel/types";
+import { pointsFromCharacterWidth } from "../excel/layout";
 import { amountFormat } from "../text/number";
 import { UNIT_WORDS, type SheetLanguage } from "../negotiation/words";
 import type { AnnexTable } from "./annexTable";
@@ -54,6 +55,43 @@ export function annexRows(table: AnnexTable, language: SheetLanguage): AnnexRow[
   }
   rows.push(line("total", ANNEX_WORDS.total[language], table.yearTotals, table.grandTotal));
   return rows;
+}
+
+/** The rows printed bold, in the .xlsx and in the pane's write alike: everything but the unit line and the proposals. */
+export const ANNEX_BOLD: ReadonlySet<AnnexRowKind> = new Set(["title", "heading", "department", "subtotal", "total"]);
+
+/** Characters the widest figure of a column prints as (grouping marks and sign included), plus room: no "####". */
+function figureWidth(rows: readonly AnnexRow[], column: number, decimals: number): number {
+  let widest = 0;
+  for (const row of rows) {
+    const v = row.cells[column];
+    if (typeof v !== "number") continue;
+    const digits = Math.abs(v).toFixed(decimals).split(".")[0]?.length ?? 1;
+    widest = Math.max(
+      widest,
+      digits + Math.floor((digits - 1) / 3) + (decimals > 0 ? decimals + 1 : 0) + (v < 0 ? 1 : 0),
+    );
+  }
+  return Math.max(12, widest + 4);
+}
+
+/**
+ * Column widths in characters, as an .xlsx stores them (exceljs's `width`): 44 for the department
+ * and proposal names, the widest figure with room for the others.
+ */
+export function annexColumnWidths(rows: readonly AnnexRow[], decimals: number): number[] {
+  const width = rows[2]?.cells.length ?? 2;
+  return Array.from({ length: width }, (_, c) => (c === 0 ? 44 : figureWidth(rows, c, decimals)));
+}
+
+/** The annex as the pane writes it: the rows' cells and formats, bold rows and the .xlsx's widths in points. */
+export function annexWriteBlock(rows: readonly AnnexRow[], decimals: number): WriteBlock {
+  return {
+    formulas: rows.map((r) => r.cells),
+    numberFormats: rows.map((r) => r.formats),
+    bold: rows.map((r) => r.cells.map(() => ANNEX_BOLD.has(r.kind))),
+    columnWidths: annexColumnWidths(rows, decimals).map(pointsFromCharacterWidth),
+  };
 }
 
 /** "30.11.2026": the date in the header, as Danish documents write it. */

@@ -9,7 +9,7 @@ import { openWorkbookSafely } from "../workbooks/file/safeOpen";
 import { readNegotiationGrid, type Grid } from "../negotiation/readSheet";
 import type { Negotiation } from "../negotiation/model";
 import { isWord, W, type SheetLanguage } from "../negotiation/words";
-import { ANNEX_WORDS, annexPageSetup, annexRows, type AnnexRowKind } from "./annexBlock";
+import { ANNEX_BOLD, ANNEX_WORDS, annexColumnWidths, annexPageSetup, annexRows } from "./annexBlock";
 import type { AnnexTable } from "./annexTable";
 
 /** A cell's value as a sheet shows it: a formula's cached result, rich text as its text. */
@@ -44,23 +44,6 @@ export async function readNegotiationXlsx(bytes: Uint8Array, file: string): Prom
   return readNegotiationGrid(sheet ? worksheetGrid(sheet) : [], sheet ? `${file}, ${sheet.name}` : file);
 }
 
-/** Characters the widest figure of a column prints as (grouping marks and sign included), plus room: no "####". */
-function figureWidth(rows: readonly { cells: readonly unknown[] }[], column: number, decimals: number): number {
-  let widest = 0;
-  for (const row of rows) {
-    const v = row.cells[column];
-    if (typeof v !== "number") continue;
-    const digits = Math.abs(v).toFixed(decimals).split(".")[0]?.length ?? 1;
-    widest = Math.max(
-      widest,
-      digits + Math.floor((digits - 1) / 3) + (decimals > 0 ? decimals + 1 : 0) + (v < 0 ? 1 : 0),
-    );
-  }
-  return Math.max(12, widest + 4);
-}
-
-const BOLD: ReadonlySet<AnnexRowKind> = new Set(["title", "heading", "department", "subtotal", "total"]);
-
 /** Excel's header codes: &L left, &R right; a literal "&" is doubled. */
 const headerText = (text: string) => text.replace(/&/g, "&&");
 
@@ -88,10 +71,9 @@ export function annexWorkbook(
     },
   });
   const rows = annexRows(table, language);
-  const width = rows[2]?.cells.length ?? 2;
-  sheet.columns = Array.from({ length: width }, (_, c) => ({
-    width: c === 0 ? 44 : figureWidth(rows, c, table.decimals),
-  }));
+  const widths = annexColumnWidths(rows, table.decimals);
+  const width = widths.length;
+  sheet.columns = widths.map((w) => ({ width: w }));
   rows.forEach((row, r) => {
     const excelRow = sheet.getRow(r + 1);
     row.cells.forEach((value, c) => {
@@ -101,7 +83,7 @@ export function annexWorkbook(
       if (format && format !== "General") cell.numFmt = format;
       if (c > 0) cell.alignment = { horizontal: "right" };
     });
-    if (BOLD.has(row.kind)) excelRow.font = { bold: true, size: row.kind === "title" ? 13 : 11 };
+    if (ANNEX_BOLD.has(row.kind)) excelRow.font = { bold: true, size: row.kind === "title" ? 13 : 11 };
     if (row.kind === "proposal") excelRow.getCell(1).alignment = { indent: 1 };
     if (row.kind === "subtotal" || row.kind === "total" || row.kind === "heading")
       for (let c = 1; c <= width; c++)

@@ -37,6 +37,21 @@ export interface WriteBlock {
   formulas: CellInput[][];
   /** Optional number formats, same shape as formulas. */
   numberFormats?: string[][];
+  /** Optional bold per cell, same shape as formulas (false makes a bold cell plain). */
+  bold?: boolean[][];
+  /**
+   * Optional width of each of the block's columns, in points (Office.js's format.columnWidth; see
+   * src/excel/layout.ts for an .xlsx's character widths). A width is the whole sheet column's.
+   */
+  columnWidths?: number[];
+}
+
+/** What a write with bold or widths changes besides the cells: read first, so undo can put it back. */
+export interface RangeLayout {
+  /** Bold per cell of the range. */
+  bold: boolean[][];
+  /** Each column's width in points. */
+  columnWidths: number[];
 }
 
 /** A drop-down list (Excel data validation) on an address such as "Forhandling!C4:C20". */
@@ -116,6 +131,8 @@ export interface WorkbookApi {
    * cell); returns the full address written.
    */
   writeBlock(topLeft: string | RangeRef, block: WriteBlock): Promise<string>;
+  /** Bold cells and column widths of a range (its sheet named), as a WriteBlock sets them. */
+  readLayout(range: RangeRef): Promise<RangeLayout>;
   /**
    * Selects a range and shows its sheet, so the user sees what was just written. Optional: where it
    * is missing the pane only names the range.

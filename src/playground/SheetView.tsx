@@ -3,10 +3,11 @@
  * addresses where cells can be selected (click, shift-click, drag) and edited. Formulas are shown
  * in the formula bar, or in the cells with "Vis formler".
  */
-import { useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent } from "react";
 import { cellName, columnName, formatRange, type CellRef } from "../excel/address";
 import { FormulaError } from "../excel/memory/formula/values";
 import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
+import { pixelsFromPoints } from "../excel/layout";
 import { parseNumberText } from "../core";
 import { cellText } from "./cellText";
 import { ChartView } from "./ChartView";
@@ -22,6 +23,13 @@ function inputText(input: string | number | boolean): string {
   const text = String(input);
   // An exponent form is left as it is: it is read back the same way, and Danish Excel shows it alike.
   return typeof input === "number" && !text.includes("e") ? text.replace(".", ",") : text;
+}
+
+/** A column set to a width (in points) is drawn that wide; the others keep the grid's own width. */
+function widthStyle(points: number | undefined): CSSProperties | undefined {
+  if (points === undefined) return undefined;
+  const width = `${pixelsFromPoints(points)}px`;
+  return { width, minWidth: width, maxWidth: width, boxSizing: "border-box" };
 }
 
 export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
@@ -165,7 +173,7 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
             <tr>
               <th className="corner" />
               {Array.from({ length: columns }, (_, c) => (
-                <th key={c} scope="col">
+                <th key={c} scope="col" style={widthStyle(sheet.columnWidths.get(c))}>
                   {columnName(c)}
                 </th>
               ))}
@@ -186,12 +194,14 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
                     inSelection(r, c) ? "selected" : "",
                     r === active.row && c === active.column ? "active" : "",
                     value instanceof FormulaError ? "error" : "",
+                    workbook.bold(sheetName, r, c) ? "bold" : "",
                   ];
                   return (
                     <td
                       key={c}
                       data-cell={`${sheetName}!${cellName({ row: r, column: c })}`}
                       className={classes.filter(Boolean).join(" ")}
+                      style={widthStyle(sheet.columnWidths.get(c))}
                       title={value instanceof FormulaError ? value.message : isFormula ? input : undefined}
                       onMouseDown={(e) => {
                         const cell = { row: r, column: c };

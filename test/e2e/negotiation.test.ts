@@ -114,6 +114,18 @@ describe("negotiation and annex wizards in the playground", () => {
       header: { left: "Eksempel Kommune" },
     });
     await expect(readCell(page, "Bilag!F19")).resolves.toBe(26);
+    // As the .xlsx prints it: the total row bold to its 26,0, a proposal (row 5) plain, and column A
+    // 44 characters wide (231 points, 308 pixels) where the grid's columns are 64 pixels by default.
+    const grid = page.getByTestId("grid");
+    const weight = (cell: string) =>
+      grid.locator(`td[data-cell="${cell}"]`).evaluate((td) => getComputedStyle(td).fontWeight);
+    await expect(Promise.all(["Bilag!A19", "Bilag!F19", "Bilag!A5"].map(weight))).resolves.toEqual([
+      "700",
+      "700",
+      "400",
+    ]);
+    const width = await grid.locator('td[data-cell="Bilag!A19"]').evaluate((td) => td.getBoundingClientRect().width);
+    expect(width).toBe(308);
     await screenshot(page, "annex-written");
   });
 });

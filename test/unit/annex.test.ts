@@ -2,7 +2,8 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { annexRows } from "../../src/annex/annexBlock";
+import { annexRows, annexWriteBlock } from "../../src/annex/annexBlock";
+import { pointsFromCharacterWidth } from "../../src/excel/layout";
 import { buildAnnexTable, AnnexProblem } from "../../src/annex/annexTable";
 import { annexWorkbook } from "../../src/annex/annexXlsx";
 import { main } from "../../src/cli/workbooks";
@@ -128,6 +129,19 @@ describe("council annex", () => {
     expect(sheet.headerFooter.oddHeader).toBe("&LEksempel Kommune&R30.11.2026");
   });
 
+  test("the pane writes the .xlsx's bold rows and widths: headings, departments, subtotals and the total bold", async () => {
+    const table = buildAnnexTable(readmeNegotiation(), { scenario: "Forlig A", unit: "mkr", decimals: 1 });
+    const sheet = await sheetFrom(annexWorkbook(table, "da", "Eksempel Kommune", new Date(2026, 10, 30)));
+    const block = annexWriteBlock(annexRows(table, "da"), table.decimals);
+    const xlsxBold = Array.from({ length: 11 }, (_, r) => sheet.getRow(r + 1).getCell(1).font?.bold === true);
+    // Title, unit line, heading, MSB, Færre vikarer, Digital post, MSB i alt, MBU, Lukning af filial, MBU i alt, I alt.
+    expect(xlsxBold).toEqual([true, false, true, true, false, false, true, true, false, true, true]);
+    expect(block.bold).toEqual(xlsxBold.map((bold) => [bold, bold, bold, bold]));
+    // 44 characters for the names and 12 for the figures in the .xlsx: 308 and 84 pixels, 231 and 63 points.
+    expect([1, 2, 3, 4].map((c) => sheet.getColumn(c).width)).toEqual([44, 12, 12, 12]);
+    expect(block.columnWidths).toEqual([231, 63, 63, 63]);
+  });
+
   test("random tables in 1.000 kr. with 0–2 decimals: every printed row and column adds up", async () => {
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -149,7 +163,13 @@ describe("council annex", () => {
         quotas: new Map(),
       };
       const table = buildAnnexTable(n, { scenario: "A", unit: round % 2 ? "tkr" : "mkr", decimals: round % 3 });
-      checkPrintedTable(await sheetFrom(annexWorkbook(table, "da", "", new Date())), 4);
+      const sheet = await sheetFrom(annexWorkbook(table, "da", "", new Date()));
+      checkPrintedTable(sheet, 4);
+      // Widths follow the widest figure; the pane's are the same, in points.
+      const widths = [1, 2, 3, 4, 5, 6].map((c) => sheet.getColumn(c).width ?? 0);
+      expect(annexWriteBlock(annexRows(table, "da"), table.decimals).columnWidths).toEqual(
+        widths.map(pointsFromCharacterWidth),
+      );
     }
   });
 

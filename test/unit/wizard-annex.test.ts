@@ -68,6 +68,51 @@ describe("annex wizard on the sample municipality's negotiation round", () => {
     expect(wb.format("Bilag", 18, 5)).toBe("#,##0.0");
   });
 
+  test("the write bolds what the .xlsx bolds (title, heading, departments, subtotals, total) and sets its widths", async () => {
+    const wb = createSampleMunicipality();
+    const api = createMemoryWorkbookApi(wb);
+    const input = { ...defaultAnnexInput(), source: "Forhandling!A1" };
+    const sources = await readAnnexSources(api, input);
+    const plan = buildAnnexWrite(sources, planAnnex(sources, input), input, "da", "Nøgle", new Date(2026, 10, 30));
+    await new SafeWriter(api, () => Promise.resolve(true)).write(plan);
+    const boldRows = Array.from({ length: 19 }, (_, r) => r).filter((r) => wb.bold("Bilag", r, 0));
+    // Forlig A adopts one proposal in each of five departments (MSB … BA): name, proposal, subtotal each.
+    expect(boldRows).toEqual([0, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]);
+    expect(boldRows.map((r) => String(wb.value("Bilag", r, 0))).slice(-3)).toEqual(["BA", "BA i alt", "I alt"]);
+    // The total row is bold across, to its 26,0; a proposal and the unit line are plain.
+    expect([0, 1, 2, 3, 4, 5].map((c) => wb.bold("Bilag", 18, c))).toEqual([true, true, true, true, true, true]);
+    expect(wb.bold("Bilag", 4, 0) || wb.bold("Bilag", 1, 0)).toBe(false);
+    // Figures up to 26,0 fit the .xlsx's least width, 12 characters (63 points); the names get 44 (231 points).
+    expect([0, 1, 2, 3, 4, 5].map((c) => wb.columnWidth("Bilag", c))).toEqual([231, 63, 63, 63, 63, 63]);
+  });
+
+  test("written over an existing sheet, undo puts back its bold cells and column widths", async () => {
+    const wb = createSampleMunicipality();
+    wb.addSheet("Udkast");
+    wb.setInput("Udkast", 4, 0, "Gammel overskrift");
+    wb.setBold("Udkast", 4, 0, true);
+    wb.setColumnWidth("Udkast", 1, 100);
+    const api = createMemoryWorkbookApi(wb);
+    const input = { ...defaultAnnexInput(), source: "Forhandling!A1", newSheet: false, target: "Udkast!A1" };
+    const sources = await readAnnexSources(api, input);
+    const plan = buildAnnexWrite(sources, planAnnex(sources, input), input, "da", "Nøgle", new Date(2026, 10, 30));
+    const range = { sheet: "Udkast", start: { row: 0, column: 0 }, end: { row: 18, column: 5 } };
+    const cells = await api.readRange(range);
+    const layout = await api.readLayout(range);
+    const writer = new SafeWriter(api, () => Promise.resolve(true));
+    await expect(writer.write(plan)).resolves.toEqual({ status: "written", address: "Udkast!A1:F19" });
+    // A5 is a proposal row of the annex: plain; A19 its total: bold.
+    expect([wb.bold("Udkast", 4, 0), wb.bold("Udkast", 18, 0), wb.columnWidth("Udkast", 1)]).toEqual([false, true, 63]);
+    await writer.undo();
+    expect(await api.readLayout(range)).toEqual(layout);
+    expect(await api.readRange(range)).toEqual(cells);
+    expect([wb.bold("Udkast", 4, 0), wb.bold("Udkast", 18, 0), wb.columnWidth("Udkast", 1)]).toEqual([
+      true,
+      false,
+      100,
+    ]);
+  });
+
   test("a sheet that is not a negotiation sheet is told plainly", async () => {
     const api = createMemoryWorkbookApi(createSampleMunicipality());
     await expect(readAnnexSources(api, { ...defaultAnnexInput(), source: "Nøgle!A1" })).rejects.toThrow(

@@ -3,6 +3,7 @@ import { fitsInSheet, formatRange, parseCell, parseRange, rangeFrom, splitSheet,
 import { unknownRange, WorkbookError } from "../errors";
 import { LOG_SHEET, type CellValue, type LogEntry, type RangeData, type WorkbookApi, type WriteBlock } from "../types";
 import { LOG_COLUMNS, logHeader, logRow, parseLogRow } from "../log";
+import { checkLayout } from "../layout";
 import { FormulaError } from "./formula/values";
 import type { MemoryWorkbook } from "./memoryWorkbook";
 
@@ -77,11 +78,16 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
     const columns = block.formulas[0]?.length ?? 0;
     const range = rangeFrom(cell, rows, columns, sheet);
     if (rows === 0 || columns === 0 || !fitsInSheet(range)) throw new WorkbookError("tooLarge", topLeft);
+    checkLayout(block);
     block.formulas.forEach((row, r) =>
       row.forEach((input, c) =>
         workbook.setInput(sheet, cell.row + r, cell.column + c, input, block.numberFormats?.[r]?.[c]),
       ),
     );
+    block.bold?.forEach((row, r) =>
+      row.forEach((bold, c) => workbook.setBold(sheet, cell.row + r, cell.column + c, bold)),
+    );
+    block.columnWidths?.forEach((points, c) => workbook.setColumnWidth(sheet, cell.column + c, points));
     return formatRange(range);
   }
 
@@ -137,6 +143,20 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
     async writeBlock(topLeft, block) {
       await pause();
       return write(topLeft, block);
+    },
+    async readLayout(at) {
+      await pause();
+      const range = resolve(at);
+      const sheet = range.sheet as string;
+      const bold: boolean[][] = [];
+      for (let r = range.start.row; r <= range.end.row; r++) {
+        const row: boolean[] = [];
+        for (let c = range.start.column; c <= range.end.column; c++) row.push(workbook.bold(sheet, r, c));
+        bold.push(row);
+      }
+      const columnWidths: number[] = [];
+      for (let c = range.start.column; c <= range.end.column; c++) columnWidths.push(workbook.columnWidth(sheet, c));
+      return { bold, columnWidths };
     },
     async setListValidation({ address, choices }) {
       await pause();

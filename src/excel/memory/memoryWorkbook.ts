@@ -6,6 +6,7 @@
 import { formatRange, sameSheet, type CellRef, type RangeRef } from "../address";
 import type { CellInput, ChartSpec, NamedItem, PageSetup } from "../types";
 import { unknownSheet } from "../errors";
+import { DEFAULT_COLUMN_WIDTH_POINTS } from "../layout";
 import { builtins } from "./formula/builtins";
 import { budgetFunctions } from "./formula/budgetFunctions";
 import { evaluate, type EvaluationContext, type WorksheetFunction } from "./formula/evaluate";
@@ -15,6 +16,7 @@ import { asMatrix, FormulaError, type Matrix, type Scalar } from "./formula/valu
 interface StoredCell {
   input?: CellInput;
   format?: string;
+  bold?: true;
 }
 
 export interface MemoryChart extends ChartSpec {
@@ -28,6 +30,8 @@ export class MemorySheet {
   /** Drop-down lists, newest last (a later one on the same cells wins, as Excel replaces it). */
   readonly validations: { range: RangeRef; choices: string[] }[] = [];
   pageSetup: PageSetup | undefined;
+  /** Widths in points of the columns that have one; the others are Excel's standard width. */
+  readonly columnWidths = new Map<number, number>();
   constructor(public name: string) {}
 
   /** Rows and columns in use (at least 1 × 1). */
@@ -159,7 +163,38 @@ export class MemoryWorkbook {
       if (format === "General" || format === "") delete cell.format;
       else cell.format = format;
     }
-    if (cell.input === undefined && cell.format === undefined) cells.delete(k);
+    this.store(cells, k, cell);
+  }
+
+  bold(sheet: string, row: number, column: number): boolean {
+    return this.requireSheet(sheet).cells.get(key(row, column))?.bold === true;
+  }
+
+  /** Makes a cell bold or plain; its contents stay (as Excel keeps formatting apart from contents). */
+  setBold(sheet: string, row: number, column: number, bold: boolean): void {
+    const cells = this.requireSheet(sheet).cells;
+    const k = key(row, column);
+    const cell: StoredCell = { ...cells.get(k) };
+    if (bold) cell.bold = true;
+    else delete cell.bold;
+    this.store(cells, k, cell);
+  }
+
+  /** A column's width in points. */
+  columnWidth(sheet: string, column: number): number {
+    return this.requireSheet(sheet).columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH_POINTS;
+  }
+
+  setColumnWidth(sheet: string, column: number, points: number): void {
+    const widths = this.requireSheet(sheet).columnWidths;
+    // The standard width is not stored, so an undo back to it leaves the sheet as it was.
+    if (points === DEFAULT_COLUMN_WIDTH_POINTS) widths.delete(column);
+    else widths.set(column, points);
+    this.changed();
+  }
+
+  private store(cells: Map<string, StoredCell>, k: string, cell: StoredCell): void {
+    if (cell.input === undefined && cell.format === undefined && cell.bold === undefined) cells.delete(k);
     else cells.set(k, cell);
     this.changed();
   }

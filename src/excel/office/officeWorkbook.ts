@@ -13,6 +13,8 @@ import { loaded } from "./loaded";
 import { changeEventsSupported, changeSubscriber, type Run, type RunIn } from "./changeEvents";
 import { openWorkbookSupported, workbookOpener, type CreateWorkbook } from "./openWorkbook";
 import { listValidationSupported, listValidator, pageSetter, pageSetupSupported } from "./printSetup";
+import { queueLayout, readRangeLayout } from "./rangeLayout";
+import { checkLayout } from "../layout";
 
 /** Turns Office.js errors into WorkbookErrors the pane can explain; `subject` is what the call was about. */
 function translate(error: unknown, subject: string): unknown {
@@ -267,17 +269,27 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
         await context.sync();
       }),
 
-    writeBlock: (topLeft, block) =>
-      guarded(subjectOf(topLeft), async (context) => {
+    writeBlock: async (topLeft, block) => {
+      // Outside the batch: a mis-shaped block is Råderum's fault, not something Excel refused.
+      checkLayout(block);
+      return guarded(subjectOf(topLeft), async (context) => {
         const rows = block.formulas.length;
         const columns = block.formulas[0]?.length ?? 0;
         const range = topLeftRange(context, topLeft, rows, columns);
         // Formats first: a number typed into a cell formatted as text would stay text.
         if (block.numberFormats) range.numberFormat = block.numberFormats;
         range.formulas = invariantFormulas(block.formulas);
+        queueLayout(range, block);
         range.load("address");
         await context.sync();
         return loaded(range.address, "address");
+      });
+    },
+
+    readLayout: (at) =>
+      guarded(subjectOf(at), async (context) => {
+        const range = await resolveRange(context, at);
+        return readRangeLayout(context, range, at.end.row - at.start.row + 1, at.end.column - at.start.column + 1);
       }),
 
     addChart: (spec: ChartSpec) =>

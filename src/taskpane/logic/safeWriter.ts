@@ -5,7 +5,7 @@
  * and each write and undo is recorded in the hidden log sheet.
  */
 import { formatRange, rangeFrom, type RangeRef } from "../../excel/address";
-import type { RangeData, WorkbookApi } from "../../excel/types";
+import type { RangeData, WorkbookApi, WriteBlock } from "../../excel/types";
 import type { PlannedWrite, Text, WriteOutcome, Writer } from "../wizards/contract";
 import { UserError } from "./text";
 
@@ -24,6 +24,8 @@ export interface UndoRecord {
   address: string;
   /** The range as it was before, when the write went to an existing sheet. */
   before: RangeData | undefined;
+  /** Its bold cells and column widths before, where the write set them (on an existing sheet). */
+  beforeLayout?: Pick<WriteBlock, "bold" | "columnWidths">;
   /** A sheet the write added; undo deletes it. */
   addedSheet: string | undefined;
   chart: { sheet: string; id: string } | undefined;
@@ -49,6 +51,23 @@ async function applyExtras(workbook: WorkbookApi, plan: PlannedWrite, target: Ra
       await workbook.setListValidation({ address, choices: v.choices });
     }
   if (plan.pageSetup && workbook.setPageSetup) await workbook.setPageSetup(sheet, plan.pageSetup);
+}
+
+/**
+ * What undo needs besides the cells: bold and widths the write is about to change. A sheet the write
+ * adds needs none (undo deletes it); widths are the whole column's, so they are put back too.
+ */
+async function layoutBefore(
+  workbook: WorkbookApi,
+  block: WriteBlock,
+  range: RangeRef,
+): Promise<UndoRecord["beforeLayout"]> {
+  if (!block.bold && !block.columnWidths) return undefined;
+  const layout = await workbook.readLayout(range);
+  return {
+    ...(block.bold ? { bold: layout.bold } : {}),
+    ...(block.columnWidths ? { columnWidths: layout.columnWidths } : {}),
+  };
 }
 
 export class SafeWriter implements Writer {
@@ -82,10 +101,12 @@ export class SafeWriter implements Writer {
     }
 
     let before: RangeData | undefined;
+    let beforeLayout: UndoRecord["beforeLayout"];
     if (addedSheet === undefined) {
       before = await this.workbook.readRange(rangeFrom(target.start, rows, columns, target.sheet));
       const occupied = occupiedCells(before);
       if (occupied > 0 && !(await this.confirm(before.address, occupied))) return { status: "cancelled" };
+      beforeLayout = await layoutBefore(this.workbook, plan.block, before.range);
     }
 
     const written = await this.workbook.writeBlock(target, plan.block);
@@ -94,7 +115,7 @@ export class SafeWriter implements Writer {
       const sheet = addedSheet ?? plan.chart.sheet;
       chart = { sheet, id: await this.workbook.addChart({ ...plan.chart, sheet }) };
     }
-    this.history.push({ wizard: plan.wizard, address: written, before, addedSheet, chart });
+    this.history.push({ wizard: plan.wizard, address: written, before, beforeLayout, addedSheet, chart });
     await this.workbook.appendLog({
       time: this.now().toISOString(),
       wizard: plan.wizard,
@@ -127,6 +148,7 @@ export class SafeWriter implements Writer {
         await this.workbook.writeBlock(record.before.range, {
           formulas: record.before.formulas,
           numberFormats: record.before.numberFormats,
+          ...record.beforeLayout,
         });
       }
       await this.workbook.appendLog({

@@ -1,7 +1,7 @@
 /** Reading the negotiation sheet, planning the annex and the write, for the annex wizard. */
 import { formatRange, rangeFrom } from "../../../excel/address";
 import type { WorkbookApi } from "../../../excel/types";
-import { annexPageSetup, annexRows, ANNEX_WORDS } from "../../../annex/annexBlock";
+import { annexPageSetup, annexRows, annexWriteBlock, ANNEX_WORDS } from "../../../annex/annexBlock";
 import { buildAnnexTable, type AnnexTable, type AnnexUnit } from "../../../annex/annexTable";
 import type { Negotiation } from "../../../negotiation/model";
 import { readNegotiationGrid } from "../../../negotiation/readSheet";
@@ -69,7 +69,7 @@ export function buildAnnexWrite(
     inputs: input,
     topLeft: target,
     newSheet: input.newSheet ? ANNEX_WORDS.sheet[language] : undefined,
-    block: { formulas: rows.map((r) => r.cells), numberFormats: rows.map((r) => r.formats) },
+    block: annexWriteBlock(rows, table.decimals),
     // The heading rows repeated on every page are the block's rows 1–3, wherever it starts.
     pageSetup: { ...annexPageSetup(input.municipality, now), titleRows: [target.start.row + 1, target.start.row + 3] },
   };

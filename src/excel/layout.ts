@@ -1,0 +1,57 @@
+/**
+ * A written block's layout beyond its cells: bold cells and column widths. Widths travel in points,
+ * the unit Office.js's Range.format.columnWidth reads and sets; an .xlsx (exceljs's `width`) stores
+ * them in characters of the default font's widest digit, so the annex converts its character widths
+ * here, the way Excel itself turns a stored width into pixels on screen.
+ */
+import type { WriteBlock } from "./types";
+
+/** Calibri 11's widest digit, in pixels at 96 dpi: the character unit of a stored column width. */
+const DIGIT_PIXELS = 7;
+
+/** Excel's standard column (8,43 characters = 64 pixels = 48 points), what a column has until set. */
+export const DEFAULT_COLUMN_WIDTH_POINTS = 48;
+
+/**
+ * Points for a column width stored in an .xlsx as `width` characters: ECMA-376 §18.3.1.13 gives
+ * pixels = trunc(((256·width + trunc(128/digit)) / 256) · digit), and a pixel is ¾ point.
+ */
+export function pointsFromCharacterWidth(width: number): number {
+  const pixels = Math.trunc(((256 * width + Math.trunc(128 / DIGIT_PIXELS)) / 256) * DIGIT_PIXELS);
+  return (pixels * 3) / 4;
+}
+
+/** On-screen pixels for a width in points (96 dpi), for the playground's grid. */
+export function pixelsFromPoints(points: number): number {
+  return (points * 4) / 3;
+}
+
+/**
+ * A block's bold and widths must match its cells: a mistake here would bold or resize cells outside
+ * the block, which undo does not know of. Thrown as a fault of the caller (the wizards build blocks).
+ */
+export function checkLayout(block: WriteBlock): void {
+  const rows = block.formulas.length;
+  const columns = block.formulas[0]?.length ?? 0;
+  if (block.bold && (block.bold.length !== rows || block.bold.some((row) => row.length !== columns)))
+    throw new Error(`a block's bold grid must have its ${rows} × ${columns} shape`);
+  if (block.columnWidths) {
+    if (block.columnWidths.length !== columns)
+      throw new Error(`a block's column widths must be one per column (${columns})`);
+    // Excel's widest column is 255 characters; 0 hides the column.
+    const widest = pointsFromCharacterWidth(255);
+    if (block.columnWidths.some((w) => !Number.isFinite(w) || w < 0 || w > widest))
+      throw new Error(`a column width must be between 0 and ${widest} points`);
+  }
+}
+
+/** A row's bold cells as runs of equal value, so a writer sets each run as one range. */
+export function boldRuns(row: readonly boolean[]): { start: number; length: number; bold: boolean }[] {
+  const runs: { start: number; length: number; bold: boolean }[] = [];
+  row.forEach((bold, c) => {
+    const last = runs[runs.length - 1];
+    if (last && last.bold === bold) last.length++;
+    else runs.push({ start: c, length: 1, bold });
+  });
+  return runs;
+}
