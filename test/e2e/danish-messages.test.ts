@@ -4,7 +4,7 @@
  * rendered from their codes, not shown in the English the cells carry.
  */
 import type { Page } from "playwright-core";
-import { openPlayground, pane, setCell, type BrowserSession } from "./harness";
+import { pane, playgroundForSuite, setCell } from "./harness";
 
 /** Words that give an English sentence away; none belongs in a Danish message. */
 const ENGLISH = /\b(row|rows|column|columns|is not|not a|Type|Select|must|cannot|There is|sheet named|number)\b/;
@@ -17,18 +17,10 @@ async function problemText(page: Page, testId: string, subject: string): Promise
 }
 
 describe("messages in the Danish pane", () => {
-  let session: BrowserSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    session = await openPlayground();
-    page = session.page;
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const playground = playgroundForSuite();
 
   test("a text in the key is told in Danish, naming the cell", async () => {
+    const page = playground.page;
     await setCell(page, "Nøgle!B4", "n/a");
     try {
       await pane(page).getByRole("tab", { name: "Fordel", exact: true }).click();
@@ -43,6 +35,7 @@ describe("messages in the Danish pane", () => {
   });
 
   test("a cycle in the cost-centre tree is told in Danish, naming its rows", async () => {
+    const page = playground.page;
     await pane(page).getByRole("tab", { name: "Udmøntning", exact: true }).click();
     await page.getByTestId("impl-tree").fill("Udmøntning!A1:D54");
     await page.getByTestId("impl-amounts").fill("Udmøntning!F1:J4");
@@ -58,6 +51,7 @@ describe("messages in the Danish pane", () => {
   });
 
   test("a sheet that does not exist is told in Danish", async () => {
+    const page = playground.page;
     await page.getByTestId("impl-tree").fill("Findesikke!A1:D54");
     const text = await problemText(page, "impl-error", "Findesikke");
     expect(text).not.toMatch(ENGLISH);

@@ -110,6 +110,26 @@ export async function openPlayground(options: Omit<OpenOptions, "path"> = {}): P
 }
 
 /**
+ * One playground for all the tests of a describe block: opened before the first, closed after the
+ * last. Call it inside the describe; read `.page` inside the tests (it is set once opened).
+ */
+export function playgroundForSuite(options: Omit<OpenOptions, "path"> = {}): { readonly page: Page } {
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    session = await openPlayground(options);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return {
+    get page(): Page {
+      if (!session) throw new Error("the playground is opened in beforeAll: read .page inside a test");
+      return session.page;
+    },
+  };
+}
+
+/**
  * The task pane of the playground. Its tabs, buttons and fields are looked up inside it, because the
  * grid's sheet tabs ("Fordeling") are tabs too.
  */
