@@ -14,9 +14,8 @@ import { formatDanish } from "../../../core";
 import { cellAddress, cellName, formatRange, rangeFrom, subRange } from "../../../excel/address";
 import type { CellInput, ChartSpec } from "../../../excel/types";
 import { numberLiteral } from "../../logic/formulaText";
-import { amountFormat } from "../../logic/numbers";
-import { blockCells, emptyBlock, writeTarget } from "../../logic/target";
-import { UNIT_LABELS } from "../../logic/units";
+import { emptyBlock, writeTarget } from "../../logic/target";
+import { writeSetup } from "../../logic/writeSetup";
 import type { Language, PlannedWrite, Text } from "../contract";
 import { percentPlaces } from "../quota/rate";
 import type { FollowUpInput } from "./followUpModel";
@@ -66,14 +65,10 @@ export function buildFollowUpWrite(
   language: Language,
   defaultSheet: string,
 ): PlannedWrite {
-  const target = writeTarget(input, defaultSheet);
+  const { target, live, format, unit, at } = writeSetup(input, preview.places, language, defaultSheet);
   const layout = followUpLayout(preview);
   const years = preview.yearHeadings.length;
   const programmes = preview.programmes.length;
-  const live = input.output === "formula";
-  const format = amountFormat(preview.places);
-  const unit = UNIT_LABELS[input.unit][language];
-  const at = blockCells(target);
   const plan = sources.plan.amounts;
   const realised = sources.realised.amounts;
   const planRow = (p: number) => formatRange(subRange(plan, p, 0, 1, years));

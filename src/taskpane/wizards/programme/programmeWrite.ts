@@ -6,9 +6,9 @@
 import { formatRange, rangeFrom } from "../../../excel/address";
 import type { CellInput, ChartSpec } from "../../../excel/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
-import { amountFormat, formatNumber } from "../../logic/numbers";
-import { blockCells, emptyBlock, writeTarget } from "../../logic/target";
-import { UNIT_LABELS } from "../../logic/units";
+import { formatNumber } from "../../logic/numbers";
+import { emptyBlock, writeTarget } from "../../logic/target";
+import { writeSetup } from "../../logic/writeSetup";
 import type { Language, PlannedWrite, Text } from "../contract";
 
 /** The sheet a write on a new sheet adds. */
@@ -65,14 +65,10 @@ export function buildProgrammeWrite(
   language: Language,
   defaultSheet: string,
 ): PlannedWrite {
-  const target = writeTarget(input, defaultSheet);
+  const { target, live, format, unit, at } = writeSetup(input, preview.places, language, defaultSheet);
   const layout = programmeLayout(preview);
   const years = preview.yearHeadings.length;
   const p = preview.programmes.length;
-  const live = input.output === "formula";
-  const format = amountFormat(preview.places);
-  const unit = UNIT_LABELS[input.unit][language];
-  const at = blockCells(target);
   const rowRange = (row: number): string => `${at(row, 1)}:${at(row, years)}`;
   const netBlock = `${at(1, 1)}:${at(p, years)}`;
   const fn = (id: "NETEFFECT" | "CUMULATIVE" | "GAP") => budgetFunction(id, language);
