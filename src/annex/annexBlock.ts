@@ -1,9 +1,11 @@
 /**
- * The annex as rows of cells with their number formats and kinds, and which rows are bold and how
- * wide the columns are, shared by the pane's write and the CLI's .xlsx: title, unit line, headings (rows 1–3, repeated on every printed page), then per
- * department its name, its proposals and its subtotal, and the grand total last.
+ * The annex as rows of cells with their number formats and kinds, and its layout (bold rows, column
+ * widths, right-aligned figures, the lines under the heading, subtotals and total, the title's size),
+ * shared by the pane's write and the CLI's .xlsx: title, unit line, headings (rows 1–3, repeated on
+ * every printed page), then per department its name, its proposals and its subtotal, and the grand
+ * total last.
  */
-import type { CellInput, PageSetup, WriteBlock } from "../excel/types";
+import type { BottomBorder, CellInput, HorizontalAlignment, PageSetup, WriteBlock } from "../excel/types";
 import { pointsFromCharacterWidth } from "../excel/layout";
 import { amountFormat } from "../text/number";
 import { UNIT_WORDS, type SheetLanguage } from "../negotiation/words";
@@ -84,13 +86,34 @@ export function annexColumnWidths(rows: readonly AnnexRow[], decimals: number): 
   return Array.from({ length: width }, (_, c) => (c === 0 ? 44 : figureWidth(rows, c, decimals)));
 }
 
-/** The annex as the pane writes it: the rows' cells and formats, bold rows and the .xlsx's widths in points. */
+/** The line under a row: thin under the heading and each subtotal, double under the grand total. */
+export function annexBottomBorder(kind: AnnexRowKind): BottomBorder {
+  return kind === "total" ? "double" : kind === "heading" || kind === "subtotal" ? "thin" : "none";
+}
+
+/** Figures and the year headings right-aligned, so their digits line up; the names column as Excel has it. */
+export function annexAlignment(column: number): HorizontalAlignment {
+  return column > 0 ? "Right" : "General";
+}
+
+/** The title 13 points, everything else Excel's 11. */
+export function annexFontSize(kind: AnnexRowKind): number {
+  return kind === "title" ? 13 : 11;
+}
+
+/**
+ * The annex as the pane writes it and the .xlsx formats it: the rows' cells and formats, bold rows,
+ * alignment, bottom borders, font sizes and the .xlsx's widths in points.
+ */
 export function annexWriteBlock(rows: readonly AnnexRow[], decimals: number): WriteBlock {
   return {
     formulas: rows.map((r) => r.cells),
     numberFormats: rows.map((r) => r.formats),
     bold: rows.map((r) => r.cells.map(() => ANNEX_BOLD.has(r.kind))),
     columnWidths: annexColumnWidths(rows, decimals).map(pointsFromCharacterWidth),
+    horizontalAlignment: rows.map((r) => r.cells.map((_, c) => annexAlignment(c))),
+    bottomBorder: rows.map((r) => r.cells.map(() => annexBottomBorder(r.kind))),
+    fontSize: rows.map((r) => r.cells.map(() => annexFontSize(r.kind))),
   };
 }
 

@@ -9,7 +9,7 @@ import { openWorkbookSafely } from "../workbooks/file/safeOpen";
 import { readNegotiationGrid, type Grid } from "../negotiation/readSheet";
 import type { Negotiation } from "../negotiation/model";
 import { isWord, W, type SheetLanguage } from "../negotiation/words";
-import { ANNEX_BOLD, ANNEX_WORDS, annexColumnWidths, annexPageSetup, annexRows } from "./annexBlock";
+import { ANNEX_BOLD, ANNEX_WORDS, annexColumnWidths, annexPageSetup, annexRows, annexWriteBlock } from "./annexBlock";
 import type { AnnexTable } from "./annexTable";
 
 /** A cell's value as a sheet shows it: a formula's cached result, rich text as its text. */
@@ -74,6 +74,8 @@ export function annexWorkbook(
   const widths = annexColumnWidths(rows, table.decimals);
   const width = widths.length;
   sheet.columns = widths.map((w) => ({ width: w }));
+  // The same layout the pane writes: alignment, borders and sizes per cell from one source.
+  const layout = annexWriteBlock(rows, table.decimals);
   rows.forEach((row, r) => {
     const excelRow = sheet.getRow(r + 1);
     row.cells.forEach((value, c) => {
@@ -81,13 +83,14 @@ export function annexWorkbook(
       cell.value = value === "" ? null : value;
       const format = row.formats[c];
       if (format && format !== "General") cell.numFmt = format;
-      if (c > 0) cell.alignment = { horizontal: "right" };
+      if (layout.horizontalAlignment?.[r]?.[c] === "Right") cell.alignment = { horizontal: "right" };
     });
-    if (ANNEX_BOLD.has(row.kind)) excelRow.font = { bold: true, size: row.kind === "title" ? 13 : 11 };
+    if (ANNEX_BOLD.has(row.kind)) excelRow.font = { bold: true, size: layout.fontSize?.[r]?.[0] ?? 11 };
     if (row.kind === "proposal") excelRow.getCell(1).alignment = { indent: 1 };
-    if (row.kind === "subtotal" || row.kind === "total" || row.kind === "heading")
-      for (let c = 1; c <= width; c++)
-        excelRow.getCell(c).border = { bottom: { style: row.kind === "total" ? "double" : "thin" } };
+    for (let c = 1; c <= width; c++) {
+      const border = layout.bottomBorder?.[r]?.[c - 1];
+      if (border === "thin" || border === "double") excelRow.getCell(c).border = { bottom: { style: border } };
+    }
   });
   return workbook;
 }

@@ -4,13 +4,30 @@
  * them in characters of the default font's widest digit, so the annex converts its character widths
  * here, the way Excel itself turns a stored width into pixels on screen.
  */
-import type { WriteBlock } from "./types";
+import type { LayoutPart, WriteBlock } from "./types";
 
 /** Calibri 11's widest digit, in pixels at 96 dpi: the character unit of a stored column width. */
 const DIGIT_PIXELS = 7;
 
 /** Excel's standard column (8,43 characters = 64 pixels = 48 points), what a column has until set. */
 export const DEFAULT_COLUMN_WIDTH_POINTS = 48;
+
+/** Excel's default font size (Calibri 11), what a cell has until set. */
+export const DEFAULT_FONT_SIZE = 11;
+
+/** Every part of a layout, in the order a reader asks for them. */
+export const LAYOUT_PARTS: readonly LayoutPart[] = [
+  "bold",
+  "columnWidths",
+  "horizontalAlignment",
+  "bottomBorder",
+  "fontSize",
+];
+
+/** The layout parts a block sets, so a write reads (for undo) only what it is about to change. */
+export function partsOf(block: WriteBlock): LayoutPart[] {
+  return LAYOUT_PARTS.filter((part) => block[part] !== undefined);
+}
 
 /**
  * Points for a column width stored in an .xlsx as `width` characters: ECMA-376 §18.3.1.13 gives
@@ -27,14 +44,24 @@ export function pixelsFromPoints(points: number): number {
 }
 
 /**
- * A block's bold and widths must match its cells: a mistake here would bold or resize cells outside
+ * A block's layout must match its cells: a mistake here would format or resize cells outside
  * the block, which undo does not know of. Thrown as a fault of the caller (the wizards build blocks).
  */
 export function checkLayout(block: WriteBlock): void {
   const rows = block.formulas.length;
   const columns = block.formulas[0]?.length ?? 0;
-  if (block.bold && (block.bold.length !== rows || block.bold.some((row) => row.length !== columns)))
-    throw new Error(`a block's bold grid must have its ${rows} × ${columns} shape`);
+  const grids = [
+    ["bold", block.bold],
+    ["alignment", block.horizontalAlignment],
+    ["bottom border", block.bottomBorder],
+    ["font size", block.fontSize],
+  ] as const;
+  for (const [name, grid] of grids)
+    if (grid && (grid.length !== rows || grid.some((row: readonly unknown[]) => row.length !== columns)))
+      throw new Error(`a block's ${name} grid must have its ${rows} × ${columns} shape`);
+  // Excel's font sizes run from 1 to 409 points.
+  if (block.fontSize?.some((row) => row.some((size) => !Number.isFinite(size) || size < 1 || size > 409)))
+    throw new Error("a font size must be between 1 and 409 points");
   if (block.columnWidths) {
     if (block.columnWidths.length !== columns)
       throw new Error(`a block's column widths must be one per column (${columns})`);
@@ -45,13 +72,18 @@ export function checkLayout(block: WriteBlock): void {
   }
 }
 
-/** A row's bold cells as runs of equal value, so a writer sets each run as one range. */
-export function boldRuns(row: readonly boolean[]): { start: number; length: number; bold: boolean }[] {
-  const runs: { start: number; length: number; bold: boolean }[] = [];
-  row.forEach((bold, c) => {
-    const last = runs[runs.length - 1];
-    if (last && last.bold === bold) last.length++;
-    else runs.push({ start: c, length: 1, bold });
+/** A row's cells as runs of equal value, so a writer sets each run as one range. */
+export function runs<T>(row: readonly T[]): { start: number; length: number; value: T }[] {
+  const found: { start: number; length: number; value: T }[] = [];
+  row.forEach((value, c) => {
+    const last = found[found.length - 1];
+    if (last && last.value === value) last.length++;
+    else found.push({ start: c, length: 1, value });
   });
-  return runs;
+  return found;
+}
+
+/** A row's bold cells as runs of equal value. */
+export function boldRuns(row: readonly boolean[]): { start: number; length: number; bold: boolean }[] {
+  return runs(row).map(({ start, length, value }) => ({ start, length, bold: value }));
 }

@@ -44,15 +44,29 @@ export interface WriteBlock {
    * src/excel/layout.ts for an .xlsx's character widths). A width is the whole sheet column's.
    */
   columnWidths?: number[];
+  /** Optional horizontal alignment per cell, same shape as formulas ("General": numbers right, text left). */
+  horizontalAlignment?: HorizontalAlignment[][];
+  /** Optional bottom border per cell, same shape as formulas ("none" takes a border away). */
+  bottomBorder?: BottomBorder[][];
+  /** Optional font size per cell in points, same shape as formulas (Excel's default is 11). */
+  fontSize?: number[][];
 }
 
-/** What a write with bold or widths changes besides the cells: read first, so undo can put it back. */
-export interface RangeLayout {
-  /** Bold per cell of the range. */
-  bold: boolean[][];
-  /** Each column's width in points. */
-  columnWidths: number[];
-}
+/** Office.js's names for a cell's horizontal alignment (Excel.HorizontalAlignment). */
+export type HorizontalAlignment =
+  "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed";
+
+/** A cell's bottom edge as the annex draws it: a thin line, a double line (under a total), or none. */
+export type BottomBorder = "none" | "thin" | "double";
+
+/** The layout a WriteBlock can set besides its cells and formats. */
+export type LayoutPart = "bold" | "columnWidths" | "horizontalAlignment" | "bottomBorder" | "fontSize";
+
+/**
+ * What a write with layout changes besides the cells: read first, so undo can put it back. Holds the
+ * parts asked for (per cell, widths per column).
+ */
+export type RangeLayout = Pick<WriteBlock, LayoutPart>;
 
 /** A drop-down list (Excel data validation) on an address such as "Forhandling!C4:C20". */
 export interface ListValidation {
@@ -131,8 +145,11 @@ export interface WorkbookApi {
    * cell); returns the full address written.
    */
   writeBlock(topLeft: string | RangeRef, block: WriteBlock): Promise<string>;
-  /** Bold cells and column widths of a range (its sheet named), as a WriteBlock sets them. */
-  readLayout(range: RangeRef): Promise<RangeLayout>;
+  /**
+   * The layout of a range (its sheet named) as a WriteBlock sets it: the `parts` asked for, every
+   * part when none are named.
+   */
+  readLayout(range: RangeRef, parts?: readonly LayoutPart[]): Promise<RangeLayout>;
   /**
    * Selects a range and shows its sheet, so the user sees what was just written. Optional: where it
    * is missing the pane only names the range.

@@ -7,7 +7,8 @@ import { useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent 
 import { cellName, columnName, formatRange, type CellRef } from "../excel/address";
 import { FormulaError } from "../excel/memory/formula/values";
 import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
-import { pixelsFromPoints } from "../excel/layout";
+import { DEFAULT_FONT_SIZE, pixelsFromPoints } from "../excel/layout";
+import type { HorizontalAlignment } from "../excel/types";
 import { parseNumberText } from "../core";
 import { cellText } from "./cellText";
 import { ChartView } from "./ChartView";
@@ -30,6 +31,32 @@ function widthStyle(points: number | undefined): CSSProperties | undefined {
   if (points === undefined) return undefined;
   const width = `${pixelsFromPoints(points)}px`;
   return { width, minWidth: width, maxWidth: width, boxSizing: "border-box" };
+}
+
+/** Excel's lines as CSS: thin is a one-pixel line, double two lines in three pixels. */
+const BORDER_CSS = { none: undefined, thin: "1px solid #000", double: "3px double #000" } as const;
+
+/** Excel's alignments as CSS; "General" keeps the grid's own (numbers right, text left). */
+const ALIGN_CSS: Partial<Record<HorizontalAlignment, CSSProperties["textAlign"]>> = {
+  Left: "left",
+  Center: "center",
+  Right: "right",
+  Justify: "justify",
+  CenterAcrossSelection: "center",
+  Distributed: "justify",
+};
+
+/** A cell's alignment, bottom border and font size as inline style, where they differ from the defaults. */
+function cellStyle(workbook: MemoryWorkbook, sheet: string, row: number, column: number): CSSProperties {
+  const style: CSSProperties = {};
+  const align = ALIGN_CSS[workbook.alignment(sheet, row, column)];
+  if (align) style.textAlign = align;
+  const border = BORDER_CSS[workbook.bottomBorder(sheet, row, column)];
+  if (border) style.borderBottom = border;
+  const size = workbook.fontSize(sheet, row, column);
+  // Relative to the grid's own font, which stands for Excel's 11 points.
+  if (size !== DEFAULT_FONT_SIZE) style.fontSize = `${size / DEFAULT_FONT_SIZE}em`;
+  return style;
 }
 
 export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
@@ -201,7 +228,7 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
                       key={c}
                       data-cell={`${sheetName}!${cellName({ row: r, column: c })}`}
                       className={classes.filter(Boolean).join(" ")}
-                      style={widthStyle(sheet.columnWidths.get(c))}
+                      style={{ ...widthStyle(sheet.columnWidths.get(c)), ...cellStyle(workbook, sheetName, r, c) }}
                       title={value instanceof FormulaError ? value.message : isFormula ? input : undefined}
                       onMouseDown={(e) => {
                         const cell = { row: r, column: c };

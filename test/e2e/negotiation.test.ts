@@ -126,6 +126,20 @@ describe("negotiation and annex wizards in the playground", () => {
     ]);
     const width = await grid.locator('td[data-cell="Bilag!A19"]').evaluate((td) => td.getBoundingClientRect().width);
     expect(width).toBe(308);
+    // The .xlsx's lines and alignment: a double line under the total row (F19), a thin one under its
+    // subtotal (F18), none under a proposal (B5); figures right-aligned, the names (A5) as text is.
+    const style = (cell: string) =>
+      grid.locator(`td[data-cell="${cell}"]`).evaluate((td) => {
+        const css = getComputedStyle(td);
+        return [css.borderBottomStyle, css.borderBottomWidth, css.borderBottomColor, css.textAlign];
+      });
+    await expect(Promise.all(["Bilag!F19", "Bilag!F18", "Bilag!B5", "Bilag!A5"].map(style))).resolves.toEqual([
+      ["double", "3px", "rgb(0, 0, 0)", "right"],
+      ["solid", "1px", "rgb(0, 0, 0)", "right"],
+      // The grid's own light line, where the annex draws none.
+      ["solid", "1px", "rgb(227, 227, 227)", "right"],
+      ["solid", "1px", "rgb(227, 227, 227)", "start"],
+    ]);
     await screenshot(page, "annex-written");
   });
 });

@@ -142,6 +142,30 @@ describe("council annex", () => {
     expect(block.columnWidths).toEqual([231, 63, 63, 63]);
   });
 
+  test("the pane writes the .xlsx's lines, alignment and title size: thin under heading and subtotals, double under the total", async () => {
+    const table = buildAnnexTable(readmeNegotiation(), { scenario: "Forlig A", unit: "mkr", decimals: 1 });
+    const sheet = await sheetFrom(annexWorkbook(table, "da", "Eksempel Kommune", new Date(2026, 10, 30)));
+    const block = annexWriteBlock(annexRows(table, "da"), table.decimals);
+    const line = (style: string | undefined) => (style === "thin" || style === "double" ? style : "none");
+    const xlsxBorders = Array.from({ length: 11 }, (_, r) =>
+      [1, 2, 3, 4].map((c) => line(sheet.getRow(r + 1).getCell(c).border?.bottom?.style)),
+    );
+    // Title, unit line, heading, MSB, Færre vikarer, Digital post, MSB i alt, MBU, Lukning af filial, MBU i alt, I alt.
+    const rowLines = ["none", "none", "thin", "none", "none", "none", "thin", "none", "none", "thin", "double"];
+    expect(xlsxBorders).toEqual(rowLines.map((l) => [l, l, l, l]));
+    expect(block.bottomBorder).toEqual(xlsxBorders);
+    // Figures and years right-aligned in both, the names column left as Excel has it.
+    const xlsxRight = Array.from({ length: 11 }, (_, r) =>
+      [1, 2, 3, 4].map((c) => sheet.getRow(r + 1).getCell(c).alignment?.horizontal === "right"),
+    );
+    expect(xlsxRight).toEqual(rowLines.map(() => [false, true, true, true]));
+    expect(block.horizontalAlignment?.map((row) => row.map((a) => a === "Right"))).toEqual(xlsxRight);
+    // The title 13 points, the heading and the total 11, in the file and in the pane's write.
+    expect([1, 3, 11].map((r) => sheet.getRow(r).getCell(1).font?.size)).toEqual([13, 11, 11]);
+    expect([0, 2, 10].map((r) => block.fontSize?.[r]?.[0])).toEqual([13, 11, 11]);
+    expect(block.fontSize?.[4]).toEqual([11, 11, 11, 11]);
+  });
+
   test("random tables in 1.000 kr. with 0–2 decimals: every printed row and column adds up", async () => {
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

@@ -8,6 +8,7 @@ import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
 import { boldRuns, DEFAULT_COLUMN_WIDTH_POINTS, pointsFromCharacterWidth } from "../../src/excel/layout";
 import { SafeWriter } from "../../src/taskpane/logic/safeWriter";
 import type { PlannedWrite } from "../../src/taskpane/wizards/contract";
+import type { BottomBorder, HorizontalAlignment } from "../../src/excel/types";
 
 /** Ark1 with "Navn"/"Beløb" in A1:B1 (A1 bold), 12,5 in B2, and column B 90 points wide. */
 function workbook(): MemoryWorkbook {
@@ -20,6 +21,9 @@ function workbook(): MemoryWorkbook {
   wb.setColumnWidth("Ark1", 1, 90);
   return wb;
 }
+
+/** The parts the first layout (bold, widths) had; the others are tested on their own below. */
+const BOLD_WIDTHS = ["bold", "columnWidths"] as const;
 
 const A1B2 = { sheet: "Ark1", start: { row: 0, column: 0 }, end: { row: 1, column: 1 } };
 
@@ -50,7 +54,7 @@ describe("in-memory workbook: bold and widths", () => {
   test("a write sets bold and widths, readLayout reads them back; columns never set are 48 points", async () => {
     const wb = workbook();
     const api = createMemoryWorkbookApi(wb);
-    expect(await api.readLayout(A1B2)).toEqual({
+    expect(await api.readLayout(A1B2, BOLD_WIDTHS)).toEqual({
       bold: [
         [true, false],
         [false, false],
@@ -72,7 +76,7 @@ describe("in-memory workbook: bold and widths", () => {
     expect(wb.bold("Ark1", 0, 2)).toBe(true);
     expect(wb.columnWidth("Ark1", 1)).toBe(63);
     expect(wb.columnWidth("Ark1", 2)).toBe(231);
-    expect(await api.readLayout({ ...A1B2, end: { row: 0, column: 2 } })).toEqual({
+    expect(await api.readLayout({ ...A1B2, end: { row: 0, column: 2 } }, BOLD_WIDTHS)).toEqual({
       bold: [[true, true, true]],
       columnWidths: [48, 63, 231],
     });
@@ -130,7 +134,7 @@ describe("SafeWriter: undo puts bold and widths back", () => {
     const layoutBefore = await api.readLayout(A1B2);
     const writer = new SafeWriter(api, () => Promise.resolve(true));
     await writer.write(plan());
-    expect(await api.readLayout(A1B2)).toEqual({
+    expect(await api.readLayout(A1B2, BOLD_WIDTHS)).toEqual({
       bold: [
         [false, false],
         [true, true],
@@ -187,5 +191,107 @@ describe("SafeWriter: undo puts bold and widths back", () => {
     expect(reads).toBe(0);
     expect(wb.bold("Ark1", 0, 0)).toBe(true);
     expect(wb.columnWidth("Ark1", 1)).toBe(90);
+  });
+});
+
+describe("in-memory workbook: alignment, bottom borders and font size", () => {
+  const block = {
+    formulas: [
+      ["Vedtagne forslag", ""],
+      ["I alt", 26],
+    ],
+    horizontalAlignment: [
+      ["General", "Right"],
+      ["Center", "Right"],
+    ] as HorizontalAlignment[][],
+    bottomBorder: [
+      ["none", "thin"],
+      ["double", "double"],
+    ] as BottomBorder[][],
+    fontSize: [
+      [13, 13],
+      [11, 11],
+    ],
+  };
+
+  test("a write stores them per cell and readLayout reads them back; unset cells are General, no line, 11 points", async () => {
+    const wb = workbook();
+    const api = createMemoryWorkbookApi(wb);
+    const parts = ["horizontalAlignment", "bottomBorder", "fontSize"] as const;
+    expect(await api.readLayout(A1B2, parts)).toEqual({
+      horizontalAlignment: [
+        ["General", "General"],
+        ["General", "General"],
+      ],
+      bottomBorder: [
+        ["none", "none"],
+        ["none", "none"],
+      ],
+      fontSize: [
+        [11, 11],
+        [11, 11],
+      ],
+    });
+    await api.writeBlock("Ark1!A1", block);
+    expect(await api.readLayout(A1B2, parts)).toEqual({
+      horizontalAlignment: block.horizontalAlignment,
+      bottomBorder: block.bottomBorder,
+      fontSize: block.fontSize,
+    });
+    expect([wb.alignment("Ark1", 1, 1), wb.bottomBorder("Ark1", 1, 0), wb.fontSize("Ark1", 0, 1)]).toEqual([
+      "Right",
+      "double",
+      13,
+    ]);
+  });
+
+  test("a cell set back to the defaults and emptied is no longer stored", () => {
+    const wb = workbook();
+    wb.setStyle("Ark1", 3, 3, { alignment: "Right", bottomBorder: "double", fontSize: 13 });
+    expect(wb.requireSheet("Ark1").cells.has("3:3")).toBe(true);
+    wb.setStyle("Ark1", 3, 3, { alignment: "General", bottomBorder: "none" });
+    expect(wb.requireSheet("Ark1").cells.has("3:3")).toBe(true);
+    wb.setStyle("Ark1", 3, 3, { fontSize: 11 });
+    expect(wb.requireSheet("Ark1").cells.has("3:3")).toBe(false);
+  });
+
+  test("a grid of the wrong shape or a font size Excel has not is refused before any cell is written", async () => {
+    const wb = workbook();
+    const api = createMemoryWorkbookApi(wb);
+    await expect(
+      api.writeBlock("Ark1!D1", { formulas: [["a", "b"]], horizontalAlignment: [["Right"]] }),
+    ).rejects.toThrow("a block's alignment grid must have its 1 × 2 shape");
+    await expect(api.writeBlock("Ark1!D1", { formulas: [["a"]], fontSize: [[410]] })).rejects.toThrow(
+      "a font size must be between 1 and 409 points",
+    );
+    expect(wb.input("Ark1", 0, 3)).toBe("");
+  });
+
+  test("SafeWriter: undo over existing cells puts their alignment, lines and sizes back exactly", async () => {
+    const wb = workbook();
+    wb.setStyle("Ark1", 0, 0, { bottomBorder: "thin", alignment: "Center" });
+    wb.setStyle("Ark1", 1, 1, { fontSize: 16 });
+    const api = createMemoryWorkbookApi(wb);
+    const before = await api.readLayout(A1B2);
+    const writer = new SafeWriter(api, () => Promise.resolve(true));
+    await writer.write({
+      wizard: "test",
+      method: { da: "en total", en: "a total" },
+      inputs: {},
+      topLeft: { sheet: "Ark1", start: { row: 0, column: 0 }, end: { row: 0, column: 0 } },
+      block,
+    });
+    expect([wb.bottomBorder("Ark1", 0, 0), wb.alignment("Ark1", 0, 0), wb.fontSize("Ark1", 1, 1)]).toEqual([
+      "none",
+      "General",
+      11,
+    ]);
+    await writer.undo();
+    expect(await api.readLayout(A1B2)).toEqual(before);
+    expect([wb.bottomBorder("Ark1", 0, 0), wb.alignment("Ark1", 0, 0), wb.fontSize("Ark1", 1, 1)]).toEqual([
+      "thin",
+      "Center",
+      16,
+    ]);
   });
 });

@@ -144,7 +144,10 @@ describe("Office.js adapter: bold and column widths (ExcelApi 1.1)", () => {
       ],
       [231, 63, 48],
     );
-    const layout = await api.readLayout({ sheet: "Bilag", start: { row: 0, column: 0 }, end: { row: 1, column: 2 } });
+    const layout = await api.readLayout({ sheet: "Bilag", start: { row: 0, column: 0 }, end: { row: 1, column: 2 } }, [
+      "bold",
+      "columnWidths",
+    ]);
     expect(recorder.requested).toEqual(["A1:C2"]);
     expect(layout).toEqual({
       bold: [

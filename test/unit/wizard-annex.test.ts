@@ -92,6 +92,9 @@ describe("annex wizard on the sample municipality's negotiation round", () => {
     wb.setInput("Udkast", 4, 0, "Gammel overskrift");
     wb.setBold("Udkast", 4, 0, true);
     wb.setColumnWidth("Udkast", 1, 100);
+    // The heading row's B3 with a double line and centred, a proposal's B5 in 16 points.
+    wb.setStyle("Udkast", 2, 1, { bottomBorder: "double", alignment: "Center" });
+    wb.setStyle("Udkast", 4, 1, { fontSize: 16 });
     const api = createMemoryWorkbookApi(wb);
     const input = { ...defaultAnnexInput(), source: "Forhandling!A1", newSheet: false, target: "Udkast!A1" };
     const sources = await readAnnexSources(api, input);
@@ -103,7 +106,21 @@ describe("annex wizard on the sample municipality's negotiation round", () => {
     await expect(writer.write(plan)).resolves.toEqual({ status: "written", address: "Udkast!A1:F19" });
     // A5 is a proposal row of the annex: plain; A19 its total: bold.
     expect([wb.bold("Udkast", 4, 0), wb.bold("Udkast", 18, 0), wb.columnWidth("Udkast", 1)]).toEqual([false, true, 63]);
+    // As the .xlsx: a thin line under the heading (row 3), a double one under the total (row 19),
+    // none under a proposal (row 5), figures right-aligned, the title 13 points.
+    expect([2, 4, 18].map((r) => wb.bottomBorder("Udkast", r, 1))).toEqual(["thin", "none", "double"]);
+    expect([wb.alignment("Udkast", 2, 1), wb.alignment("Udkast", 4, 5), wb.alignment("Udkast", 4, 0)]).toEqual([
+      "Right",
+      "Right",
+      "General",
+    ]);
+    expect([wb.fontSize("Udkast", 0, 0), wb.fontSize("Udkast", 4, 1)]).toEqual([13, 11]);
     await writer.undo();
+    expect([wb.bottomBorder("Udkast", 2, 1), wb.alignment("Udkast", 2, 1), wb.fontSize("Udkast", 4, 1)]).toEqual([
+      "double",
+      "Center",
+      16,
+    ]);
     expect(await api.readLayout(range)).toEqual(layout);
     expect(await api.readRange(range)).toEqual(cells);
     expect([wb.bold("Udkast", 4, 0), wb.bold("Udkast", 18, 0), wb.columnWidth("Udkast", 1)]).toEqual([

@@ -1,9 +1,17 @@
 /** WorkbookApi over a MemoryWorkbook: what jest, the e2e tests and the playground hand to the wizards. */
 import { fitsInSheet, formatRange, parseCell, parseRange, rangeFrom, splitSheet, type RangeRef } from "../address";
 import { unknownRange, WorkbookError } from "../errors";
-import { LOG_SHEET, type CellValue, type LogEntry, type RangeData, type WorkbookApi, type WriteBlock } from "../types";
+import {
+  LOG_SHEET,
+  type CellValue,
+  type RangeLayout,
+  type LogEntry,
+  type RangeData,
+  type WorkbookApi,
+  type WriteBlock,
+} from "../types";
 import { LOG_COLUMNS, logHeader, logRow, parseLogRow } from "../log";
-import { checkLayout } from "../layout";
+import { checkLayout, LAYOUT_PARTS } from "../layout";
 import { FormulaError } from "./formula/values";
 import type { MemoryWorkbook } from "./memoryWorkbook";
 
@@ -88,6 +96,15 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
       row.forEach((bold, c) => workbook.setBold(sheet, cell.row + r, cell.column + c, bold)),
     );
     block.columnWidths?.forEach((points, c) => workbook.setColumnWidth(sheet, cell.column + c, points));
+    block.formulas.forEach((row, r) =>
+      row.forEach((_, c) =>
+        workbook.setStyle(sheet, cell.row + r, cell.column + c, {
+          alignment: block.horizontalAlignment?.[r]?.[c],
+          bottomBorder: block.bottomBorder?.[r]?.[c],
+          fontSize: block.fontSize?.[r]?.[c],
+        }),
+      ),
+    );
     return formatRange(range);
   }
 
@@ -144,19 +161,31 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
       await pause();
       return write(topLeft, block);
     },
-    async readLayout(at) {
+    async readLayout(at, parts = LAYOUT_PARTS) {
       await pause();
       const range = resolve(at);
       const sheet = range.sheet as string;
-      const bold: boolean[][] = [];
-      for (let r = range.start.row; r <= range.end.row; r++) {
-        const row: boolean[] = [];
-        for (let c = range.start.column; c <= range.end.column; c++) row.push(workbook.bold(sheet, r, c));
-        bold.push(row);
-      }
+      const grid = <T>(read: (row: number, column: number) => T): T[][] => {
+        const rows: T[][] = [];
+        for (let r = range.start.row; r <= range.end.row; r++) {
+          const row: T[] = [];
+          for (let c = range.start.column; c <= range.end.column; c++) row.push(read(r, c));
+          rows.push(row);
+        }
+        return rows;
+      };
       const columnWidths: number[] = [];
       for (let c = range.start.column; c <= range.end.column; c++) columnWidths.push(workbook.columnWidth(sheet, c));
-      return { bold, columnWidths };
+      const all = {
+        bold: () => grid((r, c) => workbook.bold(sheet, r, c)),
+        columnWidths: () => columnWidths,
+        horizontalAlignment: () => grid((r, c) => workbook.alignment(sheet, r, c)),
+        bottomBorder: () => grid((r, c) => workbook.bottomBorder(sheet, r, c)),
+        fontSize: () => grid((r, c) => workbook.fontSize(sheet, r, c)),
+      };
+      const layout: RangeLayout = {};
+      for (const part of parts) Object.assign(layout, { [part]: all[part]() });
+      return layout;
     },
     async setListValidation({ address, choices }) {
       await pause();

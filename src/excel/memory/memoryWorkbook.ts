@@ -4,9 +4,9 @@
  * cells below and to the right as in Excel 365 (#SPILL! when a typed cell is in the way).
  */
 import { formatRange, sameSheet, type CellRef, type RangeRef } from "../address";
-import type { CellInput, ChartSpec, NamedItem, PageSetup } from "../types";
+import type { BottomBorder, CellInput, ChartSpec, HorizontalAlignment, NamedItem, PageSetup } from "../types";
 import { unknownSheet } from "../errors";
-import { DEFAULT_COLUMN_WIDTH_POINTS } from "../layout";
+import { DEFAULT_COLUMN_WIDTH_POINTS, DEFAULT_FONT_SIZE } from "../layout";
 import { builtins } from "./formula/builtins";
 import { budgetFunctions } from "./formula/budgetFunctions";
 import { evaluate, type EvaluationContext, type WorksheetFunction } from "./formula/evaluate";
@@ -17,6 +17,10 @@ interface StoredCell {
   input?: CellInput;
   format?: string;
   bold?: true;
+  /** Absent: "General", absent "none", absent 11, so a cell set back to the defaults is no longer stored. */
+  alignment?: Exclude<HorizontalAlignment, "General">;
+  bottomBorder?: Exclude<BottomBorder, "none">;
+  fontSize?: number;
 }
 
 export interface MemoryChart extends ChartSpec {
@@ -180,6 +184,43 @@ export class MemoryWorkbook {
     this.store(cells, k, cell);
   }
 
+  alignment(sheet: string, row: number, column: number): HorizontalAlignment {
+    return this.requireSheet(sheet).cells.get(key(row, column))?.alignment ?? "General";
+  }
+
+  bottomBorder(sheet: string, row: number, column: number): BottomBorder {
+    return this.requireSheet(sheet).cells.get(key(row, column))?.bottomBorder ?? "none";
+  }
+
+  fontSize(sheet: string, row: number, column: number): number {
+    return this.requireSheet(sheet).cells.get(key(row, column))?.fontSize ?? DEFAULT_FONT_SIZE;
+  }
+
+  /** Sets a cell's alignment, bottom border or font size; like bold, its contents stay. */
+  setStyle(
+    sheet: string,
+    row: number,
+    column: number,
+    style: { alignment?: HorizontalAlignment; bottomBorder?: BottomBorder; fontSize?: number },
+  ): void {
+    const cells = this.requireSheet(sheet).cells;
+    const k = key(row, column);
+    const cell: StoredCell = { ...cells.get(k) };
+    if (style.alignment !== undefined) {
+      if (style.alignment === "General") delete cell.alignment;
+      else cell.alignment = style.alignment;
+    }
+    if (style.bottomBorder !== undefined) {
+      if (style.bottomBorder === "none") delete cell.bottomBorder;
+      else cell.bottomBorder = style.bottomBorder;
+    }
+    if (style.fontSize !== undefined) {
+      if (style.fontSize === DEFAULT_FONT_SIZE) delete cell.fontSize;
+      else cell.fontSize = style.fontSize;
+    }
+    this.store(cells, k, cell);
+  }
+
   /** A column's width in points. */
   columnWidth(sheet: string, column: number): number {
     return this.requireSheet(sheet).columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH_POINTS;
@@ -194,7 +235,10 @@ export class MemoryWorkbook {
   }
 
   private store(cells: Map<string, StoredCell>, k: string, cell: StoredCell): void {
-    if (cell.input === undefined && cell.format === undefined && cell.bold === undefined) cells.delete(k);
+    const empty = [cell.input, cell.format, cell.bold, cell.alignment, cell.bottomBorder, cell.fontSize].every(
+      (v) => v === undefined,
+    );
+    if (empty) cells.delete(k);
     else cells.set(k, cell);
     this.changed();
   }

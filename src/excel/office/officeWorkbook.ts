@@ -286,10 +286,11 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
       });
     },
 
-    readLayout: (at) =>
+    readLayout: (at, parts) =>
       guarded(subjectOf(at), async (context) => {
         const range = await resolveRange(context, at);
-        return readRangeLayout(context, range, at.end.row - at.start.row + 1, at.end.column - at.start.column + 1);
+        const rows = at.end.row - at.start.row + 1;
+        return readRangeLayout(context, range, rows, at.end.column - at.start.column + 1, parts);
       }),
 
     addChart: (spec: ChartSpec) =>

@@ -1,52 +1,135 @@
 /**
- * Bold cells and column widths over Office.js (Range.format.font.bold, ExcelApi 1.1, and
- * Range.format.columnWidth, 1.2: within the manifest's 1.7, so never asked for): set with a write,
- * read before it so that undo can put them back.
+ * A block's layout over Office.js: bold and font size (Range.format.font, ExcelApi 1.1), horizontal
+ * alignment (Range.format.horizontalAlignment, 1.1), the bottom border (Range.format.borders, 1.1)
+ * and column widths (Range.format.columnWidth, 1.2): all within the manifest's 1.7, so never asked
+ * for. Set with a write, read before it so that undo can put them back.
  */
-import { boldRuns } from "../layout";
-import type { RangeLayout, WriteBlock } from "../types";
+import { LAYOUT_PARTS, runs } from "../layout";
+import type { BottomBorder, HorizontalAlignment, LayoutPart, RangeLayout, WriteBlock } from "../types";
 import { loaded } from "./loaded";
 
-/** Queues the block's bold and widths on `range`, the block's own cells; the caller syncs. */
+type CellPart = Exclude<LayoutPart, "columnWidths">;
+type CellValueOf = {
+  bold: boolean;
+  horizontalAlignment: HorizontalAlignment;
+  bottomBorder: BottomBorder;
+  fontSize: number;
+};
+
+/** Sets one part on a run of cells of one row. */
+const SETTERS: { [P in CellPart]: (format: Excel.RangeFormat, value: CellValueOf[P]) => void } = {
+  bold: (format, bold) => (format.font.bold = bold),
+  fontSize: (format, size) => (format.font.size = size),
+  horizontalAlignment: (format, alignment) => (format.horizontalAlignment = alignment),
+  bottomBorder: (format, border) => {
+    const edge = format.borders.getItem("EdgeBottom");
+    if (border === "thin") {
+      edge.style = "Continuous";
+      edge.weight = "Thin";
+    } else edge.style = border === "double" ? "Double" : "None";
+  },
+};
+
+/** Queues the block's layout on `range`, the block's own cells; the caller syncs. */
 export function queueLayout(range: Excel.Range, block: WriteBlock): void {
-  block.bold?.forEach((row, r) => {
-    // One range per run of equal cells: a heading or total row is one call, not one per cell.
-    for (const run of boldRuns(row))
-      range.getCell(r, run.start).getResizedRange(0, run.length - 1).format.font.bold = run.bold;
-  });
+  for (const part of ["bold", "fontSize", "horizontalAlignment", "bottomBorder"] as const) {
+    const set = SETTERS[part] as (format: Excel.RangeFormat, value: unknown) => void;
+    block[part]?.forEach((row: readonly unknown[], r) => {
+      // One range per run of equal cells: a heading or total row is one call, not one per cell.
+      for (const run of runs(row))
+        set(range.getCell(r, run.start).getResizedRange(0, run.length - 1).format, run.value);
+    });
+  }
   block.columnWidths?.forEach((points, c) => {
     range.getColumn(c).format.columnWidth = points;
   });
 }
 
+/** An Excel border style as the annex's three kinds: any other line reads as thin. */
+function borderFrom(style: string): BottomBorder {
+  return style === "None" ? "none" : style === "Double" ? "double" : "thin";
+}
+
 /**
- * Bold per cell and the width of each column of a `rows` × `columns` range, in two round trips at
- * most: Excel tells a whole row's bold at once, and says null for a row of bold and plain cells,
- * whose cells are then asked one by one.
+ * Queues the load of one part on a range (a row or a cell) and returns how to read it after the
+ * sync: undefined where Excel says null, for a row whose cells differ.
+ */
+const READERS: { [P in CellPart]: (range: Excel.Range) => () => CellValueOf[P] | undefined } = {
+  bold: (range) => {
+    const font = range.format.font.load("bold");
+    return () => {
+      const bold = loaded(font.bold, "bold");
+      return typeof bold === "boolean" ? bold : undefined;
+    };
+  },
+  fontSize: (range) => {
+    const font = range.format.font.load("size");
+    return () => {
+      const size = loaded(font.size, "size");
+      return typeof size === "number" ? size : undefined;
+    };
+  },
+  horizontalAlignment: (range) => {
+    const format = range.format.load("horizontalAlignment");
+    return () => {
+      const alignment = loaded(format.horizontalAlignment, "horizontalAlignment");
+      return typeof alignment === "string" ? alignment : undefined;
+    };
+  },
+  bottomBorder: (range) => {
+    const edge = range.format.borders.getItem("EdgeBottom").load("style");
+    return () => {
+      const style = loaded(edge.style, "style");
+      return typeof style === "string" ? borderFrom(style) : undefined;
+    };
+  },
+};
+
+/** What a cell reads as should Excel say null even for one cell: the default. */
+const DEFAULTS: CellValueOf = { bold: false, horizontalAlignment: "General", bottomBorder: "none", fontSize: 11 };
+
+/**
+ * The `parts` of a `rows` × `columns` range's layout, in two round trips at most: Excel tells a
+ * whole row's value at once, and says null for a row whose cells differ, whose cells are then asked
+ * one by one.
  */
 export async function readRangeLayout(
   context: Excel.RequestContext,
   range: Excel.Range,
   rows: number,
   columns: number,
+  parts: readonly LayoutPart[] = LAYOUT_PARTS,
 ): Promise<RangeLayout> {
-  const rowFonts = Array.from({ length: rows }, (_, r) => range.getRow(r).format.font.load("bold"));
-  const columnFormats = Array.from({ length: columns }, (_, c) => range.getColumn(c).format.load("columnWidth"));
+  const cellParts = parts.filter((part): part is CellPart => part !== "columnWidths");
+  const rowReads = cellParts.map((part) => {
+    const read = READERS[part] as (range: Excel.Range) => () => unknown;
+    return { part, read, rows: Array.from({ length: rows }, (_, r) => read(range.getRow(r))) };
+  });
+  const columnFormats = parts.includes("columnWidths")
+    ? Array.from({ length: columns }, (_, c) => range.getColumn(c).format.load("columnWidth"))
+    : [];
   await context.sync();
-  const mixed = new Map<number, Excel.RangeFont[]>();
-  rowFonts.forEach((font, r) => {
-    if (typeof loaded(font.bold, "bold") !== "boolean")
-      mixed.set(
-        r,
-        Array.from({ length: columns }, (_, c) => range.getCell(r, c).format.font.load("bold")),
-      );
+  const mixed = rowReads.map(({ read, rows: rowValues }) => {
+    const cells = new Map<number, (() => unknown)[]>();
+    rowValues.forEach((value, r) => {
+      if (value() === undefined)
+        cells.set(
+          r,
+          Array.from({ length: columns }, (_, c) => read(range.getCell(r, c))),
+        );
+    });
+    return cells;
   });
-  if (mixed.size > 0) await context.sync();
-  const bold = rowFonts.map((font, r) => {
-    const cells = mixed.get(r);
-    return cells
-      ? cells.map((cell) => loaded(cell.bold, "bold") === true)
-      : new Array<boolean>(columns).fill(font.bold);
+  if (mixed.some((cells) => cells.size > 0)) await context.sync();
+  const layout: RangeLayout = {};
+  rowReads.forEach(({ part, rows: rowValues }, i) => {
+    const grid = rowValues.map((value, r) => {
+      const cells = mixed[i]?.get(r);
+      return cells ? cells.map((cell) => cell() ?? DEFAULTS[part]) : new Array<unknown>(columns).fill(value());
+    });
+    Object.assign(layout, { [part]: grid });
   });
-  return { bold, columnWidths: columnFormats.map((format) => loaded(format.columnWidth, "columnWidth")) };
+  if (parts.includes("columnWidths"))
+    layout.columnWidths = columnFormats.map((format) => loaded(format.columnWidth, "columnWidth"));
+  return layout;
 }

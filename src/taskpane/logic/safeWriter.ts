@@ -5,7 +5,8 @@
  * and each write and undo is recorded in the hidden log sheet.
  */
 import { formatRange, rangeFrom, type RangeRef } from "../../excel/address";
-import type { RangeData, WorkbookApi, WriteBlock } from "../../excel/types";
+import type { RangeData, RangeLayout, WorkbookApi, WriteBlock } from "../../excel/types";
+import { partsOf } from "../../excel/layout";
 import type { PlannedWrite, Text, WriteOutcome, Writer } from "../wizards/contract";
 import { UserError } from "./text";
 
@@ -24,8 +25,8 @@ export interface UndoRecord {
   address: string;
   /** The range as it was before, when the write went to an existing sheet. */
   before: RangeData | undefined;
-  /** Its bold cells and column widths before, where the write set them (on an existing sheet). */
-  beforeLayout?: Pick<WriteBlock, "bold" | "columnWidths">;
+  /** Its layout before (bold, widths, alignment, borders, font size), the parts the write set (on an existing sheet). */
+  beforeLayout?: RangeLayout;
   /** A sheet the write added; undo deletes it. */
   addedSheet: string | undefined;
   chart: { sheet: string; id: string } | undefined;
@@ -54,20 +55,18 @@ async function applyExtras(workbook: WorkbookApi, plan: PlannedWrite, target: Ra
 }
 
 /**
- * What undo needs besides the cells: bold and widths the write is about to change. A sheet the write
- * adds needs none (undo deletes it); widths are the whole column's, so they are put back too.
+ * What undo needs besides the cells: the layout the write is about to change (bold, widths,
+ * alignment, borders, font size). A sheet the write adds needs none (undo deletes it); widths are
+ * the whole column's, so they are put back too.
  */
 async function layoutBefore(
   workbook: WorkbookApi,
   block: WriteBlock,
   range: RangeRef,
 ): Promise<UndoRecord["beforeLayout"]> {
-  if (!block.bold && !block.columnWidths) return undefined;
-  const layout = await workbook.readLayout(range);
-  return {
-    ...(block.bold ? { bold: layout.bold } : {}),
-    ...(block.columnWidths ? { columnWidths: layout.columnWidths } : {}),
-  };
+  const parts = partsOf(block);
+  if (parts.length === 0) return undefined;
+  return workbook.readLayout(range, parts);
 }
 
 export class SafeWriter implements Writer {
