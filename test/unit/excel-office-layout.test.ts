@@ -4,10 +4,7 @@
  * and asks cell by cell only in a row of bold and plain cells. A property read without load()+sync()
  * fails here as in Excel (see excel-office.test.ts).
  */
-import { OfficeMockObject } from "office-addin-mock";
-import { createOfficeWorkbookApi } from "../../src/excel/office/officeWorkbook";
-
-type MockData = Record<string, unknown>;
+import { bilagSheetMock, type MockData } from "./office-sheet-mock";
 
 interface Run {
   row: number;
@@ -41,53 +38,8 @@ function excelMock(rowBold: (boolean | undefined)[], cellBold: boolean[][], widt
       };
     }),
   );
-  const data: MockData = {
-    context: {
-      workbook: {
-        worksheets: {
-          sheet: {
-            range: {
-              address: "Bilag!A1:C2",
-              formulas: [],
-              numberFormat: [],
-              rows,
-              columns,
-              cells,
-              getResizedRange(this: MockData) {
-                return this;
-              },
-              getRow(this: { rows: MockData }, r: number) {
-                return this.rows[r];
-              },
-              getColumn(this: { columns: MockData }, c: number) {
-                return this.columns[c];
-              },
-              getCell(this: { cells: MockData }, r: number, c: number) {
-                recorder.cellsAsked.push(`${r}_${c}`);
-                return this.cells[`${r}_${c}`];
-              },
-            },
-            getRange(this: MockData, address: string) {
-              recorder.requested.push(address);
-              return this.range;
-            },
-          },
-          getItem(this: MockData) {
-            return this.sheet;
-          },
-        },
-      },
-    },
-    run: async function (this: { context: unknown }, batch: (context: unknown) => Promise<unknown>) {
-      return batch(this.context);
-    },
-  };
-  const root = new OfficeMockObject(data) as unknown as MockData & {
-    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-  };
-  const api = createOfficeWorkbookApi({ run: (batch) => root.run(batch), changeEventsSupported: () => false });
-  const range = (((root.context as MockData).workbook as MockData).worksheets as MockData).sheet as MockData;
-  return { api, recorder, range: range.range as MockData & { columns: Record<number, { format: MockData }> } };
+  const { api, range } = bilagSheetMock({ rows, columns, cells }, recorder);
+  return { api, recorder, range: range as MockData & { columns: Record<number, { format: MockData }> } };
 }
 
 describe("Office.js adapter: bold and column widths (ExcelApi 1.1)", () => {

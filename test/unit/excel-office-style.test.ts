@@ -4,10 +4,7 @@
  * reads a row's value at once and asks cell by cell only in a row whose cells differ. A property
  * read without load()+sync() fails here as in Excel (see excel-office.test.ts).
  */
-import { OfficeMockObject } from "office-addin-mock";
-import { createOfficeWorkbookApi } from "../../src/excel/office/officeWorkbook";
-
-type MockData = Record<string, unknown>;
+import { bilagSheetMock, type MockData } from "./office-sheet-mock";
 
 /** A cell's or row's format as the mock holds it; `undefined` stands for Excel's null (cells differ). */
 interface Style {
@@ -58,50 +55,7 @@ function excelMock(rowStyles: Style[], cellStyles: Style[][]) {
       };
     }),
   );
-  const data: MockData = {
-    context: {
-      workbook: {
-        worksheets: {
-          sheet: {
-            range: {
-              address: "Bilag!A1:C2",
-              formulas: [],
-              numberFormat: [],
-              rows,
-              columns,
-              cells,
-              getResizedRange(this: MockData) {
-                return this;
-              },
-              getRow(this: { rows: MockData }, r: number) {
-                return this.rows[r];
-              },
-              getColumn(this: { columns: MockData }, c: number) {
-                return this.columns[c];
-              },
-              getCell(this: { cells: MockData }, r: number, c: number) {
-                recorder.cellsAsked.push(`${r}_${c}`);
-                return this.cells[`${r}_${c}`];
-              },
-            },
-            getRange(this: MockData) {
-              return this.range;
-            },
-          },
-          getItem(this: MockData) {
-            return this.sheet;
-          },
-        },
-      },
-    },
-    run: async function (this: { context: unknown }, batch: (context: unknown) => Promise<unknown>) {
-      return batch(this.context);
-    },
-  };
-  const root = new OfficeMockObject(data) as unknown as MockData & {
-    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-  };
-  const api = createOfficeWorkbookApi({ run: (batch) => root.run(batch), changeEventsSupported: () => false });
+  const { api } = bilagSheetMock({ rows, columns, cells }, recorder);
   return { api, recorder };
 }
 
