@@ -172,15 +172,15 @@ export function pageSetupReader(inBatch: InBatch): (sheet: string) => Promise<Sa
       page.load("leftHeader,centerHeader,rightHeader");
       const rows = layout.getPrintTitleRowsOrNullObject();
       const columns = layout.getPrintTitleColumnsOrNullObject();
-      rows.load("address");
-      columns.load("address");
+      rows.load("isNullObject,address");
+      columns.load("isNullObject,address");
       await context.sync();
       const state: PageAsRead = {
         orientation: loaded(layout.orientation, "orientation"),
         paperSize: loaded(layout.paperSize, "paperSize"),
         zoom: loaded(layout.zoom, "zoom"),
-        titleRows: rows.isNullObject ? null : local(loaded(rows.address, "address")),
-        titleColumns: columns.isNullObject ? null : local(loaded(columns.address, "address")),
+        titleRows: loaded(rows.isNullObject, "isNullObject") ? null : local(loaded(rows.address, "address")),
+        titleColumns: loaded(columns.isNullObject, "isNullObject") ? null : local(loaded(columns.address, "address")),
         headers: {
           leftHeader: loaded(page.leftHeader, "leftHeader"),
           centerHeader: loaded(page.centerHeader, "centerHeader"),
@@ -211,7 +211,10 @@ export function pageSetupRestorer(inBatch: InBatch): (saved: SavedPageSetup) => 
           : { horizontalFitToPages: read.zoom.horizontalFitToPages, verticalFitToPages: read.zoom.verticalFitToPages };
       if (read.titleRows) layout.setPrintTitleRows(read.titleRows);
       else {
-        worksheet.names.getItemOrNullObject("Print_Titles").delete();
+        const titles = worksheet.names.getItemOrNullObject("Print_Titles");
+        titles.load("isNullObject");
+        await context.sync();
+        if (!loaded(titles.isNullObject, "isNullObject")) titles.delete();
         if (read.titleColumns) layout.setPrintTitleColumns(read.titleColumns);
       }
       Object.assign(layout.headersFooters.defaultForAllPages, read.headers);
