@@ -181,6 +181,32 @@ export interface WorkbookApi {
   setListValidation?(validation: ListValidation): Promise<void>;
   /** Sets how a sheet prints. Optional: missing before ExcelApi 1.9; the pane then says so. */
   setPageSetup?(sheet: string, setup: PageSetup): Promise<void>;
+  /**
+   * The data validation on an address (none, a list, or another rule), read before a write puts a
+   * drop-down there, so undo can hand it to restoreValidation. Present wherever setListValidation is.
+   */
+  readValidation?(address: string): Promise<SavedValidation>;
+  /** Puts back what readValidation read: the rule(s) it found, or no validation at all. */
+  restoreValidation?(saved: SavedValidation): Promise<void>;
+  /** A sheet's print settings of the fields PageSetup sets, for undo. Present wherever setPageSetup is. */
+  readPageSetup?(sheet: string): Promise<SavedPageSetup>;
+  /** Puts back what readPageSetup read. */
+  restorePageSetup?(saved: SavedPageSetup): Promise<void>;
+}
+
+/**
+ * A range's data validation as it was. Only the workbook that read it understands `state` (Excel's
+ * own rule objects, or the in-memory workbook's lists), so it is handed back untouched.
+ */
+export interface SavedValidation {
+  address: string;
+  readonly state: unknown;
+}
+
+/** A sheet's print settings as they were; `state` is the reading workbook's own, as for SavedValidation. */
+export interface SavedPageSetup {
+  sheet: string;
+  readonly state: unknown;
 }
 
 /** The name of the hidden sheet that records every write. */

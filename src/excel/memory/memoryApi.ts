@@ -6,6 +6,7 @@ import {
   type CellValue,
   type RangeLayout,
   type LogEntry,
+  type PageSetup,
   type RangeData,
   type WorkbookApi,
   type WriteBlock,
@@ -14,6 +15,7 @@ import { LOG_COLUMNS, logHeader, logRow, parseLogRow } from "../log";
 import { checkLayout, LAYOUT_PARTS } from "../layout";
 import { FormulaError } from "./formula/values";
 import type { MemoryWorkbook } from "./memoryWorkbook";
+import { clearValidations, validationsIn } from "./validations";
 
 export interface MemoryApiOptions {
   /** Milliseconds each call waits, to make a slow Excel visible (progress indicators) in the playground. */
@@ -191,12 +193,37 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
       await pause();
       const range = resolve(address);
       const sheet = workbook.requireSheet(range.sheet ?? workbook.activeSheet());
+      // As in Excel, the new list replaces whatever validation the cells had.
+      clearValidations(sheet, range);
       sheet.validations.push({ range: { ...range, sheet: sheet.name }, choices: [...choices] });
+      workbook.touch();
+    },
+    async readValidation(address) {
+      await pause();
+      const range = resolve(address);
+      const sheet = workbook.requireSheet(range.sheet ?? workbook.activeSheet());
+      return { address, state: validationsIn(sheet, range) };
+    },
+    async restoreValidation({ address, state }) {
+      await pause();
+      const range = resolve(address);
+      const sheet = workbook.requireSheet(range.sheet ?? workbook.activeSheet());
+      clearValidations(sheet, range);
+      sheet.validations.push(...structuredClone(state as ReturnType<typeof validationsIn>));
       workbook.touch();
     },
     async setPageSetup(sheet, setup) {
       await pause();
       workbook.requireSheet(sheet).pageSetup = structuredClone(setup);
+      workbook.touch();
+    },
+    async readPageSetup(sheet) {
+      await pause();
+      return { sheet, state: structuredClone(workbook.requireSheet(sheet).pageSetup) };
+    },
+    async restorePageSetup({ sheet, state }) {
+      await pause();
+      workbook.requireSheet(sheet).pageSetup = structuredClone(state as PageSetup | undefined);
       workbook.touch();
     },
     async addChart(spec) {

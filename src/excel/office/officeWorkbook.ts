@@ -12,7 +12,16 @@ import { LOG_SHEET, type CellInput, type CellValue, type ChartSpec, type NamedIt
 import { loaded } from "./loaded";
 import { changeEventsSupported, changeSubscriber, type Run, type RunIn } from "./changeEvents";
 import { openWorkbookSupported, workbookOpener, type CreateWorkbook } from "./openWorkbook";
-import { listValidationSupported, listValidator, pageSetter, pageSetupSupported } from "./printSetup";
+import {
+  listValidationSupported,
+  listValidator,
+  pageSetter,
+  pageSetupReader,
+  pageSetupRestorer,
+  pageSetupSupported,
+  validationReader,
+  validationRestorer,
+} from "./printSetup";
 import { queueLayout, readRangeLayout } from "./rangeLayout";
 import { checkLayout } from "../layout";
 
@@ -151,10 +160,21 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
     ? workbookOpener(options.createWorkbook ?? ((base64) => Excel.createWorkbook(base64)))
     : undefined;
 
-  const setListValidation = (options.listValidationSupported ?? listValidationSupported)()
-    ? listValidator(guarded, resolveRange)
-    : undefined;
-  const setPageSetup = (options.pageSetupSupported ?? pageSetupSupported)() ? pageSetter(guarded) : undefined;
+  // Each setter comes with the reader and restorer undo needs, under the same check.
+  const validations = (options.listValidationSupported ?? listValidationSupported)()
+    ? {
+        setListValidation: listValidator(guarded, resolveRange),
+        readValidation: validationReader(guarded, resolveRange),
+        restoreValidation: validationRestorer(guarded, resolveRange),
+      }
+    : {};
+  const pageSetup = (options.pageSetupSupported ?? pageSetupSupported)()
+    ? {
+        setPageSetup: pageSetter(guarded),
+        readPageSetup: pageSetupReader(guarded),
+        restorePageSetup: pageSetupRestorer(guarded),
+      }
+    : {};
 
   async function guarded<T>(subject: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     try {
@@ -180,8 +200,8 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
     ...(onChange ? { onChange } : {}),
     // Likewise: a missing openWorkbook tells the pane to hand files over as a download only.
     ...(openWorkbook ? { openWorkbook } : {}),
-    ...(setListValidation ? { setListValidation } : {}),
-    ...(setPageSetup ? { setPageSetup } : {}),
+    ...validations,
+    ...pageSetup,
 
     getSelection: () =>
       guarded("selection", async (context) => {

@@ -5,7 +5,14 @@
  * and each write and undo is recorded in the hidden log sheet.
  */
 import { formatRange, rangeFrom, type RangeRef } from "../../excel/address";
-import type { RangeData, RangeLayout, WorkbookApi, WriteBlock } from "../../excel/types";
+import type {
+  RangeData,
+  RangeLayout,
+  SavedPageSetup,
+  SavedValidation,
+  WorkbookApi,
+  WriteBlock,
+} from "../../excel/types";
 import { partsOf } from "../../excel/layout";
 import type { PlannedWrite, Text, WriteOutcome, Writer } from "../wizards/contract";
 import { UserError } from "./text";
@@ -27,6 +34,10 @@ export interface UndoRecord {
   before: RangeData | undefined;
   /** Its layout before (bold, widths, alignment, borders, font size), the parts the write set (on an existing sheet). */
   beforeLayout?: RangeLayout;
+  /** The validations of the ranges the write puts drop-downs on, as they were (on an existing sheet). */
+  beforeValidations?: SavedValidation[];
+  /** The sheet's print settings before the write set them (on an existing sheet). */
+  beforePageSetup?: SavedPageSetup;
   /** A sheet the write added; undo deletes it. */
   addedSheet: string | undefined;
   chart: { sheet: string; id: string } | undefined;
@@ -42,16 +53,47 @@ function occupiedCells(data: RangeData): number {
   return count;
 }
 
+/** The addresses of the plan's drop-downs, each with its choices. */
+function dropDowns(plan: PlannedWrite, target: RangeRef): { address: string; choices: string[] }[] {
+  return (plan.validations ?? []).map((v) => {
+    const start = { row: target.start.row + v.row, column: target.start.column + v.column };
+    return { address: formatRange(rangeFrom(start, v.rows, v.columns, target.sheet)), choices: v.choices };
+  });
+}
+
 /** Drop-downs and page setup after the block, where the workbook can do them (see PlannedWrite). */
 async function applyExtras(workbook: WorkbookApi, plan: PlannedWrite, target: RangeRef): Promise<void> {
   const sheet = target.sheet as string;
   if (workbook.setListValidation)
-    for (const v of plan.validations ?? []) {
-      const start = { row: target.start.row + v.row, column: target.start.column + v.column };
-      const address = formatRange(rangeFrom(start, v.rows, v.columns, sheet));
-      await workbook.setListValidation({ address, choices: v.choices });
-    }
+    for (const validation of dropDowns(plan, target)) await workbook.setListValidation(validation);
   if (plan.pageSetup && workbook.setPageSetup) await workbook.setPageSetup(sheet, plan.pageSetup);
+}
+
+/**
+ * What applyExtras is about to change on an existing sheet, so undo can put it back: where the
+ * workbook cannot set drop-downs or page setup, the write changes none and nothing is read.
+ */
+async function extrasBefore(
+  workbook: WorkbookApi,
+  plan: PlannedWrite,
+  target: RangeRef,
+): Promise<Pick<UndoRecord, "beforeValidations" | "beforePageSetup">> {
+  const before: Pick<UndoRecord, "beforeValidations" | "beforePageSetup"> = {};
+  if (workbook.setListValidation && workbook.readValidation && plan.validations?.length) {
+    const saved: SavedValidation[] = [];
+    for (const v of dropDowns(plan, target)) saved.push(await workbook.readValidation(v.address));
+    before.beforeValidations = saved;
+  }
+  if (plan.pageSetup && workbook.setPageSetup && workbook.readPageSetup)
+    before.beforePageSetup = await workbook.readPageSetup(target.sheet as string);
+  return before;
+}
+
+/** Puts back what extrasBefore read; the last drop-down first, should two of them overlap. */
+async function restoreExtras(workbook: WorkbookApi, record: UndoRecord): Promise<void> {
+  if (record.beforeValidations && workbook.restoreValidation)
+    for (const saved of [...record.beforeValidations].reverse()) await workbook.restoreValidation(saved);
+  if (record.beforePageSetup && workbook.restorePageSetup) await workbook.restorePageSetup(record.beforePageSetup);
 }
 
 /**
@@ -101,11 +143,13 @@ export class SafeWriter implements Writer {
 
     let before: RangeData | undefined;
     let beforeLayout: UndoRecord["beforeLayout"];
+    let beforeExtras: Pick<UndoRecord, "beforeValidations" | "beforePageSetup"> = {};
     if (addedSheet === undefined) {
       before = await this.workbook.readRange(rangeFrom(target.start, rows, columns, target.sheet));
       const occupied = occupiedCells(before);
       if (occupied > 0 && !(await this.confirm(before.address, occupied))) return { status: "cancelled" };
       beforeLayout = await layoutBefore(this.workbook, plan.block, before.range);
+      beforeExtras = await extrasBefore(this.workbook, plan, target);
     }
 
     const written = await this.workbook.writeBlock(target, plan.block);
@@ -114,7 +158,15 @@ export class SafeWriter implements Writer {
       const sheet = addedSheet ?? plan.chart.sheet;
       chart = { sheet, id: await this.workbook.addChart({ ...plan.chart, sheet }) };
     }
-    this.history.push({ wizard: plan.wizard, address: written, before, beforeLayout, addedSheet, chart });
+    this.history.push({
+      wizard: plan.wizard,
+      address: written,
+      before,
+      beforeLayout,
+      ...beforeExtras,
+      addedSheet,
+      chart,
+    });
     await this.workbook.appendLog({
       time: this.now().toISOString(),
       wizard: plan.wizard,
@@ -149,6 +201,7 @@ export class SafeWriter implements Writer {
           numberFormats: record.before.numberFormats,
           ...record.beforeLayout,
         });
+        await restoreExtras(this.workbook, record);
       }
       await this.workbook.appendLog({
         time: this.now().toISOString(),
