@@ -1,5 +1,5 @@
 /** The block the allocation wizard writes: a live =BUDGET.DISTRIBUTE(...) or its values, with labels and a totals row. */
-import { cellName, rangeFrom, formatRange } from "../../../excel/address";
+import { cellName } from "../../../excel/address";
 import type { CellInput } from "../../../excel/types";
 import { budgetFunction, columnConstant, numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
@@ -11,7 +11,7 @@ import { UNIT_LABELS } from "../../logic/units";
 import type { AllocationInput } from "./allocationModel";
 import type { AllocationPreview } from "./allocationPlan";
 import type { AllocationSources } from "./allocationSources";
-import { emptyBlock, writeTarget } from "../../logic/target";
+import { blockAddress, emptyBlock, writeTarget } from "../../logic/target";
 
 export function distributeFormula(
   sources: AllocationSources,
@@ -100,5 +100,5 @@ export function allocationTargetAddress(
   const target = writeTarget(input, defaultSheet);
   const rows = preview.departments.length + (input.labels ? 2 : 0);
   const columns = preview.roundedTotals.length + (input.labels ? 1 : 0);
-  return formatRange(rangeFrom(target.start, rows, columns, target.sheet));
+  return blockAddress(target, rows, columns);
 }

@@ -1,5 +1,4 @@
 /** Reading the negotiation sheet, planning the annex and the write, for the annex wizard. */
-import { formatRange, rangeFrom } from "../../../excel/address";
 import type { WorkbookApi } from "../../../excel/types";
 import { annexPageSetup, annexRows, annexWriteBlock, ANNEX_WORDS } from "../../../annex/annexBlock";
 import { buildAnnexTable, type AnnexTable, type AnnexUnit } from "../../../annex/annexTable";
@@ -9,7 +8,7 @@ import { HEADER_ROW } from "../../../negotiation/sheet";
 import { UNIT_WORDS } from "../../../negotiation/words";
 import { budgetFunction } from "../../logic/formulaText";
 import { readSheetGrid } from "../../logic/sheetGrid";
-import { parseTarget, writeTarget } from "../../logic/target";
+import { blockAddress, parseTarget, writeTarget } from "../../logic/target";
 import { MissingInput } from "../../logic/text";
 import type { Language, PlannedWrite } from "../contract";
 
@@ -78,5 +77,5 @@ export function buildAnnexWrite(
 export function annexTargetAddress(table: AnnexTable, input: AnnexInput, defaultSheet: string): string {
   const target = writeTarget(input, defaultSheet);
   const rows = 4 + table.departments.reduce((n, d) => n + d.proposals.length + 2, 0);
-  return formatRange(rangeFrom(target.start, rows, table.years.length + 2, target.sheet));
+  return blockAddress(target, rows, table.years.length + 2);
 }

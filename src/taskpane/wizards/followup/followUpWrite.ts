@@ -11,10 +11,10 @@
  * ROUND(rate,10) drops binary division noise (2,4/3 is 0,7999…), as the preview decides exactly.
  */
 import { formatDanish } from "../../../core";
-import { cellAddress, cellName, formatRange, rangeFrom, subRange } from "../../../excel/address";
+import { cellAddress, cellName, formatRange, subRange } from "../../../excel/address";
 import type { CellInput, ChartSpec } from "../../../excel/types";
 import { numberLiteral } from "../../logic/formulaText";
-import { emptyBlock, writeTarget } from "../../logic/target";
+import { blockAddress, emptyBlock, writeTarget } from "../../logic/target";
 import { writeSetup } from "../../logic/writeSetup";
 import type { Language, PlannedWrite, Text } from "../contract";
 import { percentPlaces } from "../quota/rate";
@@ -206,5 +206,5 @@ export function buildFollowUpWrite(
 export function followUpTargetAddress(preview: FollowUpPreview, input: FollowUpInput, defaultSheet: string): string {
   const target = writeTarget(input, defaultSheet);
   const layout = followUpLayout(preview);
-  return formatRange(rangeFrom(target.start, layout.rows, layout.columns, target.sheet));
+  return blockAddress(target, layout.rows, layout.columns);
 }

@@ -4,11 +4,11 @@
  * =BUDGET.HIERARCHY(...) over its own rows of the tree, spilling down beside them, so a changed
  * budget or adopted amount flows through.
  */
-import { cellName, formatRange, rangeFrom, subRange } from "../../../excel/address";
+import { cellName, formatRange, subRange } from "../../../excel/address";
 import type { CellInput } from "../../../excel/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
-import { emptyBlock, writeTarget } from "../../logic/target";
+import { blockAddress, emptyBlock, writeTarget } from "../../logic/target";
 import { UserError } from "../../logic/text";
 import { UNIT_LABELS } from "../../logic/units";
 import type { Language, PlannedWrite, Text } from "../contract";
@@ -135,5 +135,5 @@ export function implementationTargetAddress(
 ): string {
   const target = writeTarget(input, defaultSheet);
   const { rows, columns } = shape(preview);
-  return formatRange(rangeFrom(target.start, rows, columns, target.sheet));
+  return blockAddress(target, rows, columns);
 }

@@ -3,11 +3,10 @@
  * cumulative target and gap, a column that flags printed nets that do not add up, and the chart.
  * As formulas, the rows refer to the catalogue and to each other, so a corrected figure flows through.
  */
-import { formatRange, rangeFrom } from "../../../excel/address";
 import type { CellInput, ChartSpec } from "../../../excel/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { formatNumber } from "../../logic/numbers";
-import { emptyBlock, writeTarget } from "../../logic/target";
+import { blockAddress, emptyBlock, writeTarget } from "../../logic/target";
 import { writeSetup } from "../../logic/writeSetup";
 import type { Language, PlannedWrite, Text } from "../contract";
 
@@ -183,5 +182,5 @@ export function buildProgrammeWrite(
 export function programmeTargetAddress(preview: ProgrammePreview, input: ProgrammeInput, defaultSheet: string): string {
   const target = writeTarget(input, defaultSheet);
   const layout = programmeLayout(preview);
-  return formatRange(rangeFrom(target.start, layout.rows, layout.columns, target.sheet));
+  return blockAddress(target, layout.rows, layout.columns);
 }

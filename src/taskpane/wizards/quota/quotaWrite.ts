@@ -3,11 +3,10 @@
  * quota and a check row. The quotas are a live =BUDGET.QUOTA(...) or its values; totals and check
  * are Excel's own formulas either way, so the sheet keeps checking itself after later edits.
  */
-import { formatRange, rangeFrom } from "../../../excel/address";
 import type { CellInput } from "../../../excel/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
-import { blockCells, emptyBlock, writeTarget } from "../../logic/target";
+import { blockAddress, blockCells, emptyBlock, writeTarget } from "../../logic/target";
 import { UNIT_LABELS } from "../../logic/units";
 import type { Language, PlannedWrite, Text } from "../contract";
 
@@ -129,5 +128,5 @@ export function buildQuotaWrite(
 /** The address the block will cover, for the "writes to" line. */
 export function quotaTargetAddress(preview: QuotaPreview, input: QuotaInput, defaultSheet: string): string {
   const target = writeTarget(input, defaultSheet);
-  return formatRange(rangeFrom(target.start, preview.departments.length + EXTRA_ROWS, COLUMNS, target.sheet));
+  return blockAddress(target, preview.departments.length + EXTRA_ROWS, COLUMNS);
 }
