@@ -1,16 +1,12 @@
 /** What a wizard writing a table of amounts works out first: where, as formulas or values, in which unit. */
 import type { RangeRef } from "../../excel/address";
-import type { Language } from "../wizards/contract";
+import type { Language, OutputSettings } from "../wizards/contract";
 import { amountFormat } from "./numbers";
 import { blockCells, writeTarget } from "./target";
 import { UNIT_LABELS, type Unit } from "./units";
 
-export interface WriteSetupInput {
-  newSheet: boolean;
-  target: string;
-  output: "formula" | "values";
-  unit: Unit;
-}
+/** A wizard's output settings with the formula-or-values choice made, and its unit. */
+export type WriteSetupInput = Required<OutputSettings> & { unit: Unit };
 
 export interface WriteSetup {
   /** The top-left cell; without a sheet when the write adds one. */

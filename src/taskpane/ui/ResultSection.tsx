@@ -1,22 +1,11 @@
 import { Button, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { WorkbookApi } from "../../excel/types";
-import type { Language, Text } from "../wizards/contract";
+import type { Language, OutputSettings, Text } from "../wizards/contract";
 import { OutputTarget } from "./OutputTarget";
 import { Busy } from "./Status";
 import { common } from "./strings";
 import { WizardSection } from "./wizardLayout";
-
-export type OutputKind = "formula" | "values";
-
-/** The fields of a wizard's input that say what is written where. */
-export interface OutputSettings {
-  /** Formula or values; a wizard that always writes one kind has none and shows no choice. */
-  output?: OutputKind;
-  /** Top-left cell of the output, with its sheet. */
-  target: string;
-  newSheet: boolean;
-}
 
 /** The words of the formula-or-values choice, in the text table of every wizard that offers it. */
 export interface OutputChoiceTexts {

@@ -3,7 +3,8 @@ import type { WorkbookApi } from "../../excel/types";
 import { describeTarget } from "../logic/target";
 import type { Language, PlannedWrite, Text, Writer } from "../wizards/contract";
 import type { PreviewFrame } from "./PreviewSection";
-import type { OutputSettings, ResultFrame, ResultTexts } from "./ResultSection";
+import type { OutputSettings } from "../wizards/contract";
+import type { ResultFrame, ResultTexts } from "./ResultSection";
 import { useLivePreview, type LivePreview } from "./useLivePreview";
 import { selectedSheet, useWriteAction } from "./useWriteAction";
 

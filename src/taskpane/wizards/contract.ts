@@ -14,6 +14,17 @@ import type { Text } from "../../text/text";
 
 export type { Language, Text };
 
+export type OutputKind = "formula" | "values";
+
+/** The fields of a wizard's input that say what is written where. */
+export interface OutputSettings {
+  /** Formula or values; a wizard that always writes one kind has none and shows no choice. */
+  output?: OutputKind;
+  /** Top-left cell of the output, with its sheet. */
+  target: string;
+  newSheet: boolean;
+}
+
 /** One write a wizard asks for, after the user has seen its preview. */
 export interface PlannedWrite {
   /** The wizard's id, for the log. */
