@@ -10,53 +10,20 @@ import * as path from "node:path";
 import * as vm from "node:vm";
 import fc from "fast-check";
 import { bundleRuntime } from "../support/bundle-runtime";
+import { ExcelError, loadInSandbox, type CellFunction } from "../support/functionsBundle";
 import { remainingPost2016, stripToEs2016 } from "../support/es2016-runtime";
 
-const BUNDLE = path.resolve(__dirname, "../../dist/functions.js");
 const METADATA = path.resolve(__dirname, "../../dist/functions.json");
 // A copy of the team's shared/fixtures/worked-examples.json, kept here so a clean clone tests on its own.
 const FIXTURES = path.resolve(__dirname, "../fixtures/worked-examples.json");
 
-/** Stands in for CustomFunctions.Error: Excel shows `code`, and the message for #VALUE! and #N/A. */
-class ExcelError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-
-const ErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
-
-type CellFunction = (...args: unknown[]) => unknown;
-
 function loadBundle(): { functions: Map<string, CellFunction>; context: vm.Context } {
-  if (!fs.existsSync(BUNDLE)) {
-    throw new Error(`${BUNDLE} does not exist. Build it first: npx webpack --mode production (npm test builds it).`);
-  }
-  const functions = new Map<string, CellFunction>();
-  const CustomFunctions = {
-    associate(id: string, fn: CellFunction): void {
-      functions.set(id, fn);
-    },
-    Error: ExcelError,
-    ErrorCode,
-  };
-  const context = vm.createContext({ CustomFunctions, console });
-  if (bundleRuntime.es2016) {
+  return loadInSandbox((context) => {
+    if (!bundleRuntime.es2016) return;
     stripToEs2016(context);
     const left = remainingPost2016(context);
     if (left.length > 0) throw new Error(`the ES2016 context still has ${left.join(", ")}`);
-  }
-  new vm.Script(fs.readFileSync(BUNDLE, "utf8"), { filename: BUNDLE }).runInContext(context);
-  return { functions, context };
+  });
 }
 
 let bundle: ReturnType<typeof loadBundle>;

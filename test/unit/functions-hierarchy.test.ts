@@ -6,22 +6,9 @@
  * measured by npm run bench, B2, not here). Build first:
  * `npx webpack --mode production` (npm test does).
  */
-import * as fs from "node:fs";
-import * as path from "node:path";
 import * as vm from "node:vm";
+import { ExcelError, loadInSandbox, type CellFunction } from "../support/functionsBundle";
 import { randomTree, referenceUnits, toNumber, type TieCount } from "../support/treeReference";
-
-const BUNDLE = path.resolve(__dirname, "../../dist/functions.js");
-
-/** Stands in for CustomFunctions.Error: Excel shows `code`, and the message for #VALUE! and #N/A. */
-class ExcelError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-
-type CellFunction = (...args: unknown[]) => unknown;
 
 interface Loaded {
   hierarchy: CellFunction;
@@ -30,19 +17,7 @@ interface Loaded {
 }
 
 function load(): Loaded {
-  if (!fs.existsSync(BUNDLE)) {
-    throw new Error(`${BUNDLE} does not exist. Build it first: npx webpack --mode production (npm test builds it).`);
-  }
-  const functions = new Map<string, CellFunction>();
-  const CustomFunctions = {
-    associate(id: string, fn: CellFunction): void {
-      functions.set(id, fn);
-    },
-    Error: ExcelError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!" },
-  };
-  const context = vm.createContext({ CustomFunctions, console });
-  new vm.Script(fs.readFileSync(BUNDLE, "utf8"), { filename: BUNDLE }).runInContext(context);
+  const { functions, context } = loadInSandbox();
   const hierarchy = functions.get("HIERARCHY");
   if (!hierarchy) throw new Error("the bundle does not associate HIERARCHY");
   return { hierarchy, fromJson: vm.runInContext("JSON.parse", context) as (text: string) => unknown };

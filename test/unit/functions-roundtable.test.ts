@@ -3,65 +3,37 @@
  * CustomFunctions shim, called with 2-D arrays of cells as Excel passes them (blanks as "" or
  * null, numbers pasted as Danish text). Build first: `npx webpack --mode production`.
  */
-import * as fs from "node:fs";
-import * as path from "node:path";
 import * as vm from "node:vm";
+import { ExcelError, loadInSandbox, loadInThisContext, type CellFunction } from "../support/functionsBundle";
 import { judge } from "../support/roundTableReference";
 
-const BUNDLE = path.resolve(__dirname, "../../dist/functions.js");
-
-class ExcelError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-
-type CellFunction = (...args: unknown[]) => unknown;
-
-type Runtime = "sandbox without BigInt" | "sandbox" | "this context";
+type Runtime = "sandbox without BigInt" | "this context";
 
 /**
  * The bundle's ROUNDTABLE. In the sandbox without BigInt, BigInt (and the other built-ins newer
  * than ES2016) are taken away from the context after loading, so that any use of them on
- * ROUNDTABLE's path fails as it would in Excel's ES2016 runtime. The message for a wrong decimals still formats the number through the shared
- * formatDanish, which uses BigInt until the ES2016-safe decimal (branch h14) lands; that test can
- * then drop BigInt too. Speed is measured with the bundle in this process's own context, as
+ * ROUNDTABLE's path fails as it would in Excel's ES2016 runtime. Speed is measured with the bundle
+ * in this process's own context, as
  * bench/functions-runtime.ts explains: a node:vm sandbox reads every global through interceptors,
  * which Excel's runtime does not.
  */
 function loadRoundTable(runtime: Runtime): CellFunction {
-  if (!fs.existsSync(BUNDLE)) {
-    throw new Error(`${BUNDLE} does not exist. Build it first: npx webpack --mode production (npm test builds it).`);
-  }
-  const functions = new Map<string, CellFunction>();
-  const CustomFunctions = {
-    associate: (id: string, fn: CellFunction): void => void functions.set(id, fn),
-    Error: ExcelError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!" },
-  };
-  const code = fs.readFileSync(BUNDLE, "utf8");
-  if (runtime === "this context") {
-    const script = vm.runInThisContext(`(function (CustomFunctions) {\n${code}\n})`, { filename: BUNDLE }) as (
-      shim: typeof CustomFunctions,
-    ) => void;
-    script(CustomFunctions);
-  } else {
-    const context = vm.createContext({ CustomFunctions, console });
-    new vm.Script(code, { filename: BUNDLE }).runInContext(context);
-    if (runtime === "sandbox without BigInt") {
-      // With the other built-ins newer than ES2016 that the bundle must not call.
-      vm.runInContext(
-        `delete this.BigInt; delete this.globalThis;
-        delete Object.entries; delete Object.values; delete Object.fromEntries;
-        delete String.prototype.padStart; delete String.prototype.padEnd; delete String.prototype.matchAll;
-        delete Array.prototype.flat; delete Array.prototype.flatMap;`,
-        context,
-      );
-      expect(vm.runInContext("typeof BigInt + typeof Object.entries + typeof [].flat", context)).toBe(
-        "undefinedundefinedundefined",
-      );
-    }
+  let functions: Map<string, CellFunction>;
+  if (runtime === "this context") functions = loadInThisContext();
+  else {
+    const loaded = loadInSandbox();
+    functions = loaded.functions;
+    // With the other built-ins newer than ES2016 that the bundle must not call.
+    vm.runInContext(
+      `delete this.BigInt; delete this.globalThis;
+      delete Object.entries; delete Object.values; delete Object.fromEntries;
+      delete String.prototype.padStart; delete String.prototype.padEnd; delete String.prototype.matchAll;
+      delete Array.prototype.flat; delete Array.prototype.flatMap;`,
+      loaded.context,
+    );
+    expect(vm.runInContext("typeof BigInt + typeof Object.entries + typeof [].flat", loaded.context)).toBe(
+      "undefinedundefinedundefined",
+    );
   }
   const fn = functions.get("ROUNDTABLE");
   if (!fn) throw new Error("ROUNDTABLE is not associated by the bundle");
@@ -69,11 +41,9 @@ function loadRoundTable(runtime: Runtime): CellFunction {
 }
 
 let roundTable: CellFunction;
-let withBigInt: CellFunction;
 let unsandboxed: CellFunction;
 beforeAll(() => {
   roundTable = loadRoundTable("sandbox without BigInt");
-  withBigInt = loadRoundTable("sandbox");
   unsandboxed = loadRoundTable("this context");
 });
 
@@ -168,7 +138,7 @@ describe("BUDGET.ROUNDTABLE in the built bundle", () => {
   });
 
   test.each([1.5, 11, -10, "x"])("decimals %p gives #VALUE! with a message", (decimals) => {
-    const error = failure(() => withBigInt([[1]], decimals));
+    const error = failure(() => roundTable([[1]], decimals));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toMatch(/^decimals: /);
   });
