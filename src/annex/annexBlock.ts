@@ -5,8 +5,8 @@
  * every printed page), then per department its name, its proposals and its subtotal, and the grand
  * total last.
  */
-import type { BottomBorder, CellInput, HorizontalAlignment, PageSetup, WriteBlock } from "../excel/types";
-import { pointsFromCharacterWidth } from "../excel/layout";
+import type { BottomBorder, CellInput, HorizontalAlignment, PageSetup, WriteBlock } from "../sheet/types";
+import { pointsFromCharacterWidth } from "../sheet/layout";
 import { amountFormat } from "../text/number";
 import { UNIT_WORDS, type SheetLanguage } from "../negotiation/words";
 import type { AnnexTable } from "./annexTable";

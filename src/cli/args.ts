@@ -1,5 +1,5 @@
 /** The command line of `npm run workbooks -- <command> ...`: positionals and --options, nothing more. */
-import { ANNEX_VALUED } from "../annex/annexOptions";
+import { ANNEX_VALUED } from "./annexOptions";
 
 export interface ParsedArgs {
   command: string;

@@ -15,7 +15,7 @@ import {
 } from "../workbooks";
 import { checkKnown, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
 import { writeFileAtomic } from "./atomicWrite";
-import { annexCommand, ANNEX_HELP } from "../annex/annexCommand";
+import { annexCommand, ANNEX_HELP } from "./annexCommand";
 import { consolidateCommand } from "./consolidateCommand";
 import { fileErrorText, isFileError } from "./fileErrors";
 import { generateCommand } from "./generateCommand";

@@ -4,7 +4,7 @@
  * on opening.
  */
 import ExcelJS from "exceljs";
-import { cellName } from "../excel/address";
+import { cellName } from "../sheet/address";
 import type { Negotiation } from "./model";
 import { buildSheet } from "./sheet";
 import { W, type SheetLanguage } from "./words";

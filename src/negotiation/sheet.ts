@@ -8,9 +8,9 @@
  *   a per-year part (room typed, then per scenario adopted and missing),
  *   a blank row, and a per-department part (quota typed, per scenario adopted and missing).
  */
-import { cellName } from "../excel/address";
+import { cellName } from "../sheet/address";
 import { amountFormat } from "../text/number";
-import type { CellInput } from "../excel/types";
+import type { CellInput } from "../sheet/types";
 import { departmentsOf, type Negotiation } from "./model";
 import { STATUS_WORDS, UNIT_WORDS, W, type SheetLanguage } from "./words";
 

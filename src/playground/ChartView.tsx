@@ -4,7 +4,7 @@
  * at every automatic step of the value axis, the years below the plot area (tick labels "Low"), each
  * year in the middle of its band, the legend at the bottom and the target dashed.
  */
-import { parseRange } from "../excel/address";
+import { parseRange } from "../sheet/address";
 import type { MemoryChart, MemoryWorkbook } from "../excel/memory/memoryWorkbook";
 import { valueAxis } from "./axis";
 import { cellText } from "./cellText";

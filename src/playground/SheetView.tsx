@@ -4,11 +4,11 @@
  * in the formula bar, or in the cells with "Vis formler".
  */
 import { useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent } from "react";
-import { cellName, columnName, formatRange, type CellRef } from "../excel/address";
+import { cellName, columnName, formatRange, type CellRef } from "../sheet/address";
 import { FormulaError } from "../excel/memory/formula/values";
 import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
-import { DEFAULT_FONT_SIZE, pixelsFromPoints } from "../excel/layout";
-import type { HorizontalAlignment } from "../excel/types";
+import { DEFAULT_FONT_SIZE, pixelsFromPoints } from "../sheet/layout";
+import type { HorizontalAlignment } from "../sheet/types";
 import { parseNumberText } from "../core";
 import { cellText } from "./cellText";
 import { ChartView } from "./ChartView";

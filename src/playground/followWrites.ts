@@ -3,9 +3,9 @@
  * This wraps the workbook API so the grid turns to what a wizard wrote, and selects it, as a person
  * watching Excel would look there next. Writes to the hidden log sheet are left alone.
  */
-import { parseRange } from "../excel/address";
+import { parseRange } from "../sheet/address";
 import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
-import type { WorkbookApi } from "../excel/types";
+import type { WorkbookApi } from "../sheet/types";
 
 export function followWrites(api: WorkbookApi, workbook: MemoryWorkbook): WorkbookApi {
   return {

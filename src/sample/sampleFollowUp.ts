@@ -4,7 +4,7 @@
  * realisation reported at mid-year 2026 (2024 and 2025 closed, later years not yet reported, and one
  * programme that has not reported 2025 yet: blank, not 0).
  */
-import type { CellInput } from "../excel/types";
+import type { CellInput } from "../sheet/types";
 import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
 import { ADOPTED_SAVINGS, SAMPLE_TREE_YEARS, sampleTreeSheet } from "./sampleTree";
 

@@ -4,8 +4,8 @@
  * catalogue (one row with a printed net that does not add up) and the quota example of DOMAIN.md.
  * Amounts in mio. kr.
  */
-import { parseRange } from "../excel/address";
-import type { CellInput } from "../excel/types";
+import { parseRange } from "../sheet/address";
+import type { CellInput } from "../sheet/types";
 import { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
 import { addFollowUpSheet, addImplementationSheet } from "./sampleFollowUp";
 import { addSampleNegotiation } from "./sampleNegotiation";

@@ -9,7 +9,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { WorkbookApi } from "../excel/types";
+import type { WorkbookApi } from "../sheet/types";
 import { SafeWriter } from "./logic/safeWriter";
 import { ConfirmOverwriteDialog, useConfirmOverwrite } from "./ui/ConfirmOverwrite";
 import { common } from "./ui/strings";

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { parseNumberText } from "../core";
 
-export { looksLikeFormula } from "./formulaText";
+export { looksLikeFormula } from "../sheet/textCell";
 
 /** A cell's value as the readers use it: what a viewer shows, with formulas reduced to their result. */
 export type SheetValue = string | number | boolean | Date | null | { error: string };

@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Locator, type Page, type Route } from "playwright-core";
-import { columnName, parseRange } from "../../src/excel/address";
+import { columnName, parseRange } from "../../src/sheet/address";
 import { serveDist, type StaticServer } from "./server";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

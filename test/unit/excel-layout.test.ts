@@ -5,10 +5,10 @@
  */
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
-import { boldRuns, DEFAULT_COLUMN_WIDTH_POINTS, pointsFromCharacterWidth } from "../../src/excel/layout";
+import { boldRuns, DEFAULT_COLUMN_WIDTH_POINTS, pointsFromCharacterWidth } from "../../src/sheet/layout";
 import { SafeWriter } from "../../src/taskpane/logic/safeWriter";
 import type { PlannedWrite } from "../../src/taskpane/wizards/contract";
-import type { BottomBorder, HorizontalAlignment } from "../../src/excel/types";
+import type { BottomBorder, HorizontalAlignment } from "../../src/sheet/types";
 
 /** Ark1 with "Navn"/"Beløb" in A1:B1 (A1 bold), 12,5 in B2, and column B 90 points wide. */
 function workbook(): MemoryWorkbook {

@@ -3,7 +3,7 @@
  * target dashed, gridlines on the value axis, and the years below the plot area.
  */
 import { createOfficeWorkbookApi } from "../../src/excel/office/officeWorkbook";
-import type { ChartSpec } from "../../src/excel/types";
+import type { ChartSpec } from "../../src/sheet/types";
 
 interface FakeSeries {
   name: string;

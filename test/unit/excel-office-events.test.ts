@@ -7,7 +7,7 @@
  */
 import { changeEventsSupported } from "../../src/excel/office/changeEvents";
 import { createOfficeWorkbookApi } from "../../src/excel/office/officeWorkbook";
-import { LOG_SHEET, type WorkbookApi } from "../../src/excel/types";
+import { LOG_SHEET, type WorkbookApi } from "../../src/sheet/types";
 
 type Handler = (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>;
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;

@@ -4,7 +4,7 @@
  * (office-addin-mock only fakes request contexts); the Base64 it receives is decoded again with
  * node's own decoder and must give back every byte.
  */
-import { WorkbookError } from "../../src/excel/errors";
+import { WorkbookError } from "../../src/sheet/errors";
 import { createOfficeWorkbookApi } from "../../src/excel/office/officeWorkbook";
 import { bytesToBase64, OPEN_WORKBOOK_SET, openWorkbookSupported } from "../../src/excel/office/openWorkbook";
 

@@ -5,10 +5,10 @@
  * fails these tests as it would fail in Excel.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { WorkbookError } from "../../src/excel/errors";
+import { WorkbookError } from "../../src/sheet/errors";
 import { createOfficeWorkbookApi } from "../../src/excel/office/officeWorkbook";
 import { loaded } from "../../src/excel/office/loaded";
-import { LOG_SHEET, type WorkbookApi } from "../../src/excel/types";
+import { LOG_SHEET, type WorkbookApi } from "../../src/sheet/types";
 
 /** What the fake Excel recorded; the mock's own objects are read back through it. */
 interface Recorder {

@@ -6,7 +6,7 @@
 import { FUNCTION_IDS, danishName } from "../../src/functions/registry";
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
-import { LOG_SHEET, type WorkbookApi } from "../../src/excel/types";
+import { LOG_SHEET, type WorkbookApi } from "../../src/sheet/types";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
 import { SafeWriter, UNDO_METHOD } from "../../src/taskpane/logic/safeWriter";
 import type { Language, PlannedWrite } from "../../src/taskpane/wizards/contract";

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildAnnexTable } from "../../src/annex/annexTable";
 import { annexWorkbook } from "../../src/annex/annexXlsx";
-import { cellName } from "../../src/excel/address";
+import { cellName } from "../../src/sheet/address";
 import { scenarioTotals, type Negotiation } from "../../src/negotiation/model";
 import { negotiationWorkbook } from "../../src/negotiation/negotiationXlsx";
 import { sheetLayout } from "../../src/negotiation/sheet";

@@ -1,5 +1,5 @@
-import { columnName } from "../../src/excel/address";
-import type { WorkbookApi } from "../../src/excel/types";
+import { columnName } from "../../src/sheet/address";
+import type { WorkbookApi } from "../../src/sheet/types";
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { FormulaError } from "../../src/excel/memory/formula/values";
 import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";

@@ -2,8 +2,8 @@
  * What an auditor reads on the hidden log sheet, and the workbook's own errors in the pane's two
  * languages.
  */
-import { unknownRange, unknownSheet, WorkbookError, type WorkbookErrorCode } from "../../src/excel/errors";
-import { localTime, logHeader, logRow, parseLogRow, readableInputs } from "../../src/excel/log";
+import { unknownRange, unknownSheet, WorkbookError, type WorkbookErrorCode } from "../../src/sheet/errors";
+import { localTime, logHeader, logRow, parseLogRow, readableInputs } from "../../src/sheet/log";
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
 import { messageOf, workbookErrorText } from "../../src/taskpane/logic/text";

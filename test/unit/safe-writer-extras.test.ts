@@ -4,8 +4,8 @@
  * it reached outside the range), and the sheet prints as before. Checked in the in-memory workbook,
  * by hand-made plans and through the negotiation and annex wizards.
  */
-import { columnName } from "../../src/excel/address";
-import type { WorkbookApi } from "../../src/excel/types";
+import { columnName } from "../../src/sheet/address";
+import type { WorkbookApi } from "../../src/sheet/types";
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";

@@ -1,5 +1,6 @@
 /** The one number formatter of src/text: grouping and decimal mark in each language, Excel's amount format. */
-import { amountFormat, danishDecimal, formatNumber } from "../../src/text/number";
+import { danishDecimal } from "../../src/core/format";
+import { amountFormat, formatNumber } from "../../src/text/number";
 
 describe("formatNumber: fixed places, grouped thousands, the language's marks", () => {
   test.each([

@@ -6,7 +6,7 @@ import { defaultAllocationInput, type AllocationInput } from "../../src/taskpane
 import { planAllocation } from "../../src/taskpane/wizards/allocation/allocationPlan";
 import { LooksLikeYears, readAllocationSources } from "../../src/taskpane/wizards/allocation/allocationSources";
 import { buildAllocationWrite } from "../../src/taskpane/wizards/allocation/allocationWrite";
-import { formatRange } from "../../src/excel/address";
+import { formatRange } from "../../src/sheet/address";
 
 function input(changes: Partial<AllocationInput>): AllocationInput {
   return { ...defaultAllocationInput(), keyAddress: "Nøgletabel", target: "Fordeling!A1", ...changes };

@@ -1,7 +1,7 @@
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { FormulaError } from "../../src/excel/memory/formula/values";
 import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
-import type { CellInput } from "../../src/excel/types";
+import type { CellInput } from "../../src/sheet/types";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
 import { UserError } from "../../src/taskpane/logic/text";
 import {
@@ -14,7 +14,7 @@ import {
   buildImplementationWrite,
   implementationTargetAddress,
 } from "../../src/taskpane/wizards/implementation/implementationWrite";
-import { formatRange } from "../../src/excel/address";
+import { formatRange } from "../../src/sheet/address";
 
 /*
  * A small tree worked by hand (whole kroner):

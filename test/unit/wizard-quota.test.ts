@@ -7,8 +7,8 @@ import { defaultQuotaInput, type QuotaInput } from "../../src/taskpane/wizards/q
 import { planQuota } from "../../src/taskpane/wizards/quota/quotaPlan";
 import { readQuotaSources } from "../../src/taskpane/wizards/quota/quotaSources";
 import { buildQuotaWrite, quotaTargetAddress } from "../../src/taskpane/wizards/quota/quotaWrite";
-import { readRate } from "../../src/taskpane/wizards/quota/rate";
-import { formatRange } from "../../src/excel/address";
+import { readRate } from "../../src/taskpane/logic/rate";
+import { formatRange } from "../../src/sheet/address";
 
 function input(changes: Partial<QuotaInput>): QuotaInput {
   return {

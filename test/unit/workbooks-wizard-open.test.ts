@@ -3,7 +3,7 @@
  * through WorkbookApi.openWorkbook (here the in-memory workbook, which records what it was given),
  * with progress n of N, and a refusal named by its file without stopping the others.
  */
-import { WorkbookError } from "../../src/excel/errors";
+import { WorkbookError } from "../../src/sheet/errors";
 import { createMemoryWorkbookApi, type OpenedWorkbook } from "../../src/excel/memory/memoryApi";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
 import { openEach, openOutcomeNotice } from "../../src/taskpane/wizards/workbooks/openInExcel";

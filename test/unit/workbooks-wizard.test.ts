@@ -25,7 +25,7 @@ import {
   sampleCentral,
 } from "../../src/workbooks";
 import { RUN_TIME } from "./workbooks-helpers";
-import { formatRange } from "../../src/excel/address";
+import { formatRange } from "../../src/sheet/address";
 
 const PLAYGROUND_SETTINGS: SettingsForm = {
   ...defaultSettingsForm(),

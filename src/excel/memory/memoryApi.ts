@@ -1,6 +1,14 @@
 /** WorkbookApi over a MemoryWorkbook: what jest, the e2e tests and the playground hand to the wizards. */
-import { fitsInSheet, formatRange, parseCell, parseRange, rangeFrom, splitSheet, type RangeRef } from "../address";
-import { unknownRange, WorkbookError } from "../errors";
+import {
+  fitsInSheet,
+  formatRange,
+  parseCell,
+  parseRange,
+  rangeFrom,
+  splitSheet,
+  type RangeRef,
+} from "../../sheet/address";
+import { unknownRange, WorkbookError } from "../../sheet/errors";
 import {
   LOG_SHEET,
   type CellValue,
@@ -10,9 +18,9 @@ import {
   type RangeData,
   type WorkbookApi,
   type WriteBlock,
-} from "../types";
-import { LOG_COLUMNS, logHeader, logRow, parseLogRow } from "../log";
-import { checkLayout, LAYOUT_PARTS } from "../layout";
+} from "../../sheet/types";
+import { LOG_COLUMNS, logHeader, logRow, parseLogRow } from "../../sheet/log";
+import { checkLayout, LAYOUT_PARTS } from "../../sheet/layout";
 import { FormulaError } from "./formula/values";
 import type { MemoryWorkbook } from "./memoryWorkbook";
 import { clearValidations, validationsIn } from "./validations";

@@ -3,10 +3,10 @@
  * defined names, tables and charts. Formulas are evaluated on demand, array results spill into the
  * cells below and to the right as in Excel 365 (#SPILL! when a typed cell is in the way).
  */
-import { formatRange, sameSheet, type CellRef, type RangeRef } from "../address";
-import type { BottomBorder, CellInput, ChartSpec, HorizontalAlignment, NamedItem, PageSetup } from "../types";
-import { unknownSheet } from "../errors";
-import { DEFAULT_COLUMN_WIDTH_POINTS, DEFAULT_FONT_SIZE } from "../layout";
+import { formatRange, sameSheet, type CellRef, type RangeRef } from "../../sheet/address";
+import type { BottomBorder, CellInput, ChartSpec, HorizontalAlignment, NamedItem, PageSetup } from "../../sheet/types";
+import { unknownSheet } from "../../sheet/errors";
+import { DEFAULT_COLUMN_WIDTH_POINTS, DEFAULT_FONT_SIZE } from "../../sheet/layout";
 import { builtins } from "./formula/builtins";
 import { budgetFunctions } from "./formula/budgetFunctions";
 import { evaluate, type EvaluationContext, type WorksheetFunction } from "./formula/evaluate";

@@ -3,7 +3,7 @@
  * one, or a cleared range, cuts the cells it covers out of any list already there. What a range held
  * is read clipped to it, so undo can cut the range clear and put exactly those pieces back.
  */
-import type { RangeRef } from "../address";
+import type { RangeRef } from "../../sheet/address";
 import type { MemorySheet } from "./memoryWorkbook";
 
 type Validation = MemorySheet["validations"][number];

@@ -10,8 +10,8 @@
  * - The hidden log sheet changes on every write the add-in makes; no preview reads it, so its events
  *   would only cost a second recalculation after each write.
  */
-import { sameSheet } from "../address";
-import { LOG_SHEET } from "../types";
+import { sameSheet } from "../../sheet/address";
+import { LOG_SHEET } from "../../sheet/types";
 import { loaded } from "./loaded";
 import { requirementSupported } from "./requirements";
 

@@ -5,10 +5,25 @@
  * the code independent of the Excel global's enum objects.
  */
 import { invariantFormulas } from "./invariantFormula";
-import { cellName, columnName, formatRange, parseRange, sameSheet, splitSheet, type RangeRef } from "../address";
-import { unknownRange, unknownSheet, WorkbookError } from "../errors";
-import { LOG_COLUMNS, logHeader, logRow, parseLogRow } from "../log";
-import { LOG_SHEET, type CellInput, type CellValue, type ChartSpec, type NamedItem, type WorkbookApi } from "../types";
+import {
+  cellName,
+  columnName,
+  formatRange,
+  parseRange,
+  sameSheet,
+  splitSheet,
+  type RangeRef,
+} from "../../sheet/address";
+import { unknownRange, unknownSheet, WorkbookError } from "../../sheet/errors";
+import { LOG_COLUMNS, logHeader, logRow, parseLogRow } from "../../sheet/log";
+import {
+  LOG_SHEET,
+  type CellInput,
+  type CellValue,
+  type ChartSpec,
+  type NamedItem,
+  type WorkbookApi,
+} from "../../sheet/types";
 import { loaded } from "./loaded";
 import { changeEventsSupported, changeSubscriber, type Run, type RunIn } from "./changeEvents";
 import { openWorkbookSupported, workbookOpener, type CreateWorkbook } from "./openWorkbook";
@@ -23,7 +38,7 @@ import {
   validationRestorer,
 } from "./printSetup";
 import { queueLayout, readRangeLayout } from "./rangeLayout";
-import { checkLayout } from "../layout";
+import { checkLayout } from "../../sheet/layout";
 
 /** Turns Office.js errors into WorkbookErrors the pane can explain; `subject` is what the call was about. */
 function translate(error: unknown, subject: string): unknown {

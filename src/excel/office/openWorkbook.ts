@@ -7,7 +7,7 @@
  * - It takes the .xlsx as Base64 text. Department workbooks run to megabytes, and a spread of one
  *   byte per argument into String.fromCharCode overflows the call stack, so the bytes go in chunks.
  */
-import { WorkbookError } from "../errors";
+import { WorkbookError } from "../../sheet/errors";
 import { requirementSupported } from "./requirements";
 
 /** The requirement set that brought `Excel.createWorkbook`. */

@@ -3,7 +3,7 @@
  * council's annex ask for. The manifest requires less, so the adapter offers them only where these
  * checks say Excel has them; elsewhere the sheets still work and the pane says what is missing.
  */
-import type { ListValidation, PageSetup, SavedPageSetup, SavedValidation } from "../types";
+import type { ListValidation, PageSetup, SavedPageSetup, SavedValidation } from "../../sheet/types";
 import { loaded } from "./loaded";
 import { requirementSupported } from "./requirements";
 

@@ -5,8 +5,8 @@
  */
 import { InputError } from "../../core";
 import { isBlank, readNumber } from "../../functions/cells";
-import { cellAddress, rangeColumns, subRange, formatRange } from "../../excel/address";
-import type { CellValue, RangeData } from "../../excel/types";
+import { cellAddress, rangeColumns, subRange, formatRange } from "../../sheet/address";
+import type { CellValue, RangeData } from "../../sheet/types";
 import type { Text } from "../wizards/contract";
 import { UserError } from "./text";
 

@@ -4,7 +4,7 @@
  * range is kept as it was (values, formulas, number formats) so "Fortryd" can put it back exactly,
  * and each write and undo is recorded in the hidden log sheet.
  */
-import { formatRange, rangeFrom, type RangeRef } from "../../excel/address";
+import { formatRange, rangeFrom, type RangeRef } from "../../sheet/address";
 import type {
   RangeData,
   RangeLayout,
@@ -12,8 +12,8 @@ import type {
   SavedValidation,
   WorkbookApi,
   WriteBlock,
-} from "../../excel/types";
-import { partsOf } from "../../excel/layout";
+} from "../../sheet/types";
+import { partsOf } from "../../sheet/layout";
 import type { PlannedWrite, Text, WriteOutcome, Writer } from "../wizards/contract";
 import { UserError } from "./text";
 

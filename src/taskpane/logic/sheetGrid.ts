@@ -2,8 +2,8 @@
  * A sheet the add-in wrote, read whole from A1: the WorkbookApi has no "used range", so the rows are
  * found down column A and the columns along the heading row the sheet has (row `headingRow`).
  */
-import { columnName, quoteSheet } from "../../excel/address";
-import type { CellValue, WorkbookApi } from "../../excel/types";
+import { columnName, quoteSheet } from "../../sheet/address";
+import type { CellValue, WorkbookApi } from "../../sheet/types";
 
 const MAX_ROWS = 5000;
 const MAX_COLUMNS = 702;

@@ -1,6 +1,6 @@
 /** Where a wizard writes: the top-left cell the user gave, checked before anything is read or written. */
-import { cellName, parseRange, rangeFrom, formatRange, type RangeRef } from "../../excel/address";
-import type { CellInput } from "../../excel/types";
+import { cellName, parseRange, rangeFrom, formatRange, type RangeRef } from "../../sheet/address";
+import type { CellInput } from "../../sheet/types";
 import type { Language, Text } from "../wizards/contract";
 import { UserError } from "./text";
 

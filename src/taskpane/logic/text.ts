@@ -1,5 +1,5 @@
 import { InputError } from "../../core";
-import { WorkbookError } from "../../excel/errors";
+import { WorkbookError } from "../../sheet/errors";
 import { renderInputError } from "../../text/inputErrors";
 import { UserError } from "../../text/userError";
 import { workbookErrorIn } from "../../text/workbookErrors";

@@ -1,5 +1,5 @@
 /** What a wizard writing a table of amounts works out first: where, as formulas or values, in which unit. */
-import type { RangeRef } from "../../excel/address";
+import type { RangeRef } from "../../sheet/address";
 import type { Language, OutputSettings } from "../wizards/contract";
 import { amountFormat } from "./numbers";
 import { blockCells, writeTarget } from "./target";

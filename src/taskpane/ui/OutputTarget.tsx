@@ -1,5 +1,5 @@
 import { Checkbox } from "@fluentui/react-components";
-import type { WorkbookApi } from "../../excel/types";
+import type { WorkbookApi } from "../../sheet/types";
 import type { Language } from "../wizards/contract";
 import { RangeField } from "./RangeField";
 import { common } from "./strings";

@@ -1,6 +1,6 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { NamedItem, WorkbookApi } from "../../excel/types";
+import type { NamedItem, WorkbookApi } from "../../sheet/types";
 import { messageOf } from "../logic/text";
 import type { Language, Text } from "../wizards/contract";
 import { common } from "./strings";

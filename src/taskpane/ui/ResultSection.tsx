@@ -1,6 +1,6 @@
 import { Button, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { WorkbookApi } from "../../excel/types";
+import type { WorkbookApi } from "../../sheet/types";
 import type { Language, OutputSettings, Text } from "../wizards/contract";
 import { OutputTarget } from "./OutputTarget";
 import { Busy } from "./Status";

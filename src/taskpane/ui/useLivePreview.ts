@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { WorkbookApi } from "../../excel/types";
+import type { WorkbookApi } from "../../sheet/types";
 
 export interface LivePreview<T> {
   result: T | undefined;

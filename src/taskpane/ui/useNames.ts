@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { NamedItem, WorkbookApi } from "../../excel/types";
+import type { NamedItem, WorkbookApi } from "../../sheet/types";
 
 /** The workbook's defined names and tables, for the range pickers; empty until read (or if reading fails). */
 export function useNames(workbook: WorkbookApi): NamedItem[] {

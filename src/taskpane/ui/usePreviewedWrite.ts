@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { WorkbookApi } from "../../excel/types";
+import type { WorkbookApi } from "../../sheet/types";
 import { describeTarget } from "../logic/target";
 import type { Language, PlannedWrite, Text, Writer } from "../wizards/contract";
 import type { PreviewFrame } from "./PreviewSection";

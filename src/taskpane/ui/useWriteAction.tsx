@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
-import { parseRange } from "../../excel/address";
-import type { WorkbookApi } from "../../excel/types";
+import { parseRange } from "../../sheet/address";
+import type { WorkbookApi } from "../../sheet/types";
 import { messageOf } from "../logic/text";
 import type { Language, WriteOutcome } from "../wizards/contract";
 import { Notice } from "./Status";

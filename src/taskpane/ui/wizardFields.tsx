@@ -4,7 +4,7 @@
  * does more than set its key (a new key range clears the holds) is written out in the wizard.
  */
 import { Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
-import type { NamedItem, WorkbookApi } from "../../excel/types";
+import type { NamedItem, WorkbookApi } from "../../sheet/types";
 import type { Unit } from "../logic/units";
 import type { Language, Text } from "../wizards/contract";
 import { RangeField } from "./RangeField";

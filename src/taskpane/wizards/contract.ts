@@ -6,8 +6,8 @@
  * the hidden log sheet and makes it undoable with the pane's "Fortryd" button.
  */
 import type { ComponentType } from "react";
-import type { RangeRef } from "../../excel/address";
-import type { ChartSpec, PageSetup, WorkbookApi, WriteBlock } from "../../excel/types";
+import type { RangeRef } from "../../sheet/address";
+import type { ChartSpec, PageSetup, WorkbookApi, WriteBlock } from "../../sheet/types";
 
 import type { Language } from "../../text/language";
 import type { Text } from "../../text/text";
@@ -22,6 +22,7 @@ export interface OutputSettings {
   output?: OutputKind;
   /** Top-left cell of the output, with its sheet. */
   target: string;
+  /** Write on a new sheet instead (at A1). */
   newSheet: boolean;
 }
 

@@ -1,4 +1,4 @@
-import type { RangeRef } from "../../address";
+import type { RangeRef } from "../../../sheet/address";
 import type { Node, BinaryOp } from "./parse";
 import {
   asMatrix,

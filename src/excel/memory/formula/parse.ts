@@ -4,7 +4,7 @@
  * ("," between arguments, "." as decimal mark, array constants {1,2;3,4}); ";" is also accepted
  * between arguments, as a Danish user types it.
  */
-import { parseRange, type RangeRef } from "../../address";
+import { parseRange, type RangeRef } from "../../../sheet/address";
 
 export type Node =
   | { kind: "number"; value: number }

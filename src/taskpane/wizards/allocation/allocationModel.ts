@@ -1,10 +1,11 @@
 /** What the user fills in on the allocation wizard (Fordel). Texts as typed; read and checked later. */
 
 import type { Unit } from "../../logic/units";
+import type { OutputKind, OutputSettings } from "../contract";
 
 export type HoldInput = { kind: "free" } | { kind: "fixed"; amount: string } | { kind: "excluded" };
 
-export interface AllocationInput {
+export interface AllocationInput extends OutputSettings {
   /** The total(s): from a cell or a row of yearly totals in the workbook, or typed. */
   totalsFrom: "range" | "typed";
   totalsAddress: string;
@@ -21,14 +22,10 @@ export interface AllocationInput {
   decimals: number;
   /** One per department, in the key's order. Missing entries are free. */
   holds: HoldInput[];
-  output: "formula" | "values";
+  output: OutputKind;
   /** Write department names, year headings and a totals row around the parts. */
   labels: boolean;
   firstYear: string;
-  /** Top-left cell of the output, with its sheet. */
-  target: string;
-  /** Write on a new sheet instead (at A1). */
-  newSheet: boolean;
   /**
    * The totals range the user confirmed holds amounts although they look like year headings
    * (2024, 2025, …); "" until asked. Tied to the address, so pointing elsewhere asks again.

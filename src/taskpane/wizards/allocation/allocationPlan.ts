@@ -6,6 +6,7 @@ import { UserError } from "../../logic/text";
 import type { Text } from "../contract";
 import type { AllocationInput, HoldInput } from "./allocationModel";
 import type { AllocationSources } from "./allocationSources";
+import { numberedYears } from "../../logic/yearHeadings";
 
 export interface AllocationPreview {
   departments: string[];
@@ -39,13 +40,6 @@ export function readHolds(holds: readonly HoldInput[], departments: readonly str
       });
     return amount;
   });
-}
-
-export function yearHeadings(firstYear: string, years: number): string[] {
-  const first = Number(firstYear.trim());
-  if (firstYear.trim() !== "" && Number.isInteger(first))
-    return Array.from({ length: years }, (_, y) => String(first + y));
-  return Array.from({ length: years }, (_, y) => (years === 1 ? "I alt" : `År ${y + 1}`));
 }
 
 function keyWarning(weights: readonly number[], keyFrom: AllocationInput["keyFrom"]): Text | undefined {
@@ -103,7 +97,7 @@ export function planAllocation(sources: AllocationSources, input: AllocationInpu
   return {
     departments: sources.departments,
     keyShares,
-    yearHeadings: yearHeadings(input.firstYear, years),
+    yearHeadings: numberedYears(input.firstYear, years),
     parts,
     roundedTotals,
     columnSums: columns.map((column) => exactSum(column)),

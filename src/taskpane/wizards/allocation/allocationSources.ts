@@ -12,8 +12,8 @@ import {
   rangeRows,
   subRange,
   type RangeRef,
-} from "../../../excel/address";
-import type { WorkbookApi } from "../../../excel/types";
+} from "../../../sheet/address";
+import type { WorkbookApi } from "../../../sheet/types";
 import { readCellNumber, readTable } from "../../logic/cellTable";
 import { rowConstant } from "../../logic/formulaText";
 import { parseTypedList } from "../../logic/numbers";

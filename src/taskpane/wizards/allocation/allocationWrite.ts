@@ -1,6 +1,6 @@
 /** The block the allocation wizard writes: a live =BUDGET.DISTRIBUTE(...) or its values, with labels and a totals row. */
-import { cellName } from "../../../excel/address";
-import type { CellInput } from "../../../excel/types";
+import { cellName } from "../../../sheet/address";
+import type { CellInput } from "../../../sheet/types";
 import { budgetFunction, columnConstant, numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
 import type { Language, PlannedWrite, Text } from "../contract";
@@ -12,6 +12,7 @@ import type { AllocationInput } from "./allocationModel";
 import type { AllocationPreview } from "./allocationPlan";
 import type { AllocationSources } from "./allocationSources";
 import { blockAddress, emptyBlock, writeTarget } from "../../logic/target";
+import { headingCell } from "../../logic/yearHeadings";
 
 export function distributeFormula(
   sources: AllocationSources,
@@ -56,7 +57,7 @@ export function buildAllocationWrite(
     const unit = UNIT_LABELS[input.unit][language];
     const header = formulas[0] as CellInput[];
     header[0] = language === "da" ? `Afdeling (${unit})` : `Department (${unit})`;
-    preview.yearHeadings.forEach((heading, y) => (header[y + 1] = /^\d+$/.test(heading) ? Number(heading) : heading));
+    preview.yearHeadings.forEach((heading, y) => (header[y + 1] = headingCell(heading)));
     preview.departments.forEach((name, d) => ((formulas[d + 1] as CellInput[])[0] = name));
     const totals = formulas[rows - 1] as CellInput[];
     totals[0] = language === "da" ? "I alt" : "Total";

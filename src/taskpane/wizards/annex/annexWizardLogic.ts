@@ -1,5 +1,5 @@
 /** Reading the negotiation sheet, planning the annex and the write, for the annex wizard. */
-import type { WorkbookApi } from "../../../excel/types";
+import type { WorkbookApi } from "../../../sheet/types";
 import { annexPageSetup, annexRows, annexWriteBlock, ANNEX_WORDS } from "../../../annex/annexBlock";
 import { buildAnnexTable, type AnnexTable, type AnnexUnit } from "../../../annex/annexTable";
 import type { Negotiation } from "../../../negotiation/model";
@@ -10,9 +10,9 @@ import { budgetFunction } from "../../logic/formulaText";
 import { readSheetGrid } from "../../logic/sheetGrid";
 import { blockAddress, parseTarget, writeTarget } from "../../logic/target";
 import { MissingInput } from "../../logic/text";
-import type { Language, PlannedWrite } from "../contract";
+import type { Language, OutputSettings, PlannedWrite } from "../contract";
 
-export interface AnnexInput {
+export interface AnnexInput extends OutputSettings {
   /** A cell on the negotiation sheet (its sheet is what counts). */
   source: string;
   /** The scenario's name; blank takes the sheet's first. */
@@ -20,8 +20,6 @@ export interface AnnexInput {
   unit: AnnexUnit;
   decimals: number;
   municipality: string;
-  target: string;
-  newSheet: boolean;
 }
 
 export function defaultAnnexInput(): AnnexInput {

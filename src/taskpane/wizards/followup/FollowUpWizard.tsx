@@ -10,7 +10,7 @@ import { useWizardInput } from "../../ui/useSessionState";
 import { wizardFields, roundingFields } from "../../ui/wizardFields";
 import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 import type { Language, Text, WizardDefinition, WizardProps } from "../contract";
-import { rateLabel } from "../quota/rate";
+import { rateLabel } from "../../logic/rate";
 import { defaultFollowUpInput, followUpPreviewKey, type FollowUpInput } from "./followUpModel";
 import { planFollowUp, type FollowUpPreview } from "./followUpPlan";
 import { readFollowUpSources } from "./followUpSources";

@@ -1,7 +1,8 @@
 /** What the user fills in on the follow-up wizard (Gevinstopfølgning). Texts as typed. */
 import type { Unit } from "../../logic/units";
+import type { OutputKind, OutputSettings } from "../contract";
 
-export interface FollowUpInput {
+export interface FollowUpInput extends OutputSettings {
   /** Programmes × years of planned net gains, names in the first column and years on top. */
   planAddress: string;
   /** The realised net gains of the same programmes and years; a blank cell is not yet reported. */
@@ -11,11 +12,9 @@ export interface FollowUpInput {
   unit: Unit;
   /** Places shown after the decimal mark in the unit, 0–3. */
   decimals: number;
-  output: "formula" | "values";
+  output: OutputKind;
   /** Insert a chart of cumulative planned (dashed) against cumulative realised. */
   chart: boolean;
-  target: string;
-  newSheet: boolean;
 }
 
 export function defaultFollowUpInput(): FollowUpInput {

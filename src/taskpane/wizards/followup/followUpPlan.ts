@@ -19,7 +19,7 @@ import {
   roundHalfAway,
 } from "../../../core";
 import type { Text } from "../contract";
-import { readRate } from "../quota/rate";
+import { readRate } from "../../logic/rate";
 import type { FollowUpInput } from "./followUpModel";
 import type { FollowUpSources } from "./followUpSources";
 

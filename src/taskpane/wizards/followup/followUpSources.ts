@@ -1,8 +1,8 @@
 /** Reads the plan and the realisation the follow-up wizard points at: the same programmes and years. */
-import type { WorkbookApi } from "../../../excel/types";
+import type { WorkbookApi } from "../../../sheet/types";
 import { MissingInput, UserError } from "../../logic/text";
 import type { Text } from "../contract";
-import { readCatalogueBlock, type CatalogueBlock } from "../programme/catalogueTable";
+import { readCatalogueBlock, type CatalogueBlock } from "../../logic/catalogueTable";
 import type { FollowUpInput } from "./followUpModel";
 
 export interface FollowUpSources {

@@ -11,17 +11,18 @@
  * ROUND(rate,10) drops binary division noise (2,4/3 is 0,7999…), as the preview decides exactly.
  */
 import { formatDanish } from "../../../core";
-import { cellAddress, cellName, formatRange, subRange } from "../../../excel/address";
-import type { CellInput, ChartSpec } from "../../../excel/types";
+import { cellAddress, cellName, formatRange, subRange } from "../../../sheet/address";
+import type { CellInput, ChartSpec } from "../../../sheet/types";
 import { numberLiteral } from "../../logic/formulaText";
 import { blockAddress, emptyBlock, writeTarget } from "../../logic/target";
 import { writeSetup } from "../../logic/writeSetup";
 import type { Language, PlannedWrite, Text } from "../contract";
-import { percentPlaces } from "../quota/rate";
+import { percentPlaces } from "../../logic/rate";
 import type { FollowUpInput } from "./followUpModel";
 import type { FollowUpPreview } from "./followUpPlan";
 import type { FollowUpSources } from "./followUpSources";
 import { followUpText as t } from "./followUpText";
+import { headingCell } from "../../logic/yearHeadings";
 
 /** The sheet a write on a new sheet adds. */
 export const FOLLOW_UP_SHEET: Text = { da: "Gevinstopfølgning", en: "Benefits follow-up" };
@@ -88,7 +89,7 @@ export function buildFollowUpWrite(
     0,
     language === "da" ? `Afvigelse, realiseret − planlagt (${unit})` : `Deviation, realised − planned (${unit})`,
   );
-  preview.yearHeadings.forEach((h, y) => put(0, y + 1, /^\d+$/.test(h) ? Number(h) : h));
+  preview.yearHeadings.forEach((h, y) => put(0, y + 1, headingCell(h)));
   put(0, layout.rateColumn, t.rate[language]);
   put(0, layout.flagColumn, t.flag[language]);
 

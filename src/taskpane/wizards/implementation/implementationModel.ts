@@ -1,7 +1,8 @@
 /** What the user fills in on the udmøntning wizard. Texts as typed; read and checked later. */
 import type { Unit } from "../../logic/units";
+import type { OutputKind, OutputSettings } from "../contract";
 
-export interface ImplementationInput {
+export interface ImplementationInput extends OutputSettings {
   /** The tree as a chart-of-accounts export lists it: id, name, parent, budget (a header row is allowed). */
   treeAddress: string;
   /** The adopted amounts per department and year: from the workbook, or typed. */
@@ -15,9 +16,7 @@ export interface ImplementationInput {
   unit: Unit;
   /** Places after the decimal mark in the unit, 0–3. */
   decimals: number;
-  output: "formula" | "values";
-  target: string;
-  newSheet: boolean;
+  output: OutputKind;
 }
 
 export function defaultImplementationInput(): ImplementationInput {

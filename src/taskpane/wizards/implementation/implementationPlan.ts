@@ -7,7 +7,7 @@ import { compareDecimal, decimalOf, exactSum, hierarchy, InputError, roundHalfAw
 import { renderInputError } from "../../../text/inputErrors";
 import { UserError } from "../../logic/text";
 import type { Text } from "../contract";
-import { yearHeadings as numberedYears } from "../allocation/allocationPlan";
+import { numberedYears } from "../../logic/yearHeadings";
 import type { ImplementationInput } from "./implementationModel";
 import { treeError, type ImplementationSources } from "./implementationSources";
 

@@ -4,14 +4,14 @@
  * by its id or its name.
  */
 import { buildTree, idKey, InputError, type Tree } from "../../../core";
-import { cellAddress, formatRange, subRange } from "../../../excel/address";
-import type { WorkbookApi } from "../../../excel/types";
+import { cellAddress, formatRange, subRange } from "../../../sheet/address";
+import type { WorkbookApi } from "../../../sheet/types";
 import { parseTypedList } from "../../logic/numbers";
 import { renderInputError } from "../../../text/inputErrors";
 import { MissingInput, UserError } from "../../logic/text";
 import { rowConstant } from "../../logic/formulaText";
 import type { Text } from "../contract";
-import { readCatalogueBlock } from "../programme/catalogueTable";
+import { readCatalogueBlock } from "../../logic/catalogueTable";
 import type { ImplementationInput } from "./implementationModel";
 import { readTreeTable, TREE, type TreeTable } from "./treeTable";
 

@@ -4,8 +4,8 @@
  * =BUDGET.HIERARCHY(...) over its own rows of the tree, spilling down beside them, so a changed
  * budget or adopted amount flows through.
  */
-import { cellName, formatRange, subRange } from "../../../excel/address";
-import type { CellInput } from "../../../excel/types";
+import { cellName, formatRange, subRange } from "../../../sheet/address";
+import type { CellInput } from "../../../sheet/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
 import { blockAddress, emptyBlock, writeTarget } from "../../logic/target";
@@ -16,6 +16,7 @@ import type { ImplementationInput } from "./implementationModel";
 import type { ImplementationPreview } from "./implementationPlan";
 import type { Department, ImplementationSources } from "./implementationSources";
 import { implementationText as t } from "./implementationText";
+import { headingCell } from "../../logic/yearHeadings";
 
 /** The sheet a write on a new sheet adds. */
 export const IMPLEMENTATION_SHEET: Text = { da: "Udmøntning", en: "Implementation" };
@@ -70,7 +71,7 @@ export function buildImplementationWrite(
   const header = formulas[0] as CellInput[];
   header[0] = t.id[language];
   header[1] = `${t.name[language]} (${unit})`;
-  preview.yearHeadings.forEach((heading, y) => (header[y + 2] = /^\d+$/.test(heading) ? Number(heading) : heading));
+  preview.yearHeadings.forEach((heading, y) => (header[y + 2] = headingCell(heading)));
 
   for (const row of preview.rows) {
     const cells = formulas[row.row + 1] as CellInput[];

@@ -5,8 +5,8 @@
  */
 import { idKey, parseNumberText, type NodeId } from "../../../core";
 import { isBlank } from "../../../functions/cells";
-import { cellAddress, formatRange, rangeColumns, subRange, type RangeRef } from "../../../excel/address";
-import type { CellValue, RangeData } from "../../../excel/types";
+import { cellAddress, formatRange, rangeColumns, subRange, type RangeRef } from "../../../sheet/address";
+import type { CellValue, RangeData } from "../../../sheet/types";
 import { readCellNumber } from "../../logic/cellTable";
 import { UserError } from "../../logic/text";
 import type { Text } from "../contract";

@@ -1,7 +1,8 @@
 /** What the user fills in on the negotiation wizard (Forhandling). Texts as typed. */
 import type { Unit } from "../../logic/units";
+import type { OutputSettings } from "../contract";
 
-export interface NegotiationInput {
+export interface NegotiationInput extends OutputSettings {
   /** The catalogue with its heading row (Afdeling, Titel, years). */
   catalogueAddress: string;
   /** Scenarios side by side, 1–6; a re-run never removes one the sheet has. */
@@ -13,8 +14,6 @@ export interface NegotiationInput {
   room: string;
   /** Optional range: department, then one quota or one per year. */
   quotasAddress: string;
-  target: string;
-  newSheet: boolean;
 }
 
 export const MAX_SCENARIOS = 6;

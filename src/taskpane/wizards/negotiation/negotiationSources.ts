@@ -1,6 +1,6 @@
 /** Reads what the negotiation wizard needs: the catalogue, the sheet of an earlier run, room and quotas. */
-import { cellAddress, parseRange, type RangeRef } from "../../../excel/address";
-import type { WorkbookApi } from "../../../excel/types";
+import { cellAddress, parseRange, type RangeRef } from "../../../sheet/address";
+import type { WorkbookApi } from "../../../sheet/types";
 import { readCatalogueGrid, type CatalogueRows } from "../../../negotiation/catalogue";
 import type { Negotiation } from "../../../negotiation/model";
 import { perYear } from "../../../negotiation/plan";

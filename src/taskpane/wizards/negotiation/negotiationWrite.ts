@@ -1,5 +1,5 @@
 /** The write: the whole negotiation sheet from A1, with the status drop-downs. */
-import { formatRange, rangeFrom } from "../../../excel/address";
+import { formatRange, rangeFrom } from "../../../sheet/address";
 import { buildSheet, layoutFor } from "../../../negotiation/sheet";
 import { NEW_SHEET_TARGET, parseTarget } from "../../logic/target";
 import type { Language, PlannedWrite, Text } from "../contract";

@@ -10,7 +10,7 @@ import { useWizardInput } from "../../ui/useSessionState";
 import { wizardFields, roundingFields } from "../../ui/wizardFields";
 import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 import type { Language, Text, WizardDefinition, WizardProps } from "../contract";
-import { rateLabel } from "../quota/rate";
+import { rateLabel } from "../../logic/rate";
 import { defaultProgrammeInput, type ProgrammeInput } from "./programmeModel";
 import { planProgramme, type ProgrammePreview } from "./programmePlan";
 import { readProgrammeSources } from "./programmeSources";

@@ -1,7 +1,8 @@
 /** What the user fills in on the programme wizard (Effektiviseringskatalog). Texts as typed. */
 import type { Unit } from "../../logic/units";
+import type { OutputKind, OutputSettings } from "../contract";
 
-export interface ProgrammeInput {
+export interface ProgrammeInput extends OutputSettings {
   /** Programmes × years of gains (positive), with names in the first column and years above. */
   gainsAddress: string;
   /** Costs of the same programmes and years, printed negative. */
@@ -18,11 +19,9 @@ export interface ProgrammeInput {
   unit: Unit;
   /** Places after the decimal mark in the unit, 0–3; also the printed precision the check allows for. */
   decimals: number;
-  output: "formula" | "values";
+  output: OutputKind;
   /** Insert a chart of the cumulative effect against the cumulative target (dashed). */
   chart: boolean;
-  target: string;
-  newSheet: boolean;
 }
 
 export function defaultProgrammeInput(): ProgrammeInput {

@@ -6,7 +6,7 @@ import { checkSum, cumulative, exactSum, fractionDigits, gap, netEffect, payback
 import { parseTypedList } from "../../logic/numbers";
 import { MissingInput, UserError } from "../../logic/text";
 import type { Text } from "../contract";
-import { readRate } from "../quota/rate";
+import { readRate } from "../../logic/rate";
 import type { ProgrammeInput } from "./programmeModel";
 import type { ProgrammeSources } from "./programmeSources";
 

@@ -3,11 +3,11 @@
  * same programmes and years, and the decentralised budgets the target is a rate of.
  */
 import { exactSum } from "../../../core";
-import type { WorkbookApi } from "../../../excel/types";
+import type { WorkbookApi } from "../../../sheet/types";
 import { readTable } from "../../logic/cellTable";
 import { MissingInput, UserError } from "../../logic/text";
 import type { Text } from "../contract";
-import { readCatalogueBlock, type CatalogueBlock } from "./catalogueTable";
+import { readCatalogueBlock, type CatalogueBlock } from "../../logic/catalogueTable";
 import type { ProgrammeInput } from "./programmeModel";
 
 export interface ProgrammeSources {

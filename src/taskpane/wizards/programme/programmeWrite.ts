@@ -3,7 +3,7 @@
  * cumulative target and gap, a column that flags printed nets that do not add up, and the chart.
  * As formulas, the rows refer to the catalogue and to each other, so a corrected figure flows through.
  */
-import type { CellInput, ChartSpec } from "../../../excel/types";
+import type { CellInput, ChartSpec } from "../../../sheet/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { formatNumber } from "../../logic/numbers";
 import { blockAddress, emptyBlock, writeTarget } from "../../logic/target";
@@ -12,11 +12,12 @@ import type { Language, PlannedWrite, Text } from "../contract";
 
 /** The sheet a write on a new sheet adds. */
 export const PROGRAMME_SHEET: Text = { da: "Katalog-resultat", en: "Catalogue result" };
-import { rateLabel } from "../quota/rate";
+import { rateLabel } from "../../logic/rate";
 import type { ProgrammeInput } from "./programmeModel";
 import type { NetMismatch, ProgrammePreview } from "./programmePlan";
 import type { ProgrammeSources } from "./programmeSources";
 import { programmeText as t } from "./programmeText";
+import { headingCell } from "../../logic/yearHeadings";
 
 /** Rows after the programmes: total, cumulative, target, cumulative target, gap. */
 const SUMMARY_ROWS = 5;
@@ -86,7 +87,7 @@ export function buildProgrammeWrite(
 
   const header = formulas[0] as CellInput[];
   header[0] = language === "da" ? `Nettoeffekt (${unit})` : `Net effect (${unit})`;
-  preview.yearHeadings.forEach((heading, y) => (header[y + 1] = /^\d+$/.test(heading) ? Number(heading) : heading));
+  preview.yearHeadings.forEach((heading, y) => (header[y + 1] = headingCell(heading)));
   if (preview.printedOk) header[years + 1] = t.checkColumn[language];
 
   preview.programmes.forEach((name, r) => {

@@ -16,7 +16,7 @@ import { planQuota, type QuotaPreview } from "./quotaPlan";
 import { readQuotaSources, type QuotaSources } from "./quotaSources";
 import { quotaText as t } from "./quotaText";
 import { buildQuotaWrite, QUOTA_SHEET, quotaTargetAddress } from "./quotaWrite";
-import { rateLabel } from "./rate";
+import { rateLabel } from "../../logic/rate";
 
 const useStyles = makeStyles({
   summary: { overflowWrap: "anywhere" },

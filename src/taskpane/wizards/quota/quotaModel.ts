@@ -1,7 +1,8 @@
 /** What the user fills in on the quota wizard (Kvote). Texts as typed; read and checked later. */
 import type { Unit } from "../../logic/units";
+import type { OutputKind, OutputSettings } from "../contract";
 
-export interface QuotaInput {
+export interface QuotaInput extends OutputSettings {
   /** The department table: names, budgets and (when `hasExempt`) exempt amounts; an address or a name. */
   tableAddress: string;
   /** Whether the table has a column of exempt amounts after the budgets. */
@@ -11,11 +12,7 @@ export interface QuotaInput {
   unit: Unit;
   /** Places after the decimal mark in the unit, 0–3. */
   decimals: number;
-  output: "formula" | "values";
-  /** Top-left cell of the output, with its sheet. */
-  target: string;
-  /** Write on a new sheet instead (at A1). */
-  newSheet: boolean;
+  output: OutputKind;
 }
 
 export function defaultQuotaInput(): QuotaInput {

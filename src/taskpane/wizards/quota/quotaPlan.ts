@@ -3,7 +3,7 @@ import { exactSum, InputError, quotaPerDepartment } from "../../../core";
 import { UserError } from "../../logic/text";
 import type { QuotaInput } from "./quotaModel";
 import type { QuotaSources } from "./quotaSources";
-import { readRate } from "./rate";
+import { readRate } from "../../logic/rate";
 
 export interface QuotaPreview {
   rate: number;

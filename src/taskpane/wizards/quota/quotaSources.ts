@@ -4,8 +4,8 @@
  * =BUDGET.QUOTA(...) refers to.
  */
 import { fractionDigits } from "../../../core";
-import { cellAddress, parseRange, rangeColumns, type RangeRef } from "../../../excel/address";
-import type { WorkbookApi } from "../../../excel/types";
+import { cellAddress, parseRange, rangeColumns, type RangeRef } from "../../../sheet/address";
+import type { WorkbookApi } from "../../../sheet/types";
 import { readTable } from "../../logic/cellTable";
 import { MissingInput, UserError } from "../../logic/text";
 import type { Text } from "../contract";

@@ -3,7 +3,7 @@
  * quota and a check row. The quotas are a live =BUDGET.QUOTA(...) or its values; totals and check
  * are Excel's own formulas either way, so the sheet keeps checking itself after later edits.
  */
-import type { CellInput } from "../../../excel/types";
+import type { CellInput } from "../../../sheet/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
 import { blockAddress, blockCells, emptyBlock, writeTarget } from "../../logic/target";
@@ -15,7 +15,7 @@ export const QUOTA_SHEET: Text = { da: "Kvoter", en: "Quotas" };
 import type { QuotaInput } from "./quotaModel";
 import type { QuotaPreview } from "./quotaPlan";
 import type { QuotaSources } from "./quotaSources";
-import { rateLabel } from "./rate";
+import { rateLabel } from "../../logic/rate";
 
 /** Header, one row per department, totals, rounded total quota, check. */
 const EXTRA_ROWS = 4;

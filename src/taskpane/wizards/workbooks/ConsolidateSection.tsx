@@ -1,7 +1,7 @@
 /** Step 2: the returned workbooks from a file picker, their statuses previewed, then the catalogue written. */
 import { Button, Field, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState, type ChangeEvent } from "react";
-import type { WorkbookApi } from "../../../excel/types";
+import type { WorkbookApi } from "../../../sheet/types";
 import type { Consolidation } from "../../../workbooks";
 import { formatNumber } from "../../logic/numbers";
 import { messageOf } from "../../logic/text";

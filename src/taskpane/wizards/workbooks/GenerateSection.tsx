@@ -5,7 +5,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { exactSum } from "../../../core";
-import type { WorkbookApi } from "../../../excel/types";
+import type { WorkbookApi } from "../../../sheet/types";
 import type { Central, GenerationPlan } from "../../../workbooks";
 import { formatNumber } from "../../logic/numbers";
 import { messageOf } from "../../logic/text";

@@ -3,9 +3,9 @@
  * total row) and every finding, one table under the other. It is rebuilt from the files each time,
  * so writing it again to the same place replaces it and never duplicates a proposal.
  */
-import type { CellInput } from "../../../excel/types";
+import type { CellInput } from "../../../sheet/types";
 import type { Consolidation, Language as TableLanguage, Table, TableCell } from "../../../workbooks";
-import { looksLikeFormula } from "../../../workbooks/formulaText";
+import { textCell } from "../../../sheet/textCell";
 import { amountFormat } from "../../logic/numbers";
 import { writeTarget } from "../../logic/target";
 import type { Language, PlannedWrite } from "../contract";
@@ -17,19 +17,9 @@ export interface CatalogueTarget {
   target: string;
 }
 
-/**
- * The writer takes a text beginning with "=" as a formula, and Excel does the same with +, - and @;
- * text from a returned file (a title, a file name in a finding) must never become a live formula
- * (=HYPERLINK, =WEBSERVICE). Such text gets Excel's quote prefix, an apostrophe that Excel keeps
- * out of the cell's value and that marks the cell as text.
- */
-export function asText(text: string): string {
-  return looksLikeFormula(text) || text.startsWith("'") ? `'${text}` : text;
-}
-
 function cell(value: TableCell): CellInput {
   if (value === null) return "";
-  return typeof value === "string" ? asText(value) : value;
+  return typeof value === "string" ? textCell(value) : value;
 }
 
 function tableRows(table: Table, totals: Map<number, number> | undefined, format: string, language: Language) {
@@ -37,8 +27,8 @@ function tableRows(table: Table, totals: Map<number, number> | undefined, format
   const formats = (length: number, titleRow = false) =>
     Array.from({ length }, (_, c) => (!titleRow && amounts.has(c) ? format : "General"));
   const rows: { cells: CellInput[]; formats: string[] }[] = [
-    { cells: [asText(table.name)], formats: ["General"] },
-    { cells: table.headers.map(asText), formats: formats(table.headers.length, true) },
+    { cells: [textCell(table.name)], formats: ["General"] },
+    { cells: table.headers.map(textCell), formats: formats(table.headers.length, true) },
     ...table.rows.map((row) => ({ cells: row.map(cell), formats: formats(row.length) })),
   ];
   if (totals) {

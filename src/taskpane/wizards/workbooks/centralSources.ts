@@ -2,8 +2,8 @@
  * The central department table, the cross-cutting savings and the settings sheet, read from the
  * open workbook through the WorkbookApi, so the same code runs in Excel and in the playground.
  */
-import { cellName, quoteSheet } from "../../../excel/address";
-import type { RangeData, WorkbookApi } from "../../../excel/types";
+import { cellName, quoteSheet } from "../../../sheet/address";
+import type { RangeData, WorkbookApi } from "../../../sheet/types";
 import type {
   Central,
   CentralProblem,

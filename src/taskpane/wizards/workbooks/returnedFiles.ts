@@ -1,5 +1,5 @@
 /** Files from the file picker as the consolidator takes them, and the departments asked. */
-import type { WorkbookApi } from "../../../excel/types";
+import type { WorkbookApi } from "../../../sheet/types";
 import type { ExpectedDepartment, ReturnedFile } from "../../../workbooks";
 import { readCentralFromWorkbook } from "./centralSources";
 

@@ -4,7 +4,7 @@
  */
 import { parseNumberText } from "../../../core";
 import { UserError } from "../../logic/text";
-import { readRate } from "../quota/rate";
+import { readRate } from "../../logic/rate";
 import type { Text } from "../contract";
 import type { CentralSettings } from "../../../workbooks";
 import { isoDateOf } from "../../../workbooks/dates";

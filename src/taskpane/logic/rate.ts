@@ -1,9 +1,9 @@
 /** A savings rate as the user types it ("1,5 %" or 0,015), read by the core's number parsing. */
-import { decimalOf, formatDanish, fractionDigits } from "../../../core";
-import { parseNumberText } from "../../../core";
-import { formatPercent } from "../../logic/numbers";
-import { MissingInput, UserError } from "../../logic/text";
-import type { Language, Text } from "../contract";
+import { decimalOf, formatDanish, fractionDigits } from "../../core";
+import { parseNumberText } from "../../core";
+import { formatPercent } from "./numbers";
+import { MissingInput, UserError } from "./text";
+import type { Language, Text } from "../wizards/contract";
 
 /**
  * The rate as a fraction of 1. A plain number above 1 is refused rather than guessed at: "1,5" may

@@ -5,6 +5,7 @@
  */
 import { formatDanish } from "../core";
 import type { CellInput, LogEntry } from "./types";
+import { textCell } from "./textCell";
 
 const COLUMNS = ["Tidspunkt", "Guide", "Metode", "Område", "Indtastet", "Post (JSON)"] as const;
 
@@ -13,11 +14,6 @@ export const LOG_COLUMNS = COLUMNS.length;
 
 export function logHeader(): CellInput[] {
   return [...COLUMNS];
-}
-
-/** A text Excel would take as a formula if written as it is gets Excel's leading apostrophe. */
-function asText(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
 function two(n: number): string {
@@ -68,7 +64,7 @@ export function logRow(entry: LogEntry): CellInput[] {
     entry.target,
     readableInputs(entry.inputs),
     JSON.stringify(entry),
-  ].map(asText);
+  ].map(textCell);
 }
 
 function isEntry(value: unknown): value is LogEntry {

@@ -29,6 +29,25 @@ export interface RangeData {
   formulas: CellInput[][];
   /** Excel number format codes in invariant (en-US) syntax, e.g. "#,##0.0"; "General" by default. */
   numberFormats: string[][];
+  /**
+   * Per row of the range, true where the row is hidden (by hand, by a filter, or in an outline
+   * collapsed by Excel's Subtotal command). Absent where the host cannot tell: then none is hidden.
+   */
+  hiddenRows?: boolean[];
+  /**
+   * The merged areas that overlap the range, relative to its top-left cell (may start above or left
+   * of it: negative row/column). As in Excel, a merged area's value stands in its top-left cell
+   * and the other cells read as empty.
+   */
+  merges?: MergedArea[];
+}
+
+/** A merged area of cells, in rows and columns relative to some range's top-left cell. */
+export interface MergedArea {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
 }
 
 /** A block to write; rows of equal length. */
@@ -41,7 +60,7 @@ export interface WriteBlock {
   bold?: boolean[][];
   /**
    * Optional width of each of the block's columns, in points (Office.js's format.columnWidth; see
-   * src/excel/layout.ts for an .xlsx's character widths). A width is the whole sheet column's.
+   * src/sheet/layout.ts for an .xlsx's character widths). A width is the whole sheet column's.
    */
   columnWidths?: number[];
   /** Optional horizontal alignment per cell, same shape as formulas ("General": numbers right, text left). */

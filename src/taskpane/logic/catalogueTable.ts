@@ -3,12 +3,12 @@
  * the first row (the top-left cell often holds a title such as "Gevinster"), amounts below. Every
  * cell that should be an amount and is not is reported with its own address.
  */
-import { cellAddress, formatRange, rangeColumns, rangeRows, subRange, type RangeRef } from "../../../excel/address";
-import type { CellValue, RangeData } from "../../../excel/types";
-import { readCellNumber } from "../../logic/cellTable";
-import { parseNumberText } from "../../../core";
-import { UserError } from "../../logic/text";
-import type { Text } from "../contract";
+import { cellAddress, formatRange, rangeColumns, rangeRows, subRange, type RangeRef } from "../../sheet/address";
+import type { CellValue, RangeData } from "../../sheet/types";
+import { readCellNumber } from "./cellTable";
+import { parseNumberText } from "../../core";
+import { UserError } from "./text";
+import type { Text } from "../wizards/contract";
 
 export interface CatalogueBlock {
   address: string;

@@ -1,19 +1,19 @@
 /**
  * `npm run workbooks -- annex <negotiation.xlsx> --scenario "Forlig A" --out bilag.xlsx
  *  [--unit mkr|tkr] [--decimals 1] [--municipality "Eksempel Kommune"] [--language da|en] [--force]`:
- * the council's annex of one scenario as an .xlsx. Kept out of src/cli but for one line there.
+ * the council's annex of one scenario as an .xlsx.
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { basename, dirname } from "node:path";
-import { checkKnown, requireOption, stringOption, UsageError, type ParsedArgs } from "../cli/args";
-import { writeFileAtomic } from "../cli/atomicWrite";
-import { pathFrom, type CliIo } from "../cli/io";
-import { catalogueLanguage } from "../cli/language";
+import { checkKnown, requireOption, stringOption, UsageError, type ParsedArgs } from "./args";
+import { writeFileAtomic } from "./atomicWrite";
+import { pathFrom, type CliIo } from "./io";
+import { catalogueLanguage } from "./language";
 import { NotNegotiationSheet } from "../negotiation/readSheet";
 import { RefusedFile } from "../workbooks/file/safeOpen";
 import { workbookBytes } from "../workbooks/file/excelBytes";
-import { AnnexProblem, buildAnnexTable } from "./annexTable";
-import { annexWorkbook, readNegotiationXlsx } from "./annexXlsx";
+import { AnnexProblem, buildAnnexTable } from "../annex/annexTable";
+import { annexWorkbook, readNegotiationXlsx } from "../annex/annexXlsx";
 
 export const ANNEX_HELP = `  npm run workbooks -- annex <negotiation.xlsx> --scenario "Forlig A" --out <bilag.xlsx> [--unit mkr|tkr] [--decimals 1] [--municipality <name>] [--language da|en] [--force]
       The council's annex of one scenario of a negotiation sheet: adopted proposals per department
