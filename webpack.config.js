@@ -9,6 +9,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { FunctionsMetadataPlugin } = require("./scripts/functions-metadata.cjs");
 const { baseUrlFromEnv, manifestFor } = require("./scripts/deployment.cjs");
+const { CspMetaPlugin } = require("./scripts/cspMeta.cjs");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 
@@ -78,6 +79,7 @@ function functionsConfig(development) {
         inject: "body",
         scriptLoading: "blocking",
       }),
+      new CspMetaPlugin(),
     ],
     // terser told the bundle is ES2016 and one scope (webpack concatenates the modules): it may
     // then drop and inline across the whole file. Output stays ES2016 (functions-es2016.test.ts).
@@ -150,6 +152,7 @@ function pagesConfig(development, baseUrl) {
           { from: "src/taskpane/oldWebview.js", to: "oldwebview.js" },
         ],
       }),
+      new CspMetaPlugin(),
     ],
     performance: { hints: false },
     stats: "errors-warnings",

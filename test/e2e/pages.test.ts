@@ -1,12 +1,14 @@
 /**
  * The pages as a browser loads them: each carries a Content-Security-Policy that allows only the
- * add-in's own origin and Microsoft's Office.js, and still loads under it (the harness answers the
+ * add-in's own origin and, on the Office pages, what Office.js loads (test/unit/web-policy.test.ts
+ * holds that list to the package), and still loads under it (the harness answers the
  * Office.js CDN with an empty script); and the task pane's old-webview guard, tried by pretending to
  * be Internet Explorer 11 and the old Edge.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse } from "acorn";
+import { officeSources } from "../../scripts/webPolicy.cjs";
 import { openPage, type BrowserSession } from "./harness";
 import { DIST } from "./server";
 
@@ -44,7 +46,7 @@ function policyOf(file: string): string {
 
 describe("Content-Security-Policy", () => {
   test.each(["taskpane.html", "functions.html", "playground.html", "help.html"])(
-    "%s allows scripts only from itself and Microsoft's Office.js host",
+    "%s allows scripts only from itself and where Office.js loads them from",
     (file) => {
       const policy = policyOf(file);
       expect(policy).toMatch(/default-src 'self'/);
@@ -52,10 +54,10 @@ describe("Content-Security-Policy", () => {
       const scripts = /script-src ([^;]+)/.exec(policy)?.[1]?.trim() ?? "'self'";
       expect(scripts.split(/\s+/).sort()).toEqual(
         file === "taskpane.html" || file === "functions.html"
-          ? ["'self'", "https://appsforoffice.microsoft.com"]
+          ? ["'self'", ...(officeSources()["script-src"] ?? [])].sort()
           : ["'self'"],
       );
-      expect(policy).not.toMatch(/unsafe-eval|\*/);
+      expect(policy).not.toMatch(/unsafe-eval|\*|frame-ancestors/);
       expect(scripts).not.toMatch(/unsafe-inline/);
     },
   );
