@@ -1,7 +1,7 @@
 /**
  * Builds the add-in into dist/: the custom functions (functions.js, functions.html, functions.json
- * and its Danish twin), the task pane, the browser playground, the help page, the manifest and the
- * icons. `--env url=https://…` moves every URL in dist/manifest.xml under that base
+ * and its Danish twin), the task pane, the browser playground, the help and privacy pages, the manifest
+ * and the icons. `--env url=https://…` moves every URL in dist/manifest.xml under that base
  * (scripts/deployment.cjs). `webpack --mode development` keeps the code readable with source maps.
  */
 const path = require("node:path");
@@ -149,6 +149,7 @@ function pagesConfig(development, baseUrl) {
           { from: "manifest.xml", transform: (content) => manifestFor(content.toString("utf8"), baseUrl) },
           { from: "assets", to: "assets" },
           { from: "src/help/help.html", to: "help.html" },
+          { from: "src/privacy/privacy.html", to: "privacy.html" },
           { from: "src/taskpane/oldWebview.js", to: "oldwebview.js" },
         ],
       }),

@@ -45,7 +45,7 @@ function policyOf(file: string): string {
 }
 
 describe("Content-Security-Policy", () => {
-  test.each(["taskpane.html", "functions.html", "playground.html", "help.html"])(
+  test.each(["taskpane.html", "functions.html", "playground.html", "help.html", "privacy.html"])(
     "%s allows scripts only from itself and where Office.js loads them from",
     (file) => {
       const policy = policyOf(file);
@@ -129,8 +129,8 @@ describe("Content-Security-Policy", () => {
     }
   });
 
-  test("the help page loads under it, with its icon", async () => {
-    const session = await openRecorded("help.html");
+  test.each(["help.html", "privacy.html"])("%s loads under it, with its icon", async (file) => {
+    const session = await openRecorded(file);
     try {
       expect([await violations(session), session.errors]).toEqual([[], []]);
       expect(await session.page.locator("img").evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(32);

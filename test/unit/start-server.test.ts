@@ -88,7 +88,7 @@ test("the pages, the manifest and the icons have their types and no CORS header 
 });
 
 test("each page is sent with the policy the build wrote into it, and none forbids Excel's frame", async () => {
-  for (const file of ["/taskpane.html", "/functions.html", "/help.html", "/playground.html"]) {
+  for (const file of ["/taskpane.html", "/functions.html", "/help.html", "/privacy.html", "/playground.html"]) {
     const answer = await send(file);
     const meta = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(answer.body)?.[1];
     expect([file, answer.headers["content-security-policy"]]).toEqual([file, meta]);
