@@ -57,7 +57,12 @@ describe("nginx (deploy/nginx/raaderum.conf)", () => {
   // Inner locations: no braces inside; the outer one is what remains once they are cut out.
   const inner = /location\s+(=|~\*?|\^~)?\s*(\S+)\s*\{([^{}]*)\}/g;
   const headersIn = (body: string): Record<string, string> =>
-    Object.fromEntries([...body.matchAll(/add_header\s+(\S+)\s+"([^"]*)"\s+always;/g)].map((m) => [m[1], m[2]]));
+    Object.fromEntries(
+      [...body.matchAll(/add_header\s+(\S+)\s+"([^"]*)"\s+always;/g)].map((m): [string, string] => [
+        m[1] as string,
+        m[2] as string,
+      ]),
+    );
   const locations: Location[] = [...conf.matchAll(inner)].map((m) => ({
     modifier: m[1] ?? "",
     pattern: m[2] as string,
