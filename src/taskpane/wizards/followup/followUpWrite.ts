@@ -10,6 +10,7 @@
  *              reported, so Excel's line stops there instead of falling to 0.
  * ROUND(rate,10) drops binary division noise (2,4/3 is 0,7999…), as the preview decides exactly.
  */
+import { textCell } from "../../../sheet/textCell";
 import { formatDanish } from "../../../core";
 import { cellAddress, cellName, formatRange, subRange } from "../../../sheet/address";
 import type { CellInput, ChartSpec } from "../../../sheet/types";
@@ -98,7 +99,7 @@ export function buildFollowUpWrite(
   const rateFormat = percentFormat(1);
   preview.programmes.forEach((name, p) => {
     const row = p + 1;
-    put(row, 0, name);
+    put(row, 0, textCell(name));
     for (let y = 0; y < years; y++) {
       const r = cellAddress(realised, p, y);
       const planned = cellAddress(plan, p, y);
