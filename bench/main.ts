@@ -19,6 +19,7 @@ import { roundTableCases } from "./roundtable-cases";
 import type { BenchReport, GroupId, GroupResult } from "./results";
 import { allChecksPassed, judgeTargets } from "./targets";
 import { workbookCases } from "./workbook-cases";
+import { chainCases } from "./chain-cases";
 import { worstCases } from "./worst";
 import { updateDocs } from "./docs";
 
@@ -78,6 +79,7 @@ async function runGroup(group: GroupId, options: Options): Promise<GroupResult> 
     result.notes = peer.notes;
   } else {
     result.cases = await workbookCases(options, say);
+    result.cases.push(...(await chainCases(options, say)));
   }
   result.load = loadSince(start);
   result.seconds = (performance.now() - began) / 1000;

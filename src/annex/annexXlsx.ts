@@ -6,6 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { openWorkbookSafely } from "../workbooks/file/safeOpen";
+import { shownText } from "../sheet/textCell";
 import { readNegotiationGrid, type Grid } from "../negotiation/readSheet";
 import type { Negotiation } from "../negotiation/model";
 import { isWord, W, type SheetLanguage } from "../negotiation/words";
@@ -80,7 +81,8 @@ export function annexWorkbook(
     const excelRow = sheet.getRow(r + 1);
     row.cells.forEach((value, c) => {
       const cell = excelRow.getCell(c + 1);
-      cell.value = value === "" ? null : value;
+      // The pane's quote prefix is not needed here: exceljs stores a string as text, never a formula.
+      cell.value = value === "" ? null : typeof value === "string" ? shownText(value) : value;
       const format = row.formats[c];
       if (format && format !== "General") cell.numFmt = format;
       if (layout.horizontalAlignment?.[r]?.[c] === "Right") cell.alignment = { horizontal: "right" };

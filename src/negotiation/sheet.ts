@@ -9,6 +9,7 @@
  *   a blank row, and a per-department part (quota typed, per scenario adopted and missing).
  */
 import { cellName } from "../sheet/address";
+import { textCell } from "../sheet/textCell";
 import { amountFormat } from "../text/number";
 import type { CellInput } from "../sheet/types";
 import { departmentsOf, type Negotiation } from "./model";
@@ -79,7 +80,7 @@ export interface SheetBlock {
   layout: SheetLayout;
 }
 
-const yearCell = (year: string): CellInput => (/^\d{4}$/.test(year) ? Number(year) : year);
+const yearCell = (year: string): CellInput => (/^\d{4}$/.test(year) ? Number(year) : textCell(year));
 
 export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: number): SheetBlock {
   const L = sheetLayout(n);
@@ -111,7 +112,7 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
   n.years.forEach((year, y) => put(HEADER_ROW, FIRST_YEAR_COLUMN + y, yearCell(year)));
   n.scenarios.forEach((name, s) => {
     const status = L.statusColumn(s);
-    put(1, status, name);
+    put(1, status, textCell(name));
     put(HEADER_ROW, status, w(W.status));
     n.years.forEach((year, y) => {
       put(HEADER_ROW, status + 1 + y, `${w(W.partial)} ${year}`);
@@ -121,8 +122,8 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
 
   n.proposals.forEach((p, i) => {
     const row = L.firstProposal + i;
-    put(row, 0, p.department);
-    put(row, 1, p.title);
+    put(row, 0, textCell(p.department));
+    put(row, 1, textCell(p.title));
     p.amounts.forEach((amount, y) => put(row, FIRST_YEAR_COLUMN + y, amount, true));
     n.scenarios.forEach((_, s) => {
       const status = L.statusColumn(s);
@@ -158,8 +159,8 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
   put(L.roomRow, 0, w(W.room));
   n.years.forEach((_, y) => put(L.roomRow, 1 + y, n.room[y] ?? "", true));
   n.scenarios.forEach((name, s) => {
-    put(L.yearAdoptedRow(s), 0, `${name}: ${w(W.adopted).toLowerCase()}`);
-    put(L.yearMissingRow(s), 0, `${name}: ${w(W.missing)}`);
+    put(L.yearAdoptedRow(s), 0, textCell(`${name}: ${w(W.adopted).toLowerCase()}`));
+    put(L.yearMissingRow(s), 0, textCell(`${name}: ${w(W.missing)}`));
     n.years.forEach((_, y) => {
       put(L.yearAdoptedRow(s), 1 + y, `=${at(totalRow, L.statusColumn(s) + 1 + years + y)}`, true);
       put(L.yearMissingRow(s), 1 + y, `=${at(L.roomRow, 1 + y)}-${at(L.yearAdoptedRow(s), 1 + y)}`, true);
@@ -172,14 +173,14 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
   n.years.forEach((year, y) => put(header, 1 + y, `${w(W.quota)} ${year}`));
   n.scenarios.forEach((name, s) =>
     n.years.forEach((year, y) => {
-      put(header, L.departmentAdoptedColumn(s) + y, `${name}: ${w(W.adopted).toLowerCase()} ${year}`);
-      put(header, L.departmentMissingColumn(s) + y, `${name}: ${w(W.missing)} ${year}`);
+      put(header, L.departmentAdoptedColumn(s) + y, textCell(`${name}: ${w(W.adopted).toLowerCase()} ${year}`));
+      put(header, L.departmentMissingColumn(s) + y, textCell(`${name}: ${w(W.missing)} ${year}`));
     }),
   );
   const departments = departmentsOf(n);
   departments.forEach((department, d) => {
     const row = L.firstDepartment + d;
-    put(row, 0, department);
+    put(row, 0, textCell(department));
     const quota = n.quotas.get(department) ?? [];
     n.years.forEach((_, y) => put(row, 1 + y, quota[y] ?? "", true));
     n.scenarios.forEach((__, s) =>

@@ -73,7 +73,7 @@ describe("follow-up wizard in the playground", () => {
     await pane(page).getByRole("button", { name: "Skriv til regnearket" }).click();
     await page.getByTestId("write-notice").filter({ hasText: "Gevinster!A14:G23" }).waitFor();
     const cells = await readCells(page, "Gevinster!A14:G23");
-    expect(cells.inputs[3]?.[1]).toBe('=IF(ISBLANK(Gevinster!B10),"",Gevinster!B10-Gevinster!B4)');
+    expect(cells.inputs[3]?.[1]).toBe('=IF(COUNT(Gevinster!B10)=0,"",Gevinster!B10-Gevinster!B4)');
     expect(cells.inputs[3]?.[5]).toBe(
       '=IF(SUMIFS(Gevinster!B4:E4,Gevinster!B10:E10,"<>")>0,SUM(Gevinster!B10:E10)/SUMIFS(Gevinster!B4:E4,Gevinster!B10:E10,"<>"),"")',
     );

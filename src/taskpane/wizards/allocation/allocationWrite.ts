@@ -1,4 +1,5 @@
 /** The block the allocation wizard writes: a live =BUDGET.DISTRIBUTE(...) or its values, with labels and a totals row. */
+import { textCell } from "../../../sheet/textCell";
 import { cellName } from "../../../sheet/address";
 import type { CellInput } from "../../../sheet/types";
 import { budgetFunction, columnConstant, numberLiteral } from "../../logic/formulaText";
@@ -58,7 +59,7 @@ export function buildAllocationWrite(
     const header = formulas[0] as CellInput[];
     header[0] = language === "da" ? `Afdeling (${unit})` : `Department (${unit})`;
     preview.yearHeadings.forEach((heading, y) => (header[y + 1] = headingCell(heading)));
-    preview.departments.forEach((name, d) => ((formulas[d + 1] as CellInput[])[0] = name));
+    preview.departments.forEach((name, d) => ((formulas[d + 1] as CellInput[])[0] = textCell(name)));
     const totals = formulas[rows - 1] as CellInput[];
     totals[0] = language === "da" ? "I alt" : "Total";
     for (let y = 0; y < years; y++) {

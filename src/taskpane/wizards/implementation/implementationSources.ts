@@ -163,9 +163,36 @@ function describeDepartment(tree: TreeTable, row: number): string {
   return name === "" || name === id ? id : `${id} ${name}`;
 }
 
+/**
+ * A key that is one department's id and another's name (or two departments' name) would pay both
+ * departments the same amount, so it is refused, naming the cells of the tree it matches.
+ */
+function ambiguousKey(tree: TreeTable, key: string, tops: readonly number[]): UserError {
+  const keyOf = idKey(key);
+  const places = (language: "da" | "en") =>
+    tops
+      .map((top) => {
+        const byId = idKey(tree.ids[top] as string | number) === keyOf;
+        const cell = cellAddress(tree.data, top, byId ? 0 : 1);
+        const what = byId ? (language === "da" ? "id" : "the id") : language === "da" ? "navn" : "the name";
+        return language === "da"
+          ? `${what} for ${describeDepartment(tree, top)} (${cell})`
+          : `${what} of ${describeDepartment(tree, top)} (${cell})`;
+      })
+      .join(language === "da" ? " og " : " and ");
+  return new UserError({
+    da: `${AMOUNTS.da}: "${key}" er både ${places("da")}, så det er uklart, hvilken afdeling beløbet hører til. Skriv afdelingens id i beløbenes første kolonne, eller giv afdelingerne hver sit navn.`,
+    en: `${AMOUNTS.en}: "${key}" is both ${places("en")}, so it is unclear which department the amount belongs to. Use the department's id in the amounts' first column, or give the departments names of their own.`,
+  });
+}
+
 function pair(tree: TreeTable, tops: readonly number[], rows: readonly AdoptedRow[]): (AdoptedRow | null)[] {
   const matches = (top: number, name: string) =>
     idKey(tree.ids[top] as string | number) === idKey(name) || idKey(tree.names[top] ?? "") === idKey(name);
+  for (const row of rows) {
+    const both = tops.filter((top) => matches(top, row.name));
+    if (both.length > 1) throw ambiguousKey(tree, row.name, both);
+  }
   const unmatched = rows.filter((row) => !tops.some((top) => matches(top, row.name)));
   const known = tops.map((top) => describeDepartment(tree, top)).join(", ");
   if (unmatched.length > 0) {

@@ -4,6 +4,7 @@
  * =BUDGET.HIERARCHY(...) over its own rows of the tree, spilling down beside them, so a changed
  * budget or adopted amount flows through.
  */
+import { textCell } from "../../../sheet/textCell";
 import { cellName, formatRange, subRange } from "../../../sheet/address";
 import type { CellInput } from "../../../sheet/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
@@ -76,8 +77,8 @@ export function buildImplementationWrite(
   for (const row of preview.rows) {
     const cells = formulas[row.row + 1] as CellInput[];
     const id = sources.tree.ids[row.row];
-    cells[0] = id ?? "";
-    cells[1] = row.name;
+    cells[0] = typeof id === "string" ? textCell(id) : (id ?? "");
+    cells[1] = textCell(row.name);
     for (let y = 0; y < years; y++) {
       // Live: the department's formula fills its rows; a department without an amount gets 0s.
       const byFormula = live && sources.departments[sources.departmentOf[row.row] as number]?.adopted;

@@ -3,6 +3,7 @@
  * cumulative target and gap, a column that flags printed nets that do not add up, and the chart.
  * As formulas, the rows refer to the catalogue and to each other, so a corrected figure flows through.
  */
+import { textCell } from "../../../sheet/textCell";
 import type { CellInput, ChartSpec } from "../../../sheet/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { formatNumber } from "../../logic/numbers";
@@ -93,7 +94,7 @@ export function buildProgrammeWrite(
   preview.programmes.forEach((name, r) => {
     setRow(
       r + 1,
-      name,
+      textCell(name),
       live
         ? r === 0
           ? spill(`=${fn("NETEFFECT")}(${sources.gains.amountsAddress},${sources.costs.amountsAddress})`)

@@ -3,6 +3,7 @@
  * quota and a check row. The quotas are a live =BUDGET.QUOTA(...) or its values; totals and check
  * are Excel's own formulas either way, so the sheet keeps checking itself after later edits.
  */
+import { textCell } from "../../../sheet/textCell";
 import type { CellInput } from "../../../sheet/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
@@ -66,7 +67,7 @@ export function buildQuotaWrite(
   preview.departments.forEach((name, d) => {
     const live = input.output === "formula";
     formulas[d + 1] = [
-      name,
+      textCell(name),
       live ? basisFormula(sources, d) : (preview.basis[d] as number),
       live ? "" : (preview.quota[d] as number),
     ];
