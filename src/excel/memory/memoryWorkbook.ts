@@ -144,6 +144,20 @@ export class MemoryWorkbook {
     this.changed();
   }
 
+  /**
+   * Takes over the sheets and names of another workbook, as when the playground opens a file: the
+   * views and the wizards' API keep this object, so they see the new sheets at once.
+   */
+  replaceWith(other: MemoryWorkbook): void {
+    this.sheets.splice(0, this.sheets.length, ...other.sheets);
+    this.names.clear();
+    for (const [k, named] of other.names) this.names.set(k, named);
+    this.parsed.clear();
+    const first = this.sheets.find((s) => !s.hidden) ?? this.sheets[0];
+    this.selection = { sheet: first?.name, start: { row: 0, column: 0 }, end: { row: 0, column: 0 } };
+    this.changed();
+  }
+
   activeSheet(): string {
     return this.selection.sheet ?? this.sheets.find((s) => !s.hidden)?.name ?? "";
   }
@@ -325,13 +339,22 @@ export class MemoryWorkbook {
       throw new RangeError(`a merged area needs two cells or more: ${JSON.stringify(area)}`);
     const clash = owner.merges.find((m) => overlaps(m, area));
     if (clash) throw new RangeError(`cells already merged at ${JSON.stringify(clash)} cannot be merged again`);
-    for (const k of [...owner.cells.keys()]) {
-      const [r, c] = k.split(":").map(Number) as [number, number];
-      if (inside(area, r, c) && (r !== area.row || c !== area.column)) {
-        const cell = { ...owner.cells.get(k) };
-        delete cell.input;
-        this.store(owner.cells, k, cell);
-      }
+    // Whichever is fewer, the area's cells or the sheet's: a whole-column merge has a million cells.
+    const covered =
+      area.rows * area.columns <= owner.cells.size
+        ? Array.from({ length: area.rows * area.columns }, (_, i) =>
+            key(area.row + Math.floor(i / area.columns), area.column + (i % area.columns)),
+          )
+        : [...owner.cells.keys()].filter((k) => {
+            const [r, c] = k.split(":").map(Number) as [number, number];
+            return inside(area, r, c);
+          });
+    for (const k of covered) {
+      const stored = owner.cells.get(k);
+      if (k === key(area.row, area.column) || stored?.input === undefined) continue;
+      const cell = { ...stored };
+      delete cell.input;
+      this.store(owner.cells, k, cell);
     }
     owner.merges.push({ ...area });
     this.changed();
