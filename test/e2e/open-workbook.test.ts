@@ -79,7 +79,9 @@ describe("opening your own workbook in the playground", () => {
         .querySelector("[data-testid=open-workbook-status]")
         ?.textContent?.startsWith("«Nøgle 2025.xlsx» er åbnet"),
     );
-    await expect(sheetNames(page)).resolves.toEqual(["Nøgle"]);
+    await expect(sheetNames(page)).resolves.toEqual(["Nøgle", "Gammel"]);
+    // Only the visible sheet has a tab until hidden sheets are asked for.
+    await expect(page.getByTestId("sheet-Gammel").count()).resolves.toBe(0);
     const grid = page.getByTestId("grid");
     await expect(grid.getAttribute("aria-label")).resolves.toBe("Ark Nøgle");
     // The hidden row (an obsolete department) is a marked strip with its number; the others are not.
