@@ -20,6 +20,7 @@ import type { BenchReport, GroupId, GroupResult } from "./results";
 import { allChecksPassed, judgeTargets } from "./targets";
 import { workbookCases } from "./workbook-cases";
 import { chainCases } from "./chain-cases";
+import { memoryReadCases } from "./memory-cases";
 import { worstCases } from "./worst";
 import { updateDocs } from "./docs";
 
@@ -30,6 +31,7 @@ const TITLES: Record<GroupId, string> = {
   B2: "B2 functions layer: dist/functions.js as Excel calls it, 10.000 yearly totals × 12 parts; HIERARCHY down 10.000 cost centres × 12 years",
   B3: "B3 side by side with HyperFormula 3.5: ROUND per cell + residual, 10.000 × 12",
   B4: "B4 department workbooks: generate and consolidate 100 departments",
+  memory: "In-memory workbook (jest, browser tests, playground): a negotiation sheet read back, proposals × 12 columns",
 };
 
 const root = process.cwd();
@@ -77,6 +79,11 @@ async function runGroup(group: GroupId, options: Options): Promise<GroupResult> 
     const peer = peerCases(options, typeof runtime === "string" ? null : runtime, say);
     result.cases = peer.cases;
     result.notes = peer.notes;
+  } else if (group === "memory") {
+    result.cases = await memoryReadCases(options, say);
+    result.notes.push(
+      "Each read starts from nothing calculated, as after a write; `× linear` is the time per proposal against the size before (1 is linear, 2 would be quadratic at a doubling).",
+    );
   } else {
     result.cases = await workbookCases(options, say);
     result.cases.push(...(await chainCases(options, say)));

@@ -1,7 +1,9 @@
 /**
  * The in-memory workbook as a simple spreadsheet: sheet tabs, a formula bar, and a grid with A1
  * addresses where cells can be selected (click, shift-click, drag) and edited. Formulas are shown
- * in the formula bar, or in the cells with "Vis formler".
+ * in the formula bar, or in the cells with "Vis formler". A hidden row is drawn as a thin marked
+ * strip (its number still there, so the user sees a row is missing, as in Excel); a merged area is
+ * one cell spanning its rows and columns.
  */
 import { useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent } from "react";
 import { cellName, columnName, formatRange, type CellRef } from "../sheet/address";
@@ -12,6 +14,7 @@ import type { HorizontalAlignment } from "../sheet/types";
 import { parseNumberText } from "../core";
 import { cellText } from "./cellText";
 import { ChartView } from "./ChartView";
+import { mergeLayout } from "./mergeLayout";
 
 function typed(text: string): string | number {
   if (text.startsWith("=")) return text;
@@ -81,6 +84,7 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
   const rows = Math.max(extent.rows + 4, 18);
   const columns = Math.max(extent.columns + 2, 8);
   const activeInput = workbook.input(sheetName, active.row, active.column);
+  const merged = mergeLayout(sheet.merges, rows, columns);
 
   function select(from: CellRef, to: CellRef): void {
     setDraft(null);
@@ -208,9 +212,17 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
           </thead>
           <tbody>
             {Array.from({ length: rows }, (_, r) => (
-              <tr key={r}>
-                <th scope="row">{r + 1}</th>
+              <tr
+                key={r}
+                className={sheet.hiddenRows.has(r) ? "hidden-row" : undefined}
+                data-hidden-row={sheet.hiddenRows.has(r) ? r + 1 : undefined}
+              >
+                <th scope="row" title={sheet.hiddenRows.has(r) ? `Række ${r + 1} er skjult` : undefined}>
+                  {r + 1}
+                </th>
                 {Array.from({ length: columns }, (_, c) => {
+                  const span = merged.at(r, c);
+                  if (span === "covered") return null;
                   const input = workbook.input(sheetName, r, c);
                   const value = workbook.value(sheetName, r, c);
                   const isFormula = typeof input === "string" && input.startsWith("=");
@@ -226,6 +238,9 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
                   return (
                     <td
                       key={c}
+                      rowSpan={span?.rows}
+                      colSpan={span?.columns}
+                      data-merged={span ? `${span.rows}x${span.columns}` : undefined}
                       data-cell={`${sheetName}!${cellName({ row: r, column: c })}`}
                       className={classes.filter(Boolean).join(" ")}
                       style={{ ...widthStyle(sheet.columnWidths.get(c)), ...cellStyle(workbook, sheetName, r, c) }}

@@ -8,6 +8,7 @@ import { App } from "../taskpane/App";
 import { followWrites } from "./followWrites";
 import { OpenedNotice } from "./OpenedNotice";
 import { OpenedWorkbooks } from "./openedWorkbooks";
+import { OpenWorkbookButton } from "./OpenWorkbookButton";
 import { createSampleMunicipality } from "../sample/sampleMunicipality";
 import { SheetView } from "./SheetView";
 import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
@@ -34,6 +35,7 @@ if (element)
         <App workbook={api} />
       </aside>
       <section className="workbook" aria-label="Regneark">
+        <OpenWorkbookButton workbook={workbook} />
         <OpenedNotice opened={opened} />
         <SheetView workbook={workbook} />
       </section>

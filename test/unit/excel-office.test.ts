@@ -21,7 +21,13 @@ interface Recorder {
 type MockData = Record<string, unknown>;
 
 function rangeData(address: string, values: unknown[][]): MockData {
-  return { address, values, formulas: values, numberFormat: values.map((row) => row.map(() => "General")) };
+  return {
+    address,
+    values,
+    formulas: values,
+    numberFormat: values.map((row) => row.map(() => "General")),
+    rowHidden: false,
+  };
 }
 
 /** A workbook with one sheet "Nøgle" whose every range is the same mock range object. */
@@ -127,6 +133,9 @@ describe("Office.js adapter (office-addin-mock)", () => {
       ["MSB", 0.284],
     ]);
     expect(read.numberFormats[1]).toEqual(["General", "General"]);
+    // rowHidden false: no row hidden, said for each row; no Office here, so no ExcelApi 1.13 and no merges.
+    expect(read.hiddenRows).toEqual([false, false]);
+    expect(read.merges).toBeUndefined();
   });
 
   test("writeBlock resizes from the top-left cell and sets formats before formulas", async () => {
