@@ -8,6 +8,7 @@ import {
   type ExactInt,
   intOf,
   intToNumber,
+  intToString,
   isSafeInt,
   multiplyInt,
   pow10,
@@ -28,10 +29,11 @@ export interface PreparedKey {
   /** rank[i]: the place of weight i in the tie order (larger weight first, then earlier position). */
   readonly rank: Int32Array;
   /**
-   * Where ints is null: each weight as the nearest double, and a class per weight (equal weights,
-   * and only they, share one), for the floating-point filter of allocateByRatio.
+   * Where ints is null: each weight × 10^-approxShift as the nearest double, and a class per weight
+   * (equal weights, and only they, share one), for the floating-point filter of allocateByRatio.
    */
   readonly approx?: Float64Array;
+  readonly approxShift?: number;
   readonly classes?: Int32Array;
 }
 
@@ -119,7 +121,23 @@ export function prepareKeyFromDecimals(weights: readonly Decimal[]): PreparedKey
     const same = previous >= 0 && compareInt(bigInts[i] as ExactInt, bigInts[previous] as ExactInt) === 0;
     classes[i] = same ? (classes[previous] as number) : place;
   }
-  return { size, ints, bigInts, rank, approx: Float64Array.from(bigInts, intToNumber), classes };
+  // A weight of 1.79e308 at the scale of a weight of 5e-324 has 632 digits: as a double it would be
+  // Infinity, and Infinity / Infinity is NaN. Scaled down by a common 10^shift, the largest weight
+  // stays near 1e300 and the ratios w / W that allocateByRatio uses are unchanged.
+  let largest = 0;
+  for (const w of bigInts) if (w.limbs.length > largest) largest = w.limbs.length;
+  const approxShift = Math.max(0, largest * LIMB_DIGITS - APPROX_DIGITS);
+  const approx = Float64Array.from(bigInts, (w) => scaledNumber(w, approxShift));
+  return { size, ints, bigInts, rank, approx, approxShift, classes };
+}
+
+const LIMB_DIGITS = 7;
+/** Weights of at most this many digits stay below 1e300 as doubles, so that sums of a million stay finite. */
+const APPROX_DIGITS = 300;
+
+/** a × 10^-shift as a double (correctly rounded to within the 20 digits ECMAScript's StringToNumber keeps). */
+function scaledNumber(a: ExactInt, shift: number): number {
+  return shift === 0 ? intToNumber(a) : +(intToString(a) + "e-" + String(shift));
 }
 
 /** Sum of the weights that are free (all when free is null), exactly. */
@@ -169,22 +187,22 @@ export function allocateUnits(
     return;
   }
   // The same free sum comes back for every total of a key: its double is worked out once.
-  if (freeSum !== lastFreeSum) {
+  const shift = key.ints === null ? (key.approxShift ?? 0) : 0;
+  if (freeSum !== lastFreeSum || shift !== lastShift) {
     lastFreeSum = freeSum;
-    lastSum = intToNumber(freeSum);
+    lastShift = shift;
+    lastSum = scaledNumber(freeSum, shift);
   }
   const sum = lastSum;
-  if (key.ints === null || units * sum >= SAFE) {
-    if (key.ints !== null && sum < SPLIT_SUM) allocateSplitUnits(units, key, free, sum, out);
-    else if (key.ints !== null || !allocateByRatio(units, key, free, sum, out)) {
-      allocateUnitsBig(units, key, free, freeSum, out);
-    }
-    return;
-  }
-  allocateSafeUnits(units, key, free, sum, out);
+  if (key.ints === null) {
+    if (!allocateByRatio(units, key, free, sum, out)) allocateUnitsBig(units, key, free, freeSum, out);
+  } else if (units * sum < SAFE) allocateSafeUnits(units, key, free, sum, out);
+  else if (sum < SPLIT_SUM) allocateSplitUnits(units, key, free, sum, out);
+  else allocateUnitsBig(units, key, free, freeSum, out);
 }
 
 let lastFreeSum: ExactInt = ZERO_INT;
+let lastShift = 0;
 let lastSum = 0;
 
 /**
@@ -383,6 +401,9 @@ function allocateByRatio(
   const approx = key.approx;
   const classes = key.classes;
   if (approx === undefined || classes === undefined || !(units < 1e12)) return false;
+  // A free sum that is a subnormal double (free weights below 1e-290 of the largest one) has lost
+  // the precision the margin counts on; the exact route decides those.
+  if (!(sum >= MIN_RATIO_SUM && sum < Infinity)) return false;
   const size = key.size;
   ensureCapacity(size);
   // Four correctly rounded steps (w, W, w / W, × units) err by less than 5 × 2^-53 relative.
@@ -395,21 +416,25 @@ function allocateByRatio(
       continue;
     }
     const weight = approx[i] as number;
+    // A weight that is not 0 but scaled to 0 has a share below 1e-33, which never wins a unit: the
+    // other remainders are all above the margin and add up to less than their count.
     if (weight === 0) {
       out[i] = 0;
       continue;
     }
+    // A weight that became a subnormal double when scaled is off by at most 2^-1075, below 1e-33
+    // of the free sum: the share stays within the margin.
     const share = units * (weight / sum);
     const whole = Math.floor(share);
     const fraction = share - whole;
-    if (fraction < margin || fraction > 1 - margin) return false;
+    if (!(fraction >= margin && fraction <= 1 - margin)) return false;
     out[i] = whole;
     given += whole;
     remainders[count] = fraction;
     candidates[count++] = i;
   }
   const missing = units - given;
-  if (missing < 0 || missing > count) return false;
+  if (!(missing >= 0 && missing <= count)) return false;
   if (missing === 0 || missing === count) {
     for (let j = 0; j < missing; j++) out[candidates[j] as number] = (out[candidates[j] as number] as number) + 1;
     return true;
@@ -439,6 +464,9 @@ function allocateByRatio(
   }
   return true;
 }
+
+/** The least free sum (as a scaled double) for which allocateByRatio's margin holds: far from subnormal. */
+const MIN_RATIO_SUM = 1e-280;
 
 function allocateUnitsBig(
   units: number,
