@@ -29,16 +29,20 @@ export interface PreparedKey {
   /** rank[i]: the place of weight i in the tie order (larger weight first, then earlier position). */
   readonly rank: Int32Array;
   /**
-   * Where ints is null: each weight × 10^-approxShift as the nearest double, and a class per weight
-   * (equal weights, and only they, share one), for the floating-point filter of allocateByRatio.
+   * Where ints is null: each weight × 10^-approxShift as a double within a relative 2^-53 (or, when
+   * subnormal, within 2^-1075), for the floating-point filter of allocateByRatio; and, where two
+   * unequal weights may have the same double, a class per weight (equal weights, and only they,
+   * share one). Without classes, equal doubles are equal weights.
    */
   readonly approx?: Float64Array;
   readonly approxShift?: number;
   readonly classes?: Int32Array;
+  /** The sum of all weights, where it was worked out when the key was prepared. */
+  readonly totalSum?: ExactInt;
 }
 
 export function prepareKey(weights: readonly number[]): PreparedKey {
-  return prepareShortKey(weights) ?? prepareKeyFromDecimals(weights.map(decimalOf));
+  return prepareShortKey(weights) ?? prepareKeyFromDecimals(weights.map(decimalOf), weights);
 }
 
 /**
@@ -102,15 +106,27 @@ class ShortKey implements PreparedKey {
   }
 }
 
-export function prepareKeyFromDecimals(weights: readonly Decimal[]): PreparedKey {
+/**
+ * `numbers`, where given, are the doubles the weights print as. Distinct doubles have distinct
+ * shortest decimals in the same order, so the tie order and the filter's doubles come from them
+ * without comparing or converting exact integers; for shares computed by formulas (16–17 digits)
+ * that was most of the cost of reading a key.
+ */
+export function prepareKeyFromDecimals(weights: readonly Decimal[], numbers?: readonly number[]): PreparedKey {
   for (const w of weights) if (w.coef.sign < 0) throw new RangeError("weights must not be negative");
-  const { ints: bigInts } = commonScale(weights);
+  const { ints: bigInts, exp } = commonScale(weights);
   let sum = ZERO_INT;
   for (const w of bigInts) sum = addInt(sum, w);
   const ints = isSafeInt(sum) ? Float64Array.from(bigInts, intToNumber) : null;
   const size = bigInts.length;
-  const rank = rankOf(size, (a, b) => compareInt(bigInts[b] as ExactInt, bigInts[a] as ExactInt));
+  const rank =
+    numbers !== undefined
+      ? rankOf(size, (a, b) => (numbers[b] as number) - (numbers[a] as number))
+      : rankOf(size, (a, b) => compareInt(bigInts[b] as ExactInt, bigInts[a] as ExactInt));
   if (ints !== null) return { size, ints, bigInts, rank };
+  if (numbers !== undefined && finiteSums(numbers)) {
+    return { size, ints, bigInts, rank, approx: Float64Array.from(numbers), approxShift: -exp, totalSum: sum };
+  }
   // Equal weights are neighbours in the tie order: each class is named by its first member's place.
   const byPlace = new Int32Array(size);
   for (let i = 0; i < size; i++) byPlace[rank[i] as number] = i;
@@ -128,7 +144,13 @@ export function prepareKeyFromDecimals(weights: readonly Decimal[]): PreparedKey
   for (const w of bigInts) if (w.limbs.length > largest) largest = w.limbs.length;
   const approxShift = Math.max(0, largest * LIMB_DIGITS - APPROX_DIGITS);
   const approx = Float64Array.from(bigInts, (w) => scaledNumber(w, approxShift));
-  return { size, ints, bigInts, rank, approx, approxShift, classes };
+  return { size, ints, bigInts, rank, approx, approxShift, classes, totalSum: sum };
+}
+
+/** Whether weights below 1e300 each, so that any sum of them stays a finite double. */
+function finiteSums(numbers: readonly number[]): boolean {
+  for (let i = 0; i < numbers.length; i++) if (!((numbers[i] as number) < 1e300)) return false;
+  return true;
 }
 
 const LIMB_DIGITS = 7;
@@ -149,6 +171,7 @@ export function freeWeightSum(key: PreparedKey, free: ArrayLike<boolean> | null)
     for (let i = 0; i < key.size; i++) if (!free || free[i]) small += ints[i] as number;
     return intOf(small);
   }
+  if (!free && key.totalSum !== undefined) return key.totalSum;
   let sum = ZERO_INT;
   for (let i = 0; i < key.size; i++) if (!free || free[i]) sum = addInt(sum, key.bigInts[i] as ExactInt);
   return sum;
@@ -194,11 +217,17 @@ export function allocateUnits(
     lastSum = scaledNumber(freeSum, shift);
   }
   const sum = lastSum;
-  if (key.ints === null) {
-    if (!allocateByRatio(units, key, free, sum, out)) allocateUnitsBig(units, key, free, freeSum, out);
+  const ints = key.ints;
+  if (ints === null) {
+    const approx = key.approx;
+    if (approx === undefined || !allocateByRatio(units, key, approx, key.classes ?? null, free, sum, out)) {
+      allocateUnitsBig(units, key, free, freeSum, out);
+    }
   } else if (units * sum < SAFE) allocateSafeUnits(units, key, free, sum, out);
   else if (sum < SPLIT_SUM) allocateSplitUnits(units, key, free, sum, out);
-  else allocateUnitsBig(units, key, free, freeSum, out);
+  // Budgets in kr. and øre: safe integers whose products pass 2^53. The integers are their own
+  // exact doubles, which the filter needs.
+  else if (!allocateByRatio(units, key, ints, null, free, sum, out)) allocateUnitsBig(units, key, free, freeSum, out);
 }
 
 let lastFreeSum: ExactInt = ZERO_INT;
@@ -384,7 +413,8 @@ function allocateSplitUnits(
 
 /**
  * allocateUnits for weights that need more than 2^53 at their common scale (shares computed by
- * formulas, 16–17 digits), without big integers when a floating-point estimate settles every
+ * formulas, 16–17 digits), or safe integers whose products do (budgets in kr. and øre), given as
+ * doubles in `approx` (see PreparedKey), without big integers when a floating-point estimate settles every
  * decision: each part's share units × w / W is estimated within a relative 2^-50, which fixes its
  * floor unless the share is that close to a whole number, and fixes which remainders are largest
  * unless two unequal weights' remainders are that close at the cut. Equal weights have equal
@@ -394,13 +424,13 @@ function allocateSplitUnits(
 function allocateByRatio(
   units: number,
   key: PreparedKey,
+  approx: Float64Array,
+  classes: Int32Array | null,
   free: ArrayLike<boolean> | null,
   sum: number,
   out: Float64Array | number[],
 ): boolean {
-  const approx = key.approx;
-  const classes = key.classes;
-  if (approx === undefined || classes === undefined || !(units < 1e12)) return false;
+  if (!(units < 1e12)) return false;
   // A free sum that is a subnormal double (free weights below 1e-290 of the largest one) has lost
   // the precision the margin counts on; the exact route decides those.
   if (!(sum >= MIN_RATIO_SUM && sum < Infinity)) return false;
@@ -449,13 +479,17 @@ function allocateByRatio(
   }
   if (lowestIn - highestOut <= 2 * margin) {
     // Near the cut, only equal weights (exactly equal remainders) may be ordered by rank.
-    let cls = -1;
+    let cls = 0;
+    let first = true;
     for (let j = 0; j < count; j++) {
       const f = remainders[j] as number;
       if (f < highestOut - 2 * margin || f > lowestIn + 2 * margin) continue;
-      const c = classes[candidates[j] as number] as number;
-      if (cls === -1) cls = c;
-      else if (c !== cls) return false;
+      const index = candidates[j] as number;
+      const c = classes !== null ? (classes[index] as number) : (approx[index] as number);
+      if (first) {
+        cls = c;
+        first = false;
+      } else if (c !== cls) return false;
     }
   }
   for (let j = 0; j < missing; j++) {
