@@ -201,11 +201,13 @@ export function worstCases(options: Options, log: (line: string) => void, run: D
       { runs: options.mode === "quick" ? 3 : 7, warmups: 1, minWarmupMs: options.mode === "quick" ? 100 : 300 },
     );
     const ns = (timing.medianMs * 1e6) / allocations;
-    if (c.baseline === null) baselines.set(c.name.split(" friendly")[0] as string, ns);
+    // The ratio is of CPU time: the wall clock of a shared machine gives each case another share.
+    const cpuNs = ((timing.cpuMedianMs ?? timing.medianMs) * 1e6) / allocations;
+    if (c.baseline === null) baselines.set(c.name.split(" friendly")[0] as string, cpuNs);
     const shape = (c.baseline ?? "").split(" friendly")[0] as string;
-    const baseline = c.baseline === null ? ns : baselines.get(shape);
-    const metrics: Record<string, number> = { allocations, nsPerAllocation: ns };
-    if (baseline !== undefined) metrics.timesBaseline = ns / baseline;
+    const baseline = c.baseline === null ? cpuNs : baselines.get(shape);
+    const metrics: Record<string, number> = { allocations, nsPerAllocation: ns, cpuNsPerAllocation: cpuNs };
+    if (baseline !== undefined) metrics.timesBaseline = cpuNs / baseline;
     results.push({
       name: c.name,
       params: { totals: c.input.totals.length, parts: c.input.weights.length, decimals: c.input.decimals ?? 0 },

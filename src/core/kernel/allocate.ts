@@ -14,6 +14,7 @@ import {
   pow10,
   ZERO_INT,
 } from "../decimal";
+import { scaledInts } from "./scaledInts";
 import { placesOf, unitsFound } from "./shortDecimal";
 
 /**
@@ -42,7 +43,11 @@ export interface PreparedKey {
 }
 
 export function prepareKey(weights: readonly number[]): PreparedKey {
-  return prepareShortKey(weights) ?? prepareKeyFromDecimals(weights.map(decimalOf), weights);
+  const short = prepareShortKey(weights);
+  if (short !== null) return short;
+  const scaled = scaledInts(weights);
+  if (scaled === null) return prepareKeyFromDecimals(weights.map(decimalOf));
+  return keyOf(scaled.ints, scaled.exp, scaled.sum, weights);
 }
 
 /**
@@ -106,17 +111,21 @@ class ShortKey implements PreparedKey {
   }
 }
 
-/**
- * `numbers`, where given, are the doubles the weights print as. Distinct doubles have distinct
- * shortest decimals in the same order, so the tie order and the filter's doubles come from them
- * without comparing or converting exact integers; for shares computed by formulas (16–17 digits)
- * that was most of the cost of reading a key.
- */
-export function prepareKeyFromDecimals(weights: readonly Decimal[], numbers?: readonly number[]): PreparedKey {
+export function prepareKeyFromDecimals(weights: readonly Decimal[]): PreparedKey {
   for (const w of weights) if (w.coef.sign < 0) throw new RangeError("weights must not be negative");
   const { ints: bigInts, exp } = commonScale(weights);
   let sum = ZERO_INT;
   for (const w of bigInts) sum = addInt(sum, w);
+  return keyOf(bigInts, exp, sum);
+}
+
+/**
+ * The key of weights bigInts × 10^exp whose sum is `sum`. `numbers`, where given, are the doubles
+ * the weights print as. Distinct doubles have distinct shortest decimals in the same order, so the
+ * tie order and the filter's doubles come from them without comparing or converting exact
+ * integers; for shares computed by formulas (16–17 digits) that was most of the cost of a key.
+ */
+function keyOf(bigInts: readonly ExactInt[], exp: number, sum: ExactInt, numbers?: readonly number[]): PreparedKey {
   const ints = isSafeInt(sum) ? Float64Array.from(bigInts, intToNumber) : null;
   const size = bigInts.length;
   const rank =
