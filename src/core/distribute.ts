@@ -10,7 +10,7 @@ import {
   type PreparedKey,
 } from "./kernel/allocate";
 import { shapeOf } from "./shape";
-import { type ExactInt, intOf, intToNumber, pow10, subtractInt, unitsToNumber } from "./decimal";
+import { type ExactInt, intToNumber, pow10, unitsToNumber } from "./decimal";
 import { InputError, vectorLabel, type Place } from "./errors";
 import { holdsBeyondTotal, leftBeyondDigits, negativeWeight, nothingToSpread, tooManyDigits } from "./messages";
 import { checkDecimals, MAX_UNITS, roundToUnits, TooManyDigitsError } from "./rounding";
@@ -155,24 +155,23 @@ export function totalUnits(totals: readonly number[], year: number, decimals: nu
   }
 }
 
-/** total − the held units, exactly: many large holds would take a running double past 2^53. */
+/**
+ * total − the held units, exactly where the result has at most 15 digits: a running double could
+ * pass 2^53 on the way. Each hold is split at 10^8; the low parts add up exactly, and high parts
+ * whose sum passes 2^53 / 10^8 leave a result that is refused anyway.
+ */
 function leftToSpread(total: number, heldUnits: Float64Array, free: readonly boolean[]): number {
-  let left = total;
-  let exact = true;
+  let low = total;
+  let high = 0;
   for (let i = 0; i < free.length; i++) {
     if (free[i]) continue;
-    left -= heldUnits[i] as number;
-    if (!(left < SAFE && left > -SAFE)) exact = false;
+    const h = heldUnits[i] as number;
+    const top = Math.floor(h / 1e8);
+    high -= top;
+    low -= h - top * 1e8;
   }
-  if (exact) return left;
-  let sum = intOf(total);
-  for (let i = 0; i < free.length; i++) if (!free[i]) sum = subtractInt(sum, intOf(heldUnits[i] as number));
-  // Exact up to 2^53; what lies beyond is more than 15 digits, which the caller refuses.
-  return intToNumber(sum);
+  return low + high * 1e8;
 }
-
-/** 2^53: below it every integer is an exact double. */
-const SAFE = 9007199254740992;
 
 /** Reads year y's holds into heldUnits/free and returns the sum of the free weights. */
 function readHolds(

@@ -14,7 +14,6 @@ import {
   pow10,
   ZERO_INT,
 } from "../decimal";
-import { scaledInts } from "./scaledInts";
 import { placesOf, unitsFound } from "./shortDecimal";
 
 /**
@@ -43,11 +42,7 @@ export interface PreparedKey {
 }
 
 export function prepareKey(weights: readonly number[]): PreparedKey {
-  const short = prepareShortKey(weights);
-  if (short !== null) return short;
-  const scaled = scaledInts(weights);
-  if (scaled === null) return prepareKeyFromDecimals(weights.map(decimalOf));
-  return keyOf(scaled.ints, scaled.exp, scaled.sum, weights);
+  return prepareShortKey(weights) ?? prepareKeyFromDecimals(weights.map(decimalOf), weights);
 }
 
 /**
@@ -111,21 +106,17 @@ class ShortKey implements PreparedKey {
   }
 }
 
-export function prepareKeyFromDecimals(weights: readonly Decimal[]): PreparedKey {
+/**
+ * `numbers`, where given, are the doubles the weights print as. Distinct doubles have distinct
+ * shortest decimals in the same order, so the tie order and the filter's doubles come from them
+ * without comparing or converting exact integers; for shares computed by formulas (16–17 digits)
+ * that was most of the cost of a key.
+ */
+export function prepareKeyFromDecimals(weights: readonly Decimal[], numbers?: readonly number[]): PreparedKey {
   for (const w of weights) if (w.coef.sign < 0) throw new RangeError("weights must not be negative");
   const { ints: bigInts, exp } = commonScale(weights);
   let sum = ZERO_INT;
   for (const w of bigInts) sum = addInt(sum, w);
-  return keyOf(bigInts, exp, sum);
-}
-
-/**
- * The key of weights bigInts × 10^exp whose sum is `sum`. `numbers`, where given, are the doubles
- * the weights print as. Distinct doubles have distinct shortest decimals in the same order, so the
- * tie order and the filter's doubles come from them without comparing or converting exact
- * integers; for shares computed by formulas (16–17 digits) that was most of the cost of a key.
- */
-function keyOf(bigInts: readonly ExactInt[], exp: number, sum: ExactInt, numbers?: readonly number[]): PreparedKey {
   const ints = isSafeInt(sum) ? Float64Array.from(bigInts, intToNumber) : null;
   const size = bigInts.length;
   const rank =
@@ -133,7 +124,8 @@ function keyOf(bigInts: readonly ExactInt[], exp: number, sum: ExactInt, numbers
       ? rankOf(size, (a, b) => (numbers[b] as number) - (numbers[a] as number))
       : rankOf(size, (a, b) => compareInt(bigInts[b] as ExactInt, bigInts[a] as ExactInt));
   if (ints !== null) return { size, ints, bigInts, rank };
-  if (numbers !== undefined && finiteSums(numbers)) {
+  // Weights below 1e300 keep any sum of them a finite double (the sum's double is scaled the same).
+  if (numbers?.every((x) => x < 1e300)) {
     return { size, ints, bigInts, rank, approx: Float64Array.from(numbers), approxShift: -exp, totalSum: sum };
   }
   // Equal weights are neighbours in the tie order: each class is named by its first member's place.
@@ -146,25 +138,10 @@ function keyOf(bigInts: readonly ExactInt[], exp: number, sum: ExactInt, numbers
     const same = previous >= 0 && compareInt(bigInts[i] as ExactInt, bigInts[previous] as ExactInt) === 0;
     classes[i] = same ? (classes[previous] as number) : place;
   }
-  // A weight of 1.79e308 at the scale of a weight of 5e-324 has 632 digits: as a double it would be
-  // Infinity, and Infinity / Infinity is NaN. Scaled down by a common 10^shift, the largest weight
-  // stays near 1e300 and the ratios w / W that allocateByRatio uses are unchanged.
-  let largest = 0;
-  for (const w of bigInts) if (w.limbs.length > largest) largest = w.limbs.length;
-  const approxShift = Math.max(0, largest * LIMB_DIGITS - APPROX_DIGITS);
-  const approx = Float64Array.from(bigInts, (w) => scaledNumber(w, approxShift));
-  return { size, ints, bigInts, rank, approx, approxShift, classes, totalSum: sum };
+  // A weight of 1.79e308 at the scale of a weight of 5e-324 has 632 digits, Infinity as a double:
+  // allocateByRatio leaves a free sum of Infinity to the exact route.
+  return { size, ints, bigInts, rank, approx: Float64Array.from(bigInts, intToNumber), classes, totalSum: sum };
 }
-
-/** Whether weights below 1e300 each, so that any sum of them stays a finite double. */
-function finiteSums(numbers: readonly number[]): boolean {
-  for (let i = 0; i < numbers.length; i++) if (!((numbers[i] as number) < 1e300)) return false;
-  return true;
-}
-
-const LIMB_DIGITS = 7;
-/** Weights of at most this many digits stay below 1e300 as doubles, so that sums of a million stay finite. */
-const APPROX_DIGITS = 300;
 
 /** a × 10^-shift as a double (correctly rounded to within the 20 digits ECMAScript's StringToNumber keeps). */
 function scaledNumber(a: ExactInt, shift: number): number {
@@ -488,17 +465,15 @@ function allocateByRatio(
   }
   if (lowestIn - highestOut <= 2 * margin) {
     // Near the cut, only equal weights (exactly equal remainders) may be ordered by rank.
-    let cls = 0;
-    let first = true;
+    let cls = -1;
     for (let j = 0; j < count; j++) {
       const f = remainders[j] as number;
       if (f < highestOut - 2 * margin || f > lowestIn + 2 * margin) continue;
       const index = candidates[j] as number;
       const c = classes !== null ? (classes[index] as number) : (approx[index] as number);
-      if (first) {
-        cls = c;
-        first = false;
-      } else if (c !== cls) return false;
+      if (cls === -1)
+        cls = c; // classes and doubles are never negative
+      else if (c !== cls) return false;
     }
   }
   for (let j = 0; j < missing; j++) {
