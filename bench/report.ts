@@ -159,13 +159,24 @@ function worst(g: GroupResult): string {
     runs(c),
     figure(c.timing?.medianMs),
     figure(c.metrics.nsPerAllocation),
+    figure(c.metrics.cpuNsPerAllocation),
     c.metrics.timesBaseline === undefined ? "" : `${figure(c.metrics.timesBaseline)}×`,
     checkCell(c),
   ]);
   return table(
-    ["input class", "totals × parts", "decimals", "runs", "median ms", "ns per allocation", "× baseline", "check"],
+    [
+      "input class",
+      "totals × parts",
+      "decimals",
+      "runs",
+      "median ms",
+      "ns per allocation",
+      "CPU ns per allocation",
+      "× baseline (CPU)",
+      "check",
+    ],
     rows,
-    new Set([3, 4, 5, 6]),
+    new Set([3, 4, 5, 6, 7]),
   );
 }
 

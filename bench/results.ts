@@ -13,6 +13,12 @@ export interface Timing {
   /** Nearest rank: with 10 runs this is the slowest. */
   p95Ms: number;
   minMs: number;
+  /**
+   * Per call, this process's CPU time (user + system) instead of the wall clock: on a shared
+   * machine the process is descheduled for a share of the wall time that changes from case to
+   * case, so ratios between cases are read from this.
+   */
+  cpuMedianMs?: number;
   /** Heap still in use after the measured runs and a full GC, minus before them (leaks, caches). */
   heapGrowthMB: number | null;
   /** Heap held by one result of the call. */

@@ -83,6 +83,8 @@ export const negativeWeight = (weight: number): string =>
   `is ${f(weight)}, a negative weight. A key's weights are 0 or more.`;
 export const holdsBeyondTotal = (held: number, year: number, total: number): string =>
   `add up to ${f(held)}${inYear(year)}, beyond the total ${f(total)}. Lower the holds or raise the total.`;
+export const leftBeyondDigits = (left: number, year: number, decimals: number): string =>
+  `leave ${f(left)} to spread${inYear(year)}, which ${places(decimals)} ${fewerDigits}`;
 export const nothingToSpread = (left: number, year: number): string =>
   `every weight that is not held is 0, so nothing can take the ${f(left)} left to spread${inYear(year)}. Give at least one part a weight above 0.`;
 export const baseZero = (): string =>

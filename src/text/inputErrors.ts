@@ -124,6 +124,8 @@ const DANISH: Danish = {
   negativeWeight: (weight) => `er ${f(weight)}, en negativ vægt. En nøgles vægte er 0 eller mere.`,
   holdsBeyondTotal: (held, year, total) =>
     `summer til ${f(held)}${inYear(year)}, mere end totalen ${f(total)}. Sænk de fastholdte beløb, eller hæv totalen.`,
+  leftBeyondDigits: (left, year, decimals) =>
+    `efterlader ${f(left)} at fordele${inYear(year)}, og ${places(decimals)} ${fifteen}. Sænk de fastholdte beløb, brug færre decimaler, eller angiv beløbene i 1.000 kr.`,
   nothingToSpread: (left, year) =>
     `alle vægte, der ikke er fastholdt, er 0, så intet kan tage de ${f(left)}, der er tilbage at fordele${inYear(year)}. Giv mindst én del en vægt over 0.`,
   baseZero: () => "er 0 overalt, så der er ingen andele at tage. Giv mindst én del et grundlag over 0.",

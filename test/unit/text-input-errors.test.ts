@@ -28,6 +28,7 @@ const SAMPLES: { [C in InputErrorCode]: Parameters<(typeof english)[C]> } = {
   tooManyDigits: [1e20, 2],
   negativeWeight: [-1.5],
   holdsBeyondTotal: [1200, 2, 1000],
+  leftBeyondDigits: [1e16, 2, 2],
   nothingToSpread: [1000, 0],
   baseZero: [],
   salaryNotPositive: [0],
