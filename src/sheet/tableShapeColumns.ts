@@ -24,7 +24,8 @@ export function fillMerges(
     for (let r = Math.max(0, m.row); r < m.row + m.rows && r < grid.length; r++)
       for (let c = Math.max(0, m.column); c < m.column + m.columns; c++) {
         const row = grid[r] as CellValue[];
-        if (c < row.length && (r !== m.row || c !== m.column)) row[c] = source;
+        // Excel reads the covered cells as empty; a value there (a host that kept one) is left alone.
+        if (c < row.length && (r !== m.row || c !== m.column) && row[c] === "") row[c] = source;
       }
   }
   return grid;

@@ -2,21 +2,29 @@
  * What a wizard inferred from the tables it read, said in the preview in the user's words: rows left
  * out and why, blanks read as 0, a key that did not sum to 100 %. One renderer per code, both languages.
  */
+import { fractionDigits } from "../../core";
 import type { Inference } from "../../sheet/tableShape";
+import { formatNumber } from "../../text/number";
 import type { Text } from "../wizards/contract";
 
 /** Inferences the wizards add to the table reader's: about the numbers rather than the rows. */
 export type WizardInference =
   | Inference
   /** A key that sums near but not at 100 %, spread as it is; `sum` and `off` are printed percentages. */
-  | { code: "keyNotHundred"; sum: string; off: string; percent: boolean }
+  | { code: "keyNotHundred"; sum: number; off: number }
   /** A key that sums far from 100 %, spread as it is after the user said so. */
-  | { code: "keyFarFromHundred"; sum: string };
+  | { code: "keyFarFromHundred"; sum: number };
 
 const quoted = (label: string) => (label === "" ? "" : ` "${label}"`);
 
 function rowsText(rows: readonly string[]): string {
   return rows.length <= 5 ? rows.join(", ") : `${rows.slice(0, 5).join(", ")} … (${rows.length})`;
+}
+
+/** A number as exact as it was computed, in each language's format: 99.9 → "99,9" / "99.9". */
+function shown(value: number): Text {
+  const places = fractionDigits(value);
+  return { da: formatNumber(value, places, "da"), en: formatNumber(value, places, "en") };
 }
 
 export function inferenceText(inference: WizardInference): Text {
@@ -103,20 +111,20 @@ export function inferenceText(inference: WizardInference): Text {
         da: `Rækkerne i ${inference.range} står ikke samlet, så formlen får de læste værdier, ikke cellerne: den følger ikke senere ændringer i tabellen.`,
         en: `The rows of ${inference.range} are not together, so the formula is given the values read, not the cells: it does not follow later changes in the table.`,
       };
-    case "keyNotHundred":
-      return inference.percent
-        ? {
-            da: `Nøglen summer til ${inference.sum} %, ${inference.off} procentpoint fra 100 % (nøglens egen afrunding). Hele beløbet fordeles efter vægtenes forhold.`,
-            en: `The key adds up to ${inference.sum} %, ${inference.off} percentage points off 100 % (the key's own rounding). The whole amount is spread in proportion to the weights.`,
-          }
-        : {
-            da: `Nøglen summer til ${inference.sum}, ikke 100. Hele beløbet fordeles efter vægtenes forhold.`,
-            en: `The key adds up to ${inference.sum}, not 100. The whole amount is spread in proportion to the weights.`,
-          };
-    case "keyFarFromHundred":
+    case "keyNotHundred": {
+      const sum = shown(inference.sum);
+      const off = shown(inference.off);
       return {
-        da: `Nøglen summer til ${inference.sum} %, langt fra 100 %; fordelt efter vægtenes forhold, som du valgte.`,
-        en: `The key adds up to ${inference.sum} %, far from 100 %; spread in proportion to the weights, as you chose.`,
+        da: `Nøglen summer til ${sum.da} %, ${off.da} procentpoint fra 100 %. Hele beløbet fordeles efter vægtenes forhold.`,
+        en: `The key adds up to ${sum.en} %, ${off.en} percentage points off 100 %. The whole amount is spread in proportion to the weights.`,
       };
+    }
+    case "keyFarFromHundred": {
+      const sum = shown(inference.sum);
+      return {
+        da: `Nøglen summer til ${sum.da} %, langt fra 100 %; fordelt efter vægtenes forhold, som du valgte.`,
+        en: `The key adds up to ${sum.en} %, far from 100 %; spread in proportion to the weights, as you chose.`,
+      };
+    }
   }
 }

@@ -6,7 +6,7 @@
 import { buildTree, idKey, InputError, type Tree } from "../../../core";
 import { cellAddress, formatRange, subRange } from "../../../sheet/address";
 import type { WorkbookApi } from "../../../sheet/types";
-import { parseTypedList } from "../../logic/numbers";
+import { parseTypedList, typedListProblem } from "../../logic/numbers";
 import { renderInputError } from "../../../text/inputErrors";
 import { MissingInput, UserError } from "../../logic/text";
 import { rowConstant } from "../../logic/formulaText";
@@ -87,7 +87,15 @@ function readTyped(text: string): { rows: AdoptedRow[]; headings: undefined } {
     const colon = line.indexOf(":");
     const name = colon < 0 ? "" : line.slice(0, colon).trim();
     const parsed = parseTypedList(colon < 0 ? "" : line.slice(colon + 1));
-    if (name === "" || "bad" in parsed || parsed.values.length === 0)
+    if ("bad" in parsed && parsed.bad === "" && name !== "")
+      throw new UserError(
+        typedListProblem(
+          parsed,
+          { da: `${AMOUNTS.da} (${name})`, en: `${AMOUNTS.en} (${name})` },
+          "BUF: 2.500; 0; 5.000",
+        ),
+      );
+    if (name === "" || "bad" in parsed || parsed.values.length === 0 || parsed.percentAt.length > 0)
       throw new UserError({
         da: `${AMOUNTS.da}: "${line}" kan ikke læses. Skriv afdelingen, et kolon og beløbene pr. år, fx BUF: 2.500; 5.000`,
         en: `${AMOUNTS.en}: "${line}" cannot be read. Type the department, a colon and the amounts per year, e.g. BUF: 2.500; 5.000`,
