@@ -34,6 +34,8 @@ export interface ReadTable {
   namesAddress: string | undefined;
   /** The amounts are percentages (by their format or a typed %). */
   percent: boolean;
+  /** The amount columns' places in the range (0 is its first column). */
+  amountAt: number[];
   /** Rows left out and why, and anything else read on the reader's own judgement. */
   inferences: WizardInference[];
 }
@@ -109,6 +111,7 @@ export function readTable(data: RangeData, numberColumns: number, what: readonly
     cellAddresses: shape.amounts.map((c) => rows.map((r) => cellAddress(range, r, c))),
     namesAddress: shape.names === undefined ? undefined : columnArgumentNames(range, rows, shape.names),
     percent: shape.percent,
+    amountAt: shape.amounts,
     inferences,
   };
 }

@@ -27,7 +27,9 @@ export function parseTypedList(
   text: string,
 ): { values: number[]; percentAt: number[] } | { bad: string; position: number } {
   const joined = text.replace(/\s+%/g, "%");
-  let entries = joined.includes(";") ? joined.split(";").map((e) => e.trim()) : joined.split(/\s+/);
+  let entries = joined.includes(";")
+    ? joined.split(";").map((e) => e.trim())
+    : joined.split(/\s+/).filter((e) => e !== "");
   // One ";" at the end (or the start) is a habit, not an empty year.
   if (entries.length > 1 && entries[entries.length - 1] === "") entries = entries.slice(0, -1);
   if (entries.length > 1 && entries[0] === "" && joined.includes(";")) entries = entries.slice(1);
