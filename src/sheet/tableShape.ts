@@ -172,7 +172,7 @@ export function readTableShape(table: TableInput, options: TableShapeOptions = {
   });
 
   const hiddenData = rows.flatMap((role, r) => (role.kind === "data" && role.hidden ? [r] : []));
-  const inferences = inferencesOf(table, grid, rows, cols, at);
+  const inferences = inferencesOf(table, grid, rows, cols, at, options.columns === undefined);
   if (hiddenData.length > 0) {
     const id = `hidden:${hiddenData.map((r) => at(r, labelColumn)).join(",")}`;
     const addresses = hiddenData.map((r) => at(r, labelColumn));
@@ -214,6 +214,7 @@ function inferencesOf(
   rows: readonly RowRole[],
   cols: { names: number | undefined; group: number | undefined; amounts: number[] },
   at: (r: number, c: number) => string,
+  columnsFound: boolean,
 ): Inference[] {
   const inferences: Inference[] = [];
   const column = cols.names ?? cols.group ?? 0;
@@ -221,7 +222,7 @@ function inferencesOf(
   const headings = rows.flatMap((role, r) => (role.kind === "heading" ? [r] : []));
   if (headings.length > 1)
     inferences.push({ code: "headingRows", first: cell(headings[0] as number), count: headings.length });
-  if (cols.names !== undefined && cols.names > 0 && rows.some((role) => role.kind === "data")) {
+  if (columnsFound && cols.names !== undefined && cols.names > 0 && rows.some((role) => role.kind === "data")) {
     const data = rows.flatMap((role, r) => (role.kind === "data" ? [r] : []));
     inferences.push({
       code: "namesFromColumn",
