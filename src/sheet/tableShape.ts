@@ -6,7 +6,7 @@
  * formats where the host gave them), the role of every row out, with what was inferred and what
  * must be asked. Nothing here reads a cell as an amount for a calculation; the readers above it do.
  */
-import { cellAddress, type RangeRef } from "./address";
+import { cellAddress } from "./address";
 import { fillMerges, findColumns } from "./tableShapeColumns";
 import {
   isAnyTotalLabel,

@@ -4,15 +4,7 @@
  */
 import { fractionDigits, keyFromBase, InputError } from "../../../core";
 import { isBlank } from "../../../functions/cells";
-import {
-  cellAddress,
-  formatRange,
-  parseRange,
-  rangeColumns,
-  rangeRows,
-  subRange,
-  type RangeRef,
-} from "../../../sheet/address";
+import { cellAddress, formatRange, rangeColumns, rangeRows, subRange, type RangeRef } from "../../../sheet/address";
 import type { WorkbookApi } from "../../../sheet/types";
 import { blanksAsZero, readCellNumber, readTable } from "../../logic/cellTable";
 import { isAnyTotalLabel } from "../../../sheet/tableShapeLabels";
