@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { parseRange } from "../../src/sheet/address";
-import { pane, playgroundForSuite, screenshot, settledText } from "./harness";
+import { pane, playgroundForSuite, screenshot, settledText, settledValue } from "./harness";
 
 const DEPARTMENTS = ["MSB", "MTM", "MSO", "MKB", "MBU", "BA"];
 
@@ -38,7 +38,7 @@ describe("Fordel reads the key table as the user selected it (issue 25)", () => 
     await p.getByRole("textbox", { name: "Beløb" }).fill("5,0");
     await selectInSheet(page, "Nøgle!A1:B8");
     await page.getByTestId("alloc-key-selection").click();
-    await expect(page.getByTestId("alloc-key").inputValue()).resolves.toBe("Nøgle!A1:B8");
+    await expect(settledValue(page.getByTestId("alloc-key"), "Nøgle!A1:B8")).resolves.toBe("Nøgle!A1:B8");
 
     const rows = await previewRows(page);
     expect(rows.slice(0, 7)).toEqual([...DEPARTMENTS, "Sum af dele"]);
@@ -54,7 +54,7 @@ describe("Fordel reads the key table as the user selected it (issue 25)", () => 
     const page = playground.page;
     await selectInSheet(page, "Nøgle!A1:B77");
     await page.getByTestId("alloc-key-selection").click();
-    await expect(page.getByTestId("alloc-key").inputValue()).resolves.toBe("Nøgle!A1:B77");
+    await expect(settledValue(page.getByTestId("alloc-key"), "Nøgle!A1:B77")).resolves.toBe("Nøgle!A1:B77");
     const rows = await previewRows(page);
     expect(rows.slice(0, 7)).toEqual([...DEPARTMENTS, "Sum af dele"]);
     const said = (await page.getByTestId("alloc-inferred").textContent()) ?? "";
