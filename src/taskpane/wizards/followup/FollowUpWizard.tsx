@@ -79,7 +79,7 @@ function FollowUpWizard({ workbook, language, writer }: WizardProps) {
   const binding = { idPrefix: "follow", input, set, language, workbook, names };
   const field = wizardFields(binding);
 
-  const { preview, previewProps, resultProps } = usePreviewedWrite({
+  const { live, preview, previewProps, resultProps } = usePreviewedWrite({
     ...binding,
     writer,
     previewKey: followUpPreviewKey(input),
@@ -105,7 +105,7 @@ function FollowUpWizard({ workbook, language, writer }: WizardProps) {
         {roundingFields(binding)}
       </WizardSection>
 
-      <PreviewSection {...previewProps} warnings={preview?.warnings}>
+      <PreviewSection {...previewProps} warnings={preview?.warnings} inferred={live.result?.sources.inferences}>
         {preview &&
           flagTexts(preview).map((w, i) => (
             <Notice key={`f${i}`} intent="warning" text={w[language]} testId="follow-flag" />

@@ -40,7 +40,7 @@ function ImplementationWizard({ workbook, language, writer }: WizardProps) {
   const binding = { idPrefix: "impl", input, set, language, workbook, names };
   const field = wizardFields(binding);
 
-  const { preview, previewProps, resultProps } = usePreviewedWrite({
+  const { live, preview, previewProps, resultProps } = usePreviewedWrite({
     ...binding,
     writer,
     previewKey: implementationPreviewKey(input),
@@ -81,7 +81,12 @@ function ImplementationWizard({ workbook, language, writer }: WizardProps) {
         {field.text("firstYear", "impl-first-year", t.firstYear, { inputMode: "numeric" })}
       </WizardSection>
 
-      <PreviewSection {...previewProps} warnings={preview?.warnings} warningTestId="impl-warning">
+      <PreviewSection
+        {...previewProps}
+        warnings={preview?.warnings}
+        warningTestId="impl-warning"
+        inferred={live.result?.sources.inferences}
+      >
         {preview && (
           <ul className={styles.levels} data-testid="impl-levels">
             {levelTexts(preview, language).map((level, i) => (

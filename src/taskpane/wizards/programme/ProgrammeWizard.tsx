@@ -118,7 +118,7 @@ function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
         {roundingFields(binding)}
       </WizardSection>
 
-      <PreviewSection {...previewProps} warnings={computed?.sources.warnings}>
+      <PreviewSection {...previewProps} warnings={computed?.sources.warnings} inferred={computed?.sources.inferences}>
         {preview &&
           flagTexts(preview).map((w, i) => (
             <Notice key={`f${i}`} intent="warning" text={w[language]} testId="prog-flag" />

@@ -86,7 +86,7 @@ function QuotaWizard({ workbook, language, writer }: WizardProps) {
         {roundingFields(binding)}
       </WizardSection>
 
-      <PreviewSection {...previewProps} warnings={computed?.sources.warnings}>
+      <PreviewSection {...previewProps} warnings={computed?.sources.warnings} inferred={computed?.sources.inferences}>
         {preview && table && (
           <>
             <span className={styles.summary} data-testid="quota-summary">
