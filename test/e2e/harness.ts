@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Locator, type Page, type Route } from "playwright-core";
-import { columnName, parseRange } from "../../src/sheet/address";
+import { columnName, formatRange, parseRange } from "../../src/sheet/address";
 import { serveDist, type StaticServer } from "./server";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -196,6 +196,28 @@ export async function setCell(page: Page, address: string, input: string | numbe
   await page.evaluate(({ sheet, row, column, input }) => {
     window.raaderum?.workbook.setInput(sheet, row, column, input);
   }, cell);
+}
+
+/**
+ * What the playground's formula bar shows for a cell (a formula with the BUDGET names of the pane's
+ * language, as Excel in that language shows it). Selects the cell, as a click would.
+ */
+export async function formulaBar(page: Page, address: string): Promise<string> {
+  const range = parseRange(address);
+  if (!range?.sheet) throw new Error(`formulaBar needs an address with a sheet; got "${address}"`);
+  const cell = { sheet: range.sheet, row: range.start.row, column: range.start.column };
+  await page.evaluate(({ sheet, row, column }) => {
+    const workbook = window.raaderum?.workbook;
+    if (!workbook) throw new Error("window.raaderum.workbook is missing: is this the playground?");
+    workbook.selection = { sheet, start: { row, column }, end: { row, column } };
+    workbook.touch();
+  }, cell);
+  const shown = formatRange({ sheet: range.sheet, start: range.start, end: range.start });
+  await page.waitForFunction(
+    (expected) => document.querySelector("[data-testid=selection-address]")?.textContent === expected,
+    shown,
+  );
+  return page.getByTestId("formula-input").inputValue();
 }
 
 /** The hidden log sheet's records, as the workbook holds them. */

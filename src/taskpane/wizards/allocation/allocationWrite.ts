@@ -1,7 +1,7 @@
 /** The block the allocation wizard writes: a live =BUDGET.DISTRIBUTE(...) or its values, with labels and a totals row. */
 import { cellName } from "../../../sheet/address";
 import type { CellInput } from "../../../sheet/types";
-import { budgetFunction, columnConstant, numberLiteral } from "../../logic/formulaText";
+import { budgetFunction, columnConstant, numberLiteral, type Naming } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
 import type { Language, PlannedWrite, Text } from "../contract";
 
@@ -18,14 +18,14 @@ export function distributeFormula(
   sources: AllocationSources,
   preview: AllocationPreview,
   decimals: number,
-  language: Language = "en",
+  naming: Naming = "stored",
 ): string {
   const weights = sources.weightsFromBase
-    ? `${budgetFunction("KEY", language)}(${sources.weightsArgument})`
+    ? `${budgetFunction("KEY", naming)}(${sources.weightsArgument})`
     : sources.weightsArgument;
   const args = [sources.totalsArgument, weights, numberLiteral(decimals)];
   if (preview.holds.some((h) => h !== null)) args.push(columnConstant(preview.holds));
-  return `=${budgetFunction("DISTRIBUTE", language)}(${args.join(",")})`;
+  return `=${budgetFunction("DISTRIBUTE", naming)}(${args.join(",")})`;
 }
 
 export function buildAllocationWrite(
@@ -51,7 +51,7 @@ export function buildAllocationWrite(
       (numberFormats[d + offset] as string[])[y + offset] = format;
     }
   if (input.output === "formula")
-    (formulas[offset] as CellInput[])[offset] = distributeFormula(sources, preview, input.decimals, language);
+    (formulas[offset] as CellInput[])[offset] = distributeFormula(sources, preview, input.decimals);
 
   if (input.labels) {
     const unit = UNIT_LABELS[input.unit][language];

@@ -27,12 +27,7 @@ function shape(preview: ImplementationPreview): { rows: number; columns: number 
 }
 
 /** A department's rows of the tree as one =BUDGET.HIERARCHY(total, nodes, parents, weights, decimals). */
-export function hierarchyFormula(
-  sources: ImplementationSources,
-  department: Department,
-  decimals: number,
-  language: Language,
-): string {
+export function hierarchyFormula(sources: ImplementationSources, department: Department, decimals: number): string {
   const block = department.block;
   if (!block || !department.adopted)
     throw new UserError({
@@ -42,7 +37,7 @@ export function hierarchyFormula(
   const rows = block.last - block.first + 1;
   const column = (c: number) => formatRange(subRange(sources.tree.data, block.first, c, rows, 1));
   const args = [department.adopted.argument, column(0), column(2), column(3), numberLiteral(decimals)];
-  return `=${budgetFunction("HIERARCHY", language)}(${args.join(",")})`;
+  return `=${budgetFunction("HIERARCHY")}(${args.join(",")})`;
 }
 
 export function buildImplementationWrite(
@@ -89,7 +84,7 @@ export function buildImplementationWrite(
     for (const department of sources.departments) {
       if (!department.adopted || !department.block) continue;
       const cells = formulas[department.block.first + 1] as CellInput[];
-      cells[2] = hierarchyFormula(sources, department, input.decimals, language);
+      cells[2] = hierarchyFormula(sources, department, input.decimals);
     }
 
   // The totals row is Excel's own sum of the departments' rows, so the sheet keeps checking itself.

@@ -4,7 +4,7 @@
  * are Excel's own formulas either way, so the sheet keeps checking itself after later edits.
  */
 import type { CellInput } from "../../../sheet/types";
-import { budgetFunction, numberLiteral } from "../../logic/formulaText";
+import { budgetFunction, numberLiteral, type Naming } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
 import { blockAddress, blockCells, emptyBlock, writeTarget } from "../../logic/target";
 import { UNIT_LABELS } from "../../logic/units";
@@ -21,10 +21,10 @@ import { rateLabel } from "../../logic/rate";
 const EXTRA_ROWS = 4;
 const COLUMNS = 3;
 
-/** The live quota formula, named as the user's Excel shows it (BUDGET.KVOTE in a Danish pane). */
-export function quotaFormula(sources: QuotaSources, rate: number, decimals: number, language: Language): string {
+/** The live quota formula as stored, or named as a language's Excel shows it (BUDGET.KVOTE in Danish). */
+export function quotaFormula(sources: QuotaSources, rate: number, decimals: number, naming: Naming = "stored"): string {
   const exempt = sources.exemptAddress ?? '""';
-  return `=${budgetFunction("QUOTA", language)}(${sources.budgetsAddress},${exempt},${numberLiteral(rate)},${numberLiteral(decimals)})`;
+  return `=${budgetFunction("QUOTA", naming)}(${sources.budgetsAddress},${exempt},${numberLiteral(rate)},${numberLiteral(decimals)})`;
 }
 
 /**
@@ -72,8 +72,7 @@ export function buildQuotaWrite(
     ];
     numberFormats[d + 1] = ["General", basisFormat, format];
   });
-  if (input.output === "formula")
-    (formulas[1] as CellInput[])[2] = quotaFormula(sources, preview.rate, input.decimals, language);
+  if (input.output === "formula") (formulas[1] as CellInput[])[2] = quotaFormula(sources, preview.rate, input.decimals);
 
   const totalRow = n + 1;
   const quotaRow = n + 2;
