@@ -17,7 +17,7 @@ import {
   setCell,
   sheetNames,
   type BrowserSession,
-} from "./harness";
+} from "../support/playground";
 
 const DEPARTMENTS = ["MSB", "MTM", "MSO", "MKB", "MBU", "BA"];
 /** Columns 2024..2027, one row per department, mio. kr. at one decimal. */

@@ -12,7 +12,15 @@
  *   Totals: 2.500 + 3.000 + 1.200 = 6.700; 5.000 + 6.000 + 2.400 = 13.400; 7.500 + 6.000 + 3.100 = 16.600.
  */
 import type { Page } from "playwright-core";
-import { formulaBar, openPlayground, pane, readCells, screenshot, setCell, type BrowserSession } from "./harness";
+import {
+  formulaBar,
+  openPlayground,
+  pane,
+  readCells,
+  screenshot,
+  setCell,
+  type BrowserSession,
+} from "../support/playground";
 
 async function waitForPreview(page: Page): Promise<void> {
   await page.getByTestId("impl-preview").waitFor();
@@ -24,9 +32,8 @@ describe("udmøntning wizard in the playground", () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await openPlayground();
+    session = await openPlayground({ wizard: "Udmøntning" });
     page = session.page;
-    await pane(page).getByRole("tab", { name: "Udmøntning", exact: true }).click();
   });
   afterAll(async () => {
     await session?.close();

@@ -12,7 +12,15 @@
  *   12 24 36 48; gap 12 − totals = 15,2 9,3 3,0 2,0.
  */
 import type { Page } from "playwright-core";
-import { formulaBar, openPlayground, pane, readCells, screenshot, setCell, type BrowserSession } from "./harness";
+import {
+  formulaBar,
+  openPlayground,
+  pane,
+  readCells,
+  screenshot,
+  setCell,
+  type BrowserSession,
+} from "../support/playground";
 
 const NET = [
   [-1.5, 1, 4, 4],
@@ -46,9 +54,8 @@ describe("programme wizard in the playground", () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await openPlayground();
+    session = await openPlayground({ wizard: "Effektiviseringskatalog" });
     page = session.page;
-    await pane(page).getByRole("tab", { name: "Effektiviseringskatalog", exact: true }).click();
   });
   afterAll(async () => {
     await session?.close();

@@ -10,7 +10,15 @@
  *   floor to 225,8; the two largest remainders (MSO ,75, MBU ,48) get a tenth each.
  */
 import type { Page } from "playwright-core";
-import { formulaBar, openPlayground, pane, readCells, screenshot, setCell, type BrowserSession } from "./harness";
+import {
+  formulaBar,
+  openPlayground,
+  pane,
+  readCells,
+  screenshot,
+  setCell,
+  type BrowserSession,
+} from "../support/playground";
 
 const SAMPLE_BASES = [4162.3, 1167.1, 2145, 1035.2, 4223.2, 2335.8];
 const SAMPLE_QUOTAS = [62.4, 17.5, 32.2, 15.5, 63.4, 35];
@@ -29,9 +37,8 @@ describe("quota wizard in the playground", () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await openPlayground();
+    session = await openPlayground({ wizard: "Kvote" });
     page = session.page;
-    await pane(page).getByRole("tab", { name: "Kvote", exact: true }).click();
   });
   afterAll(async () => {
     await session?.close();

@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Locator, type Page, type Route } from "playwright-core";
 import { columnName, formatRange, parseRange } from "../../src/sheet/address";
-import { serveDist, type StaticServer } from "./server";
+import { serveDist, type StaticServer } from "./distServer";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SCREENSHOTS = resolve(__dirname, "../../test-results/screenshots");
@@ -101,11 +101,18 @@ async function answer(route: Route, baseUrl: string): Promise<void> {
   return route.abort();
 }
 
-/** Opens the playground and waits until the task pane and the grid are drawn. */
-export async function openPlayground(options: Omit<OpenOptions, "path"> = {}): Promise<BrowserSession> {
-  const session = await openPage({ ...options, path: "playground.html" });
+export interface PlaygroundOptions extends Omit<OpenOptions, "path"> {
+  /** The pane's wizard tab to open, by its Danish title ("Kvote"); the first wizard otherwise. */
+  wizard?: string;
+}
+
+/** Opens the playground, waits until the task pane and the grid are drawn, and picks the wizard. */
+export async function openPlayground(options: PlaygroundOptions = {}): Promise<BrowserSession> {
+  const { wizard, ...open } = options;
+  const session = await openPage({ ...open, path: "playground.html" });
   await session.page.waitForFunction(() => window.raaderum?.workbook !== undefined);
   await session.page.getByRole("tablist").first().waitFor();
+  if (wizard) await pane(session.page).getByRole("tab", { name: wizard, exact: true }).click();
   return session;
 }
 
@@ -113,7 +120,7 @@ export async function openPlayground(options: Omit<OpenOptions, "path"> = {}): P
  * One playground for all the tests of a describe block: opened before the first, closed after the
  * last. Call it inside the describe; read `.page` inside the tests (it is set once opened).
  */
-export function playgroundForSuite(options: Omit<OpenOptions, "path"> = {}): { readonly page: Page } {
+export function playgroundForSuite(options: PlaygroundOptions = {}): { readonly page: Page } {
   let session: BrowserSession | undefined;
   beforeAll(async () => {
     session = await openPlayground(options);
