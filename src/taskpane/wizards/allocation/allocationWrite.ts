@@ -7,7 +7,7 @@ import type { Language, PlannedWrite, Text } from "../contract";
 
 /** The sheet a write on a new sheet adds. */
 export const ALLOCATION_SHEET: Text = { da: "Fordeling", en: "Allocation" };
-import { UNIT_LABELS } from "../../logic/units";
+import { UNIT_WORDS } from "../../../text/units";
 import type { AllocationInput } from "./allocationModel";
 import type { AllocationPreview } from "./allocationPlan";
 import type { AllocationSources } from "./allocationSources";
@@ -54,7 +54,7 @@ export function buildAllocationWrite(
     (formulas[offset] as CellInput[])[offset] = distributeFormula(sources, preview, input.decimals);
 
   if (input.labels) {
-    const unit = UNIT_LABELS[input.unit][language];
+    const unit = UNIT_WORDS[input.unit][language];
     const header = formulas[0] as CellInput[];
     header[0] = language === "da" ? `Afdeling (${unit})` : `Department (${unit})`;
     preview.yearHeadings.forEach((heading, y) => (header[y + 1] = headingCell(heading)));
@@ -78,12 +78,12 @@ export function buildAllocationWrite(
         (input.output === "formula"
           ? "levende formel " + distributeFormula(sources, preview, input.decimals, "da")
           : `faste værdier, regnet som ${budgetFunction("DISTRIBUTE", "da")}`) +
-        `; ${sources.keySource.da}; ${input.decimals} decimal(er) i ${UNIT_LABELS[input.unit].da}; største-rest-metoden`,
+        `; ${sources.keySource.da}; ${input.decimals} decimal(er) i ${UNIT_WORDS[input.unit].da}; største-rest-metoden`,
       en:
         (input.output === "formula"
           ? "live formula " + distributeFormula(sources, preview, input.decimals, "en")
           : "values from distribute()") +
-        `; ${sources.keySource.en}; ${input.decimals} decimal(s) in ${UNIT_LABELS[input.unit].en}; largest remainder`,
+        `; ${sources.keySource.en}; ${input.decimals} decimal(s) in ${UNIT_WORDS[input.unit].en}; largest remainder`,
     },
     inputs: { ...input, totals: sources.totals, departments: sources.departments },
     topLeft: target,

@@ -10,7 +10,7 @@ import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
 import { blockAddress, emptyBlock, writeTarget } from "../../logic/target";
 import { UserError } from "../../logic/text";
-import { UNIT_LABELS } from "../../logic/units";
+import { UNIT_WORDS } from "../../../text/units";
 import type { Language, PlannedWrite, Text } from "../contract";
 import type { ImplementationInput } from "./implementationModel";
 import type { ImplementationPreview } from "./implementationPlan";
@@ -61,7 +61,7 @@ export function buildImplementationWrite(
   const years = preview.yearHeadings.length;
   const format = amountFormat(input.decimals);
   const { formulas, numberFormats } = emptyBlock(rows, columns);
-  const unit = UNIT_LABELS[input.unit][language];
+  const unit = UNIT_WORDS[input.unit][language];
 
   const header = formulas[0] as CellInput[];
   header[0] = t.id[language];
@@ -103,12 +103,12 @@ export function buildImplementationWrite(
       (live
         ? `levende formler ${budgetFunction("HIERARCHY", "da")}, én pr. afdeling over dens rækker i ${tree}`
         : `faste værdier, regnet som ${budgetFunction("HIERARCHY", "da")} over ${tree}`) +
-      `; ${input.decimals} decimal(er) i ${UNIT_LABELS[input.unit].da}; største-rest-metoden niveau for niveau`,
+      `; ${input.decimals} decimal(er) i ${UNIT_WORDS[input.unit].da}; største-rest-metoden niveau for niveau`,
     en:
       (live
         ? `live formulas ${budgetFunction("HIERARCHY", "en")}, one per department over its rows of ${tree}`
         : `values from hierarchy() over ${tree}`) +
-      `; ${input.decimals} decimal(s) in ${UNIT_LABELS[input.unit].en}; largest remainder level by level`,
+      `; ${input.decimals} decimal(s) in ${UNIT_WORDS[input.unit].en}; largest remainder level by level`,
   };
   return {
     wizard: "implementation",

@@ -7,7 +7,7 @@ import type { CellInput } from "../../../sheet/types";
 import { budgetFunction, numberLiteral, type Naming } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
 import { blockAddress, blockCells, emptyBlock, writeTarget } from "../../logic/target";
-import { UNIT_LABELS } from "../../logic/units";
+import { UNIT_WORDS } from "../../../text/units";
 import type { Language, PlannedWrite, Text } from "../contract";
 
 /** The sheet a write on a new sheet adds. */
@@ -49,7 +49,7 @@ export function buildQuotaWrite(
   const rows = n + EXTRA_ROWS;
   const format = amountFormat(input.decimals);
   const basisFormat = amountFormat(Math.max(input.decimals, sources.places));
-  const unit = UNIT_LABELS[input.unit][language];
+  const unit = UNIT_WORDS[input.unit][language];
   const rate = rateLabel(preview.rate, language);
   const da = language === "da";
   // Cell names on the output sheet, relative to where the block lands (no sheet: it may be new).
@@ -101,12 +101,12 @@ export function buildQuotaWrite(
       (input.output === "formula"
         ? `levende formel ${quotaFormula(sources, preview.rate, input.decimals, "da")}`
         : `faste værdier, regnet som ${budgetFunction("QUOTA", "da")}`) +
-      `; sats ${rateLabel(preview.rate, "da")}; ${input.decimals} decimal(er) i ${UNIT_LABELS[input.unit].da}; største-rest-metoden`,
+      `; sats ${rateLabel(preview.rate, "da")}; ${input.decimals} decimal(er) i ${UNIT_WORDS[input.unit].da}; største-rest-metoden`,
     en:
       (input.output === "formula"
         ? `live formula ${quotaFormula(sources, preview.rate, input.decimals, "en")}`
         : "values from quotaPerDepartment()") +
-      `; rate ${preview.rate}; ${input.decimals} decimal(s) in ${UNIT_LABELS[input.unit].en}; largest remainder`,
+      `; rate ${preview.rate}; ${input.decimals} decimal(s) in ${UNIT_WORDS[input.unit].en}; largest remainder`,
   };
   return {
     wizard: "quota",
