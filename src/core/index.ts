@@ -13,6 +13,7 @@ export {
   exactSum,
   fractionDigits,
   multiplyDecimal,
+  shiftDecimal,
   unitsToNumber,
 } from "./decimal";
 export { intOf } from "./exactInt";

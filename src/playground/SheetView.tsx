@@ -15,6 +15,8 @@ import { parseNumberText } from "../core";
 import { cellText } from "./cellText";
 import { ChartView } from "./ChartView";
 import { mergeLayout } from "./mergeLayout";
+import { shownFormula } from "../excel/memory/formula/shownFormula";
+import type { Language } from "../text/language";
 
 function typed(text: string): string | number {
   if (text.startsWith("=")) return text;
@@ -22,8 +24,12 @@ function typed(text: string): string | number {
   return number === undefined ? text : number;
 }
 
-/** What the formula bar shows for a cell: numbers with the Danish decimal comma, as Danish Excel does. */
-function inputText(input: string | number | boolean): string {
+/**
+ * What the formula bar shows for a cell: numbers with the Danish decimal comma, as Danish Excel
+ * does, and formulas with the BUDGET names of the pane's language.
+ */
+function inputText(input: string | number | boolean, language: Language): string {
+  if (typeof input === "string") return shownFormula(input, language);
   const text = String(input);
   // An exponent form is left as it is: it is read back the same way, and Danish Excel shows it alike.
   return typeof input === "number" && !text.includes("e") ? text.replace(".", ",") : text;
@@ -62,7 +68,7 @@ function cellStyle(workbook: MemoryWorkbook, sheet: string, row: number, column:
   return style;
 }
 
-export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
+export function SheetView({ workbook, language }: { workbook: MemoryWorkbook; language: Language }) {
   useSyncExternalStore(
     (listener) => workbook.subscribe(listener),
     () => workbook.version,
@@ -183,7 +189,7 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
           id="formula-input"
           data-testid="formula-input"
           aria-label={`Indhold af ${cellName(active)}`}
-          value={draft ?? inputText(activeInput)}
+          value={draft ?? inputText(activeInput, language)}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter") {
@@ -226,7 +232,9 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
                   const input = workbook.input(sheetName, r, c);
                   const value = workbook.value(sheetName, r, c);
                   const isFormula = typeof input === "string" && input.startsWith("=");
-                  const text = showFormulas && isFormula ? input : cellText(value, workbook.format(sheetName, r, c));
+                  const formula = isFormula ? shownFormula(input, language) : undefined;
+                  const text =
+                    showFormulas && formula !== undefined ? formula : cellText(value, workbook.format(sheetName, r, c));
                   const classes = [
                     typeof value === "number" && !(showFormulas && isFormula) ? "num" : "",
                     isFormula ? "formula" : input === "" && value !== "" ? "spill" : "",
@@ -244,7 +252,7 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
                       data-cell={`${sheetName}!${cellName({ row: r, column: c })}`}
                       className={classes.filter(Boolean).join(" ")}
                       style={{ ...widthStyle(sheet.columnWidths.get(c)), ...cellStyle(workbook, sheetName, r, c) }}
-                      title={value instanceof FormulaError ? value.message : isFormula ? input : undefined}
+                      title={value instanceof FormulaError ? value.message : formula}
                       onMouseDown={(e) => {
                         const cell = { row: r, column: c };
                         if (e.shiftKey) select(anchorCell, cell);

@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { parseRange } from "../../src/sheet/address";
-import { pane, playgroundForSuite, screenshot, settledText, settledValue } from "./harness";
+import { pane, playgroundForSuite, screenshot, settledText, settledValue } from "../support/playground";
 
 const DEPARTMENTS = ["MSB", "MTM", "MSO", "MKB", "MBU", "BA"];
 

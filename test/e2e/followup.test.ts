@@ -12,7 +12,7 @@
  *   threshold 0,9: 80,6 % and 80,0 % fall below as well.
  */
 import type { Page } from "playwright-core";
-import { openPlayground, pane, readCells, screenshot, setCell, type BrowserSession } from "./harness";
+import { openPlayground, pane, readCells, screenshot, setCell, type BrowserSession } from "../support/playground";
 
 async function waitForPreview(page: Page): Promise<void> {
   await page.getByTestId("follow-preview").waitFor();
@@ -39,9 +39,8 @@ describe("follow-up wizard in the playground", () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await openPlayground();
+    session = await openPlayground({ wizard: "Gevinstopfølgning" });
     page = session.page;
-    await pane(page).getByRole("tab", { name: "Gevinstopfølgning", exact: true }).click();
   });
   afterAll(async () => {
     await session?.close();

@@ -11,7 +11,15 @@
  *   year (shown with two decimals, as the catalogue has them); "Færre vikarer" adopted in Forlig A gives 1,25 adopted in 2024 and 3,75 missing.
  */
 import type { Page } from "playwright-core";
-import { openPlayground, pane, readCell, screenshot, setCell, sheetNames, type BrowserSession } from "./harness";
+import {
+  openPlayground,
+  pane,
+  readCell,
+  screenshot,
+  setCell,
+  sheetNames,
+  type BrowserSession,
+} from "../support/playground";
 
 async function waitFor(page: Page, testId: string): Promise<void> {
   await page.getByTestId(testId).waitFor();

@@ -7,8 +7,8 @@
  */
 import JSZip from "jszip";
 import type { Page } from "playwright-core";
-import { openPlayground, readCell, readCells, screenshot, sheetNames, type BrowserSession } from "./harness";
-import { FORMULA_LIKE_TEXT, SUM_OF_NUMBERS, realTablesWorkbook } from "./realTablesWorkbook";
+import { openPlayground, readCell, readCells, screenshot, sheetNames, type BrowserSession } from "../support/playground";
+import { FORMULA_LIKE_TEXT, SUM_OF_NUMBERS, realTablesWorkbook } from "../support/realTablesWorkbook";
 
 async function choose(page: Page, name: string, bytes: Uint8Array): Promise<void> {
   await page.getByTestId("open-workbook").setInputFiles({

@@ -9,8 +9,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse } from "acorn";
 import { officeSources } from "../../scripts/webPolicy.cjs";
-import { openPage, type BrowserSession } from "./harness";
-import { DIST } from "./server";
+import { openPage, type BrowserSession } from "../support/playground";
+import { DIST } from "../support/distServer";
 
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
 const EDGE_HTML =

@@ -176,16 +176,13 @@ describe("Office.js adapter (office-addin-mock)", () => {
     expect(address).toBe("Nøgle!A1:B3");
   });
 
-  test("writeBlock hands Excel the invariant (English) BUDGET names that range.formulas takes", async () => {
+  test("writeBlock hands range.formulas the pane's invariant formulas as they are", async () => {
+    // The pane writes the English ids that range.formulas takes in every language; the adapter
+    // translates nothing (Excel shows BUDGET.FORDEL in Danish by itself).
+    const formulas = [["=BUDGET.DISTRIBUTE(5,BUDGET.KEY(B2:B7,3),1)", '="BUDGET.FORDEL("', 12.5, ""]];
     const { api, root } = excelMock();
-    await api.writeBlock("A1", {
-      formulas: [
-        ["=BUDGET.FORDEL(5,BUDGET.NØGLE(B2:B7,3),1)", 'ROUND(1,0)&"BUDGET.KVOTE("', "=BUDGET.TIMER.ÅRSVÆRK(2500)"],
-      ],
-    });
-    expect((sheetOf(root).range as MockData).formulas).toEqual([
-      ["=BUDGET.DISTRIBUTE(5,BUDGET.KEY(B2:B7,3),1)", 'ROUND(1,0)&"BUDGET.KVOTE("', "=BUDGET.HOURSFTE(2500)"],
-    ]);
+    await api.writeBlock("A1", { formulas });
+    expect((sheetOf(root).range as MockData).formulas).toEqual(formulas);
   });
 
   test("appendLog makes the hidden log sheet with its header on first use, then writes the next row", async () => {

@@ -9,7 +9,7 @@ import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { FormulaError } from "../../src/excel/memory/formula/values";
 import { OPEN_LIMITS, OpenRefused, checkFileSize } from "../../src/playground/openLimits";
 import { openXlsx } from "../../src/playground/openXlsx";
-import { FORMULA_LIKE_TEXT, SUM_OF_NUMBERS, realTablesWorkbook } from "../e2e/realTablesWorkbook";
+import { FORMULA_LIKE_TEXT, SUM_OF_NUMBERS, realTablesWorkbook } from "../support/realTablesWorkbook";
 
 async function refusal(bytes: Uint8Array, name = "min.xlsx"): Promise<OpenRefused> {
   const error = await openXlsx(bytes, name).catch((e: unknown) => e);

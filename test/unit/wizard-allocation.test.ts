@@ -1,3 +1,4 @@
+import { shownFormula } from "../../src/excel/memory/formula/shownFormula";
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { FormulaError } from "../../src/excel/memory/formula/values";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
@@ -87,7 +88,9 @@ describe("allocation wizard: plan → preview", () => {
     expect(base.sources.weightsArgument).toBe("Budget!B2:B7");
     expect(base.sources.weightsFromBase).toBe(true);
     const baseWrite = buildAllocationWrite(base.sources, base.preview, base.input, "da", "Fordeling");
-    expect(baseWrite.block.formulas[1]?.[1]).toBe("=BUDGET.FORDEL(5,BUDGET.NØGLE(Budget!B2:B7),1)");
+    const stored = baseWrite.block.formulas[1]?.[1] as string;
+    expect(stored).toBe("=BUDGET.DISTRIBUTE(5,BUDGET.KEY(Budget!B2:B7),1)");
+    expect(shownFormula(stored, "da")).toBe("=BUDGET.FORDEL(5,BUDGET.NØGLE(Budget!B2:B7),1)");
     await base.api.writeBlock(baseWrite.topLeft, baseWrite.block);
     expect(Array.from({ length: 6 }, (_, r) => base.wb.value("Fordeling", r + 1, 1))).toEqual([
       1.4, 0.4, 0.7, 0.3, 1.4, 0.8,
@@ -267,8 +270,10 @@ describe("allocation wizard: write", () => {
     const { wb, api, sources, preview, input: i } = await plan({ totalsTyped: "5,0" });
     const write = buildAllocationWrite(sources, preview, i, "da", "Fordeling");
     expect(formatRange(write.topLeft)).toBe("Fordeling!A1");
-    // A Danish pane writes the Danish name, as Danish Excel shows it.
-    expect(write.block.formulas[1]?.[1]).toBe("=BUDGET.FORDEL(5,Nøgle!B2:B7,1)");
+    // A Danish pane writes the English id that range.formulas takes; Danish Excel shows the Danish name.
+    const stored = write.block.formulas[1]?.[1] as string;
+    expect(stored).toBe("=BUDGET.DISTRIBUTE(5,Nøgle!B2:B7,1)");
+    expect(shownFormula(stored, "da")).toBe("=BUDGET.FORDEL(5,Nøgle!B2:B7,1)");
     await api.writeBlock(write.topLeft, write.block);
     const values = Array.from({ length: 8 }, (_, r) => wb.value("Fordeling", r, 1));
     expect(values).toEqual([2024, 1.4, 0.4, 0.7, 0.3, 1.4, 0.8, 5]);

@@ -4,7 +4,6 @@
  * Enum values are passed as their strings ("Line", "Hidden"): they mean the same to Excel and keep
  * the code independent of the Excel global's enum objects.
  */
-import { invariantFormulas } from "./invariantFormula";
 import {
   cellName,
   columnName,
@@ -334,7 +333,7 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
         const range = topLeftRange(context, topLeft, rows, columns);
         // Formats first: a number typed into a cell formatted as text would stay text.
         if (block.numberFormats) range.numberFormat = block.numberFormats;
-        range.formulas = invariantFormulas(block.formulas);
+        range.formulas = block.formulas;
         queueLayout(range, block);
         range.load("address");
         await context.sync();

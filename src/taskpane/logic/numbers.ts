@@ -2,20 +2,11 @@
  * Numbers as the user reads and types them. Display only: every amount shown here was computed by
  * src/core; this module never does arithmetic on money.
  */
-import { decimalOf, decimalToNumber, parseNumberText } from "../../core";
-import { formatNumber } from "../../text/number";
-import type { Language, Text } from "../wizards/contract";
+import { parseNumberText, shiftDecimal } from "../../core";
+import type { Text } from "../wizards/contract";
 
-// The pane's wizards print and format amounts with the one formatter of src/text.
-export { amountFormat, formatNumber } from "../../text/number";
-
-/** A share of 1 as a percentage with `decimals` places: 0.284 → "28,4 %". */
-export function formatPercent(share: number, decimals: number, language: Language): string {
-  // Moving the decimal point keeps 0.284 exactly 28.4, not 28.399999999999995.
-  const { coef, exp } = decimalOf(share);
-  const percent = decimalToNumber({ coef, exp: exp + 2 });
-  return `${formatNumber(percent, decimals, language)} %`;
-}
+// The pane's wizards print and format amounts and shares with the one formatter of src/text.
+export { amountFormat, formatNumber, formatPercent } from "../../text/number";
 
 /**
  * A list of typed numbers: "5,0; 10,0; 12,5" (";" or white space between them, as "," is the
@@ -61,6 +52,5 @@ export function typedListProblem(parsed: { bad: string; position: number }, what
 
 /** A share of 1 as the number before its %: 0.05 → 5, exactly (the decimal point moved). */
 export function percentNumber(share: number): number {
-  const { coef, exp } = decimalOf(share);
-  return decimalToNumber({ coef, exp: exp + 2 });
+  return shiftDecimal(share, 2);
 }

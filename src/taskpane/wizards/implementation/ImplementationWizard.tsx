@@ -1,6 +1,6 @@
 import { Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../../logic/numbers";
-import { UNIT_LABELS } from "../../logic/units";
+import { UNIT_WORDS } from "../../../text/units";
 import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable } from "../../ui/PreviewTable";
 import { ResultSection } from "../../ui/ResultSection";
@@ -99,7 +99,7 @@ function ImplementationWizard({ workbook, language, writer }: WizardProps) {
         {preview && (
           <PreviewTable
             testId="impl-preview"
-            caption={`${t.previewCaption[language]} (${UNIT_LABELS[input.unit][language]})`}
+            caption={`${t.previewCaption[language]} (${UNIT_WORDS[input.unit][language]})`}
             headings={[t.node[language], ...preview.yearHeadings, t.childrenAddUp[language]]}
             rows={preview.rows.map((row) => ({
               // Non-breaking spaces indent each level, so the tree reads as a tree in the pane.

@@ -72,7 +72,7 @@ export function buildProgrammeWrite(
   const p = preview.programmes.length;
   const rowRange = (row: number): string => `${at(row, 1)}:${at(row, years)}`;
   const netBlock = `${at(1, 1)}:${at(p, years)}`;
-  const fn = (id: "NETEFFECT" | "CUMULATIVE" | "GAP") => budgetFunction(id, language);
+  const fn = (id: "NETEFFECT" | "CUMULATIVE" | "GAP") => budgetFunction(id);
 
   const { formulas, numberFormats } = emptyBlock(layout.rows, layout.columns);
   const setRow = (row: number, label: string, values: readonly CellInput[]) => {
