@@ -30,3 +30,5 @@ export { checkSum } from "./check";
 export { roundTable, roundTableWithTotals, type RoundedTable } from "./roundTable";
 export { buildTree, idKey, type NodeId, type Tree } from "./tree";
 export { hierarchy, type HierarchyInput } from "./hierarchy";
+export { readRateTable, reprice, levelRatio, lineKinds, kindIndex, type RateTable, type RepriceInput } from "./reprice";
+export { demography, exactAdjustments, type DemographyInput } from "./demography";
