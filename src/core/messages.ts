@@ -164,7 +164,10 @@ export const parentCycle = (rows: readonly (Place | null)[]): string => {
 };
 
 // The yearly adjustments: REPRICE and DEMOGRAPHY.
-export const yearNotWhole = (value: number): string => `is ${f(value)}, not a year. Type a whole year such as 2025.`;
+/** A year as typed, without thousands grouping (2024,5, not 2.024,5). */
+const yearText = (value: number): string => String(value).replace(".", ",");
+export const yearNotWhole = (value: number): string =>
+  `is ${yearText(value)}, not a year. Type a whole year such as 2025.`;
 export const indexTooSmall = (): string =>
   "needs a heading row (År, then one kind per column, e.g. Løn, Priser) and at least one row of a year with its rates. Select KL's rate table with its headings.";
 export const indexYear = (value: unknown): string =>
@@ -178,7 +181,7 @@ export const indexYearMissing = (year: number, fromYear: number, toYear: number)
 export const indexRateBlank = (year: number, kind: string): string =>
   `has no rate for ${year}, ${kind}. Type the change from the year before, e.g. 3 % or 0,03.`;
 export const indexRateAsPercent = (year: number, kind: string, typed: Decimal): string =>
-  `${year}, ${kind} is ${f(typed)}: a rate of ${f({ coef: typed.coef, exp: typed.exp + 2 })} %? Type ${f(typed)} % or ${f({ coef: typed.coef, exp: typed.exp - 2 })}.`;
+  `is ${f(typed)} (${year}, ${kind}): a rate of ${f({ coef: typed.coef, exp: typed.exp + 2 })} %? Type ${f(typed)} % or ${f({ coef: typed.coef, exp: typed.exp - 2 })}.`;
 export const unknownKind = (kind: string, kinds: readonly string[]): string =>
   `is "${kind}", which is not a kind in the rate table's headings (${kinds.join(", ")}). Use one of those, or leave it blank for ${kinds[0] ?? ""}.`;
 export const typesShape = (given: Shape, rows: number): string =>

@@ -191,7 +191,7 @@ const DANISH: Danish = {
       ? `${names[0] ?? ""} nævner sig selv som sin overordnede. Ret den overordnede, eller lad den være tom for en node på øverste niveau.`
       : `${names.join(" → ")} → ${names[0] ?? ""} går i ring (hver rækkes overordnede er den næste), så disse noder ligger under sig selv. Ret en af de overordnede, så kæden ender ved en node på øverste niveau (tom overordnet).`;
   },
-  yearNotWhole: (value) => `er ${f(value)}, som ikke er et år. Skriv et helt år som 2025.`,
+  yearNotWhole: (value) => `er ${String(value).replace(".", ",")}, som ikke er et år. Skriv et helt år som 2025.`,
   indexTooSmall: () =>
     "skal have en overskriftsrække (År og så én art pr. kolonne, fx Løn, Priser) og mindst én række med et år og dets satser. Markér KL's satstabel med overskrifter.",
   indexYear: (value) => `er ${cell(value)}, som ikke er et år. Satstabellens første kolonne rummer hele år som 2025.`,
@@ -202,7 +202,7 @@ const DANISH: Danish = {
   indexRateBlank: (year, kind) =>
     `har ingen sats for ${year}, ${kind}. Skriv ændringen fra året før, fx 3 % eller 0,03.`,
   indexRateAsPercent: (year, kind, typed) =>
-    `${year}, ${kind} er ${f(typed)}: en sats på ${f({ coef: typed.coef, exp: typed.exp + 2 })} %? Skriv ${f(typed)} % eller ${f({ coef: typed.coef, exp: typed.exp - 2 })}.`,
+    `er ${f(typed)} (${year}, ${kind}): en sats på ${f({ coef: typed.coef, exp: typed.exp + 2 })} %? Skriv ${f(typed)} % eller ${f({ coef: typed.coef, exp: typed.exp - 2 })}.`,
   unknownKind: (kind, kinds) =>
     `er "${kind}", som ikke er en art i satstabellens overskrifter (${kinds.join(", ")}). Brug en af dem, eller lad cellen være tom for ${kinds[0] ?? ""}.`,
   typesShape: (given, rows) =>
