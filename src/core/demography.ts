@@ -4,7 +4,7 @@
  * totals row.
  */
 import { decimalCell, Denominators, type ExactCell } from "./columnRounding";
-import { addDecimal, decimalOf, type Decimal, multiplyDecimal, negateDecimal, unitsToNumber } from "./decimal";
+import { decimalOf, type Decimal, multiplyDecimal, unitsToNumber } from "./decimal";
 import { InputError } from "./errors";
 import { compensationNegative, countNotWhole, rateAsPercent } from "./messages";
 import { roundColumnOf } from "./reprice";
@@ -35,16 +35,21 @@ export function checkCompensation(rate: number, row?: number): void {
   if (rate < 0) throw new InputError("rate", compensationNegative, [rate], place);
 }
 
-/** The exact adjustment of each group in one year: (forecast − base) × unit × rate, before rounding. */
-export function exactAdjustments(input: DemographyInput, year: number): Decimal[] {
+/** Each group's unit amount × rate, exactly: the same in every year. */
+function perCitizen(input: DemographyInput): Decimal[] {
   const rates = input.rate;
-  return input.base.map((base, g) => {
-    const change = addDecimal(
-      decimalOf((input.forecast[g] as readonly number[])[year] as number),
-      negateDecimal(decimalOf(base)),
-    );
+  return input.unitAmounts.map((unit, g) => {
     const rate = rates === undefined ? 1 : typeof rates === "number" ? rates : (rates[g] as number);
-    return multiplyDecimal(multiplyDecimal(change, decimalOf(input.unitAmounts[g] as number)), decimalOf(rate));
+    return multiplyDecimal(decimalOf(unit), decimalOf(rate));
+  });
+}
+
+/** The exact adjustment of each group in one year: (forecast − base) × unit × rate, before rounding. */
+export function exactAdjustments(input: DemographyInput, year: number, factors = perCitizen(input)): Decimal[] {
+  return input.base.map((base, g) => {
+    const change = (input.forecast[g] as readonly number[])[year] as number;
+    // Counts are whole and far below 2^53, so their difference is exact in a double.
+    return multiplyDecimal(decimalOf(change - base), factors[g] as Decimal);
   });
 }
 
@@ -59,10 +64,13 @@ export function demography(input: DemographyInput): number[][] {
   else if (rate) rate.forEach((r, g) => checkCompensation(r, g + 1));
   const years = forecast[0]?.length ?? 0;
   const dens = new Denominators();
+  const factors = perCitizen(input);
   const result: number[][] = base.map(() => new Array<number>(years));
   const totals = new Array<number>(years);
   for (let y = 0; y < years; y++) {
-    const cells: ExactCell[] = exactAdjustments(input, y).map((d) => decimalCell(d.coef, d.exp, decimals, dens));
+    const cells: ExactCell[] = exactAdjustments(input, y, factors).map((d) =>
+      decimalCell(d.coef, d.exp, decimals, dens),
+    );
     const { units, total } = roundColumnOf(cells, dens, decimals, y, "forecast");
     units.forEach((u, g) => ((result[g] as number[])[y] = unitsToNumber(u, decimals)));
     totals[y] = unitsToNumber(total, decimals);
