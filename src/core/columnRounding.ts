@@ -46,8 +46,11 @@ const ONE = intOf(1);
 /** floor(num / den) and the rest, 0 ≤ rest < den, for den > 0 and |num / den| within Excel's digits. */
 function floorDivide(num: ExactInt, den: ExactInt, row: number): { floor: number; rest: ExactInt } {
   const magnitude = absInt(num);
-  // |num| > den × MAX_UNITS means even the floor has more digits than a cell can print.
-  if (compareInt(magnitude, multiplyInt(den, MAX_UNITS_INT)) > 0) throw new ColumnDigitsError(row);
+  // |num| > den × MAX_UNITS means even the floor has more digits than a cell can print. With at most
+  // one limb more than den, |num| / den < 10^14 and the product need not be formed.
+  if (magnitude.limbs.length > den.limbs.length + 1 && compareInt(magnitude, multiplyInt(den, MAX_UNITS_INT)) > 0) {
+    throw new ColumnDigitsError(row);
+  }
   const { quotient, rest } = divideSmallQuotient(magnitude, den);
   if (num.sign >= 0) return { floor: quotient, rest };
   return rest.sign === 0 ? { floor: -quotient, rest } : { floor: -quotient - 1, rest: subtractInt(den, rest) };
