@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { distributeCases, netEffectCase, quotaCase } from "./core-cases";
+import { adjustmentsCases } from "./adjustments-cases";
 import { functionsCases } from "./functions-cases";
 import { hierarchyCases } from "./hierarchy-cases";
 import { loadFunctions } from "./functions-runtime";
@@ -28,7 +29,7 @@ const TITLES: Record<GroupId, string> = {
   B1: "B1 core throughput (src/core, bundled as in production; decimals 1)",
   worst: "Worst input classes: ns per allocation against a friendly case of the same shape (src/core)",
   limit: "Physical limit: one multiply, one divide and one floor per cell",
-  B2: "B2 functions layer: dist/functions.js as Excel calls it, 10.000 yearly totals × 12 parts; HIERARCHY down 10.000 cost centres × 12 years",
+  B2: "B2 functions layer: dist/functions.js as Excel calls it, 10.000 yearly totals × 12 parts; HIERARCHY down 10.000 cost centres × 12 years; REPRICE and DEMOGRAPHY beside DISTRIBUTE; load to first result",
   B3: "B3 side by side with HyperFormula 3.5: ROUND per cell + residual, 10.000 × 12",
   B4: "B4 department workbooks: generate and consolidate 100 departments",
   memory: "In-memory workbook (jest, browser tests, playground): a negotiation sheet read back, proposals × 12 columns",
@@ -70,6 +71,7 @@ async function runGroup(group: GroupId, options: Options): Promise<GroupResult> 
       const isolated = loadFunctions(bundlePath, true);
       result.cases = functionsCases(options, runtime, say, typeof isolated === "string" ? null : isolated);
       result.cases.push(...hierarchyCases(options, runtime, say));
+      result.cases.push(...adjustmentsCases(options, runtime, bundlePath, say));
       result.notes.push(
         "The bundle runs in this process's global context, as in Excel's runtime; a node:vm sandbox reads every global through interceptors and is shown only for comparison.",
       );
