@@ -7,7 +7,14 @@
  */
 import JSZip from "jszip";
 import type { Page } from "playwright-core";
-import { openPlayground, readCell, readCells, screenshot, sheetNames, type BrowserSession } from "../support/playground";
+import {
+  openPlayground,
+  readCell,
+  readCells,
+  screenshot,
+  sheetNames,
+  type BrowserSession,
+} from "../support/playground";
 import { FORMULA_LIKE_TEXT, SUM_OF_NUMBERS, realTablesWorkbook } from "../support/realTablesWorkbook";
 
 async function choose(page: Page, name: string, bytes: Uint8Array): Promise<void> {
