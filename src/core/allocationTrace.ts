@@ -9,7 +9,7 @@
  * functions compare every traced part with the computing function's result before they answer.
  */
 import { freeWeightSum, type PreparedKey } from "./kernel/allocate";
-import { compareInt, divideSmallQuotient, type ExactInt, intOf, multiplyInt } from "./decimal";
+import { compareInt, divideSmallQuotient, type ExactInt, intOf, multiplyInt, ZERO_INT } from "./decimal";
 import type { Ratio } from "./ratio";
 
 /** Why a tie went the way it did: a larger weight first, or, with equal weights, the earlier row. */
@@ -103,17 +103,23 @@ function markTies(parts: PartTrace[], key: PreparedKey, order: readonly number[]
   }
 }
 
-/** Part i's share of the free weights, exactly. */
+/** Part i's share of the free weights, exactly (0 for a held part). */
 export function shareOf(trace: AllocationTrace, i: number): Ratio {
-  return { num: (trace.parts[i] as PartTrace).weight, den: trace.weightSum };
+  const part = trace.parts[i] as PartTrace;
+  return { num: part.free ? part.weight : ZERO_INT, den: denominator(trace) };
 }
 
-/** Part i's exact amount in units, units × share, before rounding. */
+/** The weight sum, or 1 where nothing weighs (every share is then 0). */
+function denominator(trace: AllocationTrace): ExactInt {
+  return trace.weightSum.sign === 0 ? intOf(1) : trace.weightSum;
+}
+
+/** Part i's exact amount in units, units × share, before rounding (0 for a held part). */
 export function exactUnitsOf(trace: AllocationTrace, i: number): Ratio {
-  return { num: multiplyInt(intOf(trace.units), (trace.parts[i] as PartTrace).weight), den: trace.weightSum };
+  return { num: multiplyInt(intOf(trace.units), shareOf(trace, i).num), den: denominator(trace) };
 }
 
 /** Part i's remainder in units (a fraction of one unit), exactly. */
 export function remainderOf(trace: AllocationTrace, i: number): Ratio {
-  return { num: (trace.parts[i] as PartTrace).rest, den: trace.weightSum };
+  return { num: (trace.parts[i] as PartTrace).rest, den: denominator(trace) };
 }

@@ -37,33 +37,59 @@ export interface HierarchyExplanation {
   weights: (Decimal | undefined)[];
 }
 
+/** HIERARCHY explained for one row and year. */
 export function explainHierarchy(input: HierarchyInput, row: number, year = 0): HierarchyExplanation {
+  return hierarchyExplainer(input)(row, year);
+}
+
+/**
+ * An explainer for every row and year of one HIERARCHY call: the function and the tree are worked
+ * out once, and each parent's spread once per year however many rows pass through it.
+ */
+export function hierarchyExplainer(input: HierarchyInput): (row: number, year: number) => HierarchyExplanation {
   const result = hierarchy(input);
   const decimals = input.decimals ?? 0;
   const { tree, keys, nodeWeights } = prepareTree(input);
   const { size, childStart, children, parent } = tree;
-  const totalUnits = roundToUnits(input.totals[year] as number, decimals);
-  const sign = totalUnits < 0 ? -1 : 1;
-  const chain: number[] = [];
-  if (!tree.blank[row]) for (let node = row; node !== -1; node = parent[node] as number) chain.unshift(node);
-  const path: HierarchyLevel[] = [];
-  let units = totalUnits * sign;
-  let above = -1;
-  for (const node of chain) {
-    const p = above === -1 ? size : above;
+  const weights = nodeWeights.slice(0, size);
+  const levels = new Map<string, HierarchyLevel>();
+
+  /** Parent p's spread (size: the total) of `units` (unsigned) in `year`, checked against the result. */
+  const levelOf = (p: number, units: number, sign: number, year: number): HierarchyLevel => {
+    const id = `${p}:${year}`;
+    const known = levels.get(id);
+    if (known) return known;
     const siblings = Array.from(children.subarray(childStart[p] as number, childStart[p + 1] as number));
     const trace = traceAllocation(units, keys[p] as PreparedKey, null);
     const levelResult = trace.parts.map((part) => sign * (part.floor + part.extra) + 0);
+    const above = p === size ? -1 : p;
     checkAgainst(
       `HIERARCHY below row ${above + 1}`,
       levelResult,
       siblings.map((s) => (result[s] as number[])[year] as number),
       decimals,
     );
-    const at = siblings.indexOf(node);
-    path.push({ parent: above, parentUnits: sign * units + 0, siblings, at, trace, result: levelResult });
-    units = (trace.parts[at]?.floor ?? 0) + (trace.parts[at]?.extra ?? 0);
-    above = node;
-  }
-  return { decimals, row, year, totalUnits, path, weights: nodeWeights.slice(0, size) };
+    const level = { parent: above, parentUnits: sign * units + 0, siblings, at: -1, trace, result: levelResult };
+    levels.set(id, level);
+    return level;
+  };
+
+  return (row, year) => {
+    const totalUnits = roundToUnits(input.totals[year] as number, decimals) + 0;
+    const sign = totalUnits < 0 ? -1 : 1;
+    const chain: number[] = [];
+    if (!tree.blank[row]) for (let node = row; node !== -1; node = parent[node] as number) chain.unshift(node);
+    const path: HierarchyLevel[] = [];
+    let units = totalUnits * sign;
+    let above = size;
+    for (const node of chain) {
+      const level = levelOf(above, units, sign, year);
+      const at = level.siblings.indexOf(node);
+      path.push({ ...level, at });
+      const part = level.trace.parts[at];
+      units = part ? part.floor + part.extra : 0;
+      above = node;
+    }
+    return { decimals, row, year, totalUnits, path, weights };
+  };
 }

@@ -29,20 +29,22 @@ export interface ShownRatio {
 }
 
 /**
- * num / den truncated to `places` decimals (0–15), trailing zeros removed. The whole part must stay
+ * num / den truncated to `places` decimals (0–15), trailing zeros removed where it is exact. The whole part must stay
  * below 2^53 (amounts in units are below 10^15 by the rounding's own limit).
  */
 export function showRatio(ratio: Ratio, places: number): ShownRatio {
   const { quotient, rest } = divideSmallQuotient(absInt(ratio.num), ratio.den);
   const digits = divideSmallQuotient(scaleInt(rest, places), ratio.den);
-  // The cut fraction is below 10^places ≤ 10^15: its trailing zeros come off as a plain number.
+  // The cut fraction is below 10^places ≤ 10^15: its trailing zeros come off as a plain number
+  // (only when nothing was cut: 0,909090… keeps its last 0).
+  const exact = digits.rest.sign === 0;
   let fraction = digits.quotient;
   let shown = places;
-  while (shown > 0 && fraction % 10 === 0) {
+  while (exact && shown > 0 && fraction % 10 === 0) {
     fraction /= 10;
     shown--;
   }
   const coef = addInt(multiplyInt(intOf(quotient), pow10n(shown)), intOf(fraction));
   const signed: ExactInt = ratio.num.sign < 0 && coef.sign !== 0 ? { sign: -1, limbs: coef.limbs } : coef;
-  return { value: { coef: signed, exp: -shown }, exact: digits.rest.sign === 0 };
+  return { value: { coef: signed, exp: -shown }, exact };
 }

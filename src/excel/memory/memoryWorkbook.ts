@@ -270,6 +270,23 @@ export class MemoryWorkbook {
     return { sheet, start: { row, column }, end: { row: row + rows - 1, column: column + columns - 1 } };
   }
 
+  /** The formula cell whose spilled result covers the cell (itself when it holds one), if any. */
+  spillParent(sheet: string, row: number, column: number): CellRef | undefined {
+    for (const anchor of this.anchorsOf(sheet)) {
+      if (anchor.row === row && anchor.column === column) return anchor;
+      const range = this.spillRange(sheet, anchor.row, anchor.column);
+      if (
+        range &&
+        row >= range.start.row &&
+        row <= range.end.row &&
+        column >= range.start.column &&
+        column <= range.end.column
+      )
+        return anchor;
+    }
+    return undefined;
+  }
+
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -27,6 +27,7 @@ import {
 import { loaded } from "./loaded";
 import { changeEventsSupported, changeSubscriber, type Run, type RunIn } from "./changeEvents";
 import { openWorkbookSupported, workbookOpener, type CreateWorkbook } from "./openWorkbook";
+import { spillParentReader, spillParentSupported } from "./spillParent";
 import {
   listValidationSupported,
   listValidator,
@@ -135,6 +136,8 @@ export interface OfficeWorkbookOptions {
   listValidationSupported?: () => boolean;
   /** Whether worksheet.pageLayout (ExcelApi 1.9) exists; without it there is no setPageSetup. */
   pageSetupSupported?: () => boolean;
+  /** Whether Range.getSpillParent (ExcelApi 1.12) exists; without it there is no getSpillParent. */
+  spillParentSupported?: () => boolean;
 }
 
 const LAST_LOG_COLUMN = columnName(LOG_COLUMNS - 1);
@@ -217,6 +220,9 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
     ...(openWorkbook ? { openWorkbook } : {}),
     ...validations,
     ...pageSetup,
+    ...((options.spillParentSupported ?? spillParentSupported)()
+      ? { getSpillParent: spillParentReader(guarded, resolveRange) }
+      : {}),
 
     getSelection: () =>
       guarded("selection", async (context) => {
