@@ -61,6 +61,15 @@ POLICIES.push({
   allow: { to: part("office") },
 });
 
+/**
+ * Forklar explains a BUDGET cell from its arguments read exactly as the cell function reads them, so
+ * it imports each explained function's own argument reader (read…Input), not a second copy.
+ */
+POLICIES.push({
+  from: { element: { type: "taskpane", fileInternalPath: "wizards/explain/explainModel.ts" } },
+  allow: { to: functionTable("distribute.ts", "quota.ts", "key.ts", "hierarchy.ts", "roundTable.ts") },
+});
+
 /** Office.js's globals, which only src/excel/office may touch, and the custom-functions runtime's. */
 const OFFICE_GLOBALS = ["Office", "Excel", "OfficeExtension"].map((name) => ({
   name,

@@ -28,13 +28,15 @@ export interface HierarchyInput {
 type WeightSum = ReturnType<typeof freeWeightSum>;
 
 /** A tree with the distribution key of every node that has children, ready for any number of totals. */
-interface PreparedTree {
+export interface PreparedTree {
   tree: Tree;
   /** keys[p]: the key over p's children (index size: over the top level); undefined for a leaf. */
   keys: (PreparedKey | undefined)[];
   sums: (WeightSum | undefined)[];
   /** Whether some leaf below row i (or i itself) weighs more than 0. */
   positive: Uint8Array;
+  /** Each node's weight, the exact sum of its leaves (index size: the whole tree); explainHierarchy shows them. */
+  nodeWeights: (Decimal | undefined)[];
 }
 
 function checkLengths(input: HierarchyInput): void {
@@ -61,7 +63,7 @@ function checkWeightSigns(input: HierarchyInput): void {
  * Each node's weight as the exact sum of its leaves, bottom up (the reverse of the top-down order
  * meets every child before its parent), and the key over each node's children.
  */
-function prepareTree(input: HierarchyInput): PreparedTree {
+export function prepareTree(input: HierarchyInput): PreparedTree {
   const tree = buildTree(input.nodes, input.parents, (row) => input.weights[row] !== null);
   const { size, order, childStart, children, parent } = tree;
   if (order.length === 0) {
@@ -104,7 +106,7 @@ function prepareTree(input: HierarchyInput): PreparedTree {
   };
   prepare(size);
   for (let k = 0; k < order.length; k++) prepare(order[k] as number);
-  return { tree, keys, sums: keySums, positive };
+  return { tree, keys, sums: keySums, positive, nodeWeights: sums };
 }
 
 function nothingToSpreadBy(input: HierarchyInput, tree: Tree, row: number, amount: number, year: number): never {

@@ -1,4 +1,4 @@
-import { distribute, InputError, shapeOf, type Shape } from "../core";
+import { distribute, InputError, shapeOf, type DistributeInput, type Shape } from "../core";
 import { asGrid, readGrid, readScalar, readVector } from "./cells";
 import { refuseOversizedShape } from "./payload";
 import { shapeMismatch, totalShape, weightsRow } from "../core/messages";
@@ -32,8 +32,13 @@ function readHolds(holds: unknown, weights: Shape, years: number, layout: Layout
   return layout === "row" ? transpose(cells) : cells;
 }
 
-/** DISTRIBUTE: parts × years for a column of weights, a row of parts for a row of weights. */
-export function distributeCells(total: unknown, weights: unknown, decimals: unknown, holds: unknown): number[][] {
+/** DISTRIBUTE's arguments as the core takes them (the Forklar wizard reads them so too). */
+export function readDistributeInput(
+  total: unknown,
+  weights: unknown,
+  decimals: unknown,
+  holds: unknown,
+): DistributeInput {
   const totals = readTotals(total);
   const weightsGrid = asGrid(weights);
   const key = readVector(weightsGrid, "weights");
@@ -43,12 +48,18 @@ export function distributeCells(total: unknown, weights: unknown, decimals: unkn
   // Parts × years is known from the shapes: a result too large for Excel is refused before computing.
   const years = key.layout === "row" ? 1 : totals.length;
   refuseOversizedShape(key.layout === "row" ? 1 : key.values.length, key.layout === "row" ? key.values.length : years);
-  const parts = distribute({
+  return {
     totals,
     weights: blankAsZero(key.values),
     decimals: readScalar(decimals, "decimals", 0),
     holds: readHolds(holds, shapeOf(weightsGrid), totals.length, key.layout),
     layout: key.layout,
-  });
-  return key.layout === "row" ? transpose(parts) : parts;
+  };
+}
+
+/** DISTRIBUTE: parts × years for a column of weights, a row of parts for a row of weights. */
+export function distributeCells(total: unknown, weights: unknown, decimals: unknown, holds: unknown): number[][] {
+  const input = readDistributeInput(total, weights, decimals, holds);
+  const parts = distribute(input);
+  return input.layout === "row" ? transpose(parts) : parts;
 }

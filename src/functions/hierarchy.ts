@@ -1,4 +1,4 @@
-import { hierarchy, InputError, shapeOf, type NodeId } from "../core";
+import { hierarchy, InputError, shapeOf, type HierarchyInput, type NodeId } from "../core";
 import { idsEmpty, idsShape, notAnId } from "../core/messages";
 import { asGrid, isBlank, readGrid, readScalar, type Grid } from "./cells";
 import { readTotals } from "./distribute";
@@ -24,6 +24,25 @@ function readIds(value: unknown, argument: string): (NodeId | null)[] {
   });
 }
 
+/** HIERARCHY's arguments as the core takes them. */
+export function readHierarchyInput(
+  total: unknown,
+  nodes: unknown,
+  parents: unknown,
+  weights: unknown,
+  decimals: unknown,
+): HierarchyInput {
+  const totals = readTotals(total);
+  const weightCells = readGrid(column(weights, "weights"), "weights");
+  return {
+    totals,
+    nodes: readIds(nodes, "nodes"),
+    parents: readIds(parents, "parents"),
+    weights: weightCells.map((row) => row[0] ?? null),
+    decimals: readScalar(decimals, "decimals", 0),
+  };
+}
+
 /** HIERARCHY: one amount per row (a column per year), every node's children adding up to it. */
 export function hierarchyCells(
   total: unknown,
@@ -32,13 +51,5 @@ export function hierarchyCells(
   weights: unknown,
   decimals: unknown,
 ): number[][] {
-  const totals = readTotals(total);
-  const weightCells = readGrid(column(weights, "weights"), "weights");
-  return hierarchy({
-    totals,
-    nodes: readIds(nodes, "nodes"),
-    parents: readIds(parents, "parents"),
-    weights: weightCells.map((row) => row[0] ?? null),
-    decimals: readScalar(decimals, "decimals", 0),
-  });
+  return hierarchy(readHierarchyInput(total, nodes, parents, weights, decimals));
 }

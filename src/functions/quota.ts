@@ -13,16 +13,29 @@ function readExempt(exempt: unknown, budgets: Shape): number[][] | null {
   return readGridOrZero(grid, "exempt");
 }
 
-/** QUOTA: each department's quota; with several columns, each column is a year of its own. */
-export function quotaCells(budgets: unknown, exempt: unknown, rate: unknown, decimals: unknown): number[][] {
+/** QUOTA's arguments read column by column (each column a year of its own), as the core takes them. */
+export function readQuotaInput(
+  budgets: unknown,
+  exempt: unknown,
+  rate: unknown,
+  decimals: unknown,
+): { budgetYears: number[][]; exemptByYear: number[][] | null; rate: number; decimals: number } {
   const grid = asGrid(budgets);
   const budgetYears = transpose(readGridOrZero(grid, "budgets"));
   const exemptYears = readExempt(exempt, shapeOf(grid));
-  const exemptByYear = exemptYears && transpose(exemptYears);
-  const rateValue = readScalar(rate, "rate");
-  const places = readScalar(decimals, "decimals", 0);
-  const quotas = budgetYears.map(
-    (year, y) => quotaPerDepartment(year, exemptByYear && (exemptByYear[y] as number[]), rateValue, places).quota,
+  return {
+    budgetYears,
+    exemptByYear: exemptYears && transpose(exemptYears),
+    rate: readScalar(rate, "rate"),
+    decimals: readScalar(decimals, "decimals", 0),
+  };
+}
+
+/** QUOTA: each department's quota; with several columns, each column is a year of its own. */
+export function quotaCells(budgets: unknown, exempt: unknown, rate: unknown, decimals: unknown): number[][] {
+  const q = readQuotaInput(budgets, exempt, rate, decimals);
+  const quotas = q.budgetYears.map(
+    (year, y) => quotaPerDepartment(year, q.exemptByYear && (q.exemptByYear[y] as number[]), q.rate, q.decimals).quota,
   );
   return transpose(quotas);
 }

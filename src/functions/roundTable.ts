@@ -16,13 +16,23 @@ function readLabels(groups: unknown, rows: number): (Id | null)[] {
   });
 }
 
+/** ROUNDTABLE's arguments as the core takes them; labels undefined without groups. */
+export function readRoundTableInput(
+  values: unknown,
+  decimals: unknown,
+  groups?: unknown,
+): { table: number[][]; decimals: number; labels: (Id | null)[] | undefined } {
+  const table = readGridOrZero(asGrid(values), "values");
+  const places = readScalar(decimals, "decimals", 0);
+  return { table, decimals: places, labels: isOmitted(groups) ? undefined : readLabels(groups, table.length) };
+}
+
 /**
  * ROUNDTABLE: the table rounded with a totals column, a totals row and the grand total; with
  * groups, a subtotal row after each group's rows.
  */
 export function roundTableCells(values: unknown, decimals: unknown, groups?: unknown): number[][] {
-  const table = readGridOrZero(asGrid(values), "values");
-  const places = readScalar(decimals, "decimals", 0);
-  if (isOmitted(groups)) return roundTableWithTotals(table, places);
-  return roundTableGroupedWithTotals(table, places, readLabels(groups, table.length));
+  const { table, decimals: places, labels } = readRoundTableInput(values, decimals, groups);
+  if (labels === undefined) return roundTableWithTotals(table, places);
+  return roundTableGroupedWithTotals(table, places, labels);
 }

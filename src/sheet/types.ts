@@ -174,6 +174,12 @@ export interface WorkbookApi {
    * is missing the pane only names the range.
    */
   select?(address: string): Promise<void>;
+  /**
+   * The first cell of the spilled array formula that the cell at `address` belongs to, with its
+   * sheet ("Fordel!D2"), or null when no spill covers the cell. Optional: missing before ExcelApi
+   * 1.12 (Range.getSpillParent); the pane then asks the user to select the formula's own cell.
+   */
+  getSpillParent?(address: string): Promise<string | null>;
   /** Inserts a chart; returns an id that removeChart accepts. */
   addChart(spec: ChartSpec): Promise<string>;
   removeChart(sheet: string, id: string): Promise<void>;

@@ -153,6 +153,13 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
       await pause();
       return read(resolve(addressOrName));
     },
+    async getSpillParent(address) {
+      await pause();
+      const range = resolve(address);
+      const sheet = workbook.requireSheet(range.sheet as string).name;
+      const anchor = workbook.spillParent(sheet, range.start.row, range.start.column);
+      return anchor ? formatRange({ sheet, start: anchor, end: anchor }) : null;
+    },
     async select(address) {
       await pause();
       const range = resolve(address);

@@ -4,7 +4,7 @@
  * array results spill into the cells below and to the right as in Excel 365 (#SPILL! when a typed
  * cell is in the way).
  */
-import { formatRange, sameSheet, type RangeRef } from "../../sheet/address";
+import { formatRange, sameSheet, type CellRef, type RangeRef } from "../../sheet/address";
 import type {
   BottomBorder,
   CellInput,
@@ -378,6 +378,18 @@ export class MemoryWorkbook {
     return this.requireSheet(sheet)
       .merges.filter((m) => overlaps(m, area))
       .map((m) => ({ ...m }));
+  }
+
+  /** The formula cell whose spilled result covers the cell (itself when it holds one), if any. */
+  spillParent(sheet: string, row: number, column: number): CellRef | undefined {
+    const owner = this.requireSheet(sheet);
+    const input = this.input(owner.name, row, column);
+    if (typeof input === "string" && input.startsWith("=")) return { row, column };
+    if (input !== "") return undefined;
+    const index = this.spillIndex(owner);
+    index.evaluateUpTo(row, column, (r, c) => this.anchorResult(owner.name, r, c));
+    const anchor = index.ownerOf(row, column);
+    return anchor ? { row: anchor.row, column: anchor.column } : undefined;
   }
 
   subscribe(listener: () => void): () => void {

@@ -26,6 +26,7 @@ import {
 import { loaded } from "./loaded";
 import { changeEventsSupported, changeSubscriber, type Run, type RunIn } from "./changeEvents";
 import { openWorkbookSupported, workbookOpener, type CreateWorkbook } from "./openWorkbook";
+import { spillParentReader, spillParentSupported } from "./spillParent";
 import {
   listValidationSupported,
   listValidator,
@@ -137,6 +138,8 @@ export interface OfficeWorkbookOptions {
   pageSetupSupported?: () => boolean;
   /** Whether Range.getMergedAreasOrNullObject (ExcelApi 1.13) exists; without it reads carry no merges. */
   mergedAreasSupported?: () => boolean;
+  /** Whether Range.getSpillParent (ExcelApi 1.12) exists; without it there is no getSpillParent. */
+  spillParentSupported?: () => boolean;
 }
 
 const RANGE_READ = ["address", "values", "formulas", "numberFormat", "rowHidden"];
@@ -223,6 +226,9 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
     ...(openWorkbook ? { openWorkbook } : {}),
     ...validations,
     ...pageSetup,
+    ...((options.spillParentSupported ?? spillParentSupported)()
+      ? { getSpillParent: spillParentReader(guarded, resolveRange) }
+      : {}),
 
     getSelection: () =>
       guarded("selection", async (context) => {

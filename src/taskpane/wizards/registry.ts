@@ -24,6 +24,7 @@ import { negotiationWizard } from "./negotiation/NegotiationWizard";
 import { annexWizard } from "./annex/AnnexWizard";
 import { implementationWizard } from "./implementation/ImplementationWizard";
 import { followUpWizard } from "./followup/FollowUpWizard";
+import { explainWizard } from "./explain/ExplainWizard";
 
 export type { Language, WizardDefinition, WizardProps, PlannedWrite, Writer, WriteOutcome } from "./contract";
 
@@ -36,4 +37,5 @@ export const wizards: readonly WizardDefinition[] = [
   annexWizard,
   implementationWizard,
   followUpWizard,
+  explainWizard,
 ];

@@ -1,0 +1,138 @@
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { messageOf } from "../../logic/text";
+import { Notice } from "../../ui/Status";
+import { useWriteAction } from "../../ui/useWriteAction";
+import { WizardForm, WizardSection } from "../../ui/wizardLayout";
+import type { WizardDefinition, WizardProps } from "../contract";
+import { findExplanation, refusalText, type Explanation } from "./explainFinding";
+import { explainText as t } from "./explainText";
+import { explainView } from "./explainView";
+import { buildExplainWrite } from "./explainWrite";
+
+const useStyles = makeStyles({
+  scroll: { overflowX: "auto", maxWidth: "100%" },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontVariantNumeric: "tabular-nums" },
+  cell: { textAlign: "right", padding: `2px ${tokens.spacingHorizontalXS}`, whiteSpace: "nowrap" },
+  label: { textAlign: "left", padding: `2px ${tokens.spacingHorizontalXS}`, whiteSpace: "nowrap" },
+  selected: { backgroundColor: tokens.colorBrandBackground2, fontWeight: tokens.fontWeightSemibold },
+  formula: { overflowWrap: "anywhere", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+});
+
+/**
+ * Forklar: the user selects a cell of a BUDGET result and asks why it holds that number. The pane
+ * reads the formula and its arguments, asks the core for the explanation and shows it; "Skriv
+ * forklaring" writes it on a new sheet through the writer (logged, undoable).
+ */
+function ExplainWizard({ workbook, language, writer }: WizardProps) {
+  const styles = useStyles();
+  const [found, setFound] = useState<Explanation | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const action = useWriteAction(language);
+
+  async function explain(): Promise<void> {
+    setBusy(true);
+    setError(null);
+    action.clear();
+    try {
+      setFound(await findExplanation(workbook));
+    } catch (e) {
+      setFound(null);
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const view = found && "explained" in found ? explainView(found.explained, found.labels, language) : null;
+
+  async function write(): Promise<void> {
+    if (!found || !("explained" in found) || !view) return;
+    await action.run(async () => {
+      const outcome = await writer.write(buildExplainWrite(found.sources, view, language));
+      return { kind: "outcome", outcome };
+    });
+  }
+
+  return (
+    <WizardForm label={t.title[language]}>
+      <WizardSection heading={t.heading[language]}>
+        <span>{t.hint[language]}</span>
+        <Button onClick={() => void explain()} disabled={busy} data-testid="explain-run">
+          {t.explain[language]}
+        </Button>
+      </WizardSection>
+      <WizardSection live>
+        {error !== null && <Notice intent="error" text={messageOf(error, language)} testId="explain-error" />}
+        {found && "refusal" in found && (
+          <Notice intent="info" text={refusalText(found.refusal, language)} testId="explain-refusal" />
+        )}
+        {found && "explained" in found && view && (
+          <>
+            <span className={styles.formula} data-testid="explain-formula">
+              {`${found.sources.anchor}: ${found.sources.formula}`}
+            </span>
+            <div data-testid="explain-lines">
+              {view.lines.map((line, i) => (
+                <p key={i} style={{ margin: "0 0 4px 0" }}>
+                  {line}
+                </p>
+              ))}
+            </div>
+            {view.rows.length > 0 && (
+              <div className={styles.scroll} role="region" aria-label={t.glance[language]} tabIndex={0}>
+                <table className={styles.table} data-testid="explain-table">
+                  <caption className={styles.label}>{t.glance[language]}</caption>
+                  <thead>
+                    <tr>
+                      {view.headings.map((h, i) => (
+                        <th key={i} scope="col" className={i === 0 ? styles.label : styles.cell}>
+                          {h}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {view.rows.map((row, r) => (
+                      <tr
+                        key={r}
+                        className={row.selected ? styles.selected : ""}
+                        aria-current={row.selected || undefined}
+                      >
+                        <th scope="row" className={styles.label}>
+                          {row.label}
+                        </th>
+                        {row.cells.map((c, i) => (
+                          <td key={i} className={styles.cell}>
+                            {c}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+            <Button
+              appearance="primary"
+              onClick={() => void write()}
+              disabled={action.busy}
+              data-testid="explain-write"
+            >
+              {t.write[language]}
+            </Button>
+            {action.notice}
+          </>
+        )}
+      </WizardSection>
+    </WizardForm>
+  );
+}
+
+export const explainWizard: WizardDefinition = {
+  id: "explain",
+  title: t.title,
+  description: t.description,
+  component: ExplainWizard,
+};

@@ -1,0 +1,104 @@
+/**
+ * The Forklar wizard's logic on the in-memory workbook: the README's Fordel example as a spilled
+ * =BUDGET.FORDEL, a cell in the middle of the spill explained (spill parent found, arguments read
+ * as the function reads them), written to a new sheet through the SafeWriter and undone; refusals
+ * for formulas it cannot follow.
+ */
+import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
+import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
+import { SafeWriter } from "../../src/taskpane/logic/safeWriter";
+import { readBudgetCall } from "../../src/taskpane/wizards/explain/budgetCall";
+import { findExplanation, refusalText } from "../../src/taskpane/wizards/explain/explainFinding";
+import { explainView } from "../../src/taskpane/wizards/explain/explainView";
+import { buildExplainWrite } from "../../src/taskpane/wizards/explain/explainWrite";
+
+const KEY: [string, number][] = [
+  ["MSB", 0.284],
+  ["MTM", 0.081],
+  ["MSO", 0.135],
+  ["MKB", 0.068],
+  ["MBU", 0.279],
+  ["BA", 0.153],
+];
+
+function fordelBook(formula: string): MemoryWorkbook {
+  const book = new MemoryWorkbook();
+  book.addSheet("Fordel");
+  book.setInput("Fordel", 0, 1, 5);
+  KEY.forEach(([name, weight], i) => {
+    book.setInput("Fordel", 1 + i, 0, name);
+    book.setInput("Fordel", 1 + i, 1, weight);
+  });
+  // The parts spill from D2 down; names beside them in C.
+  KEY.forEach(([name], i) => book.setInput("Fordel", 1 + i, 2, name));
+  book.setInput("Fordel", 1, 3, formula);
+  return book;
+}
+
+function select(book: MemoryWorkbook, row: number, column: number): void {
+  book.selection = { sheet: "Fordel", start: { row, column }, end: { row, column } };
+}
+
+describe("Forklar", () => {
+  test("a spilled cell of the README's Fordel example: MSO's 0,7, worked out by hand", async () => {
+    const book = fordelBook("=BUDGET.FORDEL(B1,B2:B7,1)");
+    select(book, 3, 3); // D4: MSO
+    const api = createMemoryWorkbookApi(book);
+    const found = await findExplanation(api);
+    if (!("explained" in found)) throw new Error(JSON.stringify(found));
+    expect(found.sources.anchor).toBe("Fordel!D2");
+    expect([found.sources.row, found.sources.column]).toEqual([2, 0]);
+    const da = explainView(found.explained, found.labels, "da");
+    // 5,0 is 50 tenths; MSO 50 × 0,135 = 6,75 tenths = 0,675: floor 0,6, remainder 0,075 (of 0,1),
+    // rank 2 of 6 after MBU's 0,095; 3 tenths left over go to MBU, MSO, BA: MSO 0,7.
+    expect(da.lines).toContain("MSO vejer 0,135, 13,5 % af nøglen: præcist 0,675, rundet ned 0,6, rest 0,075.");
+    expect(da.lines).toContain("Resten er nr. 2 af 6: den fik en af de 3 enheder.");
+    expect(da.lines[da.lines.length - 1]).toBe("Resultat: 0,7.");
+    expect(da.rows.map((r) => [r.label, r.cells[6], r.selected])).toEqual([
+      ["MSB", "1,4", false],
+      ["MTM", "0,4", false],
+      ["MSO", "0,7", true],
+      ["MKB", "0,3", false],
+      ["MBU", "1,4", false],
+      ["BA", "0,8", false],
+    ]);
+    const en = explainView(found.explained, found.labels, "en");
+    expect(en.lines).toContain("MSO weighs 0.135, 13.5 % of the key: exactly 0.675, floor 0.6, remainder 0.075.");
+
+    const writer = new SafeWriter(api, () => Promise.resolve(true));
+    const outcome = await writer.write(buildExplainWrite(found.sources, da, "da"));
+    expect(outcome.status).toBe("written");
+    expect(await api.listSheets()).toContain("Forklaring");
+    const written = await api.readRange("Forklaring!A1:A2");
+    expect(written.values).toEqual([["Forklar: Fordel!D4"], ["Formel: =BUDGET.FORDEL(B1,B2:B7,1)"]]);
+    expect((await api.readLog()).map((e) => e.wizard)).toEqual(["explain"]);
+    await writer.undo();
+    expect(await api.listSheets()).not.toContain("Forklaring");
+  });
+
+  test("a Danish name and a held part are followed; a nested argument and another workbook are told plainly", async () => {
+    const book = fordelBook('=BUDGET.FORDEL(10,{0.5;0.3;0.2},0,{"";1;""})');
+    select(book, 1, 3);
+    const found = await findExplanation(createMemoryWorkbookApi(book));
+    if (!("explained" in found)) throw new Error(JSON.stringify(found));
+    const lines = explainView(found.explained, null, "da").lines;
+    expect(lines).toContain("Holdt: Del 2 1. Tilbage at fordele efter nøglen: 9.");
+    expect(lines[lines.length - 1]).toBe("Resultat: 6.");
+
+    const nested = readBudgetCall("=BUDGET.DISTRIBUTE(SUM(B1:B3),B2:B7,1)");
+    if (!("refusal" in nested)) throw new Error("followed a nested call");
+    expect(refusalText(nested.refusal, "en")).toMatch(/^Argument 1 \(SUM\(B1:B3\)\) is an expression/);
+    const other = readBudgetCall("=BUDGET.FORDEL([Budget.xlsx]Nøgle!B1,B2:B7)");
+    if (!("refusal" in other)) throw new Error("followed another workbook");
+    expect(other.refusal.code).toBe("otherWorkbook");
+    expect(readBudgetCall("=BUDGET.NØGLE(B2:B7)")).toEqual({ id: "KEY", args: [{ kind: "reference", text: "B2:B7" }] });
+    expect(readBudgetCall("=BUDGET.FTE(B1,B2)")).toEqual({ refusal: { code: "noRounding", id: "FTE" } });
+  });
+
+  test("a cell without a formula nearby is told so", async () => {
+    const book = fordelBook("=BUDGET.FORDEL(B1,B2:B7,1)");
+    select(book, 10, 10);
+    const found = await findExplanation(createMemoryWorkbookApi(book));
+    expect(found).toEqual({ refusal: { code: "notFormula" } });
+  });
+});
