@@ -74,7 +74,7 @@ describe("follow-up wizard in the playground", () => {
     const cells = await readCells(page, "Gevinster!A14:G23");
     expect(cells.inputs[3]?.[1]).toBe('=IF(COUNT(Gevinster!B10)=0,"",Gevinster!B10-Gevinster!B4)');
     expect(cells.inputs[3]?.[5]).toBe(
-      '=IF(SUMIFS(Gevinster!B4:E4,Gevinster!B10:E10,"<>")>0,SUM(Gevinster!B10:E10)/SUMIFS(Gevinster!B4:E4,Gevinster!B10:E10,"<>"),"")',
+      '=IF((SUMIFS(Gevinster!B4:E4,Gevinster!B10:E10,">=0")+SUMIFS(Gevinster!B4:E4,Gevinster!B10:E10,"<0"))>0,SUM(Gevinster!B10:E10)/(SUMIFS(Gevinster!B4:E4,Gevinster!B10:E10,">=0")+SUMIFS(Gevinster!B4:E4,Gevinster!B10:E10,"<0")),"")',
     );
     expect(cells.values.map((r) => r[0])).toEqual([
       "Afvigelse, realiseret − planlagt (mio. kr.)",
