@@ -68,8 +68,11 @@ export function distribute(input: DistributeInput): number[][] {
   const holds = input.holds;
   const heldUnits = new Float64Array(size);
   const free: boolean[] = new Array<boolean>(size).fill(true);
+  // A key without safe integers is spread by allocateUnits from its exact sum; here only whether
+  // that sum is 0 counts, and reading its sign leaves a long key's exact sum unbuilt.
+  const sumOf = (s: ExactInt): number => (key.ints === null ? s.sign : intToNumber(s));
   let freeSum = freeWeightSum(key, null);
-  let sum = intToNumber(freeSum);
+  let sum = sumOf(freeSum);
   let holdsRead = false;
   // Units back to the double that prints them: one correctly rounded operation by an exact 10^k.
   const divisor = decimals >= 0 ? pow10(decimals) : 0;
@@ -88,7 +91,7 @@ export function distribute(input: DistributeInput): number[][] {
     const total = totalUnits(input.totals, y, decimals);
     if (holds !== undefined && (!holdsRead || yearlyHolds)) {
       freeSum = readHolds(holds, y, decimals, layout, key, heldUnits, free);
-      sum = intToNumber(freeSum);
+      sum = sumOf(freeSum);
       holdsRead = true;
     }
     const remaining = holds === undefined ? total : leftToSpread(total, heldUnits, free);

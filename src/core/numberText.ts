@@ -19,6 +19,16 @@ export function parseNumberText(text: string): number | undefined {
   else if (PLAIN.test(body)) canonical = body;
   else return undefined;
   // Shifting the exponent in the text keeps "28,4 %" exactly 0.284 instead of 28.4 / 100.
-  const value = Number(percent ? `${canonical}e-2` : canonical);
+  const value = Number(percent ? percentText(canonical) : canonical);
   return Number.isFinite(value) ? value : undefined;
+}
+
+/** A plain decimal's text divided by 100, exactly: "28.4" is "28.4e-2" and "1e3" is "1e1". */
+function percentText(plain: string): string {
+  const e = plain.search(/e/i);
+  if (e < 0) return `${plain}e-2`;
+  const exponent = Number(plain.slice(e + 1));
+  // An exponent this far out reads as 0 or Infinity either way; beyond 1e21 String would write its own e.
+  const shifted = Math.abs(exponent) < 1e9 ? exponent - 2 : exponent;
+  return `${plain.slice(0, e)}e${String(shifted)}`;
 }

@@ -16,6 +16,14 @@ describe("reading text numbers pasted from a finance system", () => {
     ["1 234,5", 1234.5],
     ["\u22123,0", -3],
     ["1e3", 1000],
+    // A percent with an exponent divides by 100 as well: 1e3 % is 10, 2,5e-1 is no Danish form.
+    ["1e3 %", 10],
+    ["1E3%", 10],
+    ["2.5e-1 %", 0.0025],
+    ["1.5e+2 %", 1.5],
+    ["-4e0 %", -0.04],
+    ["1e-400 %", 0],
+    ["1.5e309 %", 1.5e307],
   ])("%p reads as %p", (text, value) => {
     expect(parseNumberText(text)).toBe(value);
   });

@@ -14,6 +14,8 @@ import {
   pow10,
   ZERO_INT,
 } from "../decimal";
+import { LazySum, LongKey, prepareLongKey } from "./longKey";
+import { rankOf } from "./rank";
 import { placesOf, unitsFound } from "./shortDecimal";
 
 /**
@@ -42,7 +44,13 @@ export interface PreparedKey {
 }
 
 export function prepareKey(weights: readonly number[]): PreparedKey {
-  return prepareShortKey(weights) ?? prepareKeyFromDecimals(weights.map(decimalOf), weights);
+  return prepareShortKey(weights) ?? prepareLazyKey(weights) ?? prepareKeyFromDecimals(weights.map(decimalOf), weights);
+}
+
+/** A LongKey where some weight has more places than prepareShortKey reads and the sum shows it is needed. */
+function prepareLazyKey(weights: readonly number[]): LongKey | null {
+  for (const w of weights) if (!(placesOf(w) >= 0)) return prepareLongKey(weights, w);
+  return null;
 }
 
 /**
@@ -76,16 +84,6 @@ function prepareShortKey(weights: readonly number[]): PreparedKey | null {
     units,
     rankOf(size, (a, b) => (units[b] as number) - (units[a] as number)),
   );
-}
-
-/** rank[i]: the place of weight i when sorted by `larger` (descending weight), ties by position. */
-function rankOf(size: number, larger: (a: number, b: number) => number): Int32Array {
-  const order: number[] = new Array<number>(size);
-  for (let i = 0; i < size; i++) order[i] = i;
-  order.sort((a, b) => larger(a, b) || a - b);
-  const rank = new Int32Array(size);
-  for (let place = 0; place < size; place++) rank[order[place] as number] = place;
-  return rank;
 }
 
 /** A prepared key of safe integers whose exact integers are made only when asked for. */
@@ -150,6 +148,7 @@ function scaledNumber(a: ExactInt, shift: number): number {
 
 /** Sum of the weights that are free (all when free is null), exactly. */
 export function freeWeightSum(key: PreparedKey, free: ArrayLike<boolean> | null): ExactInt {
+  if (key instanceof LongKey) return new LazySum(key, free);
   const ints = key.ints;
   if (ints !== null) {
     // The weights' whole sum is below 2^53, so every partial sum is exact.
@@ -200,7 +199,8 @@ export function allocateUnits(
   if (freeSum !== lastFreeSum || shift !== lastShift) {
     lastFreeSum = freeSum;
     lastShift = shift;
-    lastSum = scaledNumber(freeSum, shift);
+    // A lazy sum's double is on the scale of its key's weights, as the filter wants it.
+    lastSum = freeSum instanceof LazySum ? freeSum.approx : scaledNumber(freeSum, shift);
   }
   const sum = lastSum;
   const ints = key.ints;
