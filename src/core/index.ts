@@ -28,5 +28,11 @@ export { cumulative, gap, netEffect, payback, phaseIn } from "./programme";
 export { DANISH_NORM_HOURS, fte, hoursFte } from "./fte";
 export { checkSum } from "./check";
 export { roundTable, roundTableWithTotals, type RoundedTable } from "./roundTable";
+export {
+  roundTableGrouped,
+  roundTableGroupedWithTotals,
+  type GroupedRoundedTable,
+  type RoundedGroup,
+} from "./roundTableGrouped";
 export { buildTree, idKey, type NodeId, type Tree } from "./tree";
 export { hierarchy, type HierarchyInput } from "./hierarchy";

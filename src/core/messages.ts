@@ -139,6 +139,17 @@ export const tableDigits = (
             ? "the value"
             : f(value)
   }, ${places(decimals)}, ${fewerDigits}`;
+// ROUNDTABLE's groups (src/core/tableGroups.ts, roundTableGrouped.ts).
+export const groupsShape = (given: Shape, rows: number): string =>
+  `is ${shape(given)}, but values has ${plural(rows, "row")}. ${select} column beside values, with each row's group label (e.g. its department).`;
+export const notALabel = (value: unknown): string =>
+  `is ${cell(value)}, not a group label. Type the label as text or a number, or leave the cell blank to keep the group above.`;
+export const firstLabelBlank = (): string =>
+  "is blank, and there is no group above it to keep. Type the first row's group label.";
+export const groupReturns = (ended: number, between: Id): string =>
+  `comes back to a group that ended at row ${ended}, after ${shownId(between)}. The rows of a group must stand together: sort the rows by group, or give these rows a label of their own.`;
+export const subtotalDigits = (decimals: number, label: Id, column: number): string =>
+  `the ${column ? `subtotal in column ${column}` : "total"} of group ${shownId(label)}, ${places(decimals)}, ${fewerDigits}`;
 export const nodesEmpty = (): string => "is empty. Select the column of node ids.";
 export const lengthMismatch = (name: string, length: number, rows: number): string =>
   `has ${length} rows, but nodes has ${rows}. Select ${name} beside nodes, with one row per node.`;

@@ -18,14 +18,11 @@
  * searching rows in order, each row's cells from left to right, then the columns (row-major).
  * The same table therefore always gives the same rounding, in Excel, the playground and the CLI.
  */
-import { shapeOf } from "./shape";
-import { cellLabel, InputError, type Place } from "./errors";
-import { addInt, intOf, intToNumber, unitsToNumber, ZERO_INT } from "./decimal";
-import { emptyRange, notFinite, raggedRange, tableDigits } from "./messages";
+import { cellLabel } from "./errors";
 import { MinCostFlow } from "./minCostFlow";
-import { checkDecimals, MAX_UNITS } from "./rounding";
-import { readTableFractions } from "./tableFractions";
-import { ABOVE, BELOW, CellTooLarge, HALF, WHOLE, type Part, type TableFractions } from "./tableParts";
+import { checkDecimals } from "./rounding";
+import { WHOLE, type Part } from "./tableParts";
+import { checkTable, costOf, floorSums, printed, readFractions, startOf } from "./tableRounding";
 
 export interface RoundedTable {
   /** The rounded cells, shaped as the input. */
@@ -36,102 +33,6 @@ export interface RoundedTable {
   columnTotals: number[];
   /** ROUND of the exact grand total: the sum of the row totals and of the column totals. */
   grandTotal: number;
-}
-
-const ARGUMENT = "values";
-
-function costOf(part: Part): number {
-  return part === BELOW ? 1 : part === ABOVE ? -1 : 0;
-}
-
-/** Where a value starts: rounded up (1) at its nearest multiple, a half away from zero. */
-function startOf(part: Part, floor: number): number {
-  return part === ABOVE || (part === HALF && floor >= 0) ? 1 : 0;
-}
-
-const SPLIT = 2 ** 26;
-
-/**
- * Exact sum of whole numbers below 2^53 each, as the nearest double: exact whenever it can be
- * printed (below 10^15), and beyond that refused by printed() whatever its last bits.
- */
-function wholeSum(values: ArrayLike<number>, start: number, count: number, stride: number): number {
-  let sum = ZERO_INT;
-  for (let k = 0, i = start; k < count; k++, i += stride) sum = addInt(sum, intOf(values[i] as number));
-  return intToNumber(sum);
-}
-
-/**
- * The floors of the rows, columns and grand total: the cells' floors added up, plus the whole
- * units in their fractions. Plain sums when no partial sum can reach 2^53, else exact ones.
- */
-function floorSums(t: TableFractions): { rowFloors: Float64Array; columnFloors: Float64Array; grandFloor: number } {
-  const { rows, columns, floors } = t;
-  const rowFloors = new Float64Array(rows);
-  const columnFloors = new Float64Array(columns);
-  let magnitude = 0;
-  for (let i = 0; i < floors.length; i++) magnitude += Math.abs(floors[i] as number);
-  let grandFloor: number;
-  if (magnitude < SPLIT * SPLIT) {
-    let grand = 0;
-    for (let r = 0, i = 0; r < rows; r++) {
-      let sum = 0;
-      for (let c = 0; c < columns; c++, i++) {
-        const f = floors[i] as number;
-        sum += f;
-        columnFloors[c] = (columnFloors[c] as number) + f;
-      }
-      rowFloors[r] = sum;
-      grand += sum;
-    }
-    grandFloor = grand;
-  } else {
-    for (let r = 0; r < rows; r++) rowFloors[r] = wholeSum(floors, r * columns, columns, 1);
-    for (let c = 0; c < columns; c++) columnFloors[c] = wholeSum(floors, c, rows, columns);
-    grandFloor = wholeSum(floors, 0, rows * columns, 1);
-  }
-  for (let r = 0; r < rows; r++) rowFloors[r] = (rowFloors[r] as number) + (t.rowWhole[r] as number);
-  for (let c = 0; c < columns; c++) columnFloors[c] = (columnFloors[c] as number) + (t.columnWhole[c] as number);
-  return { rowFloors, columnFloors, grandFloor: grandFloor + t.grandWhole };
-}
-
-function checkTable(values: readonly (readonly number[])[]): void {
-  const { rows, columns } = shapeOf(values);
-  if (rows === 0 || columns === 0) throw new InputError(ARGUMENT, emptyRange, []);
-  values.forEach((row, r) => {
-    if (row.length !== columns) {
-      throw new InputError(ARGUMENT, raggedRange, []);
-    }
-    row.forEach((x, c) => {
-      if (typeof x !== "number" || !Number.isFinite(x)) {
-        throw new InputError(ARGUMENT, notFinite, [x], cellLabel(rows, columns, r + 1, c + 1));
-      }
-    });
-  });
-}
-
-function readFractions(values: readonly (readonly number[])[], decimals: number): TableFractions {
-  try {
-    return readTableFractions(values, decimals);
-  } catch (error) {
-    if (!(error instanceof CellTooLarge)) throw error;
-    const { rows, columns } = shapeOf(values);
-    const r = Math.floor(error.index / columns);
-    const c = error.index % columns;
-    throw new InputError(ARGUMENT, tableDigits, [decimals, cellLabel(rows, columns, r + 1, c + 1), values[r]?.[c]]);
-  }
-}
-
-/** Units back to a printed number, refused beyond 15 digits. */
-function printed(
-  units: number,
-  decimals: number,
-  place: () => Place | undefined,
-  total?: "row" | "column" | "grand",
-): number {
-  if (!(units <= MAX_UNITS && units >= -MAX_UNITS))
-    throw new InputError(ARGUMENT, tableDigits, [decimals, place(), undefined, total]);
-  return unitsToNumber(units, decimals);
 }
 
 /** The table rounded so that every row and column adds up, with its totals. */

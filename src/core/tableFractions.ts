@@ -4,7 +4,8 @@
  * Only the class of a fraction matters afterwards (none, below half, half, above half) and how
  * many whole units the fractions of a row add up to, so both paths below give the same numbers:
  * plain integers in doubles when every scaled value is safely below 2^53, else the core's exact
- * decimals (ExactInt, decimal.ts). No BigInt: the functions bundle runs on ES2016.
+ * decimals (ExactInt, decimal.ts). No BigInt: the functions bundle runs on ES2016. With groups of
+ * rows (ROUNDTABLE's subtotals) the fractions are also summed per group and column and per group.
  */
 import {
   absInt,
@@ -31,6 +32,7 @@ import {
   partOf,
   WHOLE,
   type Part,
+  type RowGroups,
   type TableFractions,
 } from "./tableParts";
 
@@ -54,6 +56,7 @@ function floorDiv(a: number, q: number): number {
 export function readSafeFractions(
   values: readonly (readonly number[])[],
   decimals: number,
+  groups?: RowGroups,
 ): TableFractions | undefined {
   const { rows, columns } = shapeOf(values);
   const count = rows * columns;
@@ -82,13 +85,17 @@ export function readSafeFractions(
     magnitude += a < 0 ? -a : a;
   }
   if (!(magnitude < SAFE)) return undefined;
-  const out = emptyFractions(rows, columns);
+  const out = emptyFractions(rows, columns, groups ? groups.count : 0);
   const { floors, parts } = out;
   const rowRest = new Float64Array(rows);
   const columnRest = new Float64Array(columns);
+  const groupColumnRest = new Float64Array(out.groups * columns);
+  const groupRest = new Float64Array(out.groups);
   let grandRest = 0;
   for (let r = 0, i = 0; r < rows; r++) {
     let restOfRow = 0;
+    const g = groups ? (groups.of[r] as number) : -1;
+    const base = g * columns;
     for (let c = 0; c < columns; c++, i++) {
       const a = units[i] as number;
       const floor = floorDiv(a, q);
@@ -98,9 +105,11 @@ export function readSafeFractions(
       parts[i] = rest === 0 ? WHOLE : rest < half ? BELOW : rest === half ? HALF : ABOVE;
       restOfRow += rest;
       columnRest[c] = (columnRest[c] as number) + rest;
+      if (g >= 0) groupColumnRest[base + c] = (groupColumnRest[base + c] as number) + rest;
     }
     rowRest[r] = restOfRow;
     grandRest += restOfRow;
+    if (g >= 0) groupRest[g] = (groupRest[g] as number) + restOfRow;
   }
   const settle = (rests: Float64Array, whole: Float64Array, parts: Uint8Array): void => {
     for (let i = 0; i < rests.length; i++) {
@@ -111,6 +120,8 @@ export function readSafeFractions(
   };
   settle(rowRest, out.rowWhole, out.rowParts);
   settle(columnRest, out.columnWhole, out.columnParts);
+  settle(groupColumnRest, out.groupColumnWhole, out.groupColumnParts);
+  settle(groupRest, out.groupWhole, out.groupParts);
   out.grandWhole = floorDiv(grandRest, q);
   out.grandPart = partOf(grandRest - out.grandWhole * q, q);
   return out;
@@ -138,7 +149,11 @@ function settleExact(sums: ExactInt[], unit: ExactInt, whole: Float64Array, part
  * scale in the table, whose unit is then 10^(scale − decimals) exactly. A floor must fit in the
  * 15 digits every printed result keeps.
  */
-export function readExactFractions(values: readonly (readonly number[])[], decimals: number): TableFractions {
+export function readExactFractions(
+  values: readonly (readonly number[])[],
+  decimals: number,
+  groups?: RowGroups,
+): TableFractions {
   const { rows, columns } = shapeOf(values);
   const read: Decimal[] = [];
   let scale = decimals;
@@ -151,13 +166,18 @@ export function readExactFractions(values: readonly (readonly number[])[], decim
   }
   const unit = pow10n(scale - decimals);
   const tooLarge = pow10n(15 + scale - decimals);
-  const out = emptyFractions(rows, columns);
+  const out = emptyFractions(rows, columns, groups ? groups.count : 0);
   const rowSums: ExactInt[] = [];
   const columnSums: ExactInt[] = [];
   for (let c = 0; c < columns; c++) columnSums.push(ZERO_INT);
+  const groupColumnSums: ExactInt[] = [];
+  for (let k = 0; k < out.groups * columns; k++) groupColumnSums.push(ZERO_INT);
+  const groupSums: ExactInt[] = [];
+  for (let g = 0; g < out.groups; g++) groupSums.push(ZERO_INT);
   let grand = ZERO_INT;
   for (let r = 0, i = 0; r < rows; r++) {
     let rowSum = ZERO_INT;
+    const g = groups ? (groups.of[r] as number) : -1;
     for (let c = 0; c < columns; c++, i++) {
       const { coef, exp } = read[i] as Decimal;
       const magnitude = scaleInt(absInt(coef), exp + scale);
@@ -172,12 +192,16 @@ export function readExactFractions(values: readonly (readonly number[])[], decim
       out.parts[i] = partOfInt(rest, unit);
       rowSum = addInt(rowSum, rest);
       columnSums[c] = addInt(columnSums[c] as ExactInt, rest);
+      if (g >= 0) groupColumnSums[g * columns + c] = addInt(groupColumnSums[g * columns + c] as ExactInt, rest);
     }
     rowSums.push(rowSum);
     grand = addInt(grand, rowSum);
+    if (g >= 0) groupSums[g] = addInt(groupSums[g] as ExactInt, rowSum);
   }
   settleExact(rowSums, unit, out.rowWhole, out.rowParts);
   settleExact(columnSums, unit, out.columnWhole, out.columnParts);
+  settleExact(groupColumnSums, unit, out.groupColumnWhole, out.groupColumnParts);
+  settleExact(groupSums, unit, out.groupWhole, out.groupParts);
   const { quotient, rest } = divideSmallQuotient(grand, unit);
   out.grandWhole = quotient;
   out.grandPart = partOfInt(rest, unit);
@@ -188,6 +212,10 @@ export function readExactFractions(values: readonly (readonly number[])[], decim
  * The table split into floors and fraction parts. Throws CellTooLarge when a cell's floor needs
  * more than 15 digits; the caller names the cell.
  */
-export function readTableFractions(values: readonly (readonly number[])[], decimals: number): TableFractions {
-  return readSafeFractions(values, decimals) ?? readExactFractions(values, decimals);
+export function readTableFractions(
+  values: readonly (readonly number[])[],
+  decimals: number,
+  groups?: RowGroups,
+): TableFractions {
+  return readSafeFractions(values, decimals, groups) ?? readExactFractions(values, decimals, groups);
 }

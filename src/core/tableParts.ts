@@ -21,6 +21,18 @@ export interface TableFractions {
   columnParts: Uint8Array;
   grandWhole: number;
   grandPart: Part;
+  /** Groups of rows with subtotals (0 without): per group × column (group-major) and per group, as rows. */
+  groups: number;
+  groupColumnWhole: Float64Array;
+  groupColumnParts: Uint8Array;
+  groupWhole: Float64Array;
+  groupParts: Uint8Array;
+}
+
+/** Which group each row is in (0-based, rows of a group together), and how many groups there are. */
+export interface RowGroups {
+  of: Int32Array;
+  count: number;
 }
 
 export function partOf(rest: number, unit: number): Part {
@@ -29,7 +41,7 @@ export function partOf(rest: number, unit: number): Part {
   return twice < unit ? BELOW : twice === unit ? HALF : ABOVE;
 }
 
-export function emptyFractions(rows: number, columns: number): TableFractions {
+export function emptyFractions(rows: number, columns: number, groups = 0): TableFractions {
   return {
     rows,
     columns,
@@ -41,6 +53,11 @@ export function emptyFractions(rows: number, columns: number): TableFractions {
     columnParts: new Uint8Array(columns),
     grandWhole: 0,
     grandPart: WHOLE,
+    groups,
+    groupColumnWhole: new Float64Array(groups * columns),
+    groupColumnParts: new Uint8Array(groups * columns),
+    groupWhole: new Float64Array(groups),
+    groupParts: new Uint8Array(groups),
   };
 }
 

@@ -45,6 +45,7 @@ export const DANISH_ARGUMENTS: Readonly<Record<string, string>> = {
   printedTotal: "trykt_total",
   values: "tabel",
   nodes: "noder",
+  groups: "grupper",
   parents: "overordnede",
   result: "resultatet",
   value: "værdien",
@@ -165,6 +166,15 @@ const DANISH: Danish = {
               ? "værdien"
               : f(value)
     }, ${places(decimals)}, ${fewerDigits}`,
+  groupsShape: (given, rows) =>
+    `er ${shape(given)}, men tabel har ${count(rows, "række", "rækker")}. Markér en enkelt kolonne ud for tabellen med hver rækkes gruppe (fx dens forvaltning).`,
+  notALabel: (value) =>
+    `er ${cell(value)}, som ikke er en gruppebetegnelse. Skriv betegnelsen som tekst eller et tal, eller lad cellen være tom for at blive i gruppen ovenfor.`,
+  firstLabelBlank: () => "er tom, og der er ingen gruppe ovenfor at blive i. Skriv første rækkes gruppe.",
+  groupReturns: (ended, between) =>
+    `vender tilbage til en gruppe, der sluttede i række ${f(ended)}, efter ${shownId(between)}. Rækkerne i en gruppe skal stå samlet: sortér rækkerne efter gruppe, eller giv disse rækker deres egen betegnelse.`,
+  subtotalDigits: (decimals, label, column) =>
+    `${column ? `subtotalen i kolonne ${f(column)}` : "totalen"} for gruppen ${shownId(label)}, ${places(decimals)}, ${fewerDigits}`,
   nodesEmpty: () => "er tom. Markér kolonnen med nodernes id.",
   lengthMismatch: (name, length, rows) =>
     `har ${count(length, "række", "rækker")}, men noder har ${f(rows)}. Markér ${argument(name)} ved siden af noder, med én række pr. node.`,

@@ -49,7 +49,7 @@ export interface Exact {
   half: number | null;
 }
 
-function exactOf(value: bigint, q: bigint): Exact {
+export function exactOf(value: bigint, q: bigint): Exact {
   const floor = floorDiv(value, q);
   const rest = value - floor * q;
   const twice = 2n * rest;
@@ -57,13 +57,16 @@ function exactOf(value: bigint, q: bigint): Exact {
 }
 
 /** ROUND half away from zero, in units. */
-function roundUnits(e: Exact): bigint {
+export function roundUnits(e: Exact): bigint {
   if (e.half === null || e.half < 0) return e.floor;
   if (e.half > 0) return e.floor + 1n;
   return e.value > 0n ? e.floor + 1n : e.floor;
 }
 
 export interface ExactTable {
+  /** Every value as an integer at the table's finest scale, and the unit q there. */
+  ints: bigint[][];
+  q: bigint;
   cells: Exact[][];
   rows: Exact[];
   columns: Exact[];
@@ -93,17 +96,17 @@ export function exactTable(values: readonly (readonly number[])[], decimals: num
     ints.reduce((a, row) => a + row.reduce((s, v) => s + v, 0n), 0n),
     q,
   );
-  return { cells, rows, columns, grand, roundedGrand: roundUnits(grand) };
+  return { ints, q, cells, rows, columns, grand, roundedGrand: roundUnits(grand) };
 }
 
 /** Whether units u is away from the nearest multiple of the exact value (a half is near both ways). */
-function isAway(e: Exact, u: bigint): boolean {
+export function isAway(e: Exact, u: bigint): boolean {
   if (e.half === null || e.half === 0) return false;
   return e.half < 0 ? u !== e.floor : u === e.floor;
 }
 
 /** Whether u is e rounded down or up (a multiple kept as it is). */
-function isDownOrUp(e: Exact, u: bigint): boolean {
+export function isDownOrUp(e: Exact, u: bigint): boolean {
   return e.half === null ? u === e.floor : u === e.floor || u === e.floor + 1n;
 }
 

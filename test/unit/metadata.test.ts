@@ -46,7 +46,7 @@ const ARGUMENTS: Record<string, string[]> = {
   FTE: ["amount", "averageSalary"],
   HOURSFTE: ["hours", "normHours?"],
   CHECK: ["parts", "printedTotal", "decimals?"],
-  ROUNDTABLE: ["values", "decimals?"],
+  ROUNDTABLE: ["values", "decimals?", "groups?"],
   HIERARCHY: ["total", "nodes", "parents", "weights", "decimals?"],
 };
 
@@ -109,6 +109,7 @@ describe("functions.json (English, from the registry)", () => {
       "GAP.identified",
       "CHECK.parts",
       "ROUNDTABLE.values",
+      "ROUNDTABLE.groups",
       "HIERARCHY.total",
       "HIERARCHY.nodes",
       "HIERARCHY.parents",
