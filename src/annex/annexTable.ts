@@ -1,11 +1,16 @@
 /**
  * The council's annex: the proposals a scenario adopts, per department and year, in mio. kr. or
- * 1.000 kr., rounded by the core's roundTable so that every printed row and column adds up, the
- * grand total being ROUND of the exact one. Department subtotals are sums of the printed figures,
- * so they add up too (each proposal is within one unit of its exact value; a subtotal is the sum).
+ * 1.000 kr., rounded by ROUNDTABLE with the departments as groups (the core's roundTableGrouped),
+ * so that every printed row and column adds up, the grand total is ROUND of the exact one, and every
+ * department subtotal is its exact value rounded down or up: where the negotiation sheet shows a
+ * department's adopted amount at the printed unit already (1,60), the annex prints exactly that.
+ *
+ * A proposal counts as the sheet's formulas count it (statusOf's rule); a status the rule does not
+ * know is counted by neither, and the annex names it.
  */
-import { decimalOf, decimalToNumber, exactSum, roundTable } from "../core";
-import { adoptedAmounts, departmentsOf, type Negotiation } from "../negotiation/model";
+import { decimalOf, decimalToNumber, roundTableGrouped } from "../core";
+import { adoptedAmounts, caseTwins, type Negotiation } from "../negotiation/model";
+import { unrecognisedStatuses, type UnrecognisedStatus } from "../negotiation/readSheet";
 import { UNIT_EXPONENT, type SheetUnit } from "../negotiation/words";
 import type { Text } from "../text/text";
 import { UserError } from "../text/userError";
@@ -34,6 +39,10 @@ export interface AnnexTable {
   departments: AnnexDepartment[];
   yearTotals: number[];
   grandTotal: number;
+  /** Statuses in this scenario that count nowhere, for the wizard and the CLI to name. */
+  unrecognised: UnrecognisedStatus[];
+  /** Department names that differ only in case, kept apart as the sheet keeps them. */
+  caseTwins: string[][];
 }
 
 /** Why an annex cannot be made, in both languages. */
@@ -58,34 +67,42 @@ export function buildAnnexTable(n: Negotiation, options: AnnexOptions): AnnexTab
       da: `Forliget "${options.scenario}" findes ikke på forhandlingsarket. Vælg et af: ${n.scenarios.join(", ")}.`,
       en: `The scenario "${options.scenario}" is not on the negotiation sheet. Choose one of: ${n.scenarios.join(", ")}.`,
     });
-  const rows: { department: string; title: string; amounts: number[] }[] = [];
-  for (const department of departmentsOf(n))
-    for (const p of n.proposals.filter((q) => q.department === department)) {
-      const amounts = adoptedAmounts(p, scenario).map((v) => convertUnit(v, n.unit, options.unit));
-      if (amounts.some((v) => v !== 0)) rows.push({ department, title: p.title, amounts });
-    }
+  // The departments in the order their first proposal comes, each with its adopted proposals.
+  const byDepartment = new Map<string, { title: string; amounts: number[] }[]>();
+  for (const p of n.proposals) {
+    const amounts = adoptedAmounts(p, scenario).map((v) => convertUnit(v, n.unit, options.unit));
+    const own = byDepartment.get(p.department) ?? [];
+    if (!byDepartment.has(p.department)) byDepartment.set(p.department, own);
+    if (amounts.some((v) => v !== 0)) own.push({ title: p.title, amounts });
+  }
+  const rows: { department: number; title: string; amounts: number[] }[] = [];
+  const names: string[] = [];
+  for (const [department, proposals] of byDepartment) {
+    if (proposals.length === 0) continue;
+    names.push(department);
+    for (const p of proposals) rows.push({ department: names.length - 1, ...p });
+  }
   if (rows.length === 0)
     throw new AnnexProblem({
       da: `${n.scenarios[scenario]} har ingen vedtagne forslag endnu. Sæt status til Vedtaget eller Delvis på forhandlingsarket.`,
       en: `${n.scenarios[scenario]} adopts no proposal yet. Set a status to Adopted or Partial on the negotiation sheet.`,
     });
-  const rounded = roundTable(
+  // Groups by number, not by name: "MSB" and "msb" are two departments on the sheet, so here too.
+  const rounded = roundTableGrouped(
     rows.map((r) => r.amounts),
     options.decimals,
+    rows.map((r) => r.department),
   );
-  const departments: AnnexDepartment[] = [];
-  rows.forEach((r, i) => {
-    let d = departments[departments.length - 1];
-    if (!d || d.name !== r.department) {
-      d = { name: r.department, proposals: [], subtotal: [], total: 0 };
-      departments.push(d);
-    }
-    d.proposals.push({ title: r.title, cells: rounded.cells[i] as number[], total: rounded.rowTotals[i] as number });
-  });
-  for (const d of departments) {
-    d.subtotal = n.years.map((_, y) => exactSum(d.proposals.map((p) => p.cells[y] as number)));
-    d.total = exactSum(d.proposals.map((p) => p.total));
-  }
+  const departments: AnnexDepartment[] = rounded.groups.map((g, k) => ({
+    name: names[k] as string,
+    proposals: rows.slice(g.first, g.end).map((r, i) => ({
+      title: r.title,
+      cells: rounded.cells[g.first + i] as number[],
+      total: rounded.rowTotals[g.first + i] as number,
+    })),
+    subtotal: g.subtotals,
+    total: g.total,
+  }));
   return {
     scenario: n.scenarios[scenario] as string,
     unit: options.unit,
@@ -94,5 +111,7 @@ export function buildAnnexTable(n: Negotiation, options: AnnexOptions): AnnexTab
     departments,
     yearTotals: rounded.columnTotals,
     grandTotal: rounded.grandTotal,
+    unrecognised: unrecognisedStatuses(n, scenario),
+    caseTwins: caseTwins(n),
   };
 }
