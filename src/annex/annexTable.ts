@@ -8,10 +8,11 @@
  * A proposal counts as the sheet's formulas count it (statusOf's rule); a status the rule does not
  * know is counted by neither, and the annex names it.
  */
-import { decimalOf, decimalToNumber, roundTableGrouped } from "../core";
+import { decimalOf, decimalToNumber, InputError, roundTableGrouped, type GroupedRoundedTable } from "../core";
+import { formatNumber } from "../text/number";
 import { adoptedAmounts, caseTwins, type Negotiation } from "../negotiation/model";
 import { unrecognisedStatuses, type UnrecognisedStatus } from "../negotiation/readSheet";
-import { UNIT_EXPONENT, type SheetUnit } from "../negotiation/words";
+import { UNIT_EXPONENT, UNIT_WORDS, type SheetUnit } from "../negotiation/words";
 import type { Text } from "../text/text";
 import { UserError } from "../text/userError";
 
@@ -60,6 +61,43 @@ export function convertUnit(value: number, from: SheetUnit, to: SheetUnit): numb
   return decimalToNumber({ coef, exp: exp + UNIT_EXPONENT[from] - UNIT_EXPONENT[to] });
 }
 
+/**
+ * The rows rounded with their departments as groups, by number, not by name: "MSB" and "msb" are two
+ * departments on the sheet, so here too. An amount too large to print with the decimals asked for
+ * (a 1e15 typed by mistake) is named with its proposal, and the advice is the annex's own.
+ */
+function roundGrouped(
+  rows: readonly { department: number; title: string; amounts: number[] }[],
+  names: readonly string[],
+  years: readonly string[],
+  options: AnnexOptions,
+): GroupedRoundedTable {
+  try {
+    return roundTableGrouped(
+      rows.map((r) => r.amounts),
+      options.decimals,
+      rows.map((r) => r.department),
+    );
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    let at = { r: 0, y: 0, size: -1 };
+    rows.forEach((row, r) =>
+      row.amounts.forEach((v, y) => {
+        if (Math.abs(v) > at.size) at = { r, y, size: Math.abs(v) };
+      }),
+    );
+    const row = rows[at.r] as (typeof rows)[number];
+    const amount = row.amounts[at.y] as number;
+    const where = `${names[row.department] ?? ""}: ${row.title}, ${years[at.y] ?? ""}`;
+    const shown = (language: "da" | "en") =>
+      `${formatNumber(amount, 0, language)} ${UNIT_WORDS[options.unit][language]}`;
+    throw new AnnexProblem({
+      da: `Bilaget kan ikke afrundes: ${where} er ${shown("da")}, og med ${options.decimals} decimal(er) kræver beløbene og deres totaler mere end de 15 cifre, Excel regner med. Ret beløbet på forhandlingsarket (det er nok tastet forkert), eller vælg færre decimaler.`,
+      en: `The annex cannot be rounded: ${where} is ${shown("en")}, and with ${options.decimals} decimal(s) the amounts and their totals need more than the 15 digits Excel calculates with. Mend the amount on the negotiation sheet (it is probably mistyped), or choose fewer decimals.`,
+    });
+  }
+}
+
 export function buildAnnexTable(n: Negotiation, options: AnnexOptions): AnnexTable {
   const scenario = n.scenarios.findIndex((s) => s.trim().toLowerCase() === options.scenario.trim().toLowerCase());
   if (scenario < 0)
@@ -87,12 +125,7 @@ export function buildAnnexTable(n: Negotiation, options: AnnexOptions): AnnexTab
       da: `${n.scenarios[scenario]} har ingen vedtagne forslag endnu. Sæt status til Vedtaget eller Delvis på forhandlingsarket.`,
       en: `${n.scenarios[scenario]} adopts no proposal yet. Set a status to Adopted or Partial on the negotiation sheet.`,
     });
-  // Groups by number, not by name: "MSB" and "msb" are two departments on the sheet, so here too.
-  const rounded = roundTableGrouped(
-    rows.map((r) => r.amounts),
-    options.decimals,
-    rows.map((r) => r.department),
-  );
+  const rounded = roundGrouped(rows, names, n.years, options);
   const departments: AnnexDepartment[] = rounded.groups.map((g, k) => ({
     name: names[k] as string,
     proposals: rows.slice(g.first, g.end).map((r, i) => ({

@@ -5,7 +5,7 @@
  * be hostile (src/workbooks' safe opener).
  */
 import ExcelJS from "exceljs";
-import { openWorkbookSafely } from "../workbooks/file/safeOpen";
+import { EXCEL_ROWS, openWorkbookSafely } from "../workbooks/file/safeOpen";
 import { readNegotiationGrid, type Grid } from "../negotiation/readSheet";
 import type { Negotiation } from "../negotiation/model";
 import { isWord, W, type SheetLanguage } from "../negotiation/words";
@@ -26,20 +26,30 @@ function shown(value: ExcelJS.CellValue): unknown {
   return value;
 }
 
+/**
+ * The sheet's values as a grid from A1, in one pass over the rows it stores (exceljs's columnCount
+ * walks every row, so it is asked once, not per cell: the reader is linear in the cells).
+ */
 export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
   const rows: unknown[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    while (rows.length < number - 1) rows.push([]);
     const cells: unknown[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(shown(row.getCell(c).value));
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      while (cells.length < column - 1) cells.push("");
+      cells.push(shown(cell.value));
+    });
     rows.push(cells);
-  }
+  });
   return rows;
 }
 
-/** The negotiation sheet of a workbook: the first sheet whose A1 is "Forhandling"/"Negotiation". */
+/**
+ * The negotiation sheet of a workbook: the first sheet whose A1 is "Forhandling"/"Negotiation".
+ * Every row is read (no row cap: the file's size limits hold, and a refusal names them).
+ */
 export async function readNegotiationXlsx(bytes: Uint8Array, file: string): Promise<Negotiation> {
-  const workbook = await openWorkbookSafely(bytes);
+  const workbook = await openWorkbookSafely(bytes, undefined, undefined, EXCEL_ROWS);
   const sheet = workbook.worksheets.find((s) => isWord(shown(s.getCell(1, 1).value), W.title));
   return readNegotiationGrid(sheet ? worksheetGrid(sheet) : [], sheet ? `${file}, ${sheet.name}` : file);
 }

@@ -13,6 +13,7 @@ import { NotNegotiationSheet } from "../negotiation/readSheet";
 import { RefusedFile } from "../workbooks/file/safeOpen";
 import { workbookBytes } from "../workbooks/file/excelBytes";
 import { AnnexProblem, buildAnnexTable } from "../annex/annexTable";
+import { caseTwinsText, unrecognisedText } from "../negotiation/notices";
 import { annexWorkbook, readNegotiationXlsx } from "../annex/annexXlsx";
 
 export const ANNEX_HELP = `  npm run workbooks -- annex <negotiation.xlsx> --scenario "Forlig A" --out <bilag.xlsx> [--unit mkr|tkr] [--decimals 1] [--municipality <name>] [--language da|en] [--force]
@@ -43,6 +44,9 @@ export async function annexCommand(args: ParsedArgs, io: CliIo, now: Date = new 
   try {
     const negotiation = await readNegotiationXlsx(new Uint8Array(readFileSync(path)), basename(path));
     const table = buildAnnexTable(negotiation, { scenario, unit, decimals });
+    // Said before the file is written, as the pane says it in its preview.
+    for (const warning of [unrecognisedText(table.unrecognised), caseTwinsText(table.caseTwins)])
+      if (warning) io.err(warning[language]);
     const municipality = stringOption(args, "municipality") ?? "";
     mkdirSync(dirname(out), { recursive: true });
     writeFileAtomic(out, await workbookBytes(annexWorkbook(table, language, municipality, now)));

@@ -17,7 +17,14 @@ export function negotiationWorkbook(n: Negotiation, language: SheetLanguage, dec
     row.forEach((input, c) => {
       if (input === "") return;
       const cell = sheet.getCell(r + 1, c + 1);
-      cell.value = typeof input === "string" && input.startsWith("=") ? { formula: input.slice(1) } : input;
+      // A text cell in an .xlsx is never a formula: the quote prefix textCell put before it for Excel's
+      // typing is dropped, and the text is stored as it is.
+      cell.value =
+        typeof input === "string" && input.startsWith("=")
+          ? { formula: input.slice(1) }
+          : typeof input === "string" && input.startsWith("'")
+            ? input.slice(1)
+            : input;
       const format = block.numberFormats[r]?.[c];
       if (format && format !== "General") cell.numFmt = format;
     }),

@@ -189,8 +189,15 @@ function withoutDefinedNames(workbookXml: Uint8Array): Uint8Array {
   return new TextEncoder().encode(stripped);
 }
 
-/** Rows read on every sheet; those past it are counted, not read (see sheetXml). */
+/**
+ * Rows read on every sheet of a returned department workbook; those past it are counted, not read
+ * (see sheetXml), and the consolidation says so. A reader of larger sheets (the annex CLI reading a
+ * negotiation sheet) passes its own cap, up to Excel's last row; the byte limits hold for all.
+ */
 export const MAX_ROWS = 5000;
+
+/** Excel's last row: a cap that reads every row a sheet can have. */
+export const EXCEL_ROWS = 1_048_576;
 
 const scans = new WeakMap<ExcelJS.Workbook, Map<string, SheetScan>>();
 
@@ -200,7 +207,7 @@ export function sheetScanOf(workbook: ExcelJS.Workbook, sheet: string): SheetSca
 }
 
 /** Worksheet parts rewritten by the pass, and what it found, by sheet name (lower case). */
-function scanSheets(parts: Map<string, Uint8Array>): Map<string, SheetScan> {
+function scanSheets(parts: Map<string, Uint8Array>, maxRows: number): Map<string, SheetScan> {
   const decoder = new TextDecoder();
   const names = sheetPartNames(
     decoder.decode(parts.get("xl/workbook.xml")),
@@ -209,7 +216,7 @@ function scanSheets(parts: Map<string, Uint8Array>): Map<string, SheetScan> {
   const found = new Map<string, SheetScan>();
   for (const [name, data] of parts) {
     if (!name.startsWith("xl/worksheets/")) continue;
-    const { xml, scan } = scanSheetXml(decoder.decode(data), MAX_ROWS);
+    const { xml, scan } = scanSheetXml(decoder.decode(data), maxRows);
     parts.set(name, new TextEncoder().encode(xml));
     const sheet = names.get(name);
     if (sheet !== undefined) found.set(sheet.toLowerCase(), scan);
@@ -217,14 +224,18 @@ function scanSheets(parts: Map<string, Uint8Array>): Map<string, SheetScan> {
   return found;
 }
 
-/** Opens a workbook that may be hostile; throws RefusedFile with the reason when it cannot be read. */
+/**
+ * Opens a workbook that may be hostile; throws RefusedFile with the reason when it cannot be read.
+ * Rows past `maxRows` are counted in the sheet's scan (sheetScanOf), not read.
+ */
 export async function openWorkbookSafely(
   bytes: Uint8Array,
   limits: ZipLimits = DEFAULT_LIMITS,
   fileSize = bytes.length,
+  maxRows = MAX_ROWS,
 ): Promise<ExcelJS.Workbook> {
   const parts = await unpackXlsx(bytes, limits, fileSize);
-  const found = scanSheets(parts);
+  const found = scanSheets(parts, maxRows);
   const clean = new JSZip();
   for (const [name, data] of parts) clean.file(name, name === "xl/workbook.xml" ? withoutDefinedNames(data) : data);
   const cleanBytes = await clean.generateAsync({ type: "uint8array", compression: "STORE" });
