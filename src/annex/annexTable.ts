@@ -12,7 +12,7 @@ import { decimalOf, decimalToNumber, InputError, roundTableGrouped, type Grouped
 import { formatNumber } from "../text/number";
 import { adoptedAmounts, caseTwins, type Negotiation } from "../negotiation/model";
 import { unrecognisedStatuses, type UnrecognisedStatus } from "../negotiation/readSheet";
-import { UNIT_EXPONENT, UNIT_WORDS, type SheetUnit } from "../negotiation/words";
+import { UNIT_EXPONENT, UNIT_WORDS, type SheetLanguage, type SheetUnit } from "../negotiation/words";
 import type { Text } from "../text/text";
 import { UserError } from "../text/userError";
 
@@ -42,6 +42,8 @@ export interface AnnexTable {
   grandTotal: number;
   /** Statuses in this scenario that count nowhere, for the wizard and the CLI to name. */
   unrecognised: UnrecognisedStatus[];
+  /** The negotiation sheet's language: the status words it counts. */
+  sheetLanguage: SheetLanguage;
   /** Department names that differ only in case, kept apart as the sheet keeps them. */
   caseTwins: string[][];
 }
@@ -145,6 +147,7 @@ export function buildAnnexTable(n: Negotiation, options: AnnexOptions): AnnexTab
     yearTotals: rounded.columnTotals,
     grandTotal: rounded.grandTotal,
     unrecognised: unrecognisedStatuses(n, scenario),
+    sheetLanguage: n.language ?? "da",
     caseTwins: caseTwins(n),
   };
 }

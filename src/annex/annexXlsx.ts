@@ -1,57 +1,41 @@
 /**
  * The annex as an .xlsx (the CLI's `annex` command): the same rows as the pane writes, with A4
  * landscape, one page wide, the heading rows repeated on every page and the municipality and the
- * date in the page header. And the negotiation sheet read from an .xlsx, opened as a file that may
- * be hostile (src/workbooks' safe opener).
+ * date in the page header. And the negotiation sheet read from an .xlsx, unpacked as a file that may
+ * be hostile (src/workbooks' safe opener) and read by sheetCells.
  */
 import ExcelJS from "exceljs";
-import { EXCEL_ROWS, openWorkbookSafely } from "../workbooks/file/safeOpen";
-import { readNegotiationGrid, type Grid } from "../negotiation/readSheet";
+import { unpackXlsx, type ZipLimits } from "../workbooks/file/safeOpen";
+import { readNegotiationGrid } from "../negotiation/readSheet";
 import type { Negotiation } from "../negotiation/model";
 import { isWord, W, type SheetLanguage } from "../negotiation/words";
 import { ANNEX_BOLD, ANNEX_WORDS, annexColumnWidths, annexPageSetup, annexRows, annexWriteBlock } from "./annexBlock";
 import type { AnnexTable } from "./annexTable";
-
-/** A cell's value as a sheet shows it: a formula's cached result, rich text as its text. */
-function shown(value: ExcelJS.CellValue): unknown {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === "object") {
-    if ("result" in value) return shown((value as { result?: ExcelJS.CellValue }).result ?? "");
-    if ("richText" in value) return value.richText.map((r) => r.text).join("");
-    if ("text" in value) return String(value.text);
-    if ("error" in value) return String(value.error);
-    return "";
-  }
-  return value;
-}
+import { sheetsOf } from "./sheetCells";
 
 /**
- * The sheet's values as a grid from A1, in one pass over the rows it stores (exceljs's columnCount
- * walks every row, so it is asked once, not per cell: the reader is linear in the cells).
+ * What the annex reads a negotiation workbook within: larger than a department workbook's limits (a
+ * negotiation of 2.000 proposals × 100 years is a sheet of 32 MB), and stated in the refusal.
  */
-export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
-  const rows: unknown[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    while (rows.length < number - 1) rows.push([]);
-    const cells: unknown[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      while (cells.length < column - 1) cells.push("");
-      cells.push(shown(cell.value));
-    });
-    rows.push(cells);
-  });
-  return rows;
-}
+export const NEGOTIATION_LIMITS: ZipLimits = {
+  maxFileBytes: 64 * 1024 * 1024,
+  maxEntries: 1000,
+  maxEntryBytes: 160 * 1024 * 1024,
+  maxTotalBytes: 200 * 1024 * 1024,
+};
 
 /**
- * The negotiation sheet of a workbook: the first sheet whose A1 is "Forhandling"/"Negotiation".
- * Every row is read (no row cap: the file's size limits hold, and a refusal names them).
+ * The negotiation sheet of a workbook: the first sheet whose A1 is "Forhandling"/"Negotiation". Every
+ * row is read (no row cap: the size limits above hold, and a refusal names them), in one pass over
+ * the sheet's XML.
  */
 export async function readNegotiationXlsx(bytes: Uint8Array, file: string): Promise<Negotiation> {
-  const workbook = await openWorkbookSafely(bytes, undefined, undefined, EXCEL_ROWS);
-  const sheet = workbook.worksheets.find((s) => isWord(shown(s.getCell(1, 1).value), W.title));
-  return readNegotiationGrid(sheet ? worksheetGrid(sheet) : [], sheet ? `${file}, ${sheet.name}` : file);
+  const parts = await unpackXlsx(bytes, NEGOTIATION_LIMITS);
+  for (const sheet of sheetsOf(parts)) {
+    const grid = sheet.grid();
+    if (isWord(grid[0]?.[0], W.title)) return readNegotiationGrid(grid, `${file}, ${sheet.name}`);
+  }
+  return readNegotiationGrid([], file);
 }
 
 /** Excel's header codes: &L left, &R right; a literal "&" is doubled. */

@@ -6,7 +6,7 @@
  */
 import { exactSum } from "../core";
 import type { CellInput } from "../sheet/types";
-import type { SheetUnit, Status } from "./words";
+import type { SheetLanguage, SheetUnit, Status } from "./words";
 
 /** One scenario's choice for one proposal. */
 export interface Choice {
@@ -47,6 +47,8 @@ export interface Proposal {
 
 export interface Negotiation {
   unit: SheetUnit;
+  /** The language the sheet was read in (its statuses are that language's words); absent for a fresh one. */
+  language?: SheetLanguage;
   years: string[];
   scenarios: string[];
   proposals: Proposal[];

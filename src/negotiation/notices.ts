@@ -4,7 +4,7 @@
  */
 import type { Text } from "../text/text";
 import type { UnrecognisedStatus } from "./readSheet";
-import { STATUS_WORDS } from "./words";
+import { STATUS_WORDS, type SheetLanguage } from "./words";
 
 const MAX_NAMED = 20;
 
@@ -14,15 +14,19 @@ function listed(items: readonly string[], language: "da" | "en"): string {
   return `${shown}; … ${language === "da" ? `og ${items.length - MAX_NAMED} til` : `and ${items.length - MAX_NAMED} more`}`;
 }
 
-/** Every status the rule does not know, named with its proposal and scenario; undefined when there is none. */
-export function unrecognisedText(found: readonly UnrecognisedStatus[]): Text | undefined {
+/**
+ * Every status the rule does not know, named with its proposal and scenario, and the words the
+ * sheet (in `sheetLanguage`) counts; undefined when there is none.
+ */
+export function unrecognisedText(found: readonly UnrecognisedStatus[], sheetLanguage: SheetLanguage): Text | undefined {
   if (found.length === 0) return undefined;
   const items = found.map((f) => `${f.scenario}, ${f.department}: ${f.title} "${f.text}"`);
-  const words = (language: "da" | "en") =>
-    [STATUS_WORDS.adopted, STATUS_WORDS.rejected, STATUS_WORDS.partial].map((w) => w[language]).join(", ");
+  const words = [STATUS_WORDS.adopted, STATUS_WORDS.rejected, STATUS_WORDS.partial]
+    .map((w) => w[sheetLanguage])
+    .join(", ");
   return {
-    da: `${found.length} status tælles hverken på arket eller i bilaget, fordi de ikke er ${words("da")} (store eller små bogstaver og mellemrum før og efter er ligegyldige): ${listed(items, "da")}. Ret dem på forhandlingsarket.`,
-    en: `${found.length} status(es) count neither on the sheet nor in the annex, as they are not ${words("en")} (case and spaces before and after do not matter): ${listed(items, "en")}. Mend them on the negotiation sheet.`,
+    da: `${found.length} status tælles hverken på arket eller i bilaget, fordi de ikke er ${words} (store eller små bogstaver og mellemrum før og efter er ligegyldige): ${listed(items, "da")}. Ret dem på forhandlingsarket.`,
+    en: `${found.length} status(es) count neither on the sheet nor in the annex, as they are not ${words} (case and spaces before and after do not matter): ${listed(items, "en")}. Mend them on the negotiation sheet.`,
   };
 }
 

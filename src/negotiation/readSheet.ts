@@ -187,7 +187,7 @@ export function readNegotiationGrid(grid: Grid, where: string, formulas?: Grid):
     const typed = years.map((_, y) => formulaIn(formulas, r, column(1 + y), grid));
     if (typed.some((f) => f !== undefined)) quotaFormulas.set(name, typed);
   }
-  const negotiation: Negotiation = { unit, years, scenarios, proposals, room, quotas };
+  const negotiation: Negotiation = { unit, language, years, scenarios, proposals, room, quotas };
   if (roomFormulas.some((f) => f !== undefined)) negotiation.roomFormulas = roomFormulas;
   if (quotaFormulas.size > 0) negotiation.quotaFormulas = quotaFormulas;
   if (userColumns.length > 0) negotiation.userColumns = userColumns;

@@ -67,7 +67,7 @@ describe("one status rule for the sheet and the annex", () => {
       ["Lukning af filial", "Vedtaget\t"],
       ["Færre licenser", "Vedtagt"],
     ]);
-    expect(unrecognisedText(table.unrecognised)?.da).toBe(
+    expect(unrecognisedText(table.unrecognised, table.sheetLanguage)?.da).toBe(
       '2 status tælles hverken på arket eller i bilaget, fordi de ikke er Vedtaget, Forkastet, Delvis (store eller små bogstaver og mellemrum før og efter er ligegyldige): Forlig A, MBU: Lukning af filial "Vedtaget\t"; Forlig A, BA: Færre licenser "Vedtagt". Ret dem på forhandlingsarket.',
     );
     // Every year of the sheet equals the annex's exact rows, summed independently in hundredths.

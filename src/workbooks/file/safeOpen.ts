@@ -189,15 +189,8 @@ function withoutDefinedNames(workbookXml: Uint8Array): Uint8Array {
   return new TextEncoder().encode(stripped);
 }
 
-/**
- * Rows read on every sheet of a returned department workbook; those past it are counted, not read
- * (see sheetXml), and the consolidation says so. A reader of larger sheets (the annex CLI reading a
- * negotiation sheet) passes its own cap, up to Excel's last row; the byte limits hold for all.
- */
+/** Rows read on every sheet; those past it are counted, not read (see sheetXml). */
 export const MAX_ROWS = 5000;
-
-/** Excel's last row: a cap that reads every row a sheet can have. */
-export const EXCEL_ROWS = 1_048_576;
 
 const scans = new WeakMap<ExcelJS.Workbook, Map<string, SheetScan>>();
 
@@ -207,7 +200,7 @@ export function sheetScanOf(workbook: ExcelJS.Workbook, sheet: string): SheetSca
 }
 
 /** Worksheet parts rewritten by the pass, and what it found, by sheet name (lower case). */
-function scanSheets(parts: Map<string, Uint8Array>, maxRows: number): Map<string, SheetScan> {
+function scanSheets(parts: Map<string, Uint8Array>): Map<string, SheetScan> {
   const decoder = new TextDecoder();
   const names = sheetPartNames(
     decoder.decode(parts.get("xl/workbook.xml")),
@@ -216,7 +209,7 @@ function scanSheets(parts: Map<string, Uint8Array>, maxRows: number): Map<string
   const found = new Map<string, SheetScan>();
   for (const [name, data] of parts) {
     if (!name.startsWith("xl/worksheets/")) continue;
-    const { xml, scan } = scanSheetXml(decoder.decode(data), maxRows);
+    const { xml, scan } = scanSheetXml(decoder.decode(data), MAX_ROWS);
     parts.set(name, new TextEncoder().encode(xml));
     const sheet = names.get(name);
     if (sheet !== undefined) found.set(sheet.toLowerCase(), scan);
@@ -224,18 +217,14 @@ function scanSheets(parts: Map<string, Uint8Array>, maxRows: number): Map<string
   return found;
 }
 
-/**
- * Opens a workbook that may be hostile; throws RefusedFile with the reason when it cannot be read.
- * Rows past `maxRows` are counted in the sheet's scan (sheetScanOf), not read.
- */
+/** Opens a workbook that may be hostile; throws RefusedFile with the reason when it cannot be read. */
 export async function openWorkbookSafely(
   bytes: Uint8Array,
   limits: ZipLimits = DEFAULT_LIMITS,
   fileSize = bytes.length,
-  maxRows = MAX_ROWS,
 ): Promise<ExcelJS.Workbook> {
   const parts = await unpackXlsx(bytes, limits, fileSize);
-  const found = scanSheets(parts, maxRows);
+  const found = scanSheets(parts);
   const clean = new JSZip();
   for (const [name, data] of parts) clean.file(name, name === "xl/workbook.xml" ? withoutDefinedNames(data) : data);
   const cleanBytes = await clean.generateAsync({ type: "uint8array", compression: "STORE" });

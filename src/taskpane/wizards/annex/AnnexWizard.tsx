@@ -56,7 +56,7 @@ function AnnexWizard({ workbook, language, writer }: WizardProps) {
   });
   const scenarios = live.result?.sources.negotiation.scenarios ?? [];
   const table = preview && tableRows(preview, language);
-  const unrecognised = preview && unrecognisedText(preview.unrecognised);
+  const unrecognised = preview && unrecognisedText(preview.unrecognised, preview.sheetLanguage);
   const twins = preview && caseTwinsText(preview.caseTwins);
 
   return (

@@ -124,7 +124,7 @@ export function negotiationPreviewIn(language: Language) {
       keeps: sources.existing ? keptParts(sources.existing, sources) : [],
       warnings: [
         ...sources.quotaNotes,
-        ...[unrecognisedText(unrecognisedStatuses(n)), caseTwinsText(caseTwins(n))].filter(
+        ...[unrecognisedText(unrecognisedStatuses(n), language), caseTwinsText(caseTwins(n))].filter(
           (t): t is Text => t !== undefined,
         ),
       ],
