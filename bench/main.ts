@@ -18,6 +18,7 @@ import { renderReport } from "./report";
 import { roundTableCases } from "./roundtable-cases";
 import type { BenchReport, GroupId, GroupResult } from "./results";
 import { allChecksPassed, judgeTargets } from "./targets";
+import { annexCases } from "./annex-cases";
 import { workbookCases } from "./workbook-cases";
 import { worstCases } from "./worst";
 import { updateDocs } from "./docs";
@@ -28,7 +29,7 @@ const TITLES: Record<GroupId, string> = {
   limit: "Physical limit: one multiply, one divide and one floor per cell",
   B2: "B2 functions layer: dist/functions.js as Excel calls it, 10.000 yearly totals × 12 parts; HIERARCHY down 10.000 cost centres × 12 years",
   B3: "B3 side by side with HyperFormula 3.5: ROUND per cell + residual, 10.000 × 12",
-  B4: "B4 department workbooks: generate and consolidate 100 departments",
+  B4: "B4 department workbooks: generate and consolidate 100 departments; the annex CLI at 500–2.000 proposals × 100 years",
 };
 
 const root = process.cwd();
@@ -77,7 +78,7 @@ async function runGroup(group: GroupId, options: Options): Promise<GroupResult> 
     result.cases = peer.cases;
     result.notes = peer.notes;
   } else {
-    result.cases = await workbookCases(options, say);
+    result.cases = [...(await workbookCases(options, say)), ...(await annexCases(options, say))];
   }
   result.load = loadSince(start);
   result.seconds = (performance.now() - began) / 1000;
