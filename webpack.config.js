@@ -1,7 +1,7 @@
 /**
  * Builds the add-in into dist/: the custom functions (functions.js, functions.html, functions.json
- * and its Danish twin), the task pane, the browser playground, the help page, the manifest and the
- * icons. `--env url=https://…` moves every URL in dist/manifest.xml under that base
+ * and its Danish twin), the task pane, the browser playground, the help and privacy pages, the manifest
+ * and the icons. `--env url=https://…` moves every URL in dist/manifest.xml under that base
  * (scripts/deployment.cjs). `webpack --mode development` keeps the code readable with source maps.
  */
 const path = require("node:path");
@@ -9,6 +9,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { FunctionsMetadataPlugin } = require("./scripts/functions-metadata.cjs");
 const { baseUrlFromEnv, manifestFor } = require("./scripts/deployment.cjs");
+const { CspMetaPlugin } = require("./scripts/cspMeta.cjs");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 
@@ -78,6 +79,7 @@ function functionsConfig(development) {
         inject: "body",
         scriptLoading: "blocking",
       }),
+      new CspMetaPlugin(),
     ],
     // terser told the bundle is ES2016 and one scope (webpack concatenates the modules): it may
     // then drop and inline across the whole file. Output stays ES2016 (functions-es2016.test.ts).
@@ -147,9 +149,11 @@ function pagesConfig(development, baseUrl) {
           { from: "manifest.xml", transform: (content) => manifestFor(content.toString("utf8"), baseUrl) },
           { from: "assets", to: "assets" },
           { from: "src/help/help.html", to: "help.html" },
+          { from: "src/privacy/privacy.html", to: "privacy.html" },
           { from: "src/taskpane/oldWebview.js", to: "oldwebview.js" },
         ],
       }),
+      new CspMetaPlugin(),
     ],
     performance: { hints: false },
     stats: "errors-warnings",

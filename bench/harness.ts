@@ -68,17 +68,22 @@ export function measure<T>(call: () => T, check: (result: T) => Check, options: 
   const callsPerRun = single >= minSampleMs ? 1 : Math.min(100_000, Math.ceil(minSampleMs / Math.max(single, 1e-4)));
   const before = heapUsedAfterGc();
   const samples: number[] = [];
+  const cpuSamples: number[] = [];
   for (let run = 0; run < options.runs; run++) {
     last = undefined;
+    const cpu = process.cpuUsage();
     const start = nowMs();
     for (let i = 0; i < callsPerRun; i++) last = call();
     samples.push((nowMs() - start) / callsPerRun);
+    const used = process.cpuUsage(cpu);
+    cpuSamples.push((used.user + used.system) / 1000 / callsPerRun);
   }
   const held = heapUsedAfterGc();
   const outcome = check(last as T);
   last = undefined;
   const after = heapUsedAfterGc();
   samples.sort((a, b) => a - b);
+  cpuSamples.sort((a, b) => a - b);
   const timing: Timing = {
     runs: options.runs,
     warmups: calls,
@@ -86,6 +91,7 @@ export function measure<T>(call: () => T, check: (result: T) => Check, options: 
     medianMs: median(samples),
     p95Ms: percentile(samples, 95),
     minMs: samples[0] as number,
+    cpuMedianMs: median(cpuSamples),
     heapGrowthMB: before === null || after === null ? null : megabytes(after - before),
     resultMB: before === null || held === null ? null : megabytes(held - before),
   };

@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { distributeCases, netEffectCase, quotaCase } from "./core-cases";
+import { adjustmentsCases } from "./adjustments-cases";
 import { functionsCases } from "./functions-cases";
 import { hierarchyCases } from "./hierarchy-cases";
 import { loadFunctions } from "./functions-runtime";
@@ -20,6 +21,8 @@ import type { BenchReport, GroupId, GroupResult } from "./results";
 import { allChecksPassed, judgeTargets } from "./targets";
 import { annexCases } from "./annex-cases";
 import { workbookCases } from "./workbook-cases";
+import { chainCases } from "./chain-cases";
+import { memoryReadCases } from "./memory-cases";
 import { worstCases } from "./worst";
 import { updateDocs } from "./docs";
 
@@ -27,9 +30,10 @@ const TITLES: Record<GroupId, string> = {
   B1: "B1 core throughput (src/core, bundled as in production; decimals 1)",
   worst: "Worst input classes: ns per allocation against a friendly case of the same shape (src/core)",
   limit: "Physical limit: one multiply, one divide and one floor per cell",
-  B2: "B2 functions layer: dist/functions.js as Excel calls it, 10.000 yearly totals × 12 parts; HIERARCHY down 10.000 cost centres × 12 years",
+  B2: "B2 functions layer: dist/functions.js as Excel calls it, 10.000 yearly totals × 12 parts; HIERARCHY down 10.000 cost centres × 12 years; REPRICE and DEMOGRAPHY beside DISTRIBUTE; load to first result",
   B3: "B3 side by side with HyperFormula 3.5: ROUND per cell + residual, 10.000 × 12",
   B4: "B4 department workbooks: generate and consolidate 100 departments; the annex CLI at 500–2.000 proposals × 100 years",
+  memory: "In-memory workbook (jest, browser tests, playground): a negotiation sheet read back, proposals × 12 columns",
 };
 
 const root = process.cwd();
@@ -68,6 +72,7 @@ async function runGroup(group: GroupId, options: Options): Promise<GroupResult> 
       const isolated = loadFunctions(bundlePath, true);
       result.cases = functionsCases(options, runtime, say, typeof isolated === "string" ? null : isolated);
       result.cases.push(...hierarchyCases(options, runtime, say));
+      result.cases.push(...adjustmentsCases(options, runtime, bundlePath, say));
       result.notes.push(
         "The bundle runs in this process's global context, as in Excel's runtime; a node:vm sandbox reads every global through interceptors and is shown only for comparison.",
       );
@@ -77,8 +82,15 @@ async function runGroup(group: GroupId, options: Options): Promise<GroupResult> 
     const peer = peerCases(options, typeof runtime === "string" ? null : runtime, say);
     result.cases = peer.cases;
     result.notes = peer.notes;
+  } else if (group === "memory") {
+    result.cases = await memoryReadCases(options, say);
+    result.notes.push(
+      "Each read starts from nothing calculated, as after a write; `× linear` is the time per proposal against the size before (1 is linear, 2 would be quadratic at a doubling).",
+    );
   } else {
-    result.cases = [...(await workbookCases(options, say)), ...(await annexCases(options, say))];
+    result.cases = await workbookCases(options, say);
+    result.cases.push(...(await chainCases(options, say)));
+    result.cases.push(...(await annexCases(options, say)));
   }
   result.load = loadSince(start);
   result.seconds = (performance.now() - began) / 1000;

@@ -133,6 +133,24 @@ function workbooks(g: GroupResult): string {
   return table(["step", "runs", "median s", "p95 s", "check"], rows, new Set([1, 2, 3]));
 }
 
+function memory(g: GroupResult): string {
+  const rows = g.cases.map((c) => [
+    `${c.params.proposals} × ${c.params.columns}`,
+    String(c.metrics.rows),
+    runs(c),
+    figure(c.timing?.medianMs),
+    figure(c.timing?.p95Ms),
+    figure(c.metrics.usPerRow),
+    c.metrics.timesPrevious === undefined ? "" : `${figure(c.metrics.timesPrevious)}×`,
+    checkCell(c),
+  ]);
+  return table(
+    ["proposals × columns", "sheet rows", "runs", "median ms", "p95 ms", "µs per row", "× linear", "check"],
+    rows,
+    new Set([1, 2, 3, 4, 5, 6]),
+  );
+}
+
 function worst(g: GroupResult): string {
   const rows = g.cases.map((c) => [
     c.name,
@@ -141,13 +159,24 @@ function worst(g: GroupResult): string {
     runs(c),
     figure(c.timing?.medianMs),
     figure(c.metrics.nsPerAllocation),
+    figure(c.metrics.cpuNsPerAllocation),
     c.metrics.timesBaseline === undefined ? "" : `${figure(c.metrics.timesBaseline)}×`,
     checkCell(c),
   ]);
   return table(
-    ["input class", "totals × parts", "decimals", "runs", "median ms", "ns per allocation", "× baseline", "check"],
+    [
+      "input class",
+      "totals × parts",
+      "decimals",
+      "runs",
+      "median ms",
+      "ns per allocation",
+      "CPU ns per allocation",
+      "× baseline (CPU)",
+      "check",
+    ],
     rows,
-    new Set([3, 4, 5, 6]),
+    new Set([3, 4, 5, 6, 7]),
   );
 }
 
@@ -158,6 +187,7 @@ const RENDER: Record<GroupId, (g: GroupResult, groups: readonly GroupResult[]) =
   B2: functions,
   B3: peer,
   B4: workbooks,
+  memory,
 };
 
 export function renderReport(report: BenchReport): string {

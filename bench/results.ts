@@ -1,6 +1,6 @@
 /** The shape of what `npm run bench` writes as JSON; the table is printed from the same data. */
 
-export type GroupId = "B1" | "worst" | "limit" | "B2" | "B3" | "B4";
+export type GroupId = "B1" | "worst" | "limit" | "B2" | "B3" | "B4" | "memory";
 
 export interface Timing {
   /** Measured samples (after warm-up). */
@@ -13,6 +13,12 @@ export interface Timing {
   /** Nearest rank: with 10 runs this is the slowest. */
   p95Ms: number;
   minMs: number;
+  /**
+   * Per call, this process's CPU time (user + system) instead of the wall clock: on a shared
+   * machine the process is descheduled for a share of the wall time that changes from case to
+   * case, so ratios between cases are read from this.
+   */
+  cpuMedianMs?: number;
   /** Heap still in use after the measured runs and a full GC, minus before them (leaks, caches). */
   heapGrowthMB: number | null;
   /** Heap held by one result of the call. */

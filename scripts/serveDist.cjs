@@ -1,23 +1,11 @@
 /**
  * The request handler `npm start` serves dist/ with: files of dist/ only, never a path outside it,
- * not cached (the build changes them under the browser), and no Access-Control-Allow-Origin header —
- * Excel loads these files as pages and scripts of this origin, and a wildcard would only let any
- * other web page read them through fetch.
+ * with the headers scripts/webPolicy.cjs gives every web server (types, the pages' policy, CORS on the
+ * functions' files), except that nothing is cached: the build changes the files under the browser.
  */
 const { readFile, stat } = require("node:fs/promises");
 const path = require("node:path");
-
-const CONTENT_TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".css": "text/css; charset=utf-8",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
+const { CORS_FILES, headersFor } = require("./webPolicy.cjs");
 
 /**
  * @param {string} root the absolute path of dist/
@@ -26,16 +14,32 @@ const CONTENT_TYPES = {
 function fileHandler(root) {
   async function serve(request, response) {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    const file = path.join(root, path.normalize(pathname === "/" ? "/taskpane.html" : pathname));
-    const headers = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+    const served = pathname === "/" ? "/taskpane.html" : pathname;
+    const file = path.join(root, path.normalize(served));
     if (!file.startsWith(root + path.sep) || !(await stat(file).catch(() => null))?.isFile()) {
       response
-        .writeHead(404, { ...headers, "Content-Type": "text/plain; charset=utf-8" })
+        .writeHead(404, {
+          "Cache-Control": "no-store",
+          "X-Content-Type-Options": "nosniff",
+          "Content-Type": "text/plain; charset=utf-8",
+        })
         .end(`Not found: ${pathname}\n`);
       return;
     }
-    const type = CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
-    response.writeHead(200, { ...headers, "Content-Type": type }).end(await readFile(file));
+    const relative = `/${path.relative(root, file).split(path.sep).join("/")}`;
+    const headers = headersFor(relative, "development");
+    // A cross-origin fetch with headers of its own asks first; only the CORS files answer it.
+    if (request.method === "OPTIONS" && CORS_FILES.test(relative)) {
+      response
+        .writeHead(204, {
+          "Access-Control-Allow-Origin": "*",
+          "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+          "Access-Control-Max-Age": "86400",
+        })
+        .end();
+      return;
+    }
+    response.writeHead(200, headers).end(request.method === "HEAD" ? undefined : await readFile(file));
   }
   return (request, response) => {
     serve(request, response).catch((error) => {

@@ -7,6 +7,7 @@
  */
 import type { BottomBorder, CellInput, HorizontalAlignment, PageSetup, WriteBlock } from "../sheet/types";
 import { pointsFromCharacterWidth } from "../sheet/layout";
+import { textCell } from "../sheet/textCell";
 import { amountFormat } from "../text/number";
 import { UNIT_WORDS, type SheetLanguage } from "../negotiation/words";
 import type { AnnexTable } from "./annexTable";
@@ -36,11 +37,11 @@ export function annexRows(table: AnnexTable, language: SheetLanguage): AnnexRow[
   const width = table.years.length + 2;
   const format = amountFormat(table.decimals);
   const line = (kind: AnnexRowKind, label: string, values?: readonly number[], total?: number): AnnexRow => {
-    const cells: CellInput[] = [label, ...(values ?? []), ...(total === undefined ? [] : [total])];
+    const cells: CellInput[] = [textCell(label), ...(values ?? []), ...(total === undefined ? [] : [total])];
     while (cells.length < width) cells.push("");
     return { kind, cells, formats: cells.map((_, c) => (c > 0 && values ? format : "General")) };
   };
-  const yearCells = table.years.map((y) => (/^\d{4}$/.test(y) ? Number(y) : y));
+  const yearCells = table.years.map((y) => (/^\d{4}$/.test(y) ? Number(y) : textCell(y)));
   const rows: AnnexRow[] = [
     line("title", `${ANNEX_WORDS.title[language]} – ${table.scenario}`),
     line("unit", ANNEX_WORDS.unitLine[language].replace("{unit}", UNIT_WORDS[table.unit][language])),

@@ -6,6 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { unpackXlsx, type ZipLimits } from "../workbooks/file/safeOpen";
+import { shownText } from "../sheet/textCell";
 import { readNegotiationGrid } from "../negotiation/readSheet";
 import type { Negotiation } from "../negotiation/model";
 import { isWord, W, type SheetLanguage } from "../negotiation/words";
@@ -106,7 +107,8 @@ export function annexWorkbook(
     for (let c = 0; c < width; c++) {
       const cell = excelRow.getCell(c + 1);
       const value = row.cells[c] ?? "";
-      cell.value = value === "" ? null : value;
+      // The pane's quote prefix is not needed here: exceljs stores a string as text, never a formula.
+      cell.value = value === "" ? null : typeof value === "string" ? shownText(value) : value;
       cell.style = styleOf(r, c, row.kind, row.formats[c]);
     }
   });

@@ -120,6 +120,12 @@ export function multiplyDecimal(a: Decimal, b: Decimal): Decimal {
   return { coef: multiplyInt(a.coef, b.coef), exp: a.exp + b.exp };
 }
 
+/** x × 10^places, exactly in decimal terms: 0.284 shifted by 2 is 28.4, not 28.399999999999995. */
+export function shiftDecimal(x: number, places: number): number {
+  const d = decimalOf(x);
+  return decimalToNumber({ coef: d.coef, exp: d.exp + places });
+}
+
 export function compareDecimal(a: Decimal, b: Decimal): number {
   return addDecimal(a, negateDecimal(b)).coef.sign;
 }

@@ -12,8 +12,8 @@ import {
 import { shapeOf } from "./shape";
 import { type ExactInt, intToNumber, pow10, unitsToNumber } from "./decimal";
 import { InputError, vectorLabel, type Place } from "./errors";
-import { holdsBeyondTotal, negativeWeight, nothingToSpread, tooManyDigits } from "./messages";
-import { checkDecimals, roundToUnits, TooManyDigitsError } from "./rounding";
+import { holdsBeyondTotal, leftBeyondDigits, negativeWeight, nothingToSpread, tooManyDigits } from "./messages";
+import { checkDecimals, MAX_UNITS, roundToUnits, TooManyDigitsError } from "./rounding";
 
 export interface DistributeInput {
   /** One total per year. */
@@ -86,13 +86,12 @@ export function distribute(input: DistributeInput): number[][] {
 
   for (let y = 0; y < years; y++) {
     const total = totalUnits(input.totals, y, decimals);
-    let remaining = total;
     if (holds !== undefined && (!holdsRead || yearlyHolds)) {
       freeSum = readHolds(holds, y, decimals, layout, key, heldUnits, free);
       sum = intToNumber(freeSum);
       holdsRead = true;
     }
-    if (holds !== undefined) for (let i = 0; i < size; i++) if (!free[i]) remaining -= heldUnits[i] as number;
+    const remaining = holds === undefined ? total : leftToSpread(total, heldUnits, free);
     const sign = total < 0 ? -1 : 1;
     if (remaining * sign < 0) {
       throw new InputError("holds", holdsBeyondTotal, [
@@ -100,6 +99,11 @@ export function distribute(input: DistributeInput): number[][] {
         yearOf(y),
         unitsToNumber(total, decimals),
       ]);
+    }
+    // A part can take more than the total when holds of the other sign make room; more than 15
+    // digits cannot be printed exactly (nor, past 2^53, subtracted exactly).
+    if (remaining * sign > MAX_UNITS) {
+      throw new InputError("holds", leftBeyondDigits, [unitsToNumber(remaining, decimals), yearOf(y), decimals]);
     }
     if (remaining !== 0 && sum === 0) {
       throw new InputError(
@@ -149,6 +153,24 @@ export function totalUnits(totals: readonly number[], year: number, decimals: nu
   } catch {
     return unitsOrError(total, decimals, "total", vectorLabel("row", totals.length, year));
   }
+}
+
+/**
+ * total − the held units, exactly where the result has at most 15 digits: a running double could
+ * pass 2^53 on the way. Each hold is split at 10^8; the low parts add up exactly, and high parts
+ * whose sum passes 2^53 / 10^8 leave a result that is refused anyway.
+ */
+function leftToSpread(total: number, heldUnits: Float64Array, free: readonly boolean[]): number {
+  let low = total;
+  let high = 0;
+  for (let i = 0; i < free.length; i++) {
+    if (free[i]) continue;
+    const h = heldUnits[i] as number;
+    const top = Math.floor(h / 1e8);
+    high -= top;
+    low -= h - top * 1e8;
+  }
+  return low + high * 1e8;
 }
 
 /** Reads year y's holds into heldUnits/free and returns the sum of the free weights. */

@@ -13,6 +13,7 @@ export {
   exactSum,
   fractionDigits,
   multiplyDecimal,
+  shiftDecimal,
   unitsToNumber,
 } from "./decimal";
 export { intOf } from "./exactInt";
@@ -36,3 +37,5 @@ export {
 } from "./roundTableGrouped";
 export { buildTree, idKey, type NodeId, type Tree } from "./tree";
 export { hierarchy, type HierarchyInput } from "./hierarchy";
+export { readRateTable, reprice, levelRatio, lineKinds, kindIndex, type RateTable, type RepriceInput } from "./reprice";
+export { demography, exactAdjustments, type DemographyInput } from "./demography";

@@ -83,6 +83,8 @@ export const negativeWeight = (weight: number): string =>
   `is ${f(weight)}, a negative weight. A key's weights are 0 or more.`;
 export const holdsBeyondTotal = (held: number, year: number, total: number): string =>
   `add up to ${f(held)}${inYear(year)}, beyond the total ${f(total)}. Lower the holds or raise the total.`;
+export const leftBeyondDigits = (left: number, year: number, decimals: number): string =>
+  `leave ${f(left)} to spread${inYear(year)}, which ${places(decimals)} ${fewerDigits}`;
 export const nothingToSpread = (left: number, year: number): string =>
   `every weight that is not held is 0, so nothing can take the ${f(left)} left to spread${inYear(year)}. Give at least one part a weight above 0.`;
 export const baseZero = (): string =>
@@ -173,3 +175,35 @@ export const parentCycle = (rows: readonly (Place | null)[]): string => {
     ? `${names[0]} names itself as its parent. Correct that parent, or leave it blank for a top-level node.`
     : `${names.join(" → ")} → ${names[0]} go round in a cycle (each row's parent is the next), so these nodes lie below themselves. Correct one of these parents so that the chain ends at a top-level node (blank parent).`;
 };
+
+// The yearly adjustments: REPRICE and DEMOGRAPHY.
+/** A year as typed, without thousands grouping (2024,5, not 2.024,5). */
+const yearText = (value: number): string => String(value).replace(".", ",");
+export const yearNotWhole = (value: number): string =>
+  `is ${yearText(value)}, not a year. Type a whole year such as 2025.`;
+export const indexTooSmall = (): string =>
+  "needs a heading row (År, then one kind per column, e.g. Løn, Priser) and at least one row of a year with its rates. Select KL's rate table with its headings.";
+export const indexYear = (value: unknown): string =>
+  `is ${cell(value)}, not a year. The first column of the rate table holds whole years such as 2025.`;
+export const indexYearRepeated = (year: number): string =>
+  `repeats the year ${year}. Keep one row per year in the rate table.`;
+export const indexHeading = (): string =>
+  "is a blank heading above rates. Give every column of rates its kind, e.g. Løn or Priser.";
+export const indexYearMissing = (year: number, fromYear: number, toYear: number): string =>
+  `has no row for ${year}, which the conversion from ${fromYear}-PL to ${toYear}-PL needs. Add the rates for ${year} to the table.`;
+export const indexRateBlank = (year: number, kind: string): string =>
+  `has no rate for ${year}, ${kind}. Type the change from the year before, e.g. 3 % or 0,03.`;
+export const indexRateAsPercent = (year: number, kind: string, typed: Decimal): string =>
+  `is ${f(typed)} (${year}, ${kind}): a rate of ${f({ coef: typed.coef, exp: typed.exp + 2 })} %? Type ${f(typed)} % or ${f({ coef: typed.coef, exp: typed.exp - 2 })}.`;
+export const unknownKind = (kind: string, kinds: readonly string[]): string =>
+  `is "${kind}", which is not a kind in the rate table's headings (${kinds.join(", ")}). Use one of those, or leave it blank for ${kinds[0] ?? ""}.`;
+export const typesShape = (given: Shape, rows: number): string =>
+  `is ${shape(given)}, but amounts has ${plural(rows, "row")}. Select one column of kinds beside amounts, or leave types out.`;
+export const demographyShape = (given: Shape, expected: Shape): string =>
+  `is ${shape(given)}, but ${shape(expected)} is needed: one row per age group, as in forecast${expected.columns > 1 ? " (one column per year)" : ""}.`;
+export const countNotWhole = (value: number): string =>
+  `is ${f(value)}, not a number of citizens. Counts are whole numbers, 0 or more.`;
+export const compensationNegative = (rate: number): string =>
+  `is ${f(rate)}. A compensation rate is from 0 to 100 %, e.g. 75 % or 0,75; leave it blank for 100 %.`;
+export const rateShape = (given: Shape, groups: number): string =>
+  `is ${shape(given)}. Give one rate for all, or a column of ${f(groups)} rates, one per age group.`;

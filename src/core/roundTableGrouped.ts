@@ -73,22 +73,34 @@ export function roundTableGrouped(
   const { groupColumnFloors, groupFloors } = groupFloorSums(t, spans);
   const units = t.grandWhole + startOf(t.grandPart, grandFloor);
 
+  // A group of one row: its total is the row's total, its subtotals the row's cells. Their arcs
+  // would lie in series (on a 2.000-row table of such groups, twice the path length), so each pair
+  // is one arc that counts both figures, past the group's own nodes.
+  const single = (g: number): boolean => (spans.end[g] as number) - (spans.first[g] as number) === 1;
+  // Where group g's subtotal nodes start (one per column), in groups of more than one row.
+  const subtotalBase = new Int32Array(count);
   const source = 0;
   const groupNode = 1;
   const rowNode = groupNode + count;
-  const subtotalNode = rowNode + rows;
-  const columnNode = subtotalNode + count * columns;
+  let node = rowNode + rows;
+  for (let g = 0; g < count; g++) {
+    subtotalBase[g] = node;
+    if (!single(g)) node += columns;
+  }
+  const columnNode = node;
   const sink = columnNode + columns;
   const flow = new MinCostFlow(sink + 1, count + rows + rows * columns + count * columns + columns);
-  // Each node must pass on the whole units its incoming figures' fractions make, less its outgoing ones'.
-  const arc = (from: number, to: number, part: Part, floor: number): number =>
-    part === WHOLE ? -1 : flow.addArc(from, to, 1, costOf(part), startOf(part, floor));
+  // An arc per figure, costing `figures` where one arc carries two printed figures that are one sum.
+  const arc = (from: number, to: number, part: Part, floor: number, figures = 1): number =>
+    part === WHOLE ? -1 : flow.addArc(from, to, 1, figures * costOf(part), startOf(part, floor));
 
+  // Each node must pass on the whole units its incoming figures' fractions make, less its outgoing ones'.
   let groupWholes = 0;
-  const groupArcs = new Int32Array(count);
+  const groupArcs = new Int32Array(count).fill(-1);
   for (let g = 0; g < count; g++) {
     const whole = t.groupWhole[g] as number;
     groupWholes += whole;
+    if (single(g)) continue;
     flow.addSupply(groupNode + g, whole);
     groupArcs[g] = arc(source, groupNode + g, t.groupParts[g] as Part, groupFloors[g] as number);
   }
@@ -96,25 +108,34 @@ export function roundTableGrouped(
   for (let r = 0; r < rows; r++) {
     const whole = t.rowWhole[r] as number;
     const g = spans.of[r] as number;
-    flow.addSupply(groupNode + g, -whole);
     flow.addSupply(rowNode + r, whole);
+    if (single(g)) {
+      rowArcs[r] = groupArcs[g] = arc(source, rowNode + r, t.rowParts[r] as Part, rowFloors[r] as number, 2);
+      continue;
+    }
+    flow.addSupply(groupNode + g, -whole);
     rowArcs[r] = arc(groupNode + g, rowNode + r, t.rowParts[r] as Part, rowFloors[r] as number);
   }
   const cellArcs = new Int32Array(rows * columns);
+  const subtotalArcs = new Int32Array(count * columns).fill(-1);
   for (let r = 0, i = 0; r < rows; r++) {
-    const base = subtotalNode + (spans.of[r] as number) * columns;
+    const g = spans.of[r] as number;
+    const base = subtotalBase[g] as number;
     for (let c = 0; c < columns; c++, i++) {
-      cellArcs[i] = arc(rowNode + r, base + c, parts[i] as Part, floors[i] as number);
+      if (single(g)) {
+        const a = arc(rowNode + r, columnNode + c, parts[i] as Part, floors[i] as number, 2);
+        cellArcs[i] = subtotalArcs[g * columns + c] = a;
+      } else cellArcs[i] = arc(rowNode + r, base + c, parts[i] as Part, floors[i] as number);
     }
   }
-  const subtotalArcs = new Int32Array(count * columns);
   for (let g = 0, k = 0; g < count; g++) {
     for (let c = 0; c < columns; c++, k++) {
+      if (single(g)) continue;
       const whole = t.groupColumnWhole[k] as number;
-      flow.addSupply(subtotalNode + k, -whole);
+      flow.addSupply((subtotalBase[g] as number) + c, -whole);
       flow.addSupply(columnNode + c, whole);
       subtotalArcs[k] = arc(
-        subtotalNode + k,
+        (subtotalBase[g] as number) + c,
         columnNode + c,
         t.groupColumnParts[k] as Part,
         groupColumnFloors[k] as number,

@@ -6,12 +6,14 @@
  * (FunctionId makes a missing or extra id a type error here).
  */
 import { checkCells } from "./check";
+import { demographyCells } from "./demography";
 import { distributeCells } from "./distribute";
 import { fteCells, hoursFteCells } from "./fte";
 import { hierarchyCells } from "./hierarchy";
 import { keyCells } from "./key";
 import { cumulativeCells, gapCells, netEffectCells, paybackCells, phaseInCells } from "./programme";
 import { quotaCells } from "./quota";
+import { repriceCells } from "./reprice";
 import type { FunctionId } from "./registry";
 import { roundTableCells } from "./roundTable";
 
@@ -32,4 +34,6 @@ export const ADAPTERS: Readonly<Record<FunctionId, Adapter>> = {
   CHECK: checkCells,
   ROUNDTABLE: roundTableCells,
   HIERARCHY: hierarchyCells,
+  REPRICE: repriceCells,
+  DEMOGRAPHY: demographyCells,
 };

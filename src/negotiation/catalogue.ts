@@ -3,6 +3,7 @@
  * table with a heading row naming the department and title columns and the years (2027, 2028, …).
  */
 import { parseNumberText } from "../core";
+import { isAnyTotalLabel, isUnitsText } from "../sheet/tableShapeLabels";
 import { proposalKey } from "./model";
 import type { Grid } from "./readSheet";
 import type { Text } from "../text/text";
@@ -29,7 +30,8 @@ export class CatalogueProblem extends UserError {
 
 const DEPARTMENT = ["afdeling", "department", "afd."];
 const TITLE = ["titel", "title", "forslag", "proposal", "overskrift"];
-const TOTAL = ["i alt", "total"];
+/** A title may stand above the heading row (a selection dragged from the sheet's top). */
+const HEADING_SEARCH = 5;
 
 const text = (v: unknown): string =>
   typeof v === "string" ? v.trim() : typeof v === "number" || typeof v === "boolean" ? String(v) : "";
@@ -43,7 +45,14 @@ export function readCatalogueGrid(
   where: string,
   cellName: (row: number, column: number) => string,
 ): CatalogueRows {
-  const header = (grid[0] ?? []).map((v) => text(v).toLowerCase());
+  const headingRow = Math.max(
+    0,
+    grid.slice(0, HEADING_SEARCH).findIndex((row) => {
+      const cells = row.map((v) => text(v).toLowerCase());
+      return cells.some((h) => DEPARTMENT.includes(h)) && cells.some((h) => TITLE.includes(h));
+    }),
+  );
+  const header = (grid[headingRow] ?? []).map((v) => text(v).toLowerCase());
   const department = header.findIndex((h) => DEPARTMENT.includes(h));
   const title = header.findIndex((h) => TITLE.includes(h));
   const yearColumns = header.flatMap((h, c) => (/^\d{4}$/.test(h) ? [c] : []));
@@ -54,12 +63,14 @@ export function readCatalogueGrid(
     });
   const proposals: CatalogueProposal[] = [];
   const seen = new Map<string, number>();
-  for (let r = 1; r < grid.length; r++) {
+  for (let r = headingRow + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const d = text(row[department]);
     const t = text(row[title]);
     if (d === "" && t === "") continue;
-    if (TOTAL.includes(d.toLowerCase())) continue;
+    // The catalogue's own totals and subtotals ("I alt", "MSB i alt") and a units row are no proposals.
+    if (isAnyTotalLabel(d) || isAnyTotalLabel(t) || (d === "" && isUnitsText(t)) || (t === "" && isUnitsText(d)))
+      continue;
     if (d === "" || t === "")
       throw new CatalogueProblem({
         da: `${cellName(r, d === "" ? department : title)}: forslaget mangler ${d === "" ? "afdeling" : "titel"}. Skriv den, så forslaget kan genkendes ved næste kørsel.`,

@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { cellName } from "../sheet/address";
+import { shownText } from "../sheet/textCell";
 import type { Negotiation } from "./model";
 import { buildSheet } from "./sheet";
 import { W, type SheetLanguage } from "./words";
@@ -17,14 +18,9 @@ export function negotiationWorkbook(n: Negotiation, language: SheetLanguage, dec
     row.forEach((input, c) => {
       if (input === "") return;
       const cell = sheet.getCell(r + 1, c + 1);
-      // A text cell in an .xlsx is never a formula: the quote prefix textCell put before it for Excel's
-      // typing is dropped, and the text is stored as it is.
+      // A string is stored as text, never a formula, so user text needs no quote prefix here.
       cell.value =
-        typeof input === "string" && input.startsWith("=")
-          ? { formula: input.slice(1) }
-          : typeof input === "string" && input.startsWith("'")
-            ? input.slice(1)
-            : input;
+        typeof input !== "string" ? input : input.startsWith("=") ? { formula: input.slice(1) } : shownText(input);
       const format = block.numberFormats[r]?.[c];
       if (format && format !== "General") cell.numFmt = format;
     }),

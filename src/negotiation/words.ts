@@ -4,6 +4,7 @@
  */
 import type { Language } from "../text/language";
 import type { Text } from "../text/text";
+import { UNIT_WORDS, type Unit } from "../text/units";
 
 /** The sheet is written in the pane's language. */
 export type SheetLanguage = Language;
@@ -19,13 +20,9 @@ export const STATUS_WORDS: Record<Status, Words> = {
 
 export const STATUSES: readonly Status[] = ["adopted", "rejected", "partial"];
 
-export type SheetUnit = "kr" | "tkr" | "mkr";
-
-export const UNIT_WORDS: Record<SheetUnit, Words> = {
-  kr: { da: "kr.", en: "DKK" },
-  tkr: { da: "1.000 kr.", en: "DKK 1,000" },
-  mkr: { da: "mio. kr.", en: "DKK million" },
-};
+// The pane's units and their words: the sheet names its unit as the pane does.
+export type SheetUnit = Unit;
+export { UNIT_WORDS };
 
 /** Powers of ten from kroner: converting between units moves the decimal point only. */
 export const UNIT_EXPONENT: Record<SheetUnit, number> = { kr: 0, tkr: 3, mkr: 6 };

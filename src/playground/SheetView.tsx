@@ -1,7 +1,9 @@
 /**
  * The in-memory workbook as a simple spreadsheet: sheet tabs, a formula bar, and a grid with A1
  * addresses where cells can be selected (click, shift-click, drag) and edited. Formulas are shown
- * in the formula bar, or in the cells with "Vis formler".
+ * in the formula bar, or in the cells with "Vis formler". A hidden row is drawn as a thin marked
+ * strip (its number still there, so the user sees a row is missing, as in Excel); a merged area is
+ * one cell spanning its rows and columns.
  */
 import { useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent } from "react";
 import { cellName, columnName, formatRange, type CellRef } from "../sheet/address";
@@ -12,6 +14,9 @@ import type { HorizontalAlignment } from "../sheet/types";
 import { parseNumberText } from "../core";
 import { cellText } from "./cellText";
 import { ChartView } from "./ChartView";
+import { mergeLayout } from "./mergeLayout";
+import { shownFormula } from "../excel/memory/formula/shownFormula";
+import type { Language } from "../text/language";
 
 function typed(text: string): string | number {
   if (text.startsWith("=")) return text;
@@ -19,8 +24,12 @@ function typed(text: string): string | number {
   return number === undefined ? text : number;
 }
 
-/** What the formula bar shows for a cell: numbers with the Danish decimal comma, as Danish Excel does. */
-function inputText(input: string | number | boolean): string {
+/**
+ * What the formula bar shows for a cell: numbers with the Danish decimal comma, as Danish Excel
+ * does, and formulas with the BUDGET names of the pane's language.
+ */
+function inputText(input: string | number | boolean, language: Language): string {
+  if (typeof input === "string") return shownFormula(input, language);
   const text = String(input);
   // An exponent form is left as it is: it is read back the same way, and Danish Excel shows it alike.
   return typeof input === "number" && !text.includes("e") ? text.replace(".", ",") : text;
@@ -59,7 +68,7 @@ function cellStyle(workbook: MemoryWorkbook, sheet: string, row: number, column:
   return style;
 }
 
-export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
+export function SheetView({ workbook, language }: { workbook: MemoryWorkbook; language: Language }) {
   useSyncExternalStore(
     (listener) => workbook.subscribe(listener),
     () => workbook.version,
@@ -81,6 +90,7 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
   const rows = Math.max(extent.rows + 4, 18);
   const columns = Math.max(extent.columns + 2, 8);
   const activeInput = workbook.input(sheetName, active.row, active.column);
+  const merged = mergeLayout(sheet.merges, rows, columns);
 
   function select(from: CellRef, to: CellRef): void {
     setDraft(null);
@@ -179,7 +189,7 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
           id="formula-input"
           data-testid="formula-input"
           aria-label={`Indhold af ${cellName(active)}`}
-          value={draft ?? inputText(activeInput)}
+          value={draft ?? inputText(activeInput, language)}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter") {
@@ -208,13 +218,23 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
           </thead>
           <tbody>
             {Array.from({ length: rows }, (_, r) => (
-              <tr key={r}>
-                <th scope="row">{r + 1}</th>
+              <tr
+                key={r}
+                className={sheet.hiddenRows.has(r) ? "hidden-row" : undefined}
+                data-hidden-row={sheet.hiddenRows.has(r) ? r + 1 : undefined}
+              >
+                <th scope="row" title={sheet.hiddenRows.has(r) ? `Række ${r + 1} er skjult` : undefined}>
+                  {r + 1}
+                </th>
                 {Array.from({ length: columns }, (_, c) => {
+                  const span = merged.at(r, c);
+                  if (span === "covered") return null;
                   const input = workbook.input(sheetName, r, c);
                   const value = workbook.value(sheetName, r, c);
                   const isFormula = typeof input === "string" && input.startsWith("=");
-                  const text = showFormulas && isFormula ? input : cellText(value, workbook.format(sheetName, r, c));
+                  const formula = isFormula ? shownFormula(input, language) : undefined;
+                  const text =
+                    showFormulas && formula !== undefined ? formula : cellText(value, workbook.format(sheetName, r, c));
                   const classes = [
                     typeof value === "number" && !(showFormulas && isFormula) ? "num" : "",
                     isFormula ? "formula" : input === "" && value !== "" ? "spill" : "",
@@ -226,10 +246,13 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
                   return (
                     <td
                       key={c}
+                      rowSpan={span?.rows}
+                      colSpan={span?.columns}
+                      data-merged={span ? `${span.rows}x${span.columns}` : undefined}
                       data-cell={`${sheetName}!${cellName({ row: r, column: c })}`}
                       className={classes.filter(Boolean).join(" ")}
                       style={{ ...widthStyle(sheet.columnWidths.get(c)), ...cellStyle(workbook, sheetName, r, c) }}
-                      title={value instanceof FormulaError ? value.message : isFormula ? input : undefined}
+                      title={value instanceof FormulaError ? value.message : formula}
                       onMouseDown={(e) => {
                         const cell = { row: r, column: c };
                         if (e.shiftKey) select(anchorCell, cell);

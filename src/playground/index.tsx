@@ -2,15 +2,18 @@
  * The playground: the task pane next to an in-memory workbook with a sample municipality, so the
  * wizards can be tried without Excel. No Office.js is loaded here.
  */
+import { useState } from "react";
 import { createRoot } from "react-dom/client";
 import { createMemoryWorkbookApi } from "../excel/memory/memoryApi";
 import { App } from "../taskpane/App";
 import { followWrites } from "./followWrites";
 import { OpenedNotice } from "./OpenedNotice";
 import { OpenedWorkbooks } from "./openedWorkbooks";
+import { OpenWorkbookButton } from "./OpenWorkbookButton";
 import { createSampleMunicipality } from "../sample/sampleMunicipality";
 import { SheetView } from "./SheetView";
 import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
+import type { Language } from "../text/language";
 
 declare global {
   interface Window {
@@ -26,16 +29,22 @@ const opened = new OpenedWorkbooks();
 const api = followWrites(createMemoryWorkbookApi(workbook, { delayMs: 60, onOpen: opened.record }), workbook);
 window.raaderum = { workbook, opened };
 
-const element = document.getElementById("root");
-if (element)
-  createRoot(element).render(
+/** The pane beside the grid; the grid shows formulas in the pane's language, as Excel in that language would. */
+function Playground() {
+  const [language, setLanguage] = useState<Language>("da");
+  return (
     <div className="playground">
       <aside className="pane" aria-label="Råderum">
-        <App workbook={api} />
+        <App workbook={api} initialLanguage={language} onLanguageChange={setLanguage} />
       </aside>
       <section className="workbook" aria-label="Regneark">
+        <OpenWorkbookButton workbook={workbook} />
         <OpenedNotice opened={opened} />
-        <SheetView workbook={workbook} />
+        <SheetView workbook={workbook} language={language} />
       </section>
-    </div>,
+    </div>
   );
+}
+
+const element = document.getElementById("root");
+if (element) createRoot(element).render(<Playground />);

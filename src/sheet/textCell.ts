@@ -21,3 +21,12 @@ export function looksLikeFormula(text: string): boolean {
 export function textCell(text: string): string {
   return looksLikeFormula(text) || text.startsWith("'") ? `'${text}` : text;
 }
+
+/**
+ * The text a cell input shows, the quote prefix taken off: the inverse of textCell, for writers of
+ * an .xlsx (exceljs), where a string is stored as text and never read as a formula, so a prefix
+ * would print as an apostrophe.
+ */
+export function shownText(input: string): string {
+  return input.startsWith("'") ? input.slice(1) : input;
+}

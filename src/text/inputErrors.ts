@@ -49,6 +49,13 @@ export const DANISH_ARGUMENTS: Readonly<Record<string, string>> = {
   parents: "overordnede",
   result: "resultatet",
   value: "værdien",
+  amounts: "beløb",
+  fromYear: "fra_år",
+  toYear: "til_år",
+  index: "satser",
+  types: "arter",
+  forecast: "prognose",
+  unitAmounts: "enhedsbeløb",
 };
 
 const argument = (name: string): string => DANISH_ARGUMENTS[name] ?? name;
@@ -124,6 +131,8 @@ const DANISH: Danish = {
   negativeWeight: (weight) => `er ${f(weight)}, en negativ vægt. En nøgles vægte er 0 eller mere.`,
   holdsBeyondTotal: (held, year, total) =>
     `summer til ${f(held)}${inYear(year)}, mere end totalen ${f(total)}. Sænk de fastholdte beløb, eller hæv totalen.`,
+  leftBeyondDigits: (left, year, decimals) =>
+    `efterlader ${f(left)} at fordele${inYear(year)}, og ${places(decimals)} ${fifteen}. Sænk de fastholdte beløb, brug færre decimaler, eller angiv beløbene i 1.000 kr.`,
   nothingToSpread: (left, year) =>
     `alle vægte, der ikke er fastholdt, er 0, så intet kan tage de ${f(left)}, der er tilbage at fordele${inYear(year)}. Giv mindst én del en vægt over 0.`,
   baseZero: () => "er 0 overalt, så der er ingen andele at tage. Giv mindst én del et grundlag over 0.",
@@ -194,6 +203,29 @@ const DANISH: Danish = {
       ? `${names[0] ?? ""} nævner sig selv som sin overordnede. Ret den overordnede, eller lad den være tom for en node på øverste niveau.`
       : `${names.join(" → ")} → ${names[0] ?? ""} går i ring (hver rækkes overordnede er den næste), så disse noder ligger under sig selv. Ret en af de overordnede, så kæden ender ved en node på øverste niveau (tom overordnet).`;
   },
+  yearNotWhole: (value) => `er ${String(value).replace(".", ",")}, som ikke er et år. Skriv et helt år som 2025.`,
+  indexTooSmall: () =>
+    "skal have en overskriftsrække (År og så én art pr. kolonne, fx Løn, Priser) og mindst én række med et år og dets satser. Markér KL's satstabel med overskrifter.",
+  indexYear: (value) => `er ${cell(value)}, som ikke er et år. Satstabellens første kolonne rummer hele år som 2025.`,
+  indexYearRepeated: (year) => `gentager året ${year}. Hav én række pr. år i satstabellen.`,
+  indexHeading: () => "er en tom overskrift over satser. Giv hver kolonne med satser sin art, fx Løn eller Priser.",
+  indexYearMissing: (year, fromYear, toYear) =>
+    `har ingen række for ${year}, som omregningen fra ${fromYear}-PL til ${toYear}-PL kræver. Tilføj satserne for ${year} til tabellen.`,
+  indexRateBlank: (year, kind) =>
+    `har ingen sats for ${year}, ${kind}. Skriv ændringen fra året før, fx 3 % eller 0,03.`,
+  indexRateAsPercent: (year, kind, typed) =>
+    `er ${f(typed)} (${year}, ${kind}): en sats på ${f({ coef: typed.coef, exp: typed.exp + 2 })} %? Skriv ${f(typed)} % eller ${f({ coef: typed.coef, exp: typed.exp - 2 })}.`,
+  unknownKind: (kind, kinds) =>
+    `er "${kind}", som ikke er en art i satstabellens overskrifter (${kinds.join(", ")}). Brug en af dem, eller lad cellen være tom for ${kinds[0] ?? ""}.`,
+  typesShape: (given, rows) =>
+    `er ${shape(given)}, men beløb har ${count(rows, "række", "rækker")}. Markér én kolonne med arter ud for beløbene, eller udelad arter.`,
+  demographyShape: (given, expected) =>
+    `er ${shape(given)}, men der skal være ${shape(expected)}: én række pr. aldersgruppe som i prognose${expected.columns > 1 ? " (én kolonne pr. år)" : ""}.`,
+  countNotWhole: (value) => `er ${f(value)}, som ikke er et antal borgere. Et antal er et helt tal, 0 eller mere.`,
+  compensationNegative: (rate) =>
+    `er ${f(rate)}. En kompensationsgrad er fra 0 til 100 %, fx 75 % eller 0,75; lad feltet være tomt for 100 %.`,
+  rateShape: (given, groups) =>
+    `er ${shape(given)}. Angiv én sats for alle, eller en kolonne med ${f(groups)} satser, én pr. aldersgruppe.`,
 };
 
 /** The code of an error: the name under which its English renderer is exported. */

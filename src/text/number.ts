@@ -3,6 +3,7 @@
  * for messages, the task pane, the log sheet and the sheets' number formats. Display only: every
  * amount printed here was computed elsewhere, exactly; nothing here does arithmetic on money.
  */
+import { shiftDecimal } from "../core";
 import { groupDigits } from "../core/format";
 import type { Language } from "./language";
 
@@ -25,6 +26,14 @@ export function formatNumber(value: number, decimals: number, language: Language
   const fraction = trim ? digits.replace(/0+$/, "") : digits;
   const negative = value < 0 && /[1-9]/.test(fixed);
   return `${negative ? "-" : ""}${groupDigits(whole, group)}${fraction ? decimal + fraction : ""}`;
+}
+
+/**
+ * A share of 1 as a percentage, as formatNumber prints the number: 0.284 → "28,4 %". The point
+ * moves in decimal terms, so 0.284 is exactly 28.4, not 28.399999999999995.
+ */
+export function formatPercent(share: number, decimals: number, language: Language, trim = false): string {
+  return `${formatNumber(shiftDecimal(share, 2), decimals, language, trim)} %`;
 }
 
 /** value.toFixed(places), with all its digits from 1e21 up too, where toFixed writes 1e+21. */

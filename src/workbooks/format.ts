@@ -1,13 +1,6 @@
-import { decimalOf, decimalToNumber } from "../core";
 import { formatNumber } from "../text/number";
 
 export { amountFormat } from "../text/number";
-
-/** x × 10^places, exactly in decimal terms: 0.284 shifted by 2 is 28.4, not 28.399999999999995. */
-export function shiftDecimal(x: number, places: number): number {
-  const d = decimalOf(x);
-  return decimalToNumber({ coef: d.coef, exp: d.exp + places });
-}
 
 /**
  * Numbers as a Danish reader expects them in messages: "1.234,5", "28,4 %"; with `decimals`
@@ -15,10 +8,6 @@ export function shiftDecimal(x: number, places: number): number {
  */
 export function danishNumber(value: number, decimals?: number): string {
   return decimals === undefined ? formatNumber(value, 10, "da", true) : formatNumber(value, decimals, "da");
-}
-
-export function danishPercent(fraction: number): string {
-  return `${danishNumber(shiftDecimal(fraction, 2))} %`;
 }
 
 /** Ends a sentence with a full stop unless it ends with one already ("mio. kr."). */

@@ -8,7 +8,16 @@
  * (17) → the three largest remainders (MSO ,70, MSB ,68, MTM ,62) get one more → 6 2 3 1 5 3.
  */
 import type { Page } from "playwright-core";
-import { openPlayground, pane, readCells, screenshot, setCell, sheetNames, type BrowserSession } from "./harness";
+import {
+  formulaBar,
+  openPlayground,
+  pane,
+  readCells,
+  screenshot,
+  setCell,
+  sheetNames,
+  type BrowserSession,
+} from "../support/playground";
 
 const DEPARTMENTS = ["MSB", "MTM", "MSO", "MKB", "MBU", "BA"];
 /** Columns 2024..2027, one row per department, mio. kr. at one decimal. */
@@ -68,7 +77,12 @@ describe("allocation wizard in the playground", () => {
     const cells = await readCells(page, "Fordeling!A1:E8");
     expect(cells.inputs[0]).toEqual(["Afdeling (mio. kr.)", 2024, 2025, 2026, 2027]);
     expect(cells.inputs.slice(1, 7).map((row) => row[0])).toEqual(DEPARTMENTS);
-    expect(cells.inputs[1]?.[1]).toBe("=BUDGET.FORDEL(Besparelser!B3:E3,Nøgle!B2:B7,1)");
+    // Stored with the English id; the formula bar shows it as Excel in the pane's language does.
+    expect(cells.inputs[1]?.[1]).toBe("=BUDGET.DISTRIBUTE(Besparelser!B3:E3,Nøgle!B2:B7,1)");
+    await expect(formulaBar(page, "Fordeling!B2")).resolves.toBe("=BUDGET.FORDEL(Besparelser!B3:E3,Nøgle!B2:B7,1)");
+    await page.getByTestId("language").click();
+    await expect(formulaBar(page, "Fordeling!B2")).resolves.toBe("=BUDGET.DISTRIBUTE(Besparelser!B3:E3,Nøgle!B2:B7,1)");
+    await page.getByTestId("language").click();
     // The formula spills into B2:E7; the values are the evaluator's, recalculated by the same core.
     expect(cells.values.slice(1, 7).map((row) => row.slice(1))).toEqual(EXPECTED);
     for (let y = 0; y < 4; y++) {

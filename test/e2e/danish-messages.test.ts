@@ -4,7 +4,7 @@
  * rendered from their codes, not shown in the English the cells carry.
  */
 import type { Page } from "playwright-core";
-import { pane, playgroundForSuite, setCell } from "./harness";
+import { pane, playgroundForSuite, setCell } from "../support/playground";
 
 /** Words that give an English sentence away; none belongs in a Danish message. */
 const ENGLISH = /\b(row|rows|column|columns|is not|not a|Type|Select|must|cannot|There is|sheet named|number)\b/;

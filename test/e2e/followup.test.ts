@@ -12,7 +12,7 @@
  *   threshold 0,9: 80,6 % and 80,0 % fall below as well.
  */
 import type { Page } from "playwright-core";
-import { openPlayground, pane, readCells, screenshot, setCell, type BrowserSession } from "./harness";
+import { openPlayground, pane, readCells, screenshot, setCell, type BrowserSession } from "../support/playground";
 
 async function waitForPreview(page: Page): Promise<void> {
   await page.getByTestId("follow-preview").waitFor();
@@ -39,9 +39,8 @@ describe("follow-up wizard in the playground", () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await openPlayground();
+    session = await openPlayground({ wizard: "Gevinstopfølgning" });
     page = session.page;
-    await pane(page).getByRole("tab", { name: "Gevinstopfølgning", exact: true }).click();
   });
   afterAll(async () => {
     await session?.close();
@@ -73,7 +72,7 @@ describe("follow-up wizard in the playground", () => {
     await pane(page).getByRole("button", { name: "Skriv til regnearket" }).click();
     await page.getByTestId("write-notice").filter({ hasText: "Gevinster!A14:G23" }).waitFor();
     const cells = await readCells(page, "Gevinster!A14:G23");
-    expect(cells.inputs[3]?.[1]).toBe('=IF(ISBLANK(Gevinster!B10),"",Gevinster!B10-Gevinster!B4)');
+    expect(cells.inputs[3]?.[1]).toBe('=IF(COUNT(Gevinster!B10)=0,"",Gevinster!B10-Gevinster!B4)');
     expect(cells.inputs[3]?.[5]).toBe(
       '=IF(SUMIFS(Gevinster!B4:E4,Gevinster!B10:E10,"<>")>0,SUM(Gevinster!B10:E10)/SUMIFS(Gevinster!B4:E4,Gevinster!B10:E10,"<>"),"")',
     );

@@ -1,4 +1,4 @@
-import { openPlayground, readCells, screenshot, type BrowserSession } from "./harness";
+import { openPlayground, readCells, screenshot, type BrowserSession } from "../support/playground";
 
 describe("the e2e harness", () => {
   let session: BrowserSession;

@@ -12,7 +12,15 @@
  *   Totals: 2.500 + 3.000 + 1.200 = 6.700; 5.000 + 6.000 + 2.400 = 13.400; 7.500 + 6.000 + 3.100 = 16.600.
  */
 import type { Page } from "playwright-core";
-import { openPlayground, pane, readCells, screenshot, setCell, type BrowserSession } from "./harness";
+import {
+  formulaBar,
+  openPlayground,
+  pane,
+  readCells,
+  screenshot,
+  setCell,
+  type BrowserSession,
+} from "../support/playground";
 
 async function waitForPreview(page: Page): Promise<void> {
   await page.getByTestId("impl-preview").waitFor();
@@ -24,9 +32,8 @@ describe("udmøntning wizard in the playground", () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await openPlayground();
+    session = await openPlayground({ wizard: "Udmøntning" });
     page = session.page;
-    await pane(page).getByRole("tab", { name: "Udmøntning", exact: true }).click();
   });
   afterAll(async () => {
     await session?.close();
@@ -62,10 +69,14 @@ describe("udmøntning wizard in the playground", () => {
     await page.getByTestId("write-notice").filter({ hasText: "Udmøntning!L1:Q55" }).waitFor();
     const cells = await readCells(page, "Udmøntning!L1:Q55");
     expect(cells.inputs[0]).toEqual(["Id", "Navn (1.000 kr.)", 2025, 2026, 2027, 2028]);
+    // Stored with the English id, shown with the Danish name as Danish Excel shows it.
     expect(cells.inputs[1]?.[2]).toBe(
-      "=BUDGET.FORDEL.HIERARKI(Udmøntning!G2:J2,Udmøntning!A2:A20,Udmøntning!C2:C20,Udmøntning!D2:D20,0)",
+      "=BUDGET.HIERARCHY(Udmøntning!G2:J2,Udmøntning!A2:A20,Udmøntning!C2:C20,Udmøntning!D2:D20,0)",
     );
     expect(cells.inputs[20]?.[2]).toBe(
+      "=BUDGET.HIERARCHY(Udmøntning!G3:J3,Udmøntning!A21:A38,Udmøntning!C21:C38,Udmøntning!D21:D38,0)",
+    );
+    await expect(formulaBar(page, "Udmøntning!N21")).resolves.toBe(
       "=BUDGET.FORDEL.HIERARKI(Udmøntning!G3:J3,Udmøntning!A21:A38,Udmøntning!C21:C38,Udmøntning!D21:D38,0)",
     );
     expect(cells.inputs[54]?.[2]).toBe("=SUM(N2,N21,N39)");

@@ -20,7 +20,7 @@ import {
   settledText,
   sheetNames,
   type BrowserSession,
-} from "./harness";
+} from "../support/playground";
 
 async function waitFor(page: Page, testId: string): Promise<void> {
   await page.getByTestId(testId).waitFor();

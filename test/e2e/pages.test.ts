@@ -1,14 +1,16 @@
 /**
  * The pages as a browser loads them: each carries a Content-Security-Policy that allows only the
- * add-in's own origin and Microsoft's Office.js, and still loads under it (the harness answers the
+ * add-in's own origin and, on the Office pages, what Office.js loads (test/unit/web-policy.test.ts
+ * holds that list to the package), and still loads under it (the harness answers the
  * Office.js CDN with an empty script); and the task pane's old-webview guard, tried by pretending to
  * be Internet Explorer 11 and the old Edge.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse } from "acorn";
-import { openPage, type BrowserSession } from "./harness";
-import { DIST } from "./server";
+import { officeSources } from "../../scripts/webPolicy.cjs";
+import { openPage, type BrowserSession } from "../support/playground";
+import { DIST } from "../support/distServer";
 
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
 const EDGE_HTML =
@@ -43,8 +45,8 @@ function policyOf(file: string): string {
 }
 
 describe("Content-Security-Policy", () => {
-  test.each(["taskpane.html", "functions.html", "playground.html", "help.html"])(
-    "%s allows scripts only from itself and Microsoft's Office.js host",
+  test.each(["taskpane.html", "functions.html", "playground.html", "help.html", "privacy.html"])(
+    "%s allows scripts only from itself and where Office.js loads them from",
     (file) => {
       const policy = policyOf(file);
       expect(policy).toMatch(/default-src 'self'/);
@@ -52,10 +54,10 @@ describe("Content-Security-Policy", () => {
       const scripts = /script-src ([^;]+)/.exec(policy)?.[1]?.trim() ?? "'self'";
       expect(scripts.split(/\s+/).sort()).toEqual(
         file === "taskpane.html" || file === "functions.html"
-          ? ["'self'", "https://appsforoffice.microsoft.com"]
+          ? ["'self'", ...(officeSources()["script-src"] ?? [])].sort()
           : ["'self'"],
       );
-      expect(policy).not.toMatch(/unsafe-eval|\*/);
+      expect(policy).not.toMatch(/unsafe-eval|\*|frame-ancestors/);
       expect(scripts).not.toMatch(/unsafe-inline/);
     },
   );
@@ -127,8 +129,8 @@ describe("Content-Security-Policy", () => {
     }
   });
 
-  test("the help page loads under it, with its icon", async () => {
-    const session = await openRecorded("help.html");
+  test.each(["help.html", "privacy.html"])("%s loads under it, with its icon", async (file) => {
+    const session = await openRecorded(file);
     try {
       expect([await violations(session), session.errors]).toEqual([[], []]);
       expect(await session.page.locator("img").evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(32);

@@ -4,7 +4,7 @@
  * written range selected and its notice in view, and a playground cell that takes typing.
  */
 import type { Page } from "playwright-core";
-import { openPlayground, pane, readCells, screenshot, settledText, type BrowserSession } from "./harness";
+import { openPlayground, pane, readCells, screenshot, settledText, type BrowserSession } from "../support/playground";
 
 async function openTab(page: Page, name: string): Promise<void> {
   await pane(page).getByRole("tab", { name, exact: true }).click();

@@ -12,7 +12,15 @@
  *   12 24 36 48; gap 12 − totals = 15,2 9,3 3,0 2,0.
  */
 import type { Page } from "playwright-core";
-import { openPlayground, pane, readCells, screenshot, setCell, type BrowserSession } from "./harness";
+import {
+  formulaBar,
+  openPlayground,
+  pane,
+  readCells,
+  screenshot,
+  setCell,
+  type BrowserSession,
+} from "../support/playground";
 
 const NET = [
   [-1.5, 1, 4, 4],
@@ -46,9 +54,8 @@ describe("programme wizard in the playground", () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await openPlayground();
+    session = await openPlayground({ wizard: "Effektiviseringskatalog" });
     page = session.page;
-    await pane(page).getByRole("tab", { name: "Effektiviseringskatalog", exact: true }).click();
   });
   afterAll(async () => {
     await session?.close();
@@ -91,10 +98,13 @@ describe("programme wizard in the playground", () => {
 
     const cells = await readCells(page, "Katalog!A17:F25");
     expect(cells.inputs[0]).toEqual(["Nettoeffekt (mio. kr.)", 2024, 2025, 2026, 2027, "Trykt netto"]);
-    expect(cells.inputs[1]?.[1]).toBe("=BUDGET.NETTOEFFEKT(Katalog!B2:E4,Katalog!B7:E9)");
-    expect(cells.inputs[5]?.[1]).toBe("=BUDGET.AKKUMULERET(B21:E21)");
+    // Stored with the English ids, shown with the Danish names as Danish Excel shows them.
+    expect(cells.inputs[1]?.[1]).toBe("=BUDGET.NETEFFECT(Katalog!B2:E4,Katalog!B7:E9)");
+    expect(cells.inputs[5]?.[1]).toBe("=BUDGET.CUMULATIVE(B21:E21)");
     expect(cells.inputs[6]?.[1]).toBe("=ROUND(0.01*SUM(Budget!D2:D7),1)");
-    expect(cells.inputs[8]?.[1]).toBe("=BUDGET.MANGLER(B23:E23,B18:E20)");
+    expect(cells.inputs[8]?.[1]).toBe("=BUDGET.GAP(B23:E23,B18:E20)");
+    await expect(formulaBar(page, "Katalog!B18")).resolves.toBe("=BUDGET.NETTOEFFEKT(Katalog!B2:E4,Katalog!B7:E9)");
+    await expect(formulaBar(page, "Katalog!B25")).resolves.toBe("=BUDGET.MANGLER(B23:E23,B18:E20)");
     expect(cells.values.map((row) => row[0])).toEqual([
       "Nettoeffekt (mio. kr.)",
       "Digital post",

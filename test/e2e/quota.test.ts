@@ -10,7 +10,15 @@
  *   floor to 225,8; the two largest remainders (MSO ,75, MBU ,48) get a tenth each.
  */
 import type { Page } from "playwright-core";
-import { openPlayground, pane, readCells, screenshot, setCell, type BrowserSession } from "./harness";
+import {
+  formulaBar,
+  openPlayground,
+  pane,
+  readCells,
+  screenshot,
+  setCell,
+  type BrowserSession,
+} from "../support/playground";
 
 const SAMPLE_BASES = [4162.3, 1167.1, 2145, 1035.2, 4223.2, 2335.8];
 const SAMPLE_QUOTAS = [62.4, 17.5, 32.2, 15.5, 63.4, 35];
@@ -29,9 +37,8 @@ describe("quota wizard in the playground", () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await openPlayground();
+    session = await openPlayground({ wizard: "Kvote" });
     page = session.page;
-    await pane(page).getByRole("tab", { name: "Kvote", exact: true }).click();
   });
   afterAll(async () => {
     await session?.close();
@@ -58,7 +65,11 @@ describe("quota wizard in the playground", () => {
 
     const cells = await readCells(page, "Kvote-eksempel!E1:G7");
     expect(cells.inputs[0]).toEqual(["Forvaltning (mio. kr.)", "Grundlag", "Kvote 2 %"]);
-    expect(cells.inputs[1]?.[2]).toBe("=BUDGET.KVOTE('Kvote-eksempel'!B2:B4,'Kvote-eksempel'!C2:C4,0.02,1)");
+    // Stored with the English id, shown with the Danish name as Danish Excel shows it.
+    expect(cells.inputs[1]?.[2]).toBe("=BUDGET.QUOTA('Kvote-eksempel'!B2:B4,'Kvote-eksempel'!C2:C4,0.02,1)");
+    await expect(formulaBar(page, "Kvote-eksempel!G2")).resolves.toBe(
+      "=BUDGET.KVOTE('Kvote-eksempel'!B2:B4,'Kvote-eksempel'!C2:C4,0.02,1)",
+    );
     expect(cells.inputs[1]?.[1]).toBe("=ROUND('Kvote-eksempel'!B2-'Kvote-eksempel'!C2,1)");
     // Recalculated by the playground's workbook: the spilled quotas, Excel's SUMs and the check.
     expect(cells.values.slice(1).map((row) => row.slice(1))).toEqual([

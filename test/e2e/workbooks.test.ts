@@ -11,7 +11,7 @@
 import JSZip from "jszip";
 import type { Page } from "playwright-core";
 import { fillDepartmentWorkbook } from "../../src/workbooks";
-import { openPlayground, pane, readCells, screenshot, settledValue, type BrowserSession } from "./harness";
+import { openPlayground, pane, readCells, screenshot, settledValue, type BrowserSession } from "../support/playground";
 
 const QUOTAS = ["62,4", "17,5", "32,2", "15,5", "63,4", "35,0"];
 

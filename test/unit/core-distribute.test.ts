@@ -174,6 +174,46 @@ describe("distribute: bad input", () => {
   });
 });
 
+describe("distribute: weights from the ends of the double range (issue 23)", () => {
+  test("weights 2 and 5E-324 with the tiny one held at −0,0000003: the other part takes +0,0000003", () => {
+    // 0 − (−3 units of 10^-7) = 3 units, all to the only free part.
+    expect(distribute({ totals: [0], weights: [2, 5e-324], decimals: 7, holds: [[null], [-0.0000003]] })).toEqual([
+      [0.0000003],
+      [-0.0000003],
+    ]);
+  });
+
+  test("a free weight of 1.797.694 beside a held 1E-302: at their common scale it is 1,797694E+308, past the largest double", () => {
+    expect(column(distribute({ totals: [1], weights: [1e-302, 0.5, 1797694], holds: [[0.1], [0], [null]] }))).toEqual([
+      0, 0, 1,
+    ]);
+  });
+
+  test("5 units over 1E+308 · 1E+308 · 5E-324: the two large weights take 2 and 3 (tie to the earlier), the tiny one 0", () => {
+    // Shares 2,5 · 2,5 · 0 (to 1E-632): the missing unit goes to the earlier of the equal weights.
+    expect(column(distribute({ totals: [5], weights: [1e308, 1e308, 5e-324] }))).toEqual([3, 2, 0]);
+  });
+
+  test("holds of the other sign that leave more than 15 digits to spread are refused, naming holds", () => {
+    // −5.494.944 − 4.505.056 = −10.000.000, 10^15 units at 8 decimals: 16 digits.
+    expect(() =>
+      distribute({ totals: [-5494944], weights: [1, 1e290], decimals: 8, holds: [[4505056], [null]] }),
+    ).toThrow(/^holds: leave -10\.000\.000 to spread, which rounded to 8 decimals needs more than the 15 digits/);
+  });
+
+  test("twenty holds of about ±999.999.999.999.999 that pass 2^53 on the way leave exactly 7 to the free part", () => {
+    // 6 − (9 × 999.999.999.999.999 + 999.999.999.999.998 − 10 × 999.999.999.999.999) = 6 − (−1) = 7; a
+    // running double sum reaches 9.999.999.999.999.983, an odd number past 2^53, and rounds to 6 − … = 6.
+    const big = 999_999_999_999_999;
+    const held = [...Array<number>(9).fill(big), big - 1, ...Array<number>(10).fill(-big)];
+    const parts = column(
+      distribute({ totals: [6], weights: [...held.map(() => 1), 1], holds: [...held, null].map((h) => [h]) }),
+    );
+    expect(parts[20]).toBe(7);
+    expect(parts.slice(0, 20)).toEqual(held);
+  });
+});
+
 describe("key from a base", () => {
   test("shares of 1 at three decimals add up to exactly 1", () => {
     const shares = keyFromBase([3, 3, 3]);

@@ -79,6 +79,32 @@ describe("allocateUnits' fast exact paths agree with the BigInt reference", () =
     );
   });
 
+  test("budgets in kr. and øre as weights (safe integers, sum past 2^26, units × sum past 2^53), ties and holds", () => {
+    const budgetArb = fc.oneof(
+      fc.integer({ min: 100_000, max: 999_999_999 }).map((n) => n / 100),
+      fc.integer({ min: 0, max: 99 }).map((n) => n * 1e6),
+      fc.constant(0),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(budgetArb, fc.boolean(), fc.integer({ min: 0, max: 3 })), { minLength: 1, maxLength: 40 }),
+        unitsArb,
+        (parts, units) => {
+          const weights = parts.map(([w, , copy]) => (copy === 0 ? (parts[0] as [number, boolean, number])[0] : w));
+          const free = parts.map(([, held], i) => i === 0 || !held);
+          check(units, weights, free);
+        },
+      ),
+      runs,
+    );
+  });
+
+  test("budgets whose shares are whole numbers go the exact route", () => {
+    // 7 × 2^37 units over 2^26 : 2^27 : 2^28 (sum 7 × 2^26) are shares of exactly 2^37, 2^38 and
+    // 2^39: a fraction of 0 is within any margin of a whole number, so the exact route decides.
+    check(7 * 2 ** 37, [2 ** 26, 2 ** 27, 2 ** 28], [true, true, true]);
+  });
+
   test("a near-tie of unequal 17-digit weights at the cut is decided exactly (the filter steps aside)", () => {
     // Remainders 0,5 − tiny and 0,5: the estimate cannot tell them apart, the exact route does.
     check(1, [0.30000000000000004, 0.3], [true, true]);

@@ -67,10 +67,23 @@ describe("the worked example of FUNCTIONS.md", () => {
     expect(exactSum([cells[0]?.[1] as number, cells[1]?.[1] as number])).toBe(2.8);
   });
 
-  test("without groups the same table's rounded MSB rows do not add up to 1,6 | 2,8 (the annex's defect)", () => {
+  test("the whole result as the README prints it", () => {
+    expect(roundTableGroupedWithTotals(values, 1, ["MSB", null, "Teknik", null])).toEqual([
+      [1.2, 2.5, 3.7],
+      [0.4, 0.3, 0.7],
+      [1.6, 2.8, 4.4],
+      [0.4, 1.2, 1.6],
+      [2.1, 0.2, 2.3],
+      [2.5, 1.4, 3.9],
+      [4.1, 4.2, 8.3],
+    ]);
+  });
+
+  test("without groups the same table's rounded MSB rows add up to 1,5 | 2,9, not 1,6 | 2,8 (the annex's defect)", () => {
     const { cells } = roundTable(values, 1);
     const msb = [0, 1].map((c) => exactSum([cells[0]?.[c] as number, cells[1]?.[c] as number]));
-    expect(msb).not.toEqual([1.6, 2.8]);
+    // As the README says: 1,5 | 2,9.
+    expect(msb).toEqual([1.5, 2.9]);
   });
 });
 

@@ -21,7 +21,13 @@ interface Recorder {
 type MockData = Record<string, unknown>;
 
 function rangeData(address: string, values: unknown[][]): MockData {
-  return { address, values, formulas: values, numberFormat: values.map((row) => row.map(() => "General")) };
+  return {
+    address,
+    values,
+    formulas: values,
+    numberFormat: values.map((row) => row.map(() => "General")),
+    rowHidden: false,
+  };
 }
 
 /** A workbook with one sheet "Nøgle" whose every range is the same mock range object. */
@@ -127,6 +133,9 @@ describe("Office.js adapter (office-addin-mock)", () => {
       ["MSB", 0.284],
     ]);
     expect(read.numberFormats[1]).toEqual(["General", "General"]);
+    // rowHidden false: no row hidden, said for each row; no Office here, so no ExcelApi 1.13 and no merges.
+    expect(read.hiddenRows).toEqual([false, false]);
+    expect(read.merges).toBeUndefined();
   });
 
   test("writeBlock resizes from the top-left cell and sets formats before formulas", async () => {
@@ -167,16 +176,13 @@ describe("Office.js adapter (office-addin-mock)", () => {
     expect(address).toBe("Nøgle!A1:B3");
   });
 
-  test("writeBlock hands Excel the invariant (English) BUDGET names that range.formulas takes", async () => {
+  test("writeBlock hands range.formulas the pane's invariant formulas as they are", async () => {
+    // The pane writes the English ids that range.formulas takes in every language; the adapter
+    // translates nothing (Excel shows BUDGET.FORDEL in Danish by itself).
+    const formulas = [["=BUDGET.DISTRIBUTE(5,BUDGET.KEY(B2:B7,3),1)", '="BUDGET.FORDEL("', 12.5, ""]];
     const { api, root } = excelMock();
-    await api.writeBlock("A1", {
-      formulas: [
-        ["=BUDGET.FORDEL(5,BUDGET.NØGLE(B2:B7,3),1)", 'ROUND(1,0)&"BUDGET.KVOTE("', "=BUDGET.TIMER.ÅRSVÆRK(2500)"],
-      ],
-    });
-    expect((sheetOf(root).range as MockData).formulas).toEqual([
-      ["=BUDGET.DISTRIBUTE(5,BUDGET.KEY(B2:B7,3),1)", 'ROUND(1,0)&"BUDGET.KVOTE("', "=BUDGET.HOURSFTE(2500)"],
-    ]);
+    await api.writeBlock("A1", { formulas });
+    expect((sheetOf(root).range as MockData).formulas).toEqual(formulas);
   });
 
   test("appendLog makes the hidden log sheet with its header on first use, then writes the next row", async () => {

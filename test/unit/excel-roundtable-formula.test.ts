@@ -5,11 +5,11 @@
 import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
 import { FormulaError, type Scalar } from "../../src/excel/memory/formula/values";
 
-/** The 3 × 3 example in mio. kr. (README) typed into A1:C3, and the formula in E1. */
-function spill(formula: string, cells: (number | string)[][]): Scalar[][] {
+/** Cells typed from A1 (null: left empty), and the formula in E1: what it spills. */
+function spill(formula: string, cells: (number | string | null)[][]): Scalar[][] {
   const wb = new MemoryWorkbook();
   wb.addSheet("Ark1");
-  cells.forEach((row, r) => row.forEach((value, c) => wb.setInput("Ark1", r, c, value)));
+  cells.forEach((row, r) => row.forEach((value, c) => value !== null && wb.setInput("Ark1", r, c, value)));
   wb.setInput("Ark1", 0, 4, formula);
   const range = wb.spillRange("Ark1", 0, 4);
   const rows = range ? range.end.row - range.start.row + 1 : 1;
@@ -42,6 +42,40 @@ describe("ROUNDTABLE in the in-memory workbook", () => {
     expect(value).toBeInstanceOf(FormulaError);
     expect((value as FormulaError).message).toBe(
       'values: row 2, column 1 is "n/a", not a number. Type a number such as 1.234,5 or 28,4 %, or leave the cell blank.',
+    );
+  });
+});
+
+describe("ROUNDTABLE with groups in the in-memory workbook", () => {
+  // Departments in A (written once, the rows below left empty), proposals in B:C (FUNCTIONS.md).
+  const ANNEX = [
+    ["MSB", 1.25, 2.45],
+    [null, 0.35, 0.35],
+    ["Teknik", 0.45, 1.15],
+    [null, 2.05, 0.25],
+  ];
+
+  test.each(["=BUDGET.ROUNDTABLE(B1:C4,1,A1:A4)", "=BUDGET.AFRUND.TABEL(B1:C4,1,A1:A4)"])(
+    "%s spills 7 × 3 with MSB's subtotal 1,6 | 2,8 and Teknik's 2,5 | 1,4",
+    (formula) => {
+      const grid = spill(formula, ANNEX);
+      expect(grid).toHaveLength(7);
+      expect(grid[2]).toEqual([1.6, 2.8, 4.4]);
+      expect(grid[5]).toEqual([2.5, 1.4, 3.9]);
+      expect(grid[6]).toEqual([4.1, 4.2, 8.3]);
+    },
+  );
+
+  test("a department that comes back after another is #VALUE! naming the row", () => {
+    const value = spill("=BUDGET.ROUNDTABLE(B1:C4,1,A1:A4)", [
+      ["MSB", 1, 2],
+      ["Teknik", 3, 4],
+      ["MSB", 5, 6],
+      [null, 7, 8],
+    ])[0]?.[0];
+    expect(value).toBeInstanceOf(FormulaError);
+    expect((value as FormulaError).message).toMatch(
+      /^groups: row 3 \("MSB"\) comes back to a group that ended at row 1/,
     );
   });
 });

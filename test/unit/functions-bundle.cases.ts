@@ -73,7 +73,7 @@ const ADMIN_KEY = [28.4, 8.1, 13.5, 6.8, 27.9, 15.3];
 const ADMIN_KEY_TEXT = ["28,4 %", "8,1 %", "13,5 %", "6,8 %", "27,9 %", "15,3 %"];
 
 describe("the built bundle", () => {
-  test("runs without window or document and associates the 13 ids of functions.json", () => {
+  test("runs without window or document and associates the 15 ids of functions.json", () => {
     expect(vm.runInContext("typeof window + typeof document + typeof self", bundle.context)).toBe(
       "undefinedundefinedundefined",
     );
@@ -92,6 +92,8 @@ describe("the built bundle", () => {
       "CHECK",
       "ROUNDTABLE",
       "HIERARCHY",
+      "REPRICE",
+      "DEMOGRAPHY",
     ];
     expect([...bundle.functions.keys()].sort()).toEqual([...ids].sort());
     expect(metadata.functions.map((f) => f.id).sort()).toEqual([...ids].sort());

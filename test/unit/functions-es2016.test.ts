@@ -21,11 +21,13 @@ describe("dist/functions.js is ES2016", () => {
     expect(() => parse2016(source)).not.toThrow();
   });
 
-  test("it names no BigInt and no globalThis, and it is small", () => {
+  test("it names no BigInt and no globalThis, and it stays within its 64 KB budget", () => {
     const source = fs.readFileSync(BUNDLE, "utf8");
     expect(source).not.toMatch(/\bBigInt\b/);
     expect(source).not.toMatch(/\bglobalThis\b/);
-    expect(source.length).toBeLessThanOrEqual(40 * 1024);
+    // The budget of issue 21, 64 KB (40 KB until ROUNDTABLE's groups and REPRICE/DEMOGRAPHY); what Excel's
+    // runtime feels is load-to-first-result, which npm run bench measures.
+    expect(source.length).toBeLessThanOrEqual(64 * 1024);
   });
 
   test.each([

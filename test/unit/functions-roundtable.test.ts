@@ -5,6 +5,7 @@
  */
 import * as vm from "node:vm";
 import { ExcelError, loadInSandbox, loadInThisContext, type CellFunction } from "../support/functionsBundle";
+import { judgeGrouped } from "../support/groupedRoundTableReference";
 import { judge } from "../support/roundTableReference";
 
 type Runtime = "sandbox without BigInt" | "this context";
@@ -157,5 +158,87 @@ describe("BUDGET.ROUNDTABLE in the built bundle", () => {
     const error = failure(() => roundTable(values, 6));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toMatch(/^result: .* more than the 5 MB Excel accepts/);
+  });
+});
+
+describe("BUDGET.ROUNDTABLE with groups in the built bundle, without BigInt or later built-ins", () => {
+  // MSB's proposals 1,25 | 2,45 and 0,35 | 0,35, Teknik's 0,45 | 1,15 and 2,05 | 0,25 (FUNCTIONS.md).
+  const values = [
+    [1.25, "2,45"],
+    ["0,35", 0.35],
+    [0.45, 1.15],
+    [2.05, ""],
+  ];
+
+  test("a subtotal row after each group; MSB's prints 1,6 | 2,8, its exact 1,60 | 2,80", () => {
+    // The department written once and the cells below it blank, as a merged cell arrives.
+    const grid = roundTable(values, 1, [["MSB"], [""], ["Teknik"], [null]]) as number[][];
+    expect(grid).toHaveLength(4 + 2 + 1);
+    expect(grid[2]).toEqual([1.6, 2.8, 4.4]);
+    // Teknik: 2,50 | 1,15, of which 1,15 is half way; the grand total 8,05 prints 8,1.
+    expect(grid[6]?.[2]).toBe(8.1);
+    const numbers = [
+      [1.25, 2.45],
+      [0.35, 0.35],
+      [0.45, 1.15],
+      [2.05, 0],
+    ];
+    expect(judgeGrouped(numbers, 1, [2, 2], grid).problems).toEqual([]);
+  });
+
+  test("groups omitted, or a single blank cell, is ROUNDTABLE without subtotals", () => {
+    const plain = roundTable(values, 1) as number[][];
+    expect(plain).toHaveLength(5);
+    expect(roundTable(values, 1, null)).toEqual(plain);
+    expect(roundTable(values, 1, [[""]])).toEqual(plain);
+  });
+
+  test("a label that comes back after another group gives #VALUE! naming the row", () => {
+    const error = failure(() => roundTable(values, 1, [["MSB"], ["Teknik"], ["MSB"], ["Teknik"]]));
+    expect([error.code, error.message]).toEqual([
+      "#VALUE!",
+      'groups: row 3 ("MSB") comes back to a group that ended at row 1, after "Teknik". The rows of a group must stand together: sort the rows by group, or give these rows a label of their own.',
+    ]);
+  });
+
+  test("groups that are not one label per row of values, or an error value, give #VALUE! naming groups", () => {
+    const row = failure(() => roundTable(values, 1, [["MSB", "MSB", "Teknik", "Teknik"]]));
+    expect([row.code, row.message]).toEqual([
+      "#VALUE!",
+      "groups: is 1 row × 4 columns, but values has 4 rows. Select a single column beside values, with each row's group label (e.g. its department).",
+    ]);
+    const short = failure(() => roundTable(values, 1, [["MSB"], ["Teknik"]]));
+    expect(short.message).toMatch(/^groups: is 2 rows × 1 column, but values has 4 rows\./);
+    const error = failure(() => roundTable(values, 1, [["MSB"], [new ExcelError("#N/A")], ["Teknik"], [""]]));
+    expect(error.message).toMatch(/^groups: row 2 is an error value, not a group label\./);
+  });
+
+  test("a 2.000 × 100 table in 200 groups adds up every way, judged exactly, within a second", () => {
+    let seed = 777;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const values = Array.from({ length: 2000 }, () =>
+      Array.from({ length: 100 }, () => Math.round((next() - 0.3) * 2e9) / 100),
+    );
+    const labels = values.map((_, r) => [`Område ${Math.floor(r / 10)}`]);
+    const result = roundTable(values, -5, labels) as number[][];
+    expect(
+      judgeGrouped(
+        values,
+        -5,
+        Array.from({ length: 200 }, () => 10),
+        result,
+      ).problems,
+    ).toEqual([]);
+    let fastest = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      const again = unsandboxed(values, -5, labels);
+      fastest = Math.min(fastest, performance.now() - started);
+      expect(again).toEqual(result);
+    }
+    expect(fastest).toBeLessThan(1000);
   });
 });

@@ -48,9 +48,9 @@ import { readQuotaSources } from "../../src/taskpane/wizards/quota/quotaSources"
 import { buildQuotaWrite } from "../../src/taskpane/wizards/quota/quotaWrite";
 import { buildCatalogueWrite } from "../../src/taskpane/wizards/workbooks/catalogueWrite";
 import { loadWorkbooks } from "../../src/taskpane/wizards/workbooks/loadWorkbooks";
-import { consolidate, fillDepartmentWorkbook, generateDepartmentWorkbooks, sampleCentral } from "../../src/workbooks";
+import { consolidate } from "../../src/workbooks";
+import { filledMsb, MSB_PROPOSALS } from "../support/filledMsb";
 import { ENGLISH_WORD } from "./english-words";
-import { RUN_TIME } from "./workbooks-helpers";
 
 const LANGUAGES: Language[] = ["da", "en"];
 
@@ -134,13 +134,7 @@ async function annex(language: Language): Promise<PlannedWrite> {
 }
 
 async function catalogue(language: Language): Promise<PlannedWrite> {
-  const generated = await generateDepartmentWorkbooks(sampleCentral(), { now: RUN_TIME });
-  const msb = generated.files[0];
-  if (!msb) throw new Error("no MSB workbook");
-  const filled = await fillDepartmentWorkbook(msb.bytes, {
-    proposals: [{ title: "Samling af jobcentre", kind: "efficiency", amounts: [20.1, 25, 25, 25] }],
-  });
-  const consolidation = await consolidate([{ name: msb.name, bytes: filled }]);
+  const consolidation = await consolidate([await filledMsb(MSB_PROPOSALS.slice(0, 1))]);
   return buildCatalogueWrite(consolidation, await loadWorkbooks(), language, { newSheet: true, target: "" }, "Ark1");
 }
 

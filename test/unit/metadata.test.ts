@@ -30,6 +30,8 @@ const DANISH_NAMES: Record<string, string> = {
   CHECK: "KONTROL",
   ROUNDTABLE: "AFRUND.TABEL",
   HIERARCHY: "FORDEL.HIERARKI",
+  REPRICE: "FREMSKRIV",
+  DEMOGRAPHY: "DEMOGRAFI",
 };
 const IDS = Object.keys(DANISH_NAMES);
 
@@ -48,6 +50,8 @@ const ARGUMENTS: Record<string, string[]> = {
   CHECK: ["parts", "printedTotal", "decimals?"],
   ROUNDTABLE: ["values", "decimals?", "groups?"],
   HIERARCHY: ["total", "nodes", "parents", "weights", "decimals?"],
+  REPRICE: ["amounts", "fromYear", "toYear", "index", "types?", "decimals?"],
+  DEMOGRAPHY: ["base", "forecast", "unitAmounts", "rate?", "decimals?"],
 };
 
 let english: Metadata;
@@ -114,6 +118,13 @@ describe("functions.json (English, from the registry)", () => {
       "HIERARCHY.nodes",
       "HIERARCHY.parents",
       "HIERARCHY.weights",
+      "REPRICE.amounts",
+      "REPRICE.index",
+      "REPRICE.types",
+      "DEMOGRAPHY.base",
+      "DEMOGRAPHY.forecast",
+      "DEMOGRAPHY.unitAmounts",
+      "DEMOGRAPHY.rate",
     ]);
     const matrixResults = english.functions.filter(
       (f) => f.result && (f.result as { dimensionality?: string }).dimensionality === "matrix",
@@ -128,6 +139,8 @@ describe("functions.json (English, from the registry)", () => {
       "GAP",
       "ROUNDTABLE",
       "HIERARCHY",
+      "REPRICE",
+      "DEMOGRAPHY",
     ]);
   });
 });

@@ -3,10 +3,9 @@
  * exceljs (formulas without cached results), recalculates it, and every total must equal the core's.
  * And it prints the council's annex to PDF: A4 landscape, the expected number of pages.
  *
- * Needs `soffice` (Debian: apt-get install -y libreoffice-calc). Without it this test fails.
+ * Needs `soffice` (test/support/libreOffice.ts). Without it this test fails.
  */
 import ExcelJS from "exceljs";
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,33 +17,13 @@ import { negotiationWorkbook } from "../../src/negotiation/negotiationXlsx";
 import { sheetLayout } from "../../src/negotiation/sheet";
 import { sampleNegotiation } from "../../src/sample/sampleNegotiation";
 import { workbookBytes } from "../../src/workbooks/file/excelBytes";
+import { recalculatingProfile, requireLibreOffice, soffice } from "../support/libreOffice";
 
 const SHORT = 180_000;
 let work: string;
 let recalculated: ExcelJS.Worksheet;
 let negotiation: Negotiation;
 let pdf: string;
-
-function soffice(args: string[], profile: string): void {
-  const run = spawnSync(
-    "soffice",
-    ["--headless", "--norestore", "--nolockcheck", `-env:UserInstallation=file://${profile}`, ...args],
-    { encoding: "utf8", timeout: SHORT / 2 - 10_000 },
-  );
-  if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr || String(run.error)}`);
-}
-
-function writeProfile(profile: string): void {
-  mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(
-    join(profile, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-}
 
 /** A larger annex: 60 proposals over 6 departments, so the PDF has more than one page. */
 function largeNegotiation(): Negotiation {
@@ -59,14 +38,12 @@ function largeNegotiation(): Negotiation {
 }
 
 beforeAll(async () => {
-  const version = spawnSync("soffice", ["--version"], { encoding: "utf8" });
-  if (version.error || version.status !== 0)
-    throw new Error("LibreOffice is needed for this test: install it with apt-get install -y libreoffice-calc");
+  requireLibreOffice();
   work = mkdtempSync(join(tmpdir(), "raaderum-negotiation-"));
   const input = join(work, "in");
   const output = join(work, "out");
   mkdirSync(input);
-  writeProfile(join(work, "profile"));
+  const profile = recalculatingProfile(work);
   negotiation = sampleNegotiation();
   writeFileSync(join(input, "forhandling.xlsx"), await workbookBytes(negotiationWorkbook(negotiation, "da", 2)));
   const annex = buildAnnexTable(largeNegotiation(), { scenario: "Forlig A", unit: "tkr", decimals: 0 });
@@ -74,8 +51,8 @@ beforeAll(async () => {
     join(input, "bilag.xlsx"),
     await workbookBytes(annexWorkbook(annex, "da", "Eksempel Kommune", new Date(2026, 10, 30))),
   );
-  soffice(["--convert-to", "xlsx", "--outdir", output, join(input, "forhandling.xlsx")], join(work, "profile"));
-  soffice(["--convert-to", "pdf", "--outdir", output, join(input, "bilag.xlsx")], join(work, "profile"));
+  soffice(["--convert-to", "xlsx", "--outdir", output, join(input, "forhandling.xlsx")], profile, SHORT / 2 - 10_000);
+  soffice(["--convert-to", "pdf", "--outdir", output, join(input, "bilag.xlsx")], profile, SHORT / 2 - 10_000);
   for (const file of ["forhandling.xlsx", "bilag.pdf"])
     if (!existsSync(join(output, file))) throw new Error(`soffice did not write ${file}`);
   const workbook = new ExcelJS.Workbook();

@@ -9,8 +9,8 @@ import { sheetLayout } from "../../src/negotiation/sheet";
 import { SafeWriter } from "../../src/taskpane/logic/safeWriter";
 import { buildCatalogueWrite } from "../../src/taskpane/wizards/workbooks/catalogueWrite";
 import { loadWorkbooks } from "../../src/taskpane/wizards/workbooks/loadWorkbooks";
-import { consolidate, fillDepartmentWorkbook, generateDepartmentWorkbooks, sampleCentral } from "../../src/workbooks";
-import { RUN_TIME } from "./workbooks-helpers";
+import { consolidate } from "../../src/workbooks";
+import { filledMsb } from "../support/filledMsb";
 import {
   defaultNegotiationInput,
   type NegotiationInput,
@@ -195,16 +195,7 @@ describe("negotiation sheet in the in-memory workbook", () => {
 
 describe("negotiation from the consolidated catalogue the department workbooks wizard writes", () => {
   test("the Katalog block (heading row to its total row) gives the proposals; the total row is passed over", async () => {
-    const generated = await generateDepartmentWorkbooks(sampleCentral(), { now: RUN_TIME });
-    const msb = generated.files[0];
-    if (!msb) throw new Error("no MSB workbook");
-    const filled = await fillDepartmentWorkbook(msb.bytes, {
-      proposals: [
-        { title: "Samling af jobcentre", kind: "efficiency", amounts: [20.1, 25, 25, 25] },
-        { title: "Ny takst", kind: "revenue", amounts: [12.9, 7.9, 7.9, 7.9] },
-      ],
-    });
-    const consolidation = await consolidate([{ name: msb.name, bytes: filled }]);
+    const consolidation = await consolidate([await filledMsb()]);
     const wb = new MemoryWorkbook();
     wb.addSheet("Ark1");
     const api = createMemoryWorkbookApi(wb);

@@ -1,6 +1,8 @@
 /**
- * What `npm start` answers (scripts/serveDist.cjs over the built dist/): the files with their types,
- * no Access-Control-Allow-Origin header, and nothing outside dist/. Build first (npm test does).
+ * What `npm start` answers (scripts/serveDist.cjs over the built dist/): the files with their types;
+ * CORS on the custom functions' metadata and script, which Excel on the web fetches from its own
+ * origin, and on nothing else; each page's Content-Security-Policy, the same as the one the build
+ * wrote into the page; and nothing outside dist/. Build first (npm test does).
  */
 import * as fs from "node:fs";
 import { createServer, request, type Server } from "node:http";
@@ -9,6 +11,8 @@ import * as path from "node:path";
 import { fileHandler } from "../../scripts/serveDist.cjs";
 
 const DIST = path.resolve(__dirname, "../../dist");
+/** The origin Excel on the web fetches add-in files from (Microsoft's custom-functions docs, office-js issue 3970). */
+const EXCEL_ON_THE_WEB = "https://excel.officeapps.live.com";
 let server: Server;
 let port: number;
 
@@ -20,14 +24,23 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
-/** A raw GET, so that a path like /../x reaches the server as typed. */
-function get(pathname: string, origin?: string): Promise<{ status: number; headers: Record<string, unknown> }> {
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A raw request, so that a path like /../x reaches the server as typed. */
+function send(pathname: string, origin?: string, method = "GET"): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: "127.0.0.1", port, path: pathname, headers: origin ? { Origin: origin } : {} },
+      { host: "127.0.0.1", port, path: pathname, method, headers: origin ? { Origin: origin } : {} },
       (res) => {
-        res.resume();
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }),
+        );
       },
     );
     req.on("error", reject);
@@ -35,24 +48,60 @@ function get(pathname: string, origin?: string): Promise<{ status: number; heade
   });
 }
 
-test("serves the pages, scripts and metadata with their types and without a CORS wildcard", async () => {
-  for (const [file, type] of [
+const type = (answer: Answer): string => String(answer.headers["content-type"]).split(";")[0] as string;
+
+test("the functions' metadata (both languages) and script carry CORS for Excel on the web", async () => {
+  for (const file of ["/functions.json", "/functions.da-DK.json", "/functions.js"]) {
+    const answer = await send(file, EXCEL_ON_THE_WEB);
+    expect([file, answer.status, answer.headers["access-control-allow-origin"]]).toEqual([file, 200, "*"]);
+    // Public files read without credentials: never the credentialed form.
+    expect(answer.headers["access-control-allow-credentials"]).toBeUndefined();
+  }
+  const metadata = JSON.parse((await send("/functions.json", EXCEL_ON_THE_WEB)).body) as { functions: unknown[] };
+  expect(metadata.functions.length).toBeGreaterThan(0);
+});
+
+test("a preflight for the metadata is answered, one for a page is not", async () => {
+  const preflight = await send("/functions.json", EXCEL_ON_THE_WEB, "OPTIONS");
+  expect([preflight.status, preflight.headers["access-control-allow-origin"]]).toEqual([204, "*"]);
+  expect(String(preflight.headers["access-control-allow-methods"])).toMatch(/\bGET\b/);
+  const page = await send("/taskpane.html", EXCEL_ON_THE_WEB, "OPTIONS");
+  expect(page.headers["access-control-allow-origin"]).toBeUndefined();
+});
+
+test("the pages, the manifest and the icons have their types and no CORS header at all", async () => {
+  for (const [file, expected] of [
     ["/taskpane.html", "text/html"],
-    ["/functions.js", "text/javascript"],
-    ["/functions.da-DK.json", "application/json"],
+    ["/functions.html", "text/html"],
+    ["/help.html", "text/html"],
+    ["/playground.html", "text/html"],
     ["/manifest.xml", "application/xml"],
     ["/assets/icon-32.png", "image/png"],
   ]) {
-    const { status, headers } = await get(file as string, "https://evil.example.com");
-    expect([file, status, String(headers["content-type"]).split(";")[0]]).toEqual([file, 200, type]);
-    expect(headers["access-control-allow-origin"]).toBeUndefined();
+    for (const origin of [EXCEL_ON_THE_WEB, "https://evil.example.com"]) {
+      const answer = await send(file as string, origin);
+      expect([file, answer.status, type(answer)]).toEqual([file, 200, expected]);
+      expect([file, answer.headers["access-control-allow-origin"]]).toEqual([file, undefined]);
+    }
   }
-  expect((await get("/")).status).toBe(200);
+  expect((await send("/")).status).toBe(200);
+});
+
+test("each page is sent with the policy the build wrote into it, and none forbids Excel's frame", async () => {
+  for (const file of ["/taskpane.html", "/functions.html", "/help.html", "/privacy.html", "/playground.html"]) {
+    const answer = await send(file);
+    const meta = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(answer.body)?.[1];
+    expect([file, answer.headers["content-security-policy"]]).toEqual([file, meta]);
+    expect(meta).toMatch(/^default-src 'self';/);
+    // Excel on the web shows the pane in a frame of its own origin: frame-ancestors 'self' or X-Frame-Options blank it.
+    expect(meta).not.toMatch(/frame-ancestors/);
+    expect(answer.headers["x-frame-options"]).toBeUndefined();
+  }
 });
 
 test("refuses paths outside dist/ and files that are not there", async () => {
-  expect((await get("/../package.json")).status).toBe(404);
-  expect((await get("/%2e%2e/package.json")).status).toBe(404);
-  expect((await get("/nothing.html")).status).toBe(404);
-  expect((await get("/assets")).status).toBe(404);
+  expect((await send("/../package.json")).status).toBe(404);
+  expect((await send("/%2e%2e/package.json")).status).toBe(404);
+  expect((await send("/nothing.html")).status).toBe(404);
+  expect((await send("/assets")).status).toBe(404);
 });

@@ -8,9 +8,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { WorkbookError } from "../../src/sheet/errors";
-import { STATUS_WORDS, UNIT_WORDS, W } from "../../src/negotiation/words";
+import { STATUS_WORDS, W } from "../../src/negotiation/words";
 import { messageOf, workbookErrorText } from "../../src/taskpane/logic/text";
-import { UNIT_LABELS } from "../../src/taskpane/logic/units";
+import { UNIT_WORDS } from "../../src/text/units";
 import { common } from "../../src/taskpane/ui/strings";
 import { allocationText } from "../../src/taskpane/wizards/allocation/allocationText";
 import { annexText } from "../../src/taskpane/wizards/annex/annexText";
@@ -139,9 +139,8 @@ function pairsOf(path: string, value: unknown, out: Pair[] = []): Pair[] {
 
 const WORD_LISTS: Record<string, unknown> = {
   common,
-  UNIT_LABELS,
-  STATUS_WORDS,
   UNIT_WORDS,
+  STATUS_WORDS,
   W,
   allocationText,
   annexText,

@@ -28,6 +28,7 @@ const SAMPLES: { [C in InputErrorCode]: Parameters<(typeof english)[C]> } = {
   tooManyDigits: [1e20, 2],
   negativeWeight: [-1.5],
   holdsBeyondTotal: [1200, 2, 1000],
+  leftBeyondDigits: [1e16, 2, 2],
   nothingToSpread: [1000, 0],
   baseZero: [],
   salaryNotPositive: [0],
@@ -61,6 +62,23 @@ const SAMPLES: { [C in InputErrorCode]: Parameters<(typeof english)[C]> } = {
   repeatedId: [[2, 0, 4711]],
   unknownParent: ["Ældre"],
   parentCycle: [[[2, 0, "A"], [3, 0, "B"], null]],
+  yearNotWhole: [2024.5],
+  indexTooSmall: [],
+  indexYear: ["i år"],
+  indexYearRepeated: [2025],
+  indexHeading: [],
+  indexYearMissing: [2027, 2024, 2027],
+  indexRateBlank: [2025, "Løn"],
+  indexRateAsPercent: [2025, "Løn", decimalOf(3)],
+  unknownKind: ["Anlæg", ["Løn", "Priser", "Overførsler"]],
+  typesShape: [{ rows: 3, columns: 2 }, 4],
+  demographyShape: [
+    { rows: 2, columns: 1 },
+    { rows: 3, columns: 1 },
+  ],
+  countNotWhole: [-4],
+  compensationNegative: [-0.25],
+  rateShape: [{ rows: 1, columns: 3 }, 5],
 };
 
 /** Words that give away an English sentence left in the Danish pane. */

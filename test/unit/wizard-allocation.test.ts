@@ -1,3 +1,4 @@
+import { shownFormula } from "../../src/excel/memory/formula/shownFormula";
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { FormulaError } from "../../src/excel/memory/formula/values";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
@@ -6,7 +7,10 @@ import { defaultAllocationInput, type AllocationInput } from "../../src/taskpane
 import { planAllocation } from "../../src/taskpane/wizards/allocation/allocationPlan";
 import { LooksLikeYears, readAllocationSources } from "../../src/taskpane/wizards/allocation/allocationSources";
 import { buildAllocationWrite } from "../../src/taskpane/wizards/allocation/allocationWrite";
-import { formatRange } from "../../src/sheet/address";
+import { formatRange, type RangeRef } from "../../src/sheet/address";
+import { parseTypedList } from "../../src/taskpane/logic/numbers";
+import { inferenceText } from "../../src/taskpane/logic/tableInferences";
+import { TableQuestion } from "../../src/taskpane/logic/tableQuestion";
 
 function input(changes: Partial<AllocationInput>): AllocationInput {
   return { ...defaultAllocationInput(), keyAddress: "Nøgletabel", target: "Fordeling!A1", ...changes };
@@ -84,7 +88,9 @@ describe("allocation wizard: plan → preview", () => {
     expect(base.sources.weightsArgument).toBe("Budget!B2:B7");
     expect(base.sources.weightsFromBase).toBe(true);
     const baseWrite = buildAllocationWrite(base.sources, base.preview, base.input, "da", "Fordeling");
-    expect(baseWrite.block.formulas[1]?.[1]).toBe("=BUDGET.FORDEL(5,BUDGET.NØGLE(Budget!B2:B7),1)");
+    const stored = baseWrite.block.formulas[1]?.[1] as string;
+    expect(stored).toBe("=BUDGET.DISTRIBUTE(5,BUDGET.KEY(Budget!B2:B7),1)");
+    expect(shownFormula(stored, "da")).toBe("=BUDGET.FORDEL(5,BUDGET.NØGLE(Budget!B2:B7),1)");
     await base.api.writeBlock(baseWrite.topLeft, baseWrite.block);
     expect(Array.from({ length: 6 }, (_, r) => base.wb.value("Fordeling", r + 1, 1))).toEqual([
       1.4, 0.4, 0.7, 0.3, 1.4, 0.8,
@@ -112,7 +118,7 @@ describe("allocation wizard: plan → preview", () => {
     await expect(plan({ totalsTyped: "1", holds: [{ kind: "fixed", amount: "2" }] })).rejects.toThrow(
       /held amounts exceed/,
     );
-    await expect(plan({ totalsTyped: "fem" })).rejects.toThrow(/"fem" is not a number/);
+    await expect(plan({ totalsTyped: "fem" })).rejects.toThrow(/"fem" \(place 1\) is not a number/);
   });
 
   test("the core's message about the holds is Danish in the Danish pane", async () => {
@@ -129,13 +135,145 @@ describe("allocation wizard: plan → preview", () => {
   });
 });
 
+describe("allocation wizard: tables as people make them (issue 25)", () => {
+  const FIVE = [1.4, 0.4, 0.7, 0.3, 1.4, 0.8];
+
+  test("defect 1: Nøgle!A1:B8 with its I alt row gives six departments, MSB 28,4 %, the total row named", async () => {
+    const { preview, sources } = await plan({ keyAddress: "Nøgle!A1:B8", totalsTyped: "5,0" });
+    expect(preview.departments).toEqual(["MSB", "MTM", "MSO", "MKB", "MBU", "BA"]);
+    expect(preview.keyShares[0]).toBe(0.284);
+    expect(preview.parts.map((r) => r[0])).toEqual(FIVE);
+    expect(sources.weightsArgument).toBe("Nøgle!B2:B7");
+    expect(sources.inferences).toEqual([{ code: "totalRowLeftOut", row: "Nøgle!A8", label: "I alt", bySum: false }]);
+    const far = await plan({ keyAddress: "Nøgle!A1:B77", totalsTyped: "5,0" });
+    expect(far.preview.departments).toHaveLength(6);
+    expect(far.sources.inferences).toContainEqual({
+      code: "blankRowsLeftOut",
+      first: "Nøgle!A9",
+      last: "Nøgle!A77",
+      count: 69,
+    });
+  });
+
+  test("a total row under another name is asked about; taken in it makes 200 %, which is asked about too", async () => {
+    const wb = createSampleMunicipality();
+    wb.setInput("Nøgle", 7, 0, "Hele kommunen");
+    const api = createMemoryWorkbookApi(wb);
+    const i = input({ keyAddress: "Nøgle!A1:B8", totalsTyped: "5,0" });
+    await expect(readAllocationSources(api, i)).rejects.toMatchObject({ id: "sum:Nøgle!A8" });
+    const asTotal = await readAllocationSources(api, i, { "sum:Nøgle!A8": "total" });
+    expect(asTotal.departments).toHaveLength(6);
+    const asData = readAllocationSources(api, i, { "sum:Nøgle!A8": "data" });
+    await expect(asData).rejects.toBeInstanceOf(TableQuestion);
+    await expect(asData).rejects.toThrow("adds up to 200.0 %, far from 100 %");
+    const spread = await readAllocationSources(api, i, { "sum:Nøgle!A8": "data", "keySum:Nøgle!A1:B8": "spread" });
+    expect(spread.inferences).toContainEqual({ code: "keyFarFromHundred", sum: 200 });
+  });
+
+  test("a published key at 99,9 % is spread as it is, and the preview says it was 0,1 point off", async () => {
+    const wb = createSampleMunicipality();
+    wb.setInput("Nøgle", 6, 1, 0.152, "0.0%");
+    const api = createMemoryWorkbookApi(wb);
+    const i = input({ keyAddress: "Nøgle!A1:B8", totalsTyped: "5,0" });
+    const sources = await readAllocationSources(api, i);
+    expect(sources.inferences).toContainEqual({ code: "keyNotHundred", sum: 99.9, off: 0.1 });
+    expect(inferenceText({ code: "keyNotHundred", sum: 99.9, off: 0.1 }).da).toBe(
+      "Nøglen summer til 99,9 %, 0,1 procentpoint fra 100 %. Hele beløbet fordeles efter vægtenes forhold.",
+    );
+    // 50 tenths by 284/81/135/68/279/152 of 999: 14,21 4,05 6,76 3,40 13,96 7,61 → floors 47 → MBU, MSO, BA get one.
+    expect(planAllocation(sources, i).parts.map((r) => r[0])).toEqual(FIVE);
+  });
+
+  test("a negative key cell is named in Danish percent", async () => {
+    const wb = createSampleMunicipality();
+    wb.setInput("Nøgle", 3, 1, -0.135, "0.0%");
+    const error = await readAllocationSources(createMemoryWorkbookApi(wb), input({ totalsTyped: "5" })).catch(
+      (e: unknown) => e,
+    );
+    expect((error as UserError).text.da).toContain("Nøgle!B4 (MSO) er \u221213,5 %");
+    expect((error as UserError).text.da).not.toContain("-0.135");
+  });
+
+  test("title, two heading rows, units, a blank row, a group column, MSB i alt and a footnote: the key as meant", async () => {
+    const wb = createSampleMunicipality();
+    const api = createMemoryWorkbookApi(wb);
+    wb.addSheet("Rå");
+    await api.writeBlock("Rå!A1", {
+      formulas: [
+        ["Administrativ nøgle 2025", "", ""],
+        ["Område", "Afdeling", "Andel"],
+        ["", "", "i %"],
+        ["Velfærd", "MSB", "28,4 %"],
+        ["", "MSO", "13,5 %"],
+        ["", "MBU", "27,9 %"],
+        ["Velfærd i alt", "", "69,8 %"],
+        ["", "", ""],
+        ["Teknik", "MTM", "8,1 %"],
+        ["", "MKB", "6,8 %"],
+        ["", "BA", "15,3 %"],
+        ["Hovedtotal", "", "100,0 %"],
+        ["Kilde: Budget 2025", "", ""],
+      ],
+    });
+    const i = input({ keyAddress: "Rå!A1:C13", totalsTyped: "5,0" });
+    const sources = await readAllocationSources(api, i);
+    expect(sources.departments).toEqual(["MSB", "MSO", "MBU", "MTM", "MKB", "BA"]);
+    expect(sources.weightsArgument).toBe("{0.284;0.135;0.279;0.081;0.068;0.153}");
+    // The same key in another order: MSB 1,4 MSO 0,7 MBU 1,4 MTM 0,4 MKB 0,3 BA 0,8.
+    expect(planAllocation(sources, i).parts.map((r) => r[0])).toEqual([1.4, 0.7, 1.4, 0.4, 0.3, 0.8]);
+    expect(sources.inferences.map((x) => x.code)).toEqual([
+      "headingRows",
+      "namesFromColumn",
+      "titleRowLeftOut",
+      "subtotalRowLeftOut",
+      "blankRowsLeftOut",
+      "totalRowLeftOut",
+      "footnoteLeftOut",
+      "valuesNotCells",
+    ]);
+  });
+
+  test("a hidden row, as the host reports it, is asked about and left out when the user says so", async () => {
+    const wb = createSampleMunicipality();
+    const memory = createMemoryWorkbookApi(wb);
+    const api = {
+      ...memory,
+      readRange: async (address: string | RangeRef) => ({
+        ...(await memory.readRange(address)),
+        hiddenRows: [false, false, false, false, true, false, false, false],
+      }),
+    };
+    const i = input({ keyAddress: "Nøgle!A1:B8", totalsTyped: "5,0" });
+    const asked = readAllocationSources(api, i);
+    await expect(asked).rejects.toMatchObject({ id: "hidden:Nøgle!A5" });
+    await expect(asked).rejects.toThrow("the row Nøgle!A5 (MKB) is hidden in the sheet");
+    const left = await readAllocationSources(api, i, { "hidden:Nøgle!A5": "leaveOut" });
+    expect(left.departments).toEqual(["MSB", "MTM", "MSO", "MBU", "BA"]);
+    expect(left.weightsArgument).toBe("{0.284;0.081;0.135;0.279;0.153}");
+    expect(left.inferences).toContainEqual({ code: "hiddenRowsLeftOut", rows: ["Nøgle!A5"] });
+  });
+
+  test("typed lists: an empty year keeps its place and is refused by place; 5,0 % is asked about", async () => {
+    await expect(plan({ totalsTyped: "5,0;;12,5" })).rejects.toThrow("place 2 in the list is empty");
+    expect(parseTypedList("5,0; 10,0; 12,5;")).toEqual({ values: [5, 10, 12.5], percentAt: [] });
+    const asked = plan({ totalsTyped: "5,0 %" });
+    await expect(asked).rejects.toBeInstanceOf(TableQuestion);
+    await expect(asked).rejects.toThrow('"5,0 %" is typed with %, but an amount goes here');
+    const api = createMemoryWorkbookApi(createSampleMunicipality());
+    const read = await readAllocationSources(api, input({ totalsTyped: "5,0 %" }), { "percentTotal:5,0 %": "number" });
+    expect(read.totals).toEqual([5]);
+  });
+});
+
 describe("allocation wizard: write", () => {
   test("a live formula with labels and totals recalculates to the parts", async () => {
     const { wb, api, sources, preview, input: i } = await plan({ totalsTyped: "5,0" });
     const write = buildAllocationWrite(sources, preview, i, "da", "Fordeling");
     expect(formatRange(write.topLeft)).toBe("Fordeling!A1");
-    // A Danish pane writes the Danish name, as Danish Excel shows it.
-    expect(write.block.formulas[1]?.[1]).toBe("=BUDGET.FORDEL(5,Nøgle!B2:B7,1)");
+    // A Danish pane writes the English id that range.formulas takes; Danish Excel shows the Danish name.
+    const stored = write.block.formulas[1]?.[1] as string;
+    expect(stored).toBe("=BUDGET.DISTRIBUTE(5,Nøgle!B2:B7,1)");
+    expect(shownFormula(stored, "da")).toBe("=BUDGET.FORDEL(5,Nøgle!B2:B7,1)");
     await api.writeBlock(write.topLeft, write.block);
     const values = Array.from({ length: 8 }, (_, r) => wb.value("Fordeling", r, 1));
     expect(values).toEqual([2024, 1.4, 0.4, 0.7, 0.3, 1.4, 0.8, 5]);

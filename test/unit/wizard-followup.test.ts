@@ -138,10 +138,9 @@ describe("follow-up wizard: write", () => {
       "Realiseringsgrad",
       "Under tærsklen",
     ]);
-    expect(f[1]?.[1]).toBe('=IF(ISBLANK(Gevinster!B8),"",Gevinster!B8-Gevinster!B2)');
-    expect(f[1]?.[5]).toBe(
-      '=IF(SUMIFS(Gevinster!B2:E2,Gevinster!B8:E8,"<>")>0,SUM(Gevinster!B8:E8)/SUMIFS(Gevinster!B2:E2,Gevinster!B8:E8,"<>"),"")',
-    );
+    expect(f[1]?.[1]).toBe('=IF(COUNT(Gevinster!B8)=0,"",Gevinster!B8-Gevinster!B2)');
+    const reported = '(SUMIFS(Gevinster!B2:E2,Gevinster!B8:E8,">=0")+SUMIFS(Gevinster!B2:E2,Gevinster!B8:E8,"<0"))';
+    expect(f[1]?.[5]).toBe(`=IF(${reported}>0,SUM(Gevinster!B8:E8)/${reported},"")`);
     expect(f[1]?.[6]).toBe('=IF(F15="","",IF(ROUND(F15,10)<$B$23,"Under tærsklen",""))');
     expect(f[6]?.[1]).toBe('=IF(COUNT(Gevinster!B8:B11)=0,"",SUM(Gevinster!B8:B11))');
     expect(f[8]?.[2]).toBe("=IF(COUNT(Gevinster!C8:C11)=0,NA(),SUM(B20:C20))");

@@ -1,3 +1,4 @@
+import { shownFormula } from "../../src/excel/memory/formula/shownFormula";
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { FormulaError } from "../../src/excel/memory/formula/values";
 import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
@@ -162,13 +163,17 @@ describe("programme wizard: write", () => {
     expect(programmeTargetAddress(preview, i, "Katalog")).toBe("Katalog!A17:F25");
     const f = write.block.formulas;
     expect(f[0]).toEqual(["Nettoeffekt (mio. kr.)", 2024, 2025, 2026, 2027, "Trykt netto"]);
-    expect(f[1]?.[1]).toBe("=BUDGET.NETTOEFFEKT(Katalog!B2:E4,Katalog!B7:E9)");
+    // A Danish pane stores the English ids; Danish Excel shows the Danish names.
+    expect(f[1]?.[1]).toBe("=BUDGET.NETEFFECT(Katalog!B2:E4,Katalog!B7:E9)");
+    expect(shownFormula(f[1]?.[1] as string, "da")).toBe("=BUDGET.NETTOEFFEKT(Katalog!B2:E4,Katalog!B7:E9)");
     expect(f[3]?.[5]).toBe("✗ 2027: trykt 3,2, beregnet 3,0");
     expect(f[1]?.[5]).toBe("✓");
     expect(f[4]?.slice(0, 2)).toEqual(["I alt", "=SUM(B18:B20)"]);
-    expect(f[5]?.[1]).toBe("=BUDGET.AKKUMULERET(B21:E21)");
+    expect(f[5]?.[1]).toBe("=BUDGET.CUMULATIVE(B21:E21)");
+    expect(shownFormula(f[5]?.[1] as string, "da")).toBe("=BUDGET.AKKUMULERET(B21:E21)");
     expect(f[6]?.slice(0, 2)).toEqual(["Mål (1 %)", "=ROUND(0.01*SUM(Budget!D2:D7),1)"]);
-    expect(f[8]?.[1]).toBe("=BUDGET.MANGLER(B23:E23,B18:E20)");
+    expect(f[8]?.[1]).toBe("=BUDGET.GAP(B23:E23,B18:E20)");
+    expect(shownFormula(f[8]?.[1] as string, "da")).toBe("=BUDGET.MANGLER(B23:E23,B18:E20)");
     expect(write.chart).toEqual({
       sheet: "Katalog",
       title: "Akkumuleret effekt mod mål (mio. kr.)",

@@ -1,3 +1,4 @@
+import { shownFormula } from "../../src/excel/memory/formula/shownFormula";
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { FormulaError } from "../../src/excel/memory/formula/values";
 import type { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
@@ -143,8 +144,12 @@ describe("quota wizard: write", () => {
     expect(f[1]).toEqual([
       "A",
       "=ROUND('Kvote-eksempel'!B2-'Kvote-eksempel'!C2,1)",
-      "=BUDGET.KVOTE('Kvote-eksempel'!B2:B4,'Kvote-eksempel'!C2:C4,0.02,1)",
+      "=BUDGET.QUOTA('Kvote-eksempel'!B2:B4,'Kvote-eksempel'!C2:C4,0.02,1)",
     ]);
+    // Stored with the English id from a Danish pane; shown as Danish Excel shows it.
+    expect(shownFormula(f[1]?.[2] as string, "da")).toBe(
+      "=BUDGET.KVOTE('Kvote-eksempel'!B2:B4,'Kvote-eksempel'!C2:C4,0.02,1)",
+    );
     expect(f[4]).toEqual(["I alt", "=SUM(F2:F4)", "=SUM(G2:G4)"]);
     expect(f[5]).toEqual(["Samlet kvote (2 %)", "=SUM(MAX(0,F2),MAX(0,F3),MAX(0,F4))", "=ROUND(0.02*F6,1)"]);
     expect(f[6]).toEqual(["Kontrol (skal være 0)", "", "=ROUND(G5-G6,2)"]);
@@ -187,7 +192,7 @@ describe("quota wizard: write", () => {
     } = await plan({ tableAddress: "Budget!A1:B7", hasExempt: false, rate: "1 %", decimals: 0, target: "Budget!G1" });
     const write = buildQuotaWrite(sources, preview, i, "da", "Budget");
     expect(write.block.formulas[1]?.[1]).toBe("=Budget!B2");
-    expect(write.block.formulas[1]?.[2]).toBe('=BUDGET.KVOTE(Budget!B2:B7,"",0.01,0)');
+    expect(write.block.formulas[1]?.[2]).toBe('=BUDGET.QUOTA(Budget!B2:B7,"",0.01,0)');
     await api.writeBlock(write.topLeft, write.block);
     expect(column(wb, "Budget", 8, 1, 9)).toEqual([45, 13, 22, 11, 44, 24, 159, 159, 0]);
   });

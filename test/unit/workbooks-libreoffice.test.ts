@@ -4,10 +4,9 @@
  * totals must equal what the core computes, with no error value anywhere; and the files it saved
  * must consolidate as cleanly as the originals, as they would for a department that uses LibreOffice.
  *
- * Needs `soffice` (Debian: apt-get install -y libreoffice-calc). Without it this test fails.
+ * Needs `soffice` (test/support/libreOffice.ts). Without it this test fails.
  */
 import ExcelJS from "exceljs";
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,6 +22,7 @@ import {
   type GenerationPlan,
   type ProposalInput,
 } from "../../src/workbooks";
+import { recalculatingProfile, requireLibreOffice, soffice } from "../support/libreOffice";
 import { ANSWERS, RUN_TIME } from "./workbooks-helpers";
 
 const ERROR_TEXT = /^(#NAME\?|#VALUE!|#REF!|#DIV\/0!|#N\/A|#NUM!|#NULL!|Err:\d+)/;
@@ -45,19 +45,6 @@ const OTHER_ANSWERS: Record<string, DepartmentInput> = {
 };
 const recalculated = new Map<string, ExcelJS.Workbook>();
 
-/** A fresh profile that tells Calc to recalculate every .xlsx on loading instead of trusting cached results. */
-function writeProfile(profile: string): void {
-  mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(
-    join(profile, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-}
-
 /** Numbers typed as numbers: what the sheet's own SUM counts (text like "10,5" it leaves out). */
 function numericAmounts(proposal: ProposalInput): number[] {
   return proposal.amounts.map((a) => (typeof a === "number" ? a : 0));
@@ -78,11 +65,7 @@ function result(sheet: ExcelJS.Worksheet, address: string): unknown {
 }
 
 beforeAll(async () => {
-  const version = spawnSync("soffice", ["--version"], { encoding: "utf8" });
-  if (version.error || version.status !== 0)
-    throw new Error(
-      "LibreOffice is needed for this test: soffice was not found. Install it: apt-get install -y libreoffice-calc",
-    );
+  requireLibreOffice();
   work = mkdtempSync(join(tmpdir(), "raaderum-calc-"));
   const input = join(work, "in");
   const output = join(work, "out");
@@ -104,24 +87,12 @@ beforeAll(async () => {
     writeFileSync(join(input, file.name), answer ? await fillDepartmentWorkbook(file.bytes, answer) : file.bytes);
   }
   const allFiles = [...generated.files, ...otherGenerated.files];
-  writeProfile(join(work, "profile"));
   // One invocation for all files: starting Calc costs seconds, converting one more file does not.
-  const run = spawnSync(
-    "soffice",
-    [
-      "--headless",
-      "--norestore",
-      "--nolockcheck",
-      `-env:UserInstallation=file://${join(work, "profile")}`,
-      "--convert-to",
-      "xlsx",
-      "--outdir",
-      output,
-      ...allFiles.map((file) => join(input, file.name)),
-    ],
-    { encoding: "utf8", timeout: SHORT - 20_000 },
+  const run = soffice(
+    ["--convert-to", "xlsx", "--outdir", output, ...allFiles.map((file) => join(input, file.name))],
+    recalculatingProfile(work),
+    SHORT - 20_000,
   );
-  if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr || String(run.error)}`);
   // soffice exits 0 even when a file failed to convert; say which, with what it printed.
   const missing = allFiles.filter((file) => !existsSync(join(output, file.name))).map((file) => file.name);
   if (missing.length > 0)

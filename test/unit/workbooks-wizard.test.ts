@@ -17,13 +17,8 @@ import {
   settingsFormOf,
   type SettingsForm,
 } from "../../src/taskpane/wizards/workbooks/settingsForm";
-import {
-  consolidate,
-  fillDepartmentWorkbook,
-  generateDepartmentWorkbooks,
-  planDepartments,
-  sampleCentral,
-} from "../../src/workbooks";
+import { consolidate, planDepartments, sampleCentral } from "../../src/workbooks";
+import { filledMsb } from "../support/filledMsb";
 import { RUN_TIME } from "./workbooks-helpers";
 import { formatRange } from "../../src/sheet/address";
 
@@ -173,18 +168,9 @@ describe("the central table from the open workbook", () => {
 
 describe("consolidating in the task pane", () => {
   test("the catalogue block holds the statuses, every proposal with exact totals, and the findings", async () => {
-    const generated = await generateDepartmentWorkbooks(sampleCentral(), { now: RUN_TIME });
-    const msb = generated.files[0];
-    if (!msb) throw new Error("no MSB workbook");
-    const filled = await fillDepartmentWorkbook(msb.bytes, {
-      proposals: [
-        { title: "Samling af jobcentre", kind: "efficiency", amounts: [20.1, 25, 25, 25] },
-        { title: "Ny takst", kind: "revenue", amounts: [12.9, 7.9, 7.9, 7.9] },
-      ],
-    });
     const api = createMemoryWorkbookApi(centralInMemory());
     const expected = await expectedDepartments(api, "Afdelinger");
-    const consolidation = await consolidate([{ name: msb.name, bytes: filled }], expected ? { expected } : {});
+    const consolidation = await consolidate([await filledMsb()], expected ? { expected } : {});
     expect(consolidation.expectedFrom).toBe("central");
     const plan = buildCatalogueWrite(
       consolidation,

@@ -8,6 +8,7 @@ import {
   type ExactInt,
   intOf,
   intToNumber,
+  intToString,
   isSafeInt,
   multiplyInt,
   pow10,
@@ -28,15 +29,20 @@ export interface PreparedKey {
   /** rank[i]: the place of weight i in the tie order (larger weight first, then earlier position). */
   readonly rank: Int32Array;
   /**
-   * Where ints is null: each weight as the nearest double, and a class per weight (equal weights,
-   * and only they, share one), for the floating-point filter of allocateByRatio.
+   * Where ints is null: each weight × 10^-approxShift as a double within a relative 2^-53 (or, when
+   * subnormal, within 2^-1075), for the floating-point filter of allocateByRatio; and, where two
+   * unequal weights may have the same double, a class per weight (equal weights, and only they,
+   * share one). Without classes, equal doubles are equal weights.
    */
   readonly approx?: Float64Array;
+  readonly approxShift?: number;
   readonly classes?: Int32Array;
+  /** The sum of all weights, where it was worked out when the key was prepared. */
+  readonly totalSum?: ExactInt;
 }
 
 export function prepareKey(weights: readonly number[]): PreparedKey {
-  return prepareShortKey(weights) ?? prepareKeyFromDecimals(weights.map(decimalOf));
+  return prepareShortKey(weights) ?? prepareKeyFromDecimals(weights.map(decimalOf), weights);
 }
 
 /**
@@ -100,15 +106,28 @@ class ShortKey implements PreparedKey {
   }
 }
 
-export function prepareKeyFromDecimals(weights: readonly Decimal[]): PreparedKey {
+/**
+ * `numbers`, where given, are the doubles the weights print as. Distinct doubles have distinct
+ * shortest decimals in the same order, so the tie order and the filter's doubles come from them
+ * without comparing or converting exact integers; for shares computed by formulas (16–17 digits)
+ * that was most of the cost of a key.
+ */
+export function prepareKeyFromDecimals(weights: readonly Decimal[], numbers?: readonly number[]): PreparedKey {
   for (const w of weights) if (w.coef.sign < 0) throw new RangeError("weights must not be negative");
-  const { ints: bigInts } = commonScale(weights);
+  const { ints: bigInts, exp } = commonScale(weights);
   let sum = ZERO_INT;
   for (const w of bigInts) sum = addInt(sum, w);
   const ints = isSafeInt(sum) ? Float64Array.from(bigInts, intToNumber) : null;
   const size = bigInts.length;
-  const rank = rankOf(size, (a, b) => compareInt(bigInts[b] as ExactInt, bigInts[a] as ExactInt));
+  const rank =
+    numbers !== undefined
+      ? rankOf(size, (a, b) => (numbers[b] as number) - (numbers[a] as number))
+      : rankOf(size, (a, b) => compareInt(bigInts[b] as ExactInt, bigInts[a] as ExactInt));
   if (ints !== null) return { size, ints, bigInts, rank };
+  // Weights below 1e300 keep any sum of them a finite double (the sum's double is scaled the same).
+  if (numbers?.every((x) => x < 1e300)) {
+    return { size, ints, bigInts, rank, approx: Float64Array.from(numbers), approxShift: -exp, totalSum: sum };
+  }
   // Equal weights are neighbours in the tie order: each class is named by its first member's place.
   const byPlace = new Int32Array(size);
   for (let i = 0; i < size; i++) byPlace[rank[i] as number] = i;
@@ -119,7 +138,14 @@ export function prepareKeyFromDecimals(weights: readonly Decimal[]): PreparedKey
     const same = previous >= 0 && compareInt(bigInts[i] as ExactInt, bigInts[previous] as ExactInt) === 0;
     classes[i] = same ? (classes[previous] as number) : place;
   }
-  return { size, ints, bigInts, rank, approx: Float64Array.from(bigInts, intToNumber), classes };
+  // A weight of 1.79e308 at the scale of a weight of 5e-324 has 632 digits, Infinity as a double:
+  // allocateByRatio leaves a free sum of Infinity to the exact route.
+  return { size, ints, bigInts, rank, approx: Float64Array.from(bigInts, intToNumber), classes, totalSum: sum };
+}
+
+/** a × 10^-shift as a double (correctly rounded to within the 20 digits ECMAScript's StringToNumber keeps). */
+function scaledNumber(a: ExactInt, shift: number): number {
+  return shift === 0 ? intToNumber(a) : +(intToString(a) + "e-" + String(shift));
 }
 
 /** Sum of the weights that are free (all when free is null), exactly. */
@@ -131,6 +157,7 @@ export function freeWeightSum(key: PreparedKey, free: ArrayLike<boolean> | null)
     for (let i = 0; i < key.size; i++) if (!free || free[i]) small += ints[i] as number;
     return intOf(small);
   }
+  if (!free && key.totalSum !== undefined) return key.totalSum;
   let sum = ZERO_INT;
   for (let i = 0; i < key.size; i++) if (!free || free[i]) sum = addInt(sum, key.bigInts[i] as ExactInt);
   return sum;
@@ -169,22 +196,28 @@ export function allocateUnits(
     return;
   }
   // The same free sum comes back for every total of a key: its double is worked out once.
-  if (freeSum !== lastFreeSum) {
+  const shift = key.ints === null ? (key.approxShift ?? 0) : 0;
+  if (freeSum !== lastFreeSum || shift !== lastShift) {
     lastFreeSum = freeSum;
-    lastSum = intToNumber(freeSum);
+    lastShift = shift;
+    lastSum = scaledNumber(freeSum, shift);
   }
   const sum = lastSum;
-  if (key.ints === null || units * sum >= SAFE) {
-    if (key.ints !== null && sum < SPLIT_SUM) allocateSplitUnits(units, key, free, sum, out);
-    else if (key.ints !== null || !allocateByRatio(units, key, free, sum, out)) {
+  const ints = key.ints;
+  if (ints === null) {
+    const approx = key.approx;
+    if (approx === undefined || !allocateByRatio(units, key, approx, key.classes ?? null, free, sum, out)) {
       allocateUnitsBig(units, key, free, freeSum, out);
     }
-    return;
-  }
-  allocateSafeUnits(units, key, free, sum, out);
+  } else if (units * sum < SAFE) allocateSafeUnits(units, key, free, sum, out);
+  else if (sum < SPLIT_SUM) allocateSplitUnits(units, key, free, sum, out);
+  // Budgets in kr. and øre: safe integers whose products pass 2^53. The integers are their own
+  // exact doubles, which the filter needs.
+  else if (!allocateByRatio(units, key, ints, null, free, sum, out)) allocateUnitsBig(units, key, free, freeSum, out);
 }
 
 let lastFreeSum: ExactInt = ZERO_INT;
+let lastShift = 0;
 let lastSum = 0;
 
 /**
@@ -366,7 +399,8 @@ function allocateSplitUnits(
 
 /**
  * allocateUnits for weights that need more than 2^53 at their common scale (shares computed by
- * formulas, 16–17 digits), without big integers when a floating-point estimate settles every
+ * formulas, 16–17 digits), or safe integers whose products do (budgets in kr. and øre), given as
+ * doubles in `approx` (see PreparedKey), without big integers when a floating-point estimate settles every
  * decision: each part's share units × w / W is estimated within a relative 2^-50, which fixes its
  * floor unless the share is that close to a whole number, and fixes which remainders are largest
  * unless two unequal weights' remainders are that close at the cut. Equal weights have equal
@@ -376,13 +410,16 @@ function allocateSplitUnits(
 function allocateByRatio(
   units: number,
   key: PreparedKey,
+  approx: Float64Array,
+  classes: Int32Array | null,
   free: ArrayLike<boolean> | null,
   sum: number,
   out: Float64Array | number[],
 ): boolean {
-  const approx = key.approx;
-  const classes = key.classes;
-  if (approx === undefined || classes === undefined || !(units < 1e12)) return false;
+  if (!(units < 1e12)) return false;
+  // A free sum that is a subnormal double (free weights below 1e-290 of the largest one) has lost
+  // the precision the margin counts on; the exact route decides those.
+  if (!(sum >= MIN_RATIO_SUM && sum < Infinity)) return false;
   const size = key.size;
   ensureCapacity(size);
   // Four correctly rounded steps (w, W, w / W, × units) err by less than 5 × 2^-53 relative.
@@ -395,21 +432,25 @@ function allocateByRatio(
       continue;
     }
     const weight = approx[i] as number;
+    // A weight that is not 0 but scaled to 0 has a share below 1e-33, which never wins a unit: the
+    // other remainders are all above the margin and add up to less than their count.
     if (weight === 0) {
       out[i] = 0;
       continue;
     }
+    // A weight that became a subnormal double when scaled is off by at most 2^-1075, below 1e-33
+    // of the free sum: the share stays within the margin.
     const share = units * (weight / sum);
     const whole = Math.floor(share);
     const fraction = share - whole;
-    if (fraction < margin || fraction > 1 - margin) return false;
+    if (!(fraction >= margin && fraction <= 1 - margin)) return false;
     out[i] = whole;
     given += whole;
     remainders[count] = fraction;
     candidates[count++] = i;
   }
   const missing = units - given;
-  if (missing < 0 || missing > count) return false;
+  if (!(missing >= 0 && missing <= count)) return false;
   if (missing === 0 || missing === count) {
     for (let j = 0; j < missing; j++) out[candidates[j] as number] = (out[candidates[j] as number] as number) + 1;
     return true;
@@ -428,8 +469,10 @@ function allocateByRatio(
     for (let j = 0; j < count; j++) {
       const f = remainders[j] as number;
       if (f < highestOut - 2 * margin || f > lowestIn + 2 * margin) continue;
-      const c = classes[candidates[j] as number] as number;
-      if (cls === -1) cls = c;
+      const index = candidates[j] as number;
+      const c = classes !== null ? (classes[index] as number) : (approx[index] as number);
+      if (cls === -1)
+        cls = c; // classes and doubles are never negative
       else if (c !== cls) return false;
     }
   }
@@ -439,6 +482,9 @@ function allocateByRatio(
   }
   return true;
 }
+
+/** The least free sum (as a scaled double) for which allocateByRatio's margin holds: far from subnormal. */
+const MIN_RATIO_SUM = 1e-280;
 
 function allocateUnitsBig(
   units: number,

@@ -83,7 +83,15 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
       formulas.push(formulaRow);
       numberFormats.push(formatRow);
     }
-    return { address: formatRange(range), range, values, formulas, numberFormats };
+    const hiddenRows: boolean[] = [];
+    for (let r = range.start.row; r <= range.end.row; r++) hiddenRows.push(workbook.rowHidden(sheet, r));
+    // Relative to the range's top-left, as Office.js addresses them from the range read.
+    const merges = workbook.mergesIn(sheet, range).map((m) => ({
+      ...m,
+      row: m.row - range.start.row,
+      column: m.column - range.start.column,
+    }));
+    return { address: formatRange(range), range, values, formulas, numberFormats, hiddenRows, merges };
   }
 
   function write(at: string | RangeRef, block: WriteBlock): string {

@@ -1,10 +1,19 @@
 /**
  * A workbook held in memory: sheets of typed cells (constants or formulas) with number formats,
- * defined names, tables and charts. Formulas are evaluated on demand, array results spill into the
- * cells below and to the right as in Excel 365 (#SPILL! when a typed cell is in the way).
+ * defined names, tables and charts, hidden rows and merged areas. Formulas are evaluated on demand,
+ * array results spill into the cells below and to the right as in Excel 365 (#SPILL! when a typed
+ * cell is in the way).
  */
-import { formatRange, sameSheet, type CellRef, type RangeRef } from "../../sheet/address";
-import type { BottomBorder, CellInput, ChartSpec, HorizontalAlignment, NamedItem, PageSetup } from "../../sheet/types";
+import { formatRange, sameSheet, type RangeRef } from "../../sheet/address";
+import type {
+  BottomBorder,
+  CellInput,
+  ChartSpec,
+  HorizontalAlignment,
+  MergedArea,
+  NamedItem,
+  PageSetup,
+} from "../../sheet/types";
 import { unknownSheet } from "../../sheet/errors";
 import { DEFAULT_COLUMN_WIDTH_POINTS, DEFAULT_FONT_SIZE } from "../../sheet/layout";
 import { builtins } from "./formula/builtins";
@@ -12,6 +21,7 @@ import { budgetFunctions } from "./formula/budgetFunctions";
 import { evaluate, type EvaluationContext, type WorksheetFunction } from "./formula/evaluate";
 import { FormulaSyntaxError, parseFormula, type Node } from "./formula/parse";
 import { asMatrix, FormulaError, type Matrix, type Scalar } from "./formula/values";
+import { SpillIndex } from "./spillIndex";
 
 interface StoredCell {
   input?: CellInput;
@@ -36,6 +46,10 @@ export class MemorySheet {
   pageSetup: PageSetup | undefined;
   /** Widths in points of the columns that have one; the others are Excel's standard width. */
   readonly columnWidths = new Map<number, number>();
+  /** 0-based rows hidden by hand, by a filter or in a collapsed outline. */
+  readonly hiddenRows = new Set<number>();
+  /** Merged areas in absolute 0-based rows and columns; they never overlap (Excel refuses that). */
+  readonly merges: MergedArea[] = [];
   constructor(public name: string) {}
 
   /** Rows and columns in use (at least 1 × 1). */
@@ -59,6 +73,19 @@ interface NamedRange {
 
 const key = (row: number, column: number): string => `${row}:${column}`;
 
+function inside(area: MergedArea, row: number, column: number): boolean {
+  return row >= area.row && row < area.row + area.rows && column >= area.column && column < area.column + area.columns;
+}
+
+function overlaps(a: MergedArea, b: MergedArea): boolean {
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.column < b.column + b.columns &&
+    b.column < a.column + a.columns
+  );
+}
+
 function lookupFunction(name: string): WorksheetFunction | undefined {
   if (name.startsWith("BUDGET.")) return budgetFunctions[name.slice("BUDGET.".length)];
   return builtins[name];
@@ -70,7 +97,8 @@ export class MemoryWorkbook {
   private readonly listeners = new Set<() => void>();
   private readonly parsed = new Map<string, Node | FormulaSyntaxError>();
   private results = new Map<string, Matrix | "busy">();
-  private anchors: Map<string, CellRef[]> | null = null;
+  /** Per sheet, which formula's result covers which empty cell; made again after every change. */
+  private spills = new Map<MemorySheet, SpillIndex>();
   private chartCount = 0;
   /** Grows with every change, so a view can tell that it must draw again. */
   version = 0;
@@ -80,7 +108,9 @@ export class MemoryWorkbook {
   // ---- structure -------------------------------------------------------------------------------
 
   sheet(name: string): MemorySheet | undefined {
-    return this.sheets.find((s) => sameSheet(s.name, name));
+    // The exact name first: it is what nearly every call passes, and a locale-aware compare per
+    // cell read is what made a 10.000-row sheet slow.
+    return this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => sameSheet(s.name, name));
   }
 
   requireSheet(name: string): MemorySheet {
@@ -111,6 +141,20 @@ export class MemoryWorkbook {
         start: { row: 0, column: 0 },
         end: { row: 0, column: 0 },
       };
+    this.changed();
+  }
+
+  /**
+   * Takes over the sheets and names of another workbook, as when the playground opens a file: the
+   * views and the wizards' API keep this object, so they see the new sheets at once.
+   */
+  replaceWith(other: MemoryWorkbook): void {
+    this.sheets.splice(0, this.sheets.length, ...other.sheets);
+    this.names.clear();
+    for (const [k, named] of other.names) this.names.set(k, named);
+    this.parsed.clear();
+    const first = this.sheets.find((s) => !s.hidden) ?? this.sheets[0];
+    this.selection = { sheet: first?.name, start: { row: 0, column: 0 }, end: { row: 0, column: 0 } };
     this.changed();
   }
 
@@ -245,29 +289,95 @@ export class MemoryWorkbook {
 
   /** A cell's calculated value: "" when empty, a FormulaError for an error. */
   value(sheet: string, row: number, column: number): Scalar {
-    const name = this.requireSheet(sheet).name;
-    const input = this.input(name, row, column);
+    const owner = this.requireSheet(sheet);
+    const input = owner.cells.get(key(row, column))?.input ?? "";
     if (typeof input === "string" && input.startsWith("=")) {
-      const result = this.anchorResult(name, row, column);
-      if (result.length * (result[0]?.length ?? 0) > 1 && this.spillBlocked(name, row, column, result))
+      const result = this.anchorResult(owner.name, row, column);
+      if (result.length * (result[0]?.length ?? 0) > 1 && this.spillIndex(owner).blocked(row, column, result))
         return new FormulaError("#SPILL!", "the cells the result spills into are not empty");
       return result[0]?.[0] ?? "";
     }
     // Excel's quote prefix: "'=1+1" is typed to keep the text "=1+1" from being a formula.
     if (typeof input === "string" && input.startsWith("'")) return input.slice(1);
     if (input !== "") return input;
-    return this.spilledValue(name, row, column);
+    return this.spilledValue(owner, row, column);
   }
 
   /** The spill range of a formula cell when its result is larger than one cell. */
   spillRange(sheet: string, row: number, column: number): RangeRef | undefined {
-    const input = this.input(sheet, row, column);
+    const owner = this.requireSheet(sheet);
+    const input = this.input(owner.name, row, column);
     if (typeof input !== "string" || !input.startsWith("=")) return undefined;
-    const result = this.anchorResult(sheet, row, column);
+    const result = this.anchorResult(owner.name, row, column);
     const rows = result.length;
     const columns = result[0]?.length ?? 0;
-    if (rows * columns <= 1 || this.spillBlocked(sheet, row, column, result)) return undefined;
-    return { sheet, start: { row, column }, end: { row: row + rows - 1, column: column + columns - 1 } };
+    if (rows * columns <= 1 || this.spillIndex(owner).blocked(row, column, result)) return undefined;
+    return { sheet: owner.name, start: { row, column }, end: { row: row + rows - 1, column: column + columns - 1 } };
+  }
+
+  // ---- hidden rows and merged areas ------------------------------------------------------------
+
+  rowHidden(sheet: string, row: number): boolean {
+    return this.requireSheet(sheet).hiddenRows.has(row);
+  }
+
+  /** Hides or shows a row, as Excel's Hide and Unhide do (or a filter, or a collapsed outline). */
+  setRowHidden(sheet: string, row: number, hidden: boolean): void {
+    const rows = this.requireSheet(sheet).hiddenRows;
+    if (hidden) rows.add(row);
+    else rows.delete(row);
+    this.changed();
+  }
+
+  /**
+   * Merges the cells of an area (absolute rows and columns). As in Excel, only the top-left cell
+   * keeps what was typed, and an area overlapping one already merged is refused.
+   */
+  merge(sheet: string, area: MergedArea): void {
+    const owner = this.requireSheet(sheet);
+    if (area.rows < 1 || area.columns < 1 || area.row < 0 || area.column < 0 || area.rows * area.columns < 2)
+      throw new RangeError(`a merged area needs two cells or more: ${JSON.stringify(area)}`);
+    const clash = owner.merges.find((m) => overlaps(m, area));
+    if (clash) throw new RangeError(`cells already merged at ${JSON.stringify(clash)} cannot be merged again`);
+    // Whichever is fewer, the area's cells or the sheet's: a whole-column merge has a million cells.
+    const covered =
+      area.rows * area.columns <= owner.cells.size
+        ? Array.from({ length: area.rows * area.columns }, (_, i) =>
+            key(area.row + Math.floor(i / area.columns), area.column + (i % area.columns)),
+          )
+        : [...owner.cells.keys()].filter((k) => {
+            const [r, c] = k.split(":").map(Number) as [number, number];
+            return inside(area, r, c);
+          });
+    for (const k of covered) {
+      const stored = owner.cells.get(k);
+      if (k === key(area.row, area.column) || stored?.input === undefined) continue;
+      const cell = { ...stored };
+      delete cell.input;
+      this.store(owner.cells, k, cell);
+    }
+    owner.merges.push({ ...area });
+    this.changed();
+  }
+
+  /** Takes apart the merged areas that overlap `area`, as Excel's Unmerge Cells does. */
+  unmerge(sheet: string, area: MergedArea): void {
+    const merges = this.requireSheet(sheet).merges;
+    for (let i = merges.length - 1; i >= 0; i--) if (overlaps(merges[i] as MergedArea, area)) merges.splice(i, 1);
+    this.changed();
+  }
+
+  /** The merged areas overlapping a range (absolute rows and columns). */
+  mergesIn(sheet: string, range: RangeRef): MergedArea[] {
+    const area = {
+      row: range.start.row,
+      column: range.start.column,
+      rows: range.end.row - range.start.row + 1,
+      columns: range.end.column - range.start.column + 1,
+    };
+    return this.requireSheet(sheet)
+      .merges.filter((m) => overlaps(m, area))
+      .map((m) => ({ ...m }));
   }
 
   subscribe(listener: () => void): () => void {
@@ -283,7 +393,7 @@ export class MemoryWorkbook {
   private changed(): void {
     this.version++;
     this.results = new Map();
-    this.anchors = null;
+    this.spills = new Map();
     for (const listener of this.listeners) listener();
   }
 
@@ -303,55 +413,44 @@ export class MemoryWorkbook {
   }
 
   private anchorResult(sheet: string, row: number, column: number): Matrix {
-    const id = `${sheet.toLocaleLowerCase("da")}!${key(row, column)}`;
+    const owner = this.requireSheet(sheet);
+    const id = `${owner.name}!${key(row, column)}`;
     const cached = this.results.get(id);
     if (cached === "busy") return [[new FormulaError("#REF!", "the formula refers to itself (a circular reference)")]];
     if (cached) return cached;
     this.results.set(id, "busy");
-    const node = this.parse(String(this.input(sheet, row, column)));
+    const node = this.parse(String(this.input(owner.name, row, column)));
     let result: Matrix;
     if (node instanceof FormulaSyntaxError)
       result = [[new FormulaError("#NAME?", `the formula cannot be read: ${node.message}`)]];
-    else result = asMatrix(evaluate(node, this.context(sheet)));
+    else result = asMatrix(evaluate(node, this.context(owner.name)));
     if (result.length === 0 || result[0]?.length === 0) result = [[""]];
     this.results.set(id, result);
+    if (result.length * (result[0]?.length ?? 0) > 1) this.spillIndex(owner).register(row, column, result);
     return result;
   }
 
-  private spillBlocked(sheet: string, row: number, column: number, result: Matrix): boolean {
-    const cells = this.requireSheet(sheet).cells;
-    for (let r = 0; r < result.length; r++)
-      for (let c = 0; c < (result[0]?.length ?? 0); c++) {
-        if (r === 0 && c === 0) continue;
-        if (cells.get(key(row + r, column + c))?.input !== undefined) return true;
-      }
-    return false;
+  private spillIndex(sheet: MemorySheet): SpillIndex {
+    let index = this.spills.get(sheet);
+    if (!index) {
+      index = new SpillIndex(sheet.cells);
+      this.spills.set(sheet, index);
+    }
+    return index;
   }
 
-  private spilledValue(sheet: string, row: number, column: number): Scalar {
-    for (const anchor of this.anchorsOf(sheet)) {
-      if (anchor.row > row || anchor.column > column) continue;
-      const result = this.anchorResult(sheet, anchor.row, anchor.column);
-      const cell = result[row - anchor.row]?.[column - anchor.column];
-      if (cell !== undefined && !this.spillBlocked(sheet, anchor.row, anchor.column, result)) return cell;
-    }
-    return "";
-  }
-
-  private anchorsOf(sheet: string): CellRef[] {
-    if (!this.anchors) {
-      this.anchors = new Map();
-      for (const s of this.sheets) {
-        const list: CellRef[] = [];
-        for (const [k, cell] of s.cells) {
-          if (typeof cell.input !== "string" || !cell.input.startsWith("=")) continue;
-          const [r, c] = k.split(":").map(Number) as [number, number];
-          list.push({ row: r, column: c });
-        }
-        this.anchors.set(s.name.toLocaleLowerCase("da"), list);
-      }
-    }
-    return this.anchors.get(sheet.toLocaleLowerCase("da")) ?? [];
+  /**
+   * An empty cell shows what a formula above or to the left of it spills there. Each such formula is
+   * evaluated once per change, however many empty cells are read: scanning every formula for every
+   * empty cell made reading a 10.000-proposal sheet take minutes.
+   */
+  private spilledValue(sheet: MemorySheet, row: number, column: number): Scalar {
+    const index = this.spillIndex(sheet);
+    index.evaluateUpTo(row, column, (r, c) => this.anchorResult(sheet.name, r, c));
+    const anchor = index.ownerOf(row, column);
+    if (!anchor) return "";
+    const result = this.anchorResult(sheet.name, anchor.row, anchor.column);
+    return result[row - anchor.row]?.[column - anchor.column] ?? "";
   }
 
   private context(sheet: string): EvaluationContext {

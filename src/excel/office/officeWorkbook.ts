@@ -4,7 +4,6 @@
  * Enum values are passed as their strings ("Line", "Hidden"): they mean the same to Excel and keep
  * the code independent of the Excel global's enum objects.
  */
-import { invariantFormulas } from "./invariantFormula";
 import {
   cellName,
   columnName,
@@ -38,6 +37,7 @@ import {
   validationRestorer,
 } from "./printSetup";
 import { queueLayout, readRangeLayout } from "./rangeLayout";
+import { hiddenRowsOf, mergedAreaReader, mergedAreasSupported } from "./rowsAndMerges";
 import { checkLayout } from "../../sheet/layout";
 
 /** Turns Office.js errors into WorkbookErrors the pane can explain; `subject` is what the call was about. */
@@ -135,7 +135,11 @@ export interface OfficeWorkbookOptions {
   listValidationSupported?: () => boolean;
   /** Whether worksheet.pageLayout (ExcelApi 1.9) exists; without it there is no setPageSetup. */
   pageSetupSupported?: () => boolean;
+  /** Whether Range.getMergedAreasOrNullObject (ExcelApi 1.13) exists; without it reads carry no merges. */
+  mergedAreasSupported?: () => boolean;
 }
+
+const RANGE_READ = ["address", "values", "formulas", "numberFormat", "rowHidden"];
 
 const LAST_LOG_COLUMN = columnName(LOG_COLUMNS - 1);
 
@@ -191,6 +195,8 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
       }
     : {};
 
+  const readMerges = (options.mergedAreasSupported ?? mergedAreasSupported)() ? mergedAreaReader() : undefined;
+
   async function guarded<T>(subject: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     try {
       return await run(batch);
@@ -229,15 +235,29 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
     readRange: (addressOrName) =>
       guarded(subjectOf(addressOrName), async (context) => {
         const range = await resolveRange(context, addressOrName);
-        range.load(["address", "values", "formulas", "numberFormat"]);
-        await context.sync();
+        range.load(RANGE_READ);
+        let merges = readMerges?.(range);
+        try {
+          await context.sync();
+        } catch (error) {
+          if (!merges) throw error;
+          // Excel refuses the merged areas of a range with more than 512: read it without them.
+          merges = undefined;
+          range.load(RANGE_READ);
+          await context.sync();
+        }
         const address = loaded(range.address, "address");
+        const read = rangeRead(address);
+        const values = loaded(range.values, "values") as CellValue[][];
+        const whole = loaded(range.rowHidden, "rowHidden") as boolean | null;
         return {
           address,
-          range: rangeRead(address),
-          values: loaded(range.values, "values") as CellValue[][],
+          range: read,
+          values,
           formulas: loaded(range.formulas, "formulas") as CellInput[][],
           numberFormats: loaded(range.numberFormat, "numberFormat") as string[][],
+          hiddenRows: await hiddenRowsOf(context, range, values.length, whole),
+          ...(merges ? { merges: merges(read) } : {}),
         };
       }),
 
@@ -313,7 +333,7 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
         const range = topLeftRange(context, topLeft, rows, columns);
         // Formats first: a number typed into a cell formatted as text would stay text.
         if (block.numberFormats) range.numberFormat = block.numberFormats;
-        range.formulas = invariantFormulas(block.formulas);
+        range.formulas = block.formulas;
         queueLayout(range, block);
         range.load("address");
         await context.sync();

@@ -1,12 +1,15 @@
 /**
- * A block of a catalogue as economists lay it out: programme names in the first column, years in
- * the first row (the top-left cell often holds a title such as "Gevinster"), amounts below. Every
- * cell that should be an amount and is not is reported with its own address.
+ * A block of a catalogue as economists lay it out: programme names in a column, years in a heading
+ * row (the top-left cell often holds a title such as "Gevinster"), amounts below, read by the one
+ * table reader (src/sheet/tableShape), so titles, units, totals and footnotes are left out and said.
+ * Every cell that should be an amount and is not is reported with its own address.
  */
-import { cellAddress, formatRange, rangeColumns, rangeRows, subRange, type RangeRef } from "../../sheet/address";
-import type { CellValue, RangeData } from "../../sheet/types";
-import { readCellNumber } from "./cellTable";
-import { parseNumberText } from "../../core";
+import { cellAddress, formatRange, subRange, type RangeRef } from "../../sheet/address";
+import { readTableShape, type Answers, type TableShape } from "../../sheet/tableShape";
+import { isYearRow } from "../../sheet/tableShapeLabels";
+import type { RangeData } from "../../sheet/types";
+import { askFirst, readCellNumber } from "./cellTable";
+import type { WizardInference } from "./tableInferences";
 import { UserError } from "./text";
 import type { Text } from "../wizards/contract";
 
@@ -25,56 +28,74 @@ export interface CatalogueBlock {
   amountsAddress: string;
   /** Address of amount (programme, year), for messages. */
   cellAt: (programme: number, year: number) => string;
+  /** Rows left out and why: said in the preview. */
+  inferences: WizardInference[];
 }
 
-function isText(value: CellValue | undefined): boolean {
-  return typeof value === "string" && value.trim() !== "" && parseNumberText(value) === undefined;
+/**
+ * The data rows must stand together: the live formulas refer to the amounts as one range. A row left
+ * out between them (a blank separator, a subtotal) is named, with the way out.
+ */
+export function checkTogether(data: RangeData, rows: readonly number[], column: number, what: Text): void {
+  const gap = rows.findIndex((r, i) => i > 0 && r !== (rows[i - 1] as number) + 1);
+  if (gap < 0) return;
+  const cell = cellAddress(data.range, (rows[gap - 1] as number) + 1, column);
+  throw new UserError({
+    da: `${what.da}: ${cell} står mellem rækkerne i ${data.address} uden at være en af dem (tom række, subtotal eller overskrift). Formlerne skal have rækkerne samlet: vælg dem uden mellemrum, eller flyt rækken.`,
+    en: `${what.en}: ${cell} stands between the rows of ${data.address} without being one of them (a blank row, a subtotal or a heading). The formulas need the rows together: select them without gaps, or move the row.`,
+  });
 }
 
-/** Consecutive whole years such as 2024 2025 2026: a heading row, although its cells are numbers. */
-function isYearRow(cells: readonly CellValue[]): boolean {
-  const years = cells.map((v) => (typeof v === "number" ? v : typeof v === "string" ? parseNumberText(v) : undefined));
-  return (
-    years.length > 0 &&
-    years.every(
-      (y, i) =>
-        y !== undefined &&
-        Number.isInteger(y) &&
-        y >= 1900 &&
-        y <= 2200 &&
-        (i === 0 || y === (years[i - 1] as number) + 1),
-    )
-  );
+/** The heading row to take the years from: a row of years if there is one, else the last heading row. */
+function yearsRow(data: RangeData, shape: TableShape): number | undefined {
+  const years = shape.headingRows.find((r) => isYearRow(shape.amounts.map((c) => data.values[r]?.[c] ?? "")));
+  return years ?? shape.headingRows[shape.headingRows.length - 1];
 }
 
-export function readCatalogueBlock(data: RangeData, what: Text): CatalogueBlock {
+export function readCatalogueBlock(data: RangeData, what: Text, answers?: Answers): CatalogueBlock {
   const range = data.range;
-  const rows = rangeRows(range);
-  const hasNames = data.values.slice(rows > 1 ? 1 : 0).some((row) => isText(row[0]));
-  const first = hasNames ? 1 : 0;
-  const firstRow = (data.values[0] ?? []).slice(first);
-  const hasHeader = rows > 1 && (firstRow.some(isText) || isYearRow(firstRow));
-  const top = hasHeader ? 1 : 0;
-  const years = rangeColumns(range) - first;
-  if (years < 1 || rows - top < 1)
+  const shape = readTableShape(data, { answers });
+  askFirst(shape, what);
+  const rows = shape.dataRows;
+  const first = shape.amounts[0] ?? 0;
+  const years = shape.amounts.length;
+  if (years < 1 || rows.length < 1)
     throw new UserError({
       da: `${what.da}: ${data.address} har ingen beløb. Vælg indsatserne med navne i første kolonne og årstal øverst, fx Katalog!A1:E4.`,
       en: `${what.en}: ${data.address} holds no amounts. Select the programmes with names in the first column and years at the top, e.g. Katalog!A1:E4.`,
     });
+  checkTogether(data, rows, shape.names ?? first, what);
+  const top = rows[0] as number;
   const cellAt = (p: number, y: number) => cellAddress(range, top + p, first + y);
-  const given = data.values
-    .slice(top)
-    .map((row, p) => Array.from({ length: years }, (_, y) => readCellNumber(row[first + y] ?? "", what, cellAt(p, y))));
+  const given = rows.map((r, p) =>
+    Array.from({ length: years }, (_, y) => readCellNumber(data.values[r]?.[first + y] ?? "", what, cellAt(p, y))),
+  );
   const cells = given.map((row) => row.map((v) => v ?? 0));
-  const amounts = subRange(range, top, first, rows - top, years);
+  const amounts = subRange(range, top, first, rows.length, years);
+  const heading = yearsRow(data, shape);
   return {
     address: data.address,
-    names: data.values.slice(top).map((row, p) => (hasNames ? String(row[0] ?? "").trim() : "") || String(p + 1)),
-    years: hasHeader ? firstRow.map((v) => String(v)) : undefined,
+    names: rows.map((r, p) => shape.rows[r]?.label || String(p + 1)),
+    years: heading === undefined ? undefined : shape.amounts.map((c) => String(data.values[heading]?.[c] ?? "")),
     cells,
     given,
     amounts,
     amountsAddress: formatRange(amounts),
     cellAt,
+    inferences: shape.inferences,
   };
+}
+
+/** The blank amounts of a block read as 0, said as an inference (none when there are none). */
+export function blockBlanksAsZero(block: CatalogueBlock): WizardInference[] {
+  const cells: string[] = [];
+  const names: string[] = [];
+  block.given.forEach((row, p) =>
+    row.forEach((v, y) => {
+      if (v !== null) return;
+      cells.push(block.cellAt(p, y));
+      names.push(block.names[p] ?? "");
+    }),
+  );
+  return cells.length === 0 ? [] : [{ code: "blankReadAsZero", cells, names }];
 }

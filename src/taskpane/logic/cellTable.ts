@@ -1,35 +1,43 @@
 /**
- * A table the user pointed at, read as an economist lays it out: an optional header row, an
- * optional first column of names, then columns of numbers. Every cell that should be a number and
- * is not is reported with its own address (Nøgle!B4), so the user can find and mend it.
+ * A table the user pointed at, read as an economist lays it out (src/sheet/tableShape): titles,
+ * headings, a column of names, columns of numbers, blank rows and totals. Every cell that should be
+ * a number and is not is reported with its own address (Nøgle!B4), so the user can find and mend it.
  */
 import { InputError } from "../../core";
-import { isBlank, readNumber } from "../../functions/cells";
-import { cellAddress, rangeColumns, subRange, formatRange } from "../../sheet/address";
+import { readNumber } from "../../functions/cells";
+import { cellAddress, rangeColumns, subRange, formatRange, type RangeRef } from "../../sheet/address";
+import { readTableShape, type Answers, type TableShape } from "../../sheet/tableShape";
 import type { CellValue, RangeData } from "../../sheet/types";
 import type { Text } from "../wizards/contract";
+import { columnConstant } from "./formulaText";
+import type { WizardInference } from "./tableInferences";
+import { tableQuestion } from "./tableQuestion";
 import { UserError } from "./text";
 
 export interface ReadTable {
-  /** The header row's texts, when the first row is a header. */
+  /** The (last) heading row's texts, when the table has a heading. */
   header: string[] | undefined;
-  /** One per data row: the first column's text, or "1", "2", … when the table has no name column. */
+  /** One per data row: the names column's text, or "1", "2", … when the table has no name column. */
   names: string[];
+  /** One per data row: its group (a group column, a merged label, a label row above), if any. */
+  groups: (string | undefined)[];
   /** One array per number column, one entry per data row; blank is null. */
   columns: (number | null)[][];
-  /** Address of each number column without its header, e.g. "Nøgle!B2:B7". */
+  /**
+   * Each number column's data as a formula argument: its cells ("Nøgle!B2:B7") where the data rows
+   * stand together, else their values as an array constant (said in `inferences`).
+   */
   columnAddresses: string[];
-  /** Address of the name column without its header, when there is one. */
+  /** Per number column, each data row's cell ("Nøgle!B2"). */
+  cellAddresses: string[][];
+  /** Address of the name column from the first to the last data row, when there is one. */
   namesAddress: string | undefined;
-}
-
-function isNumberLike(value: CellValue): boolean {
-  if (typeof value === "number") return true;
-  try {
-    return typeof value === "string" && !isBlank(value) && readNumber(value, "x") !== null;
-  } catch {
-    return false;
-  }
+  /** The amounts are percentages (by their format or a typed %). */
+  percent: boolean;
+  /** The amount columns' places in the range (0 is its first column). */
+  amountAt: number[];
+  /** Rows left out and why, and anything else read on the reader's own judgement. */
+  inferences: WizardInference[];
 }
 
 function describe(value: CellValue): string {
@@ -49,51 +57,79 @@ export function readCellNumber(value: CellValue, what: Text, address: string): n
   }
 }
 
+/** The reader's first unanswered question, as the wizard asks it; nothing is computed until answered. */
+export function askFirst(shape: TableShape, what: Text): void {
+  const question = shape.questions[0];
+  if (question) throw tableQuestion(question, what);
+}
+
+/** A column's data cells as a formula argument: their range where they stand together, else their values. */
+function columnArgument(range: RangeRef, rows: readonly number[], column: number, values: readonly (number | null)[]) {
+  const first = rows[0] as number;
+  const together = rows.every((r, i) => r === first + i);
+  return together ? formatRange(subRange(range, first, column, rows.length, 1)) : columnConstant(values);
+}
+
 /**
- * Reads `numberColumns` columns of numbers; a column before them, when the range is wider, holds the
- * names. The first row is a header when none of its number cells holds a number but some holds text.
+ * Reads `numberColumns` columns of amounts from a table as people make it (tableShape): the names
+ * are the text column before the amounts, and titles, headings, units, blank rows, subtotals, the
+ * total and footnotes are left out, each said in `inferences`. Asks (TableQuestion) where the table
+ * could mean two things.
  */
-export function readTable(data: RangeData, numberColumns: number, what: readonly Text[]): ReadTable {
+export function readTable(data: RangeData, numberColumns: number, what: readonly Text[], answers?: Answers): ReadTable {
   const range = data.range;
   const width = rangeColumns(range);
+  const first = what[0] ?? { da: "Tabellen", en: "The table" };
   if (width < numberColumns) {
     throw new UserError({
-      da: `${what[0]?.da ?? "Tabellen"}: ${data.address} har ${width} kolonne(r); der skal være ${numberColumns} med tal, gerne med navne i kolonnen før.`,
-      en: `${what[0]?.en ?? "The table"}: ${data.address} has ${width} column(s); it needs ${numberColumns} of numbers, preferably with names in the column before.`,
+      da: `${first.da}: ${data.address} har ${width} kolonne(r); der skal være ${numberColumns} med tal, gerne med navne i kolonnen før.`,
+      en: `${first.en}: ${data.address} has ${width} column(s); it needs ${numberColumns} of numbers, preferably with names in the column before.`,
     });
   }
-  const hasNames = width > numberColumns;
-  const first = hasNames ? 1 : 0;
-  const firstRow = data.values[0] ?? [];
-  const numberCells = firstRow.slice(first, first + numberColumns);
-  const hasHeader =
-    data.values.length > 1 &&
-    numberCells.every((v) => !isNumberLike(v)) &&
-    numberCells.some((v) => typeof v === "string" && v.trim() !== "");
-  const top = hasHeader ? 1 : 0;
-  const rows = data.values.length - top;
-  if (rows < 1) {
+  const shape = readTableShape(data, { amountColumns: numberColumns, answers });
+  askFirst(shape, first);
+  const rows = shape.dataRows;
+  if (rows.length < 1) {
     throw new UserError({
-      da: `${what[0]?.da ?? "Tabellen"}: ${data.address} har ingen rækker under overskriften.`,
-      en: `${what[0]?.en ?? "The table"}: ${data.address} has no rows below its header.`,
+      da: `${first.da}: ${data.address} har ingen rækker med tal under overskriften.`,
+      en: `${first.en}: ${data.address} has no rows of numbers below its header.`,
     });
   }
-  const names: string[] = [];
-  const columns: (number | null)[][] = Array.from({ length: numberColumns }, () => []);
-  for (let r = top; r < data.values.length; r++) {
-    const row = data.values[r] ?? [];
-    names.push(hasNames ? String(row[0] ?? "").trim() || String(r - top + 1) : String(r - top + 1));
-    for (let c = 0; c < numberColumns; c++) {
-      const value = row[first + c] ?? "";
-      const label = what[c] ?? what[0] ?? { da: "Tabellen", en: "The table" };
-      (columns[c] as (number | null)[]).push(readCellNumber(value, label, cellAddress(range, r, first + c)));
-    }
-  }
+  const columns = shape.amounts.map((c, i) =>
+    rows.map((r) => readCellNumber(data.values[r]?.[c] ?? "", what[i] ?? first, cellAddress(range, r, c))),
+  );
+  const together = rows.every((r, i) => r === (rows[0] as number) + i);
+  const inferences: WizardInference[] = [...shape.inferences];
+  if (!together) inferences.push({ code: "valuesNotCells", range: data.address });
+  const heading = shape.headingRows[shape.headingRows.length - 1];
   return {
-    header: hasHeader ? firstRow.map((v) => String(v)) : undefined,
-    names,
+    header: heading === undefined ? undefined : (data.values[heading] ?? []).map((v) => String(v)),
+    names: rows.map((r, i) => shape.rows[r]?.label || String(i + 1)),
+    groups: rows.map((r) => shape.rows[r]?.group),
     columns,
-    columnAddresses: columns.map((_, c) => formatRange(subRange(range, top, first + c, rows, 1))),
-    namesAddress: hasNames ? formatRange(subRange(range, top, 0, rows, 1)) : undefined,
+    columnAddresses: shape.amounts.map((c, i) => columnArgument(range, rows, c, columns[i] ?? [])),
+    cellAddresses: shape.amounts.map((c) => rows.map((r) => cellAddress(range, r, c))),
+    namesAddress: shape.names === undefined ? undefined : columnArgumentNames(range, rows, shape.names),
+    percent: shape.percent,
+    amountAt: shape.amounts,
+    inferences,
   };
+}
+
+function columnArgumentNames(range: RangeRef, rows: readonly number[], column: number): string {
+  const first = rows[0] as number;
+  return formatRange(subRange(range, first, column, (rows[rows.length - 1] as number) - first + 1, 1));
+}
+
+/** The blank cells of a column read as 0, said as an inference (none when there are none). */
+export function blanksAsZero(table: ReadTable, column: number): WizardInference[] {
+  const blanks = (table.columns[column] ?? []).flatMap((v, i) => (v === null ? [i] : []));
+  if (blanks.length === 0) return [];
+  return [
+    {
+      code: "blankReadAsZero",
+      cells: blanks.map((i) => table.cellAddresses[column]?.[i] ?? ""),
+      names: blanks.map((i) => table.names[i] ?? ""),
+    },
+  ];
 }

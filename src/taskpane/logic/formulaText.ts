@@ -2,10 +2,12 @@ import { danishName, type FunctionId } from "../../functions/registry";
 import type { Language } from "../wizards/contract";
 
 /**
- * Pieces of formulas in Excel's invariant syntax (`,` between arguments, `.` as decimal point). Only
- * the BUDGET names follow the pane's language; the Office.js adapter turns them back into the ids
- * (src/excel/office/invariantFormula.ts).
+ * Pieces of formulas in Excel's invariant syntax (`,` between arguments, `.` as decimal point, the
+ * English BUDGET ids): what Office.js `formulas` takes whatever language the user's Excel speaks,
+ * and what Excel then shows in that language. So a formula the pane writes is always "stored";
+ * a language names the functions only in text a person reads (the log's Metode, a summary).
  */
+export type Naming = "stored" | Language;
 
 /** A number as a formula literal: the shortest decimal that prints the same. */
 export function numberLiteral(value: number): string {
@@ -24,10 +26,9 @@ export function columnConstant(values: readonly (number | null)[]): string {
 }
 
 /**
- * A BUDGET function's name as the user's Excel shows it: the Danish name of the registry in a
- * Danish pane (BUDGET.FORDEL), the English id otherwise (BUDGET.DISTRIBUTE). The in-memory workbook
- * evaluates both.
+ * A BUDGET function's name: as a formula stores it (BUDGET.DISTRIBUTE), or as a language's Excel
+ * shows it (BUDGET.FORDEL in Danish, the id in English).
  */
-export function budgetFunction(id: FunctionId, language: Language): string {
-  return `BUDGET.${language === "da" ? danishName(id) : id}`;
+export function budgetFunction(id: FunctionId, naming: Naming = "stored"): string {
+  return `BUDGET.${naming === "da" ? danishName(id) : id}`;
 }

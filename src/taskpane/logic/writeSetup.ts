@@ -3,7 +3,7 @@ import type { RangeRef } from "../../sheet/address";
 import type { Language, OutputSettings } from "../wizards/contract";
 import { amountFormat } from "./numbers";
 import { blockCells, writeTarget } from "./target";
-import { UNIT_LABELS, type Unit } from "./units";
+import { UNIT_WORDS, type Unit } from "../../text/units";
 
 /** A wizard's output settings with the formula-or-values choice made, and its unit. */
 export type WriteSetupInput = Required<OutputSettings> & { unit: Unit };
@@ -32,7 +32,7 @@ export function writeSetup(
     target,
     live: input.output === "formula",
     format: amountFormat(places),
-    unit: UNIT_LABELS[input.unit][language],
+    unit: UNIT_WORDS[input.unit][language],
     at: blockCells(target),
   };
 }

@@ -1,6 +1,6 @@
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../logic/numbers";
-import { UNIT_LABELS, type Unit } from "../logic/units";
+import { UNIT_WORDS, type Unit } from "../../text/units";
 import type { Language } from "../wizards/contract";
 import { common } from "./strings";
 import { unitsToNumber } from "../../core";
@@ -51,9 +51,9 @@ export function RoundingFields(props: RoundingFieldsProps) {
             value={props.unit}
             onChange={(_, data) => props.onChange(data.value as Unit, props.decimals)}
           >
-            {(Object.keys(UNIT_LABELS) as Unit[]).map((unit) => (
+            {(Object.keys(UNIT_WORDS) as Unit[]).map((unit) => (
               <option key={unit} value={unit}>
-                {UNIT_LABELS[unit][language]}
+                {UNIT_WORDS[unit][language]}
               </option>
             ))}
           </Select>
@@ -63,8 +63,8 @@ export function RoundingFields(props: RoundingFieldsProps) {
           label={common.decimals[language]}
           hint={
             props.decimals === 0
-              ? `${common.roundedToWhole[language]} ${UNIT_LABELS[props.unit][language]}`
-              : `${common.roundedTo[language]} ${step} ${UNIT_LABELS[props.unit][language]}`
+              ? `${common.roundedToWhole[language]} ${UNIT_WORDS[props.unit][language]}`
+              : `${common.roundedTo[language]} ${step} ${UNIT_WORDS[props.unit][language]}`
           }
         >
           <DecimalsSelect

@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import type { Answers } from "../../sheet/tableShape";
 import type { WorkbookApi } from "../../sheet/types";
 import { describeTarget } from "../logic/target";
 import type { Language, PlannedWrite, Text, Writer } from "../wizards/contract";
@@ -6,6 +7,7 @@ import type { PreviewFrame } from "./PreviewSection";
 import type { OutputSettings } from "../wizards/contract";
 import type { ResultFrame, ResultTexts } from "./ResultSection";
 import { useLivePreview, type LivePreview } from "./useLivePreview";
+import { useSessionState } from "./useSessionState";
 import { selectedSheet, useWriteAction } from "./useWriteAction";
 
 /** What a wizard read from the workbook and what it computed from that: the preview. */
@@ -23,7 +25,8 @@ export interface PreviewedWriteOptions<Input extends OutputSettings, Sources, Pr
   input: Input;
   /** What the numbers depend on: only a change here reads the workbook again. */
   previewKey: string;
-  read: (workbook: WorkbookApi, input: Input) => Promise<Sources>;
+  /** Reads the workbook; `answers` are the user's answers to the questions the read asked (TableQuestion). */
+  read: (workbook: WorkbookApi, input: Input, answers: Answers) => Promise<Sources>;
   plan: (sources: Sources, input: Input) => Preview;
   build: (sources: Sources, preview: Preview, input: Input, language: Language, sheet: string) => PlannedWrite;
   /** The range the write will cover; "…" stands for the sheet of the selection, not known until then. */
@@ -55,12 +58,14 @@ export function usePreviewedWrite<Input extends OutputSettings, Sources, Preview
   options: PreviewedWriteOptions<Input, Sources, Preview>,
 ): PreviewedWrite<Sources, Preview> {
   const { idPrefix, workbook, writer, language, input } = options;
+  // Kept beside the input, not in it: every wizard that reads a table may ask, and the ids name the cells.
+  const [answers, setAnswers] = useSessionState<Answers>(`${idPrefix}.answers`, {});
   const live = useLivePreview<Computed<Sources, Preview>>(
     async () => {
-      const sources = await options.read(workbook, input);
+      const sources = await options.read(workbook, input, answers);
       return { sources, preview: options.plan(sources, input) };
     },
-    options.previewKey,
+    JSON.stringify([options.previewKey, answers]),
     undefined,
     workbook,
   );
@@ -97,7 +102,12 @@ export function usePreviewedWrite<Input extends OutputSettings, Sources, Preview
   return {
     live,
     preview,
-    previewProps: { idPrefix, language, live },
+    previewProps: {
+      idPrefix,
+      language,
+      live,
+      onAnswer: (id: string, answer: string) => setAnswers((current) => ({ ...current, [id]: answer })),
+    },
     resultProps: {
       idPrefix,
       language,

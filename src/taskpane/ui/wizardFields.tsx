@@ -5,7 +5,7 @@
  */
 import { Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import type { NamedItem, WorkbookApi } from "../../sheet/types";
-import type { Unit } from "../logic/units";
+import type { Unit } from "../../text/units";
 import type { Language, Text } from "../wizards/contract";
 import { RangeField } from "./RangeField";
 import { RoundingFields } from "./RoundingFields";

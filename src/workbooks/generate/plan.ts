@@ -2,9 +2,8 @@
  * What each department workbook will hold: quota and cross-cutting shares, computed once for all
  * departments by the core, so that every table adds up exactly to the municipality's totals.
  */
-import { distribute, exactSum, InputError, keyFromBase, quotaPerDepartment } from "../../core";
+import { distribute, exactSum, InputError, keyFromBase, quotaPerDepartment, shiftDecimal } from "../../core";
 import type { Central, CentralSettings } from "../central/central";
-import { shiftDecimal } from "../format";
 import { message, type GenerationWarning } from "../messages";
 import { WorkbookProblems } from "../central/problems";
 import { renderInputError } from "../../text/inputErrors";

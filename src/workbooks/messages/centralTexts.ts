@@ -3,8 +3,8 @@
  * and the warnings of a generation. Every problem names its sheet and cell (`where`) and says how
  * to mend it. The English sentences are the ones the command line has always printed.
  */
-import { formatDanish } from "../../core";
-import { danishPercent, shiftDecimal } from "../format";
+import { formatDanish, shiftDecimal } from "../../core";
+import { formatPercent } from "../../text/number";
 import type { SheetValue } from "../values";
 import type { Texts } from "../../text/catalogue";
 import { describeDa, describeIn, holdsDa } from "./words";
@@ -165,9 +165,9 @@ export interface WarningParams {
 export const WARNING_TEXTS: Texts<WarningParams> = {
   keyNotHundred: {
     en: (p) =>
-      `The administrative key adds up to ${danishPercent(p.total)}, not 100 %. The cross-cutting savings are spread in proportion to it all the same.`,
+      `The administrative key adds up to ${formatPercent(p.total, 10, "da", true)}, not 100 %. The cross-cutting savings are spread in proportion to it all the same.`,
     da: (p) =>
-      `Den administrative nøgle giver ${danishPercent(p.total)} tilsammen, ikke 100 %. De tværgående besparelser fordeles alligevel forholdsmæssigt efter den. Ret nøglen, hvis det ikke er meningen.`,
+      `Den administrative nøgle giver ${formatPercent(p.total, 10, "da", true)} tilsammen, ikke 100 %. De tværgående besparelser fordeles alligevel forholdsmæssigt efter den. Ret nøglen, hvis det ikke er meningen.`,
   },
   keyFromBasis: {
     en: () =>

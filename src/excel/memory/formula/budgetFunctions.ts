@@ -39,6 +39,12 @@ function wrap(adapter: Adapter): WorksheetFunction {
   };
 }
 
+/** The id a name of a BUDGET function stands for, in any case and spelling: FORDEL, distribute, NOEGLE. */
+export function budgetFunctionId(name: string): FunctionId | undefined {
+  const upper = name.toUpperCase();
+  return FUNCTION_IDS.find((id) => namesOf(id).includes(upper));
+}
+
 /** The BUDGET functions by upper-case name without the namespace ("FORDEL", "DISTRIBUTE"). */
 export const budgetFunctions: Readonly<Record<string, WorksheetFunction>> = Object.fromEntries(
   FUNCTION_IDS.flatMap((id) => namesOf(id).map((name) => [name, wrap(ADAPTERS[id])])),

@@ -2,6 +2,7 @@ import type { RangeRef } from "../../../sheet/address";
 import type { Node, BinaryOp } from "./parse";
 import {
   asMatrix,
+  compareText,
   FormulaError,
   isMatrix,
   orderHolds,
@@ -131,7 +132,7 @@ function compare(op: ComparisonOp, left: Plain, right: Plain): boolean {
     ta !== tb
       ? TYPE_RANK[ta] - TYPE_RANK[tb]
       : ta === "string"
-        ? (a as string).localeCompare(b as string, "da", { sensitivity: "base" })
+        ? compareText(a as string, b as string)
         : Number(a) - Number(b);
   return orderHolds(op, order);
 }

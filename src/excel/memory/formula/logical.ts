@@ -6,6 +6,7 @@ import { exactSum } from "../../../core";
 import type { WorksheetFunction } from "./evaluate";
 import {
   asMatrix,
+  compareText,
   FormulaError,
   isMatrix,
   orderHolds,
@@ -66,8 +67,7 @@ function criterion(text: Scalar): (cell: Scalar) => boolean {
     if (cell instanceof FormulaError) return false;
     let order: number | undefined;
     if (numeric && typeof cell === "number") order = cell - number;
-    else if (!numeric && typeof cell === "string" && cell !== "")
-      order = cell.localeCompare(operand, "da", { sensitivity: "base" });
+    else if (!numeric && typeof cell === "string" && cell !== "") order = compareText(cell, operand);
     return order === undefined ? op === "<>" : orderHolds(op, order);
   };
 }

@@ -45,6 +45,12 @@ export function toNumber(value: Scalar): number | FormulaError {
   return Number.isFinite(number) ? number : new FormulaError("#VALUE!", `"${value}" is not a number`);
 }
 
+/**
+ * Text as Excel compares it: case and accents aside, in Danish order. One collator for all: making
+ * one per comparison (as localeCompare with options does) cost seconds on a sheet of SUMIFS.
+ */
+export const compareText: (a: string, b: string) => number = new Intl.Collator("da", { sensitivity: "base" }).compare;
+
 export type ComparisonOp = "=" | "<>" | "<" | ">" | "<=" | ">=";
 
 /** Whether a comparison `op` holds for two values whose order is `order` (<0 below, 0 equal, >0 above). */

@@ -140,6 +140,7 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
       <PreviewSection
         {...previewProps}
         warnings={preview?.warnings}
+        inferred={live.result?.sources.inferences}
         problem={(error) =>
           error instanceof LooksLikeYears ? (
             <>

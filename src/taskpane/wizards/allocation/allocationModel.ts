@@ -1,6 +1,6 @@
 /** What the user fills in on the allocation wizard (Fordel). Texts as typed; read and checked later. */
 
-import type { Unit } from "../../logic/units";
+import type { Unit } from "../../../text/units";
 import type { OutputKind, OutputSettings } from "../contract";
 
 export type HoldInput = { kind: "free" } | { kind: "fixed"; amount: string } | { kind: "excluded" };

@@ -42,20 +42,6 @@ export function readHolds(holds: readonly HoldInput[], departments: readonly str
   });
 }
 
-function keyWarning(weights: readonly number[], keyFrom: AllocationInput["keyFrom"]): Text | undefined {
-  if (keyFrom !== "table") return undefined;
-  const sum = exactSum(weights);
-  // A key in shares of 1 or in percent that misses its 100 % is worth a word, not a failure.
-  if (sum === 1 || sum === 100 || sum === 0) return undefined;
-  const percent = sum < 2 ? sum * 100 : sum;
-  if (percent < 90 || percent > 110) return undefined;
-  const shown = String(roundHalfAway(percent, 1)).replace(".", ",");
-  return {
-    da: `Nøglen summer til ${shown} %, ikke 100 %. Hele beløbet fordeles alligevel efter vægtenes forhold.`,
-    en: `The key adds up to ${shown.replace(",", ".")} %, not 100 %. The whole amount is still spread in proportion to the weights.`,
-  };
-}
-
 /** Mends the core's errors for the wizard: the same rule, said in the user's words. */
 function explain(error: unknown): unknown {
   if (!(error instanceof InputError)) return error;
@@ -93,7 +79,6 @@ export function planAllocation(sources: AllocationSources, input: AllocationInpu
   const years = sources.totals.length;
   const roundedTotals = sources.totals.map((t) => roundHalfAway(t, decimals));
   const columns = Array.from({ length: years }, (_, y) => parts.map((row) => row[y] as number));
-  const warning = keyWarning(sources.weights, input.keyFrom);
   return {
     departments: sources.departments,
     keyShares,
@@ -103,6 +88,6 @@ export function planAllocation(sources: AllocationSources, input: AllocationInpu
     columnSums: columns.map((column) => exactSum(column)),
     addsUp: columns.map((column, y) => checkSum(column, roundedTotals[y] as number, decimals) === 0),
     holds,
-    warnings: warning ? [warning] : [],
+    warnings: [],
   };
 }

@@ -2,21 +2,19 @@
  * Reads what the allocation wizard points at: the totals and the key, each checked cell by cell,
  * with the formula arguments that refer to the same cells for a live =BUDGET.DISTRIBUTE(...).
  */
-import { keyFromBase, InputError } from "../../../core";
+import { fractionDigits, keyFromBase, InputError } from "../../../core";
 import { isBlank } from "../../../functions/cells";
-import {
-  cellAddress,
-  formatRange,
-  parseRange,
-  rangeColumns,
-  rangeRows,
-  subRange,
-  type RangeRef,
-} from "../../../sheet/address";
+import { cellAddress, formatRange, rangeColumns, rangeRows, subRange, type RangeRef } from "../../../sheet/address";
 import type { WorkbookApi } from "../../../sheet/types";
-import { readCellNumber, readTable } from "../../logic/cellTable";
+import { blanksAsZero, readCellNumber, readTable } from "../../logic/cellTable";
+import { isAnyTotalLabel } from "../../../sheet/tableShapeLabels";
+import type { Answers } from "../../../sheet/tableShape";
+import type { WizardInference } from "../../logic/tableInferences";
+import { formatNumber, formatPercent } from "../../logic/numbers";
+import { keySumInference } from "./keySum";
 import { rowConstant } from "../../logic/formulaText";
-import { parseTypedList } from "../../logic/numbers";
+import { parseTypedList, percentNumber, typedListProblem } from "../../logic/numbers";
+import { TableQuestion } from "../../logic/tableQuestion";
 import { MissingInput, UserError } from "../../logic/text";
 import type { Text } from "../contract";
 import type { AllocationInput } from "./allocationModel";
@@ -35,6 +33,8 @@ export interface AllocationSources {
   weightsFromBase?: boolean;
   /** Where the weights were read from, for the log. */
   keySource: Text;
+  /** What was read on the wizard's own judgement (rows left out, blanks as 0, a key off 100 %): said in the preview. */
+  inferences: WizardInference[];
 }
 
 const TOTAL = { da: "Totalen", en: "The total" };
@@ -44,17 +44,17 @@ const BASE = { da: "Grundlaget", en: "The base" };
 async function readTotals(
   workbook: WorkbookApi,
   input: AllocationInput,
+  answers: Answers,
 ): Promise<Pick<AllocationSources, "totals" | "totalsArgument">> {
   if (input.totalsFrom === "typed") {
     const parsed = parseTypedList(input.totalsTyped);
-    if ("bad" in parsed)
-      throw new UserError({
-        da: `Totalen: "${parsed.bad}" er ikke et tal. Skriv fx 5,0 eller flere år som 5,0; 10,0; 12,5.`,
-        en: `The total: "${parsed.bad}" is not a number. Type e.g. 5,0, or several years as 5,0; 10,0; 12,5.`,
-      });
+    if ("bad" in parsed) throw new UserError(typedListProblem(parsed, TOTAL, "5,0; 10,0; 12,5"));
     if (parsed.values.length === 0)
       throw new MissingInput({ da: "Skriv totalen, fx 5,0.", en: "Type the total, e.g. 5,0." });
-    return { totals: parsed.values, totalsArgument: rowConstant(parsed.values) };
+    const totals = parsed.values.map((v, i) =>
+      parsed.percentAt.includes(i + 1) ? typedPercent(v, input, answers) : v,
+    );
+    return { totals, totalsArgument: rowConstant(totals) };
   }
   if (input.totalsAddress.trim() === "")
     throw new MissingInput({
@@ -89,6 +89,28 @@ async function readTotals(
   if (input.yearsAsAmounts !== argument && looksLikeYears(totals) && (await startsTable(workbook, range)))
     throw new LooksLikeYears(argument, totals);
   return { totals, totalsArgument: argument };
+}
+
+/**
+ * "5,0 %" typed where an amount goes: a percentage of what? The wizard asks, and reads it as 5,0 only
+ * when told so; it never spreads 0,05 in silence.
+ */
+function typedPercent(share: number, input: AllocationInput, answers: Answers): number {
+  const id = `percentTotal:${input.totalsTyped.trim()}`;
+  const amount = percentNumber(share);
+  if (answers[id] === "number") return amount;
+  const shown = {
+    da: formatNumber(amount, fractionDigits(amount), "da"),
+    en: formatNumber(amount, fractionDigits(amount), "en"),
+  };
+  throw new TableQuestion(
+    id,
+    {
+      da: `Totalen: "${input.totalsTyped.trim()}" er skrevet med %, men her skal stå et beløb. Skriv beløbet uden %, eller læs det som ${shown.da}.`,
+      en: `The total: "${input.totalsTyped.trim()}" is typed with %, but an amount goes here. Type the amount without %, or read it as ${shown.en}.`,
+    },
+    [{ answer: "number", label: { da: `Læs det som ${shown.da}`, en: `Read it as ${shown.en}` } }],
+  );
 }
 
 const FIRST_YEAR = 1990;
@@ -136,10 +158,20 @@ function readOrUndefined(text: string): number | undefined {
   }
 }
 
-async function readKey(
-  workbook: WorkbookApi,
-  input: AllocationInput,
-): Promise<Pick<AllocationSources, "departments" | "weights" | "weightsArgument" | "weightsFromBase" | "keySource">> {
+type KeySources = Pick<
+  AllocationSources,
+  "departments" | "weights" | "weightsArgument" | "weightsFromBase" | "keySource" | "inferences"
+>;
+
+/** A weight as the user typed it: "−13,5 %" for a percent key, not -0.135. */
+function shownWeight(weight: number, percent: boolean, language: "da" | "en"): string {
+  const text = percent
+    ? formatPercent(weight, Math.max(0, fractionDigits(weight) - 2), language)
+    : formatNumber(weight, fractionDigits(weight), language);
+  return text.replace(/^-/, "\u2212");
+}
+
+async function readKey(workbook: WorkbookApi, input: AllocationInput, answers: Answers): Promise<KeySources> {
   if (input.keyAddress.trim() === "")
     throw new MissingInput({
       da: 'Vælg nøgletabellen (navne og tal) og klik "Brug markering", eller vælg et navn på listen.',
@@ -148,38 +180,42 @@ async function readKey(
   const data = await workbook.readRange(input.keyAddress);
   if (input.keyFrom === "equal") {
     // With two or more columns the names come with their table (and its header); one column is names only.
+    const table = rangeColumns(data.range) > 1 ? readTable(data, 1, [KEY], answers) : undefined;
     const departments =
-      rangeColumns(data.range) > 1
-        ? readTable(data, 1, [KEY]).names
-        : data.values.map((row) => String(row[0] ?? "").trim()).filter((name) => name !== "");
+      table?.names ??
+      data.values.map((row) => String(row[0] ?? "").trim()).filter((name) => name !== "" && !isAnyTotalLabel(name));
     return {
       departments,
       weights: departments.map(() => 1),
       weightsArgument: `{${departments.map(() => "1").join(";")}}`,
       keySource: { da: `lige store andele over ${data.address}`, en: `equal shares over ${data.address}` },
+      inferences: table?.inferences ?? [],
     };
   }
   const what = input.keyFrom === "base" ? BASE : KEY;
-  const table = readTable(data, 1, [what]);
+  const table = readTable(data, 1, [what], answers);
   const column = (table.columns[0] ?? []).map((v) => v ?? 0);
   const address = table.columnAddresses[0] as string;
-  const columnRange = parseRange(address) as RangeRef;
   column.forEach((w, i) => {
     if (w < 0) {
-      const cell = cellAddress(columnRange, i, 0);
+      const cell = table.cellAddresses[0]?.[i] ?? "";
       throw new UserError({
-        da: `${what.da}: ${cell} (${table.names[i]}) er ${w}; vægte skal være 0 eller mere.`,
-        en: `${what.en}: ${cell} (${table.names[i]}) is ${w}; weights must be 0 or more.`,
+        da: `${what.da}: ${cell} (${table.names[i]}) er ${shownWeight(w, table.percent, "da")}; vægte skal være 0 eller mere. Ret cellen, eller fasthold afdelingen med et fast beløb.`,
+        en: `${what.en}: ${cell} (${table.names[i]}) is ${shownWeight(w, table.percent, "en")}; weights must be 0 or more. Mend the cell, or hold the department at a fixed amount.`,
       });
     }
   });
-  if (input.keyFrom === "table")
+  const inferences = [...table.inferences, ...blanksAsZero(table, 0)];
+  if (input.keyFrom === "table") {
+    const sum = keySumInference(column, table.percent, data.address, answers);
     return {
       departments: table.names,
       weights: column,
       weightsArgument: address,
       keySource: { da: `nøgletabel ${address}`, en: `key table ${address}` },
+      inferences: sum ? [...inferences, sum] : inferences,
     };
+  }
   try {
     return {
       departments: table.names,
@@ -187,6 +223,7 @@ async function readKey(
       weightsArgument: address,
       weightsFromBase: true,
       keySource: { da: `nøgle fra grundlaget ${address}, til 0,1 %`, en: `key from the base ${address}, to 0.1 %` },
+      inferences,
     };
   } catch (error) {
     if (error instanceof InputError && error.kind === "divisionByZero")
@@ -198,9 +235,13 @@ async function readKey(
   }
 }
 
-export async function readAllocationSources(workbook: WorkbookApi, input: AllocationInput): Promise<AllocationSources> {
-  const totals = await readTotals(workbook, input);
-  const key = await readKey(workbook, input);
+export async function readAllocationSources(
+  workbook: WorkbookApi,
+  input: AllocationInput,
+  answers: Answers = {},
+): Promise<AllocationSources> {
+  const totals = await readTotals(workbook, input, answers);
+  const key = await readKey(workbook, input, answers);
   if (key.departments.length === 0)
     throw new UserError({ da: "Nøglen har ingen afdelinger.", en: "The key has no departments." });
   return { ...totals, ...key };

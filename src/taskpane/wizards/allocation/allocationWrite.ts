@@ -1,13 +1,14 @@
 /** The block the allocation wizard writes: a live =BUDGET.DISTRIBUTE(...) or its values, with labels and a totals row. */
+import { textCell } from "../../../sheet/textCell";
 import { cellName } from "../../../sheet/address";
 import type { CellInput } from "../../../sheet/types";
-import { budgetFunction, columnConstant, numberLiteral } from "../../logic/formulaText";
+import { budgetFunction, columnConstant, numberLiteral, type Naming } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
 import type { Language, PlannedWrite, Text } from "../contract";
 
 /** The sheet a write on a new sheet adds. */
 export const ALLOCATION_SHEET: Text = { da: "Fordeling", en: "Allocation" };
-import { UNIT_LABELS } from "../../logic/units";
+import { UNIT_WORDS } from "../../../text/units";
 import type { AllocationInput } from "./allocationModel";
 import type { AllocationPreview } from "./allocationPlan";
 import type { AllocationSources } from "./allocationSources";
@@ -18,14 +19,14 @@ export function distributeFormula(
   sources: AllocationSources,
   preview: AllocationPreview,
   decimals: number,
-  language: Language = "en",
+  naming: Naming = "stored",
 ): string {
   const weights = sources.weightsFromBase
-    ? `${budgetFunction("KEY", language)}(${sources.weightsArgument})`
+    ? `${budgetFunction("KEY", naming)}(${sources.weightsArgument})`
     : sources.weightsArgument;
   const args = [sources.totalsArgument, weights, numberLiteral(decimals)];
   if (preview.holds.some((h) => h !== null)) args.push(columnConstant(preview.holds));
-  return `=${budgetFunction("DISTRIBUTE", language)}(${args.join(",")})`;
+  return `=${budgetFunction("DISTRIBUTE", naming)}(${args.join(",")})`;
 }
 
 export function buildAllocationWrite(
@@ -51,14 +52,14 @@ export function buildAllocationWrite(
       (numberFormats[d + offset] as string[])[y + offset] = format;
     }
   if (input.output === "formula")
-    (formulas[offset] as CellInput[])[offset] = distributeFormula(sources, preview, input.decimals, language);
+    (formulas[offset] as CellInput[])[offset] = distributeFormula(sources, preview, input.decimals);
 
   if (input.labels) {
-    const unit = UNIT_LABELS[input.unit][language];
+    const unit = UNIT_WORDS[input.unit][language];
     const header = formulas[0] as CellInput[];
     header[0] = language === "da" ? `Afdeling (${unit})` : `Department (${unit})`;
     preview.yearHeadings.forEach((heading, y) => (header[y + 1] = headingCell(heading)));
-    preview.departments.forEach((name, d) => ((formulas[d + 1] as CellInput[])[0] = name));
+    preview.departments.forEach((name, d) => ((formulas[d + 1] as CellInput[])[0] = textCell(name)));
     const totals = formulas[rows - 1] as CellInput[];
     totals[0] = language === "da" ? "I alt" : "Total";
     for (let y = 0; y < years; y++) {
@@ -78,12 +79,12 @@ export function buildAllocationWrite(
         (input.output === "formula"
           ? "levende formel " + distributeFormula(sources, preview, input.decimals, "da")
           : `faste værdier, regnet som ${budgetFunction("DISTRIBUTE", "da")}`) +
-        `; ${sources.keySource.da}; ${input.decimals} decimal(er) i ${UNIT_LABELS[input.unit].da}; største-rest-metoden`,
+        `; ${sources.keySource.da}; ${input.decimals} decimal(er) i ${UNIT_WORDS[input.unit].da}; største-rest-metoden`,
       en:
         (input.output === "formula"
           ? "live formula " + distributeFormula(sources, preview, input.decimals, "en")
           : "values from distribute()") +
-        `; ${sources.keySource.en}; ${input.decimals} decimal(s) in ${UNIT_LABELS[input.unit].en}; largest remainder`,
+        `; ${sources.keySource.en}; ${input.decimals} decimal(s) in ${UNIT_WORDS[input.unit].en}; largest remainder`,
     },
     inputs: { ...input, totals: sources.totals, departments: sources.departments },
     topLeft: target,

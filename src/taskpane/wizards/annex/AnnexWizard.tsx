@@ -1,7 +1,7 @@
 import { Field, Select } from "@fluentui/react-components";
 import type { AnnexTable } from "../../../annex/annexTable";
 import { formatNumber } from "../../logic/numbers";
-import { UNIT_LABELS } from "../../logic/units";
+import { UNIT_WORDS } from "../../../text/units";
 import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
 import { ResultSection } from "../../ui/ResultSection";
@@ -87,8 +87,8 @@ function AnnexWizard({ workbook, language, writer }: WizardProps) {
             value={input.unit}
             onChange={(_, data) => set({ unit: data.value === "tkr" ? "tkr" : "mkr" })}
           >
-            <option value="mkr">{UNIT_LABELS.mkr[language]}</option>
-            <option value="tkr">{UNIT_LABELS.tkr[language]}</option>
+            <option value="mkr">{UNIT_WORDS.mkr[language]}</option>
+            <option value="tkr">{UNIT_WORDS.tkr[language]}</option>
           </Select>
         </Field>
         <Field label={common.decimals[language]}>
@@ -102,7 +102,7 @@ function AnnexWizard({ workbook, language, writer }: WizardProps) {
           <>
             <PreviewTable
               testId="annex-preview"
-              caption={`${t.previewCaption[language]}: ${preview.scenario} (${UNIT_LABELS[preview.unit][language]})`}
+              caption={`${t.previewCaption[language]}: ${preview.scenario} (${UNIT_WORDS[preview.unit][language]})`}
               headings={["", ...preview.years, common.total[language]]}
               rows={table.rows}
               footer={table.footer}

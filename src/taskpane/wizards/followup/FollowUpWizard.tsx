@@ -1,5 +1,5 @@
 import { formatNumber, formatPercent } from "../../logic/numbers";
-import { UNIT_LABELS } from "../../logic/units";
+import { UNIT_WORDS } from "../../../text/units";
 import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
 import { ResultSection } from "../../ui/ResultSection";
@@ -79,7 +79,7 @@ function FollowUpWizard({ workbook, language, writer }: WizardProps) {
   const binding = { idPrefix: "follow", input, set, language, workbook, names };
   const field = wizardFields(binding);
 
-  const { preview, previewProps, resultProps } = usePreviewedWrite({
+  const { live, preview, previewProps, resultProps } = usePreviewedWrite({
     ...binding,
     writer,
     previewKey: followUpPreviewKey(input),
@@ -105,7 +105,7 @@ function FollowUpWizard({ workbook, language, writer }: WizardProps) {
         {roundingFields(binding)}
       </WizardSection>
 
-      <PreviewSection {...previewProps} warnings={preview?.warnings}>
+      <PreviewSection {...previewProps} warnings={preview?.warnings} inferred={live.result?.sources.inferences}>
         {preview &&
           flagTexts(preview).map((w, i) => (
             <Notice key={`f${i}`} intent="warning" text={w[language]} testId="follow-flag" />
@@ -114,7 +114,7 @@ function FollowUpWizard({ workbook, language, writer }: WizardProps) {
         {preview && table && (
           <PreviewTable
             testId="follow-preview"
-            caption={`${t.previewCaption[language]} (${UNIT_LABELS[input.unit][language]})`}
+            caption={`${t.previewCaption[language]} (${UNIT_WORDS[input.unit][language]})`}
             headings={[t.programme[language], ...preview.yearHeadings, t.rate[language], t.flag[language]]}
             rows={table.rows}
             footer={table.footer}

@@ -19,7 +19,7 @@ import {
   roundHalfAway,
 } from "../../../core";
 import type { Text } from "../contract";
-import { readRate } from "../../logic/rate";
+import { readThreshold } from "./followUpThreshold";
 import type { FollowUpInput } from "./followUpModel";
 import type { FollowUpSources } from "./followUpSources";
 
@@ -46,14 +46,12 @@ export interface FollowUpPreview {
   warnings: Text[];
 }
 
-const THRESHOLD: Text = { da: "Tærsklen", en: "The threshold" };
-
 function below(realised: number, planned: number, threshold: number): boolean {
   return compareDecimal(decimalOf(realised), multiplyDecimal(decimalOf(threshold), decimalOf(planned))) < 0;
 }
 
 export function planFollowUp(sources: FollowUpSources, input: FollowUpInput): FollowUpPreview {
-  const threshold = readRate(input.threshold, THRESHOLD);
+  const threshold = readThreshold(input.threshold);
   const planned = sources.plan.cells;
   const realised = sources.realised.given;
   const years = planned[0]?.length ?? 0;
@@ -85,7 +83,10 @@ export function planFollowUp(sources: FollowUpSources, input: FollowUpInput): Fo
       if (r === null && realisedTotals[y] !== null) notReported.push({ programme: p, year: y });
     }),
   );
-  const all = [...planned.flat(), ...realised.flat().filter((v): v is number => v !== null)];
+  // A loop, not Math.max(...all): spread into arguments, 7.000 × 12 amounts overflow the call stack.
+  let places = input.decimals;
+  for (const row of [...planned, ...realised])
+    for (const v of row) if (v !== null) places = Math.max(places, fractionDigits(v));
   return {
     programmes: sources.plan.names,
     yearHeadings:
@@ -98,7 +99,7 @@ export function planFollowUp(sources: FollowUpSources, input: FollowUpInput): Fo
     realisedTotals,
     cumulativePlanned: cumulative(plannedTotals),
     cumulativeRealised,
-    places: Math.max(input.decimals, ...all.map(fractionDigits)),
+    places,
     notReported,
     warnings: sources.warnings,
   };

@@ -2,30 +2,44 @@
 import type { WorkbookApi } from "../../../sheet/types";
 import { MissingInput, UserError } from "../../logic/text";
 import type { Text } from "../contract";
-import { readCatalogueBlock, type CatalogueBlock } from "../../logic/catalogueTable";
+import { blockBlanksAsZero, readCatalogueBlock, type CatalogueBlock } from "../../logic/catalogueTable";
+import type { Answers } from "../../../sheet/tableShape";
+import type { WizardInference } from "../../logic/tableInferences";
 import type { FollowUpInput } from "./followUpModel";
 
 export interface FollowUpSources {
   plan: CatalogueBlock;
   realised: CatalogueBlock;
   warnings: Text[];
+  /** Rows left out and why, blanks in the plan read as 0: said in the preview. */
+  inferences: WizardInference[];
 }
 
 const PLAN: Text = { da: "Planen", en: "The plan" };
 const REALISED: Text = { da: "Det realiserede", en: "The realised" };
 
-async function readBlock(workbook: WorkbookApi, address: string, what: Text, example: string): Promise<CatalogueBlock> {
+async function readBlock(
+  workbook: WorkbookApi,
+  address: string,
+  what: Text,
+  example: string,
+  answers: Answers,
+): Promise<CatalogueBlock> {
   if (address.trim() === "")
     throw new MissingInput({
       da: `${what.da}: vælg cellerne (indsatser × år, fx ${example}) og klik "Brug markering", eller skriv adressen.`,
       en: `${what.en}: select the cells (programmes × years, e.g. ${example}) and click "Use selection", or type the address.`,
     });
-  return readCatalogueBlock(await workbook.readRange(address), what);
+  return readCatalogueBlock(await workbook.readRange(address), what, answers);
 }
 
-export async function readFollowUpSources(workbook: WorkbookApi, input: FollowUpInput): Promise<FollowUpSources> {
-  const plan = await readBlock(workbook, input.planAddress, PLAN, "Gevinster!A1:E5");
-  const realised = await readBlock(workbook, input.realisedAddress, REALISED, "Gevinster!A7:E11");
+export async function readFollowUpSources(
+  workbook: WorkbookApi,
+  input: FollowUpInput,
+  answers: Answers = {},
+): Promise<FollowUpSources> {
+  const plan = await readBlock(workbook, input.planAddress, PLAN, "Gevinster!A1:E5", answers);
+  const realised = await readBlock(workbook, input.realisedAddress, REALISED, "Gevinster!A7:E11", answers);
   const rows = realised.cells.length;
   const years = realised.cells[0]?.length ?? 0;
   const planRows = plan.cells.length;
@@ -46,5 +60,11 @@ export async function readFollowUpSources(workbook: WorkbookApi, input: FollowUp
       da: `Årene i det realiserede (${realised.years.join(", ")}) er ikke de samme som i planen; kolonnerne parres i rækkefølge.`,
       en: `The years in the realised (${realised.years.join(", ")}) differ from the plan; columns are paired in order.`,
     });
-  return { plan, realised, warnings };
+  // A blank realised cell is "not yet reported" (README), so only the plan's blanks are read as 0.
+  return {
+    plan,
+    realised,
+    warnings,
+    inferences: [...plan.inferences, ...blockBlanksAsZero(plan), ...realised.inferences],
+  };
 }

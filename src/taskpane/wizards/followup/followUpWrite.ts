@@ -3,13 +3,16 @@
  * flag per programme, planned and realised totals and their running sums, and the threshold in a
  * cell of its own. As formulas it is Excel's own functions over the plan and the realisation, so the
  * sheet keeps working without the add-in and a new report flows through:
- *   deviation  =IF(ISBLANK(r),"",r-p)                      (not reported: no deviation)
- *   rate       =IF(SUMIFS(P,R,"<>")>0,SUM(R)/SUMIFS(P,R,"<>"),"")   (planned of the reported years only)
+ *   deviation  =IF(COUNT(r)=0,"",r-p)                      (not reported: no deviation)
+ *   rate       =IF(reported>0,SUM(R)/reported,"")  with reported = SUMIFS(P,R,">=0")+SUMIFS(P,R,"<0"),
+ *              the plan of the years with a number reported (SUMIFS's "<>" and ISBLANK would count a
+ *              formula that returns "" as reported, where the preview reads it as not yet reported)
  *   flag       =IF(rate="","",IF(ROUND(rate,10)<threshold,"Under tærsklen",""))
  *   realised   =IF(COUNT(column)=0,"",SUM(column));  cumulative realised NA() from a year nobody
  *              reported, so Excel's line stops there instead of falling to 0.
  * ROUND(rate,10) drops binary division noise (2,4/3 is 0,7999…), as the preview decides exactly.
  */
+import { textCell } from "../../../sheet/textCell";
 import { formatDanish } from "../../../core";
 import { cellAddress, cellName, formatRange, subRange } from "../../../sheet/address";
 import type { CellInput, ChartSpec } from "../../../sheet/types";
@@ -98,18 +101,18 @@ export function buildFollowUpWrite(
   const rateFormat = percentFormat(1);
   preview.programmes.forEach((name, p) => {
     const row = p + 1;
-    put(row, 0, name);
+    put(row, 0, textCell(name));
     for (let y = 0; y < years; y++) {
       const r = cellAddress(realised, p, y);
       const planned = cellAddress(plan, p, y);
       put(
         row,
         y + 1,
-        live ? `=IF(ISBLANK(${r}),"",${r}-${planned})` : blankIfNull(preview.deviations[p]?.[y] ?? null),
+        live ? `=IF(COUNT(${r})=0,"",${r}-${planned})` : blankIfNull(preview.deviations[p]?.[y] ?? null),
         format,
       );
     }
-    const reportedPlan = `SUMIFS(${planRow(p)},${realisedRow(p)},"<>")`;
+    const reportedPlan = `(SUMIFS(${planRow(p)},${realisedRow(p)},">=0")+SUMIFS(${planRow(p)},${realisedRow(p)},"<0"))`;
     const rate = at(row, layout.rateColumn);
     put(
       row,
@@ -183,15 +186,13 @@ export function buildFollowUpWrite(
     method: {
       // Excel's own functions by the names Danish Excel shows them.
       da:
-        (live
-          ? "levende Excel-formler HVIS, ER.TOM, SUM.HVISER, TÆL, IKKE.TILGÆNGELIG"
-          : "faste værdier fra opfølgningen") +
-        `; tom realiseret = endnu ikke indberettet; realiseringsgrad over de indberettede år; tærskel ${formatDanish(preview.threshold)}` +
+        (live ? "levende Excel-formler HVIS, SUM.HVISER, TÆL, IKKE.TILGÆNGELIG" : "faste værdier fra opfølgningen") +
+        `; tom realiseret (også en formel, der giver "") = endnu ikke indberettet; realiseringsgrad over de indberettede år; tærskel ${formatDanish(preview.threshold)}` +
         `; markeret: ${flaggedNames.length > 0 ? flaggedNames.join(", ") : "ingen"}` +
         (chart ? "; diagram indsat" : ""),
       en:
-        (live ? "live Excel formulas IF, ISBLANK, SUMIFS, COUNT, NA" : "values from the follow-up plan") +
-        `; blank realised = not yet reported; rate over reported years; threshold ${numberLiteral(preview.threshold)}` +
+        (live ? "live Excel formulas IF, SUMIFS, COUNT, NA" : "values from the follow-up plan") +
+        `; blank realised (also a formula giving "") = not yet reported; rate over reported years; threshold ${numberLiteral(preview.threshold)}` +
         `; flagged: ${flaggedNames.length > 0 ? flaggedNames.join(", ") : "none"}` +
         (chart ? "; chart inserted" : ""),
     },

@@ -1,6 +1,6 @@
 import { Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../../logic/numbers";
-import { UNIT_LABELS } from "../../logic/units";
+import { UNIT_WORDS } from "../../../text/units";
 import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable } from "../../ui/PreviewTable";
 import { ResultSection } from "../../ui/ResultSection";
@@ -40,7 +40,7 @@ function ImplementationWizard({ workbook, language, writer }: WizardProps) {
   const binding = { idPrefix: "impl", input, set, language, workbook, names };
   const field = wizardFields(binding);
 
-  const { preview, previewProps, resultProps } = usePreviewedWrite({
+  const { live, preview, previewProps, resultProps } = usePreviewedWrite({
     ...binding,
     writer,
     previewKey: implementationPreviewKey(input),
@@ -81,7 +81,12 @@ function ImplementationWizard({ workbook, language, writer }: WizardProps) {
         {field.text("firstYear", "impl-first-year", t.firstYear, { inputMode: "numeric" })}
       </WizardSection>
 
-      <PreviewSection {...previewProps} warnings={preview?.warnings} warningTestId="impl-warning">
+      <PreviewSection
+        {...previewProps}
+        warnings={preview?.warnings}
+        warningTestId="impl-warning"
+        inferred={live.result?.sources.inferences}
+      >
         {preview && (
           <ul className={styles.levels} data-testid="impl-levels">
             {levelTexts(preview, language).map((level, i) => (
@@ -94,7 +99,7 @@ function ImplementationWizard({ workbook, language, writer }: WizardProps) {
         {preview && (
           <PreviewTable
             testId="impl-preview"
-            caption={`${t.previewCaption[language]} (${UNIT_LABELS[input.unit][language]})`}
+            caption={`${t.previewCaption[language]} (${UNIT_WORDS[input.unit][language]})`}
             headings={[t.node[language], ...preview.yearHeadings, t.childrenAddUp[language]]}
             rows={preview.rows.map((row) => ({
               // Non-breaking spaces indent each level, so the tree reads as a tree in the pane.

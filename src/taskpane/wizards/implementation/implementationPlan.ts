@@ -4,12 +4,13 @@
  * the children add up exactly to the amount above them.
  */
 import { compareDecimal, decimalOf, exactSum, hierarchy, InputError, roundHalfAway } from "../../../core";
-import { renderInputError } from "../../../text/inputErrors";
+import { inputErrorDetail, renderInputError } from "../../../text/inputErrors";
+import { cellAddress, parseRange } from "../../../sheet/address";
 import { UserError } from "../../logic/text";
 import type { Text } from "../contract";
 import { numberedYears } from "../../logic/yearHeadings";
 import type { ImplementationInput } from "./implementationModel";
-import { treeError, type ImplementationSources } from "./implementationSources";
+import { treeError, type Department, type ImplementationSources } from "./implementationSources";
 
 export interface TreeRow {
   /** Row in the tree table. */
@@ -42,6 +43,22 @@ function sameDecimal(a: number, b: number): boolean {
   return compareDecimal(decimalOf(a), decimalOf(b)) === 0;
 }
 
+/**
+ * An adopted amount the core cannot round (1e300: more digits than Excel keeps) is the amount's
+ * fault, not the tree's: named by its cell, or by the department and year when typed.
+ */
+function amountError(error: InputError, d: Department): UserError {
+  const year = (error.at?.[1] ?? 1) - 1;
+  const range = d.adopted ? parseRange(d.adopted.argument) : undefined;
+  const where: Text = range
+    ? { da: cellAddress(range, 0, year), en: cellAddress(range, 0, year) }
+    : { da: `${d.label}, år ${year + 1}`, en: `${d.label}, year ${year + 1}` };
+  return new UserError({
+    da: `De vedtagne beløb: ${where.da} ${inputErrorDetail(error, "da")}`,
+    en: `The adopted amounts: ${where.en} ${inputErrorDetail(error, "en")}`,
+  });
+}
+
 /** Spreads one department's amounts over its subtree's rows (in table order). */
 function spread(sources: ImplementationSources, department: number, decimals: number): Map<number, number[]> {
   const d = sources.departments[department] as ImplementationSources["departments"][number];
@@ -65,6 +82,7 @@ function spread(sources: ImplementationSources, department: number, decimals: nu
         da: `${d.label}: alle omkostningssteder under afdelingen har budget 0, så der er intet at fordele efter. Giv mindst ét et budget over 0. (${renderInputError(error, "da")})`,
         en: `${d.label}: every cost centre below the department has budget 0, so there is nothing to spread by. Give at least one a budget above 0. (${error.message})`,
       });
+    if (error.argument === "total") throw amountError(error, d);
     throw treeError(error, tree, (r) => rows[r] as number);
   }
   return new Map(rows.map((r, k) => [r, result[k] as number[]]));
@@ -109,12 +127,16 @@ export function planImplementation(sources: ImplementationSources, input: Implem
   const adoptedTotals = perYear(adoptedRounded);
   const departmentTotals = perYear(sources.departments.map((d) => at(d.row)));
 
-  const deepest = Math.max(...rows.map((r) => r.depth));
-  const levels = [
-    sources.departments.every((d, i) => at(d.row).every((v, y) => sameDecimal(v, adoptedRounded[i]?.[y] as number))),
-  ];
-  for (let level = 1; level <= deepest; level++)
-    levels.push(rows.every((r) => r.depth !== level - 1 || r.childrenAddUp !== false));
+  // One pass over the rows: a level per row scanned again for each level was quadratic in a deep
+  // chain, and Math.max(...depths) overflows the call stack at 130.000 cost centres.
+  let deepest = 0;
+  for (const r of rows) deepest = Math.max(deepest, r.depth);
+  const levels = new Array<boolean>(deepest + 1).fill(true);
+  levels[0] = sources.departments.every((d, i) =>
+    at(d.row).every((v, y) => sameDecimal(v, adoptedRounded[i]?.[y] as number)),
+  );
+  // Level k checks the rows at depth k − 1 against their children.
+  for (const r of rows) if (r.childrenAddUp === false) levels[r.depth + 1] = false;
 
   const warnings: Text[] = sources.departments
     .filter((d) => d.adopted === null)

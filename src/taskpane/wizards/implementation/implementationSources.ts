@@ -6,12 +6,14 @@
 import { buildTree, idKey, InputError, type Tree } from "../../../core";
 import { cellAddress, formatRange, subRange } from "../../../sheet/address";
 import type { WorkbookApi } from "../../../sheet/types";
-import { parseTypedList } from "../../logic/numbers";
+import { parseTypedList, typedListProblem } from "../../logic/numbers";
 import { renderInputError } from "../../../text/inputErrors";
 import { MissingInput, UserError } from "../../logic/text";
 import { rowConstant } from "../../logic/formulaText";
 import type { Text } from "../contract";
-import { readCatalogueBlock } from "../../logic/catalogueTable";
+import { blockBlanksAsZero, readCatalogueBlock } from "../../logic/catalogueTable";
+import type { Answers } from "../../../sheet/tableShape";
+import type { WizardInference } from "../../logic/tableInferences";
 import type { ImplementationInput } from "./implementationModel";
 import { readTreeTable, TREE, type TreeTable } from "./treeTable";
 
@@ -46,6 +48,8 @@ export interface ImplementationSources {
   years: number;
   /** The year headings above the amounts, when they have some. */
   yearHeadings: string[] | undefined;
+  /** Rows left out and why, blanks read as 0: said in the preview. */
+  inferences: WizardInference[];
 }
 
 /** The tree's own messages number rows from the table's first data row; the user reads cells. */
@@ -64,13 +68,13 @@ export function treeError(error: InputError, tree: TreeTable, rowOf: (row: numbe
   });
 }
 
-async function readTree(workbook: WorkbookApi, input: ImplementationInput): Promise<TreeTable> {
+async function readTree(workbook: WorkbookApi, input: ImplementationInput, answers: Answers): Promise<TreeTable> {
   if (input.treeAddress.trim() === "")
     throw new MissingInput({
       da: 'Vælg træet (kolonnerne id, navn, overordnet og budget, fx Udmøntning!A1:D54) og klik "Brug markering", eller skriv adressen.',
       en: 'Select the tree (the columns id, name, parent and budget, e.g. Udmøntning!A1:D54) and click "Use selection", or type its address.',
     });
-  return readTreeTable(await workbook.readRange(input.treeAddress));
+  return readTreeTable(await workbook.readRange(input.treeAddress), answers);
 }
 
 function readTyped(text: string): { rows: AdoptedRow[]; headings: undefined } {
@@ -87,7 +91,15 @@ function readTyped(text: string): { rows: AdoptedRow[]; headings: undefined } {
     const colon = line.indexOf(":");
     const name = colon < 0 ? "" : line.slice(0, colon).trim();
     const parsed = parseTypedList(colon < 0 ? "" : line.slice(colon + 1));
-    if (name === "" || "bad" in parsed || parsed.values.length === 0)
+    if ("bad" in parsed && parsed.bad === "" && name !== "")
+      throw new UserError(
+        typedListProblem(
+          parsed,
+          { da: `${AMOUNTS.da} (${name})`, en: `${AMOUNTS.en} (${name})` },
+          "BUF: 2.500; 0; 5.000",
+        ),
+      );
+    if (name === "" || "bad" in parsed || parsed.values.length === 0 || parsed.percentAt.length > 0)
       throw new UserError({
         da: `${AMOUNTS.da}: "${line}" kan ikke læses. Skriv afdelingen, et kolon og beløbene pr. år, fx BUF: 2.500; 5.000`,
         en: `${AMOUNTS.en}: "${line}" cannot be read. Type the department, a colon and the amounts per year, e.g. BUF: 2.500; 5.000`,
@@ -107,14 +119,15 @@ function readTyped(text: string): { rows: AdoptedRow[]; headings: undefined } {
 async function readAmounts(
   workbook: WorkbookApi,
   input: ImplementationInput,
-): Promise<{ rows: AdoptedRow[]; headings: string[] | undefined }> {
+  answers: Answers,
+): Promise<{ rows: AdoptedRow[]; headings: string[] | undefined; inferences?: WizardInference[] }> {
   if (input.amountsFrom === "typed") return readTyped(input.amountsTyped);
   if (input.amountsAddress.trim() === "")
     throw new MissingInput({
       da: 'Vælg de vedtagne beløb (afdeling i første kolonne, år øverst, fx Udmøntning!F1:J4) og klik "Brug markering", eller skriv adressen.',
       en: 'Select the adopted amounts (department in the first column, years on top, e.g. Udmøntning!F1:J4) and click "Use selection", or type the address.',
     });
-  const block = readCatalogueBlock(await workbook.readRange(input.amountsAddress), AMOUNTS);
+  const block = readCatalogueBlock(await workbook.readRange(input.amountsAddress), AMOUNTS, answers);
   const amounts = block.amounts;
   const years = block.cells[0]?.length ?? 0;
   return {
@@ -124,6 +137,7 @@ async function readAmounts(
       argument: formatRange(subRange(amounts, p, 0, 1, years)),
     })),
     headings: block.years,
+    inferences: [...block.inferences, ...blockBlanksAsZero(block)],
   };
 }
 
@@ -163,9 +177,36 @@ function describeDepartment(tree: TreeTable, row: number): string {
   return name === "" || name === id ? id : `${id} ${name}`;
 }
 
+/**
+ * A key that is one department's id and another's name (or two departments' name) would pay both
+ * departments the same amount, so it is refused, naming the cells of the tree it matches.
+ */
+function ambiguousKey(tree: TreeTable, key: string, tops: readonly number[]): UserError {
+  const keyOf = idKey(key);
+  const places = (language: "da" | "en") =>
+    tops
+      .map((top) => {
+        const byId = idKey(tree.ids[top] as string | number) === keyOf;
+        const cell = cellAddress(tree.data, top, byId ? 0 : 1);
+        const what = byId ? (language === "da" ? "id" : "the id") : language === "da" ? "navn" : "the name";
+        return language === "da"
+          ? `${what} for ${describeDepartment(tree, top)} (${cell})`
+          : `${what} of ${describeDepartment(tree, top)} (${cell})`;
+      })
+      .join(language === "da" ? " og " : " and ");
+  return new UserError({
+    da: `${AMOUNTS.da}: "${key}" er både ${places("da")}, så det er uklart, hvilken afdeling beløbet hører til. Skriv afdelingens id i beløbenes første kolonne, eller giv afdelingerne hver sit navn.`,
+    en: `${AMOUNTS.en}: "${key}" is both ${places("en")}, so it is unclear which department the amount belongs to. Use the department's id in the amounts' first column, or give the departments names of their own.`,
+  });
+}
+
 function pair(tree: TreeTable, tops: readonly number[], rows: readonly AdoptedRow[]): (AdoptedRow | null)[] {
   const matches = (top: number, name: string) =>
     idKey(tree.ids[top] as string | number) === idKey(name) || idKey(tree.names[top] ?? "") === idKey(name);
+  for (const row of rows) {
+    const both = tops.filter((top) => matches(top, row.name));
+    if (both.length > 1) throw ambiguousKey(tree, row.name, both);
+  }
   const unmatched = rows.filter((row) => !tops.some((top) => matches(top, row.name)));
   const known = tops.map((top) => describeDepartment(tree, top)).join(", ");
   if (unmatched.length > 0) {
@@ -189,9 +230,10 @@ function pair(tree: TreeTable, tops: readonly number[], rows: readonly AdoptedRo
 export async function readImplementationSources(
   workbook: WorkbookApi,
   input: ImplementationInput,
+  answers: Answers = {},
 ): Promise<ImplementationSources> {
-  const tree = await readTree(workbook, input);
-  const adopted = await readAmounts(workbook, input);
+  const tree = await readTree(workbook, input, answers);
+  const adopted = await readAmounts(workbook, input, answers);
   let layout: Tree;
   try {
     layout = buildTree(tree.ids, tree.parents, (row) => tree.weights[row] !== null);
@@ -218,5 +260,6 @@ export async function readImplementationSources(
     depth,
     years: adopted.rows[0]?.amounts.length ?? 0,
     yearHeadings: adopted.headings,
+    inferences: [...tree.inferences, ...(adopted.inferences ?? [])],
   };
 }

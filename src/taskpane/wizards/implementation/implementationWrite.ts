@@ -4,13 +4,14 @@
  * =BUDGET.HIERARCHY(...) over its own rows of the tree, spilling down beside them, so a changed
  * budget or adopted amount flows through.
  */
+import { textCell } from "../../../sheet/textCell";
 import { cellName, formatRange, subRange } from "../../../sheet/address";
 import type { CellInput } from "../../../sheet/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
 import { blockAddress, emptyBlock, writeTarget } from "../../logic/target";
 import { UserError } from "../../logic/text";
-import { UNIT_LABELS } from "../../logic/units";
+import { UNIT_WORDS } from "../../../text/units";
 import type { Language, PlannedWrite, Text } from "../contract";
 import type { ImplementationInput } from "./implementationModel";
 import type { ImplementationPreview } from "./implementationPlan";
@@ -27,12 +28,7 @@ function shape(preview: ImplementationPreview): { rows: number; columns: number 
 }
 
 /** A department's rows of the tree as one =BUDGET.HIERARCHY(total, nodes, parents, weights, decimals). */
-export function hierarchyFormula(
-  sources: ImplementationSources,
-  department: Department,
-  decimals: number,
-  language: Language,
-): string {
+export function hierarchyFormula(sources: ImplementationSources, department: Department, decimals: number): string {
   const block = department.block;
   if (!block || !department.adopted)
     throw new UserError({
@@ -42,7 +38,7 @@ export function hierarchyFormula(
   const rows = block.last - block.first + 1;
   const column = (c: number) => formatRange(subRange(sources.tree.data, block.first, c, rows, 1));
   const args = [department.adopted.argument, column(0), column(2), column(3), numberLiteral(decimals)];
-  return `=${budgetFunction("HIERARCHY", language)}(${args.join(",")})`;
+  return `=${budgetFunction("HIERARCHY")}(${args.join(",")})`;
 }
 
 export function buildImplementationWrite(
@@ -66,7 +62,7 @@ export function buildImplementationWrite(
   const years = preview.yearHeadings.length;
   const format = amountFormat(input.decimals);
   const { formulas, numberFormats } = emptyBlock(rows, columns);
-  const unit = UNIT_LABELS[input.unit][language];
+  const unit = UNIT_WORDS[input.unit][language];
 
   const header = formulas[0] as CellInput[];
   header[0] = t.id[language];
@@ -76,8 +72,8 @@ export function buildImplementationWrite(
   for (const row of preview.rows) {
     const cells = formulas[row.row + 1] as CellInput[];
     const id = sources.tree.ids[row.row];
-    cells[0] = id ?? "";
-    cells[1] = row.name;
+    cells[0] = typeof id === "string" ? textCell(id) : (id ?? "");
+    cells[1] = textCell(row.name);
     for (let y = 0; y < years; y++) {
       // Live: the department's formula fills its rows; a department without an amount gets 0s.
       const byFormula = live && sources.departments[sources.departmentOf[row.row] as number]?.adopted;
@@ -89,7 +85,7 @@ export function buildImplementationWrite(
     for (const department of sources.departments) {
       if (!department.adopted || !department.block) continue;
       const cells = formulas[department.block.first + 1] as CellInput[];
-      cells[2] = hierarchyFormula(sources, department, input.decimals, language);
+      cells[2] = hierarchyFormula(sources, department, input.decimals);
     }
 
   // The totals row is Excel's own sum of the departments' rows, so the sheet keeps checking itself.
@@ -108,12 +104,12 @@ export function buildImplementationWrite(
       (live
         ? `levende formler ${budgetFunction("HIERARCHY", "da")}, én pr. afdeling over dens rækker i ${tree}`
         : `faste værdier, regnet som ${budgetFunction("HIERARCHY", "da")} over ${tree}`) +
-      `; ${input.decimals} decimal(er) i ${UNIT_LABELS[input.unit].da}; største-rest-metoden niveau for niveau`,
+      `; ${input.decimals} decimal(er) i ${UNIT_WORDS[input.unit].da}; største-rest-metoden niveau for niveau`,
     en:
       (live
         ? `live formulas ${budgetFunction("HIERARCHY", "en")}, one per department over its rows of ${tree}`
         : `values from hierarchy() over ${tree}`) +
-      `; ${input.decimals} decimal(s) in ${UNIT_LABELS[input.unit].en}; largest remainder level by level`,
+      `; ${input.decimals} decimal(s) in ${UNIT_WORDS[input.unit].en}; largest remainder level by level`,
   };
   return {
     wizard: "implementation",

@@ -1,13 +1,16 @@
 /**
  * The cost-centre tree as a chart-of-accounts export lists it: four columns, id, name, parent and
- * budget, with an optional header row. Ids and parents are text or numbers as the export gives
+ * budget, with optional title and header rows and a total or blank rows under it (the one table
+ * reader, src/sheet/tableShape, tells them apart). Ids and parents are text or numbers as the export gives
  * them; a budget that is not a number is reported with its own cell.
  */
-import { idKey, parseNumberText, type NodeId } from "../../../core";
+import type { NodeId } from "../../../core";
 import { isBlank } from "../../../functions/cells";
 import { cellAddress, formatRange, rangeColumns, subRange, type RangeRef } from "../../../sheet/address";
 import type { CellValue, RangeData } from "../../../sheet/types";
-import { readCellNumber } from "../../logic/cellTable";
+import { askFirst, readCellNumber } from "../../logic/cellTable";
+import { readTableShape, type Answers } from "../../../sheet/tableShape";
+import type { WizardInference } from "../../logic/tableInferences";
 import { UserError } from "../../logic/text";
 import type { Text } from "../contract";
 
@@ -26,6 +29,8 @@ export interface TreeTable {
   weightsAddress: string;
   /** The data rows' range, for naming a row's cells. */
   data: RangeRef;
+  /** Rows left out and why (a heading, a total, blank rows): said in the preview. */
+  inferences: WizardInference[];
 }
 
 function idOf(value: CellValue): NodeId | null {
@@ -34,35 +39,20 @@ function idOf(value: CellValue): NodeId | null {
   return value ? "TRUE" : "FALSE";
 }
 
-/**
- * The first row is a header when its budget cell holds text that is not a number ("Budget 2025"), or
- * when it names a parent that is no id below it ("Overordnet" above a budget column headed 2025).
- */
-function isHeader(values: readonly (readonly CellValue[])[]): boolean {
-  const first = values[0] ?? [];
-  const budget = first[3];
-  if (typeof budget === "string" && budget.trim() !== "" && parseNumberText(budget) === undefined) return true;
-  const parent = idOf(first[2] ?? "");
-  if (parent === null) return false;
-  const ids = new Set(
-    values
-      .slice(1)
-      .map((row) => idOf(row[0] ?? ""))
-      .filter((id) => id !== null)
-      .map(idKey),
-  );
-  return !ids.has(idKey(parent));
-}
-
-export function readTreeTable(data: RangeData): TreeTable {
+export function readTreeTable(data: RangeData, answers?: Answers): TreeTable {
   const range = data.range;
   if (rangeColumns(range) !== 4)
     throw new UserError({
       da: `${TREE.da}: ${data.address} har ${rangeColumns(range)} kolonne(r). Vælg de fire kolonner id, navn, overordnet og budget, fx Udmøntning!A1:D54.`,
       en: `${TREE.en}: ${data.address} has ${rangeColumns(range)} column(s). Select the four columns id, name, parent and budget, e.g. Udmøntning!A1:D54.`,
     });
-  const top = data.values.length > 1 && isHeader(data.values) ? 1 : 0;
-  const rows = data.values.slice(top);
+  // Departments and areas have no budget, so a named row without one is a node, not a label.
+  const shape = readTableShape(data, { columns: { names: 1, amounts: [3] }, labelRowsAreData: true, answers });
+  askFirst(shape, TREE);
+  // From the first node to the last: a blank row between nodes stays, as the tree reader passes it over.
+  const kept = shape.dataRows;
+  const top = kept[0] ?? 0;
+  const rows = kept.length === 0 ? [] : data.values.slice(top, (kept[kept.length - 1] as number) + 1);
   if (rows.length === 0)
     throw new UserError({
       da: `${TREE.da}: ${data.address} har ingen rækker under overskriften.`,
@@ -80,5 +70,6 @@ export function readTreeTable(data: RangeData): TreeTable {
     parentsAddress: column(2),
     weightsAddress: column(3),
     data: dataRange,
+    inferences: shape.inferences,
   };
 }

@@ -1,6 +1,6 @@
 import { Field, Select } from "@fluentui/react-components";
 import { formatNumber } from "../../logic/numbers";
-import { UNIT_LABELS } from "../../logic/units";
+import { UNIT_WORDS } from "../../../text/units";
 import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
 import { ResultSection } from "../../ui/ResultSection";
@@ -101,7 +101,7 @@ function NegotiationWizard({ workbook, language, writer }: WizardProps) {
         {preview && (
           <PreviewTable
             testId="neg-preview"
-            caption={`${t.previewCaption[language]} (${UNIT_LABELS[input.unit][language]})`}
+            caption={`${t.previewCaption[language]} (${UNIT_WORDS[input.unit][language]})`}
             headings={[t.row[language], ...preview.years]}
             rows={previewRows(preview, preview.places, language)}
           />

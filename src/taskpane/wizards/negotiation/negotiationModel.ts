@@ -1,5 +1,5 @@
 /** What the user fills in on the negotiation wizard (Forhandling). Texts as typed. */
-import type { Unit } from "../../logic/units";
+import type { Unit } from "../../../text/units";
 import type { OutputSettings } from "../contract";
 
 export interface NegotiationInput extends OutputSettings {

@@ -1,5 +1,5 @@
 import { formatNumber } from "../../logic/numbers";
-import { UNIT_LABELS } from "../../logic/units";
+import { UNIT_WORDS } from "../../../text/units";
 import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
 import { ResultSection } from "../../ui/ResultSection";
@@ -118,7 +118,7 @@ function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
         {roundingFields(binding)}
       </WizardSection>
 
-      <PreviewSection {...previewProps} warnings={computed?.sources.warnings}>
+      <PreviewSection {...previewProps} warnings={computed?.sources.warnings} inferred={computed?.sources.inferences}>
         {preview &&
           flagTexts(preview).map((w, i) => (
             <Notice key={`f${i}`} intent="warning" text={w[language]} testId="prog-flag" />
@@ -126,7 +126,7 @@ function ProgrammeWizard({ workbook, language, writer }: WizardProps) {
         {preview && table && (
           <PreviewTable
             testId="prog-preview"
-            caption={`${t.previewCaption[language]} (${UNIT_LABELS[input.unit][language]})`}
+            caption={`${t.previewCaption[language]} (${UNIT_WORDS[input.unit][language]})`}
             headings={[t.programme[language], ...preview.yearHeadings]}
             rows={table.rows}
             footer={table.footer}

@@ -1,5 +1,5 @@
 /** What the user fills in on the programme wizard (Effektiviseringskatalog). Texts as typed. */
-import type { Unit } from "../../logic/units";
+import type { Unit } from "../../../text/units";
 import type { OutputKind, OutputSettings } from "../contract";
 
 export interface ProgrammeInput extends OutputSettings {

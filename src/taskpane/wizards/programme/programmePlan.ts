@@ -3,7 +3,7 @@
  * target per year, and the rows whose printed net is not gains + costs within printing tolerance.
  */
 import { checkSum, cumulative, exactSum, fractionDigits, gap, netEffect, payback, phaseIn } from "../../../core";
-import { parseTypedList } from "../../logic/numbers";
+import { parseTypedList, typedListProblem } from "../../logic/numbers";
 import { MissingInput, UserError } from "../../logic/text";
 import type { Text } from "../contract";
 import { readRate } from "../../logic/rate";
@@ -43,6 +43,7 @@ export interface ProgrammePreview {
 }
 
 const TARGET_RATE: Text = { da: "Målets sats", en: "The target's rate" };
+const TARGET: Text = { da: "Målet", en: "The target" };
 
 function yearHeadings(sources: ProgrammeSources, years: number): string[] {
   const headings = sources.gains.years ?? sources.costs.years ?? sources.printedNet?.years;
@@ -61,10 +62,11 @@ function readTargets(
     return { targets: new Array<number>(years).fill(target), rate };
   }
   const parsed = parseTypedList(input.targetTyped);
-  if ("bad" in parsed)
+  if ("bad" in parsed) throw new UserError(typedListProblem(parsed, TARGET, "12,0 eller/or 3,0; 6,0; 9,0"));
+  if (parsed.percentAt.length > 0)
     throw new UserError({
-      da: `Målet: "${parsed.bad}" er ikke et tal. Skriv fx 12,0 eller ét beløb pr. år som 3,0; 6,0; 9,0.`,
-      en: `The target: "${parsed.bad}" is not a number. Type e.g. 12,0, or one amount per year as 3,0; 6,0; 9,0.`,
+      da: `Målet: "${input.targetTyped.trim()}" er skrevet med %, men her skal stå et beløb. Skriv beløbet uden %, eller vælg målet som en andel af de decentrale budgetter.`,
+      en: `The target: "${input.targetTyped.trim()}" is typed with %, but an amount goes here. Type the amount without %, or choose the target as a rate of the decentralised budgets.`,
     });
   if (parsed.values.length === 0)
     throw new MissingInput({ da: "Skriv målet, fx 12,0.", en: "Type the target, e.g. 12,0." });

@@ -4,10 +4,12 @@
  */
 import { exactSum } from "../../../core";
 import type { WorkbookApi } from "../../../sheet/types";
-import { readTable } from "../../logic/cellTable";
+import { blanksAsZero, readTable } from "../../logic/cellTable";
+import type { Answers } from "../../../sheet/tableShape";
+import type { WizardInference } from "../../logic/tableInferences";
 import { MissingInput, UserError } from "../../logic/text";
 import type { Text } from "../contract";
-import { readCatalogueBlock, type CatalogueBlock } from "../../logic/catalogueTable";
+import { blockBlanksAsZero, readCatalogueBlock, type CatalogueBlock } from "../../logic/catalogueTable";
 import type { ProgrammeInput } from "./programmeModel";
 
 export interface ProgrammeSources {
@@ -17,6 +19,8 @@ export interface ProgrammeSources {
   /** The decentralised budgets, when the target is a rate of them. */
   budgets: { values: number[]; sum: number; address: string } | undefined;
   warnings: Text[];
+  /** Rows left out and why, blanks read as 0: said in the preview. */
+  inferences: WizardInference[];
 }
 
 const GAINS: Text = { da: "Gevinsterne", en: "The gains" };
@@ -24,13 +28,19 @@ const COSTS: Text = { da: "Omkostningerne", en: "The costs" };
 const PRINTED: Text = { da: "Trykt netto", en: "The printed net" };
 const BUDGETS: Text = { da: "De decentrale budgetter", en: "The decentralised budgets" };
 
-async function readBlock(workbook: WorkbookApi, address: string, what: Text, example: string): Promise<CatalogueBlock> {
+async function readBlock(
+  workbook: WorkbookApi,
+  address: string,
+  what: Text,
+  example: string,
+  answers: Answers,
+): Promise<CatalogueBlock> {
   if (address.trim() === "")
     throw new MissingInput({
       da: `${what.da}: vælg cellerne (fx ${example}) og klik "Brug markering", eller skriv adressen.`,
       en: `${what.en}: select the cells (e.g. ${example}) and click "Use selection", or type the address.`,
     });
-  return readCatalogueBlock(await workbook.readRange(address), what);
+  return readCatalogueBlock(await workbook.readRange(address), what, answers);
 }
 
 function checkSameShape(gains: CatalogueBlock, other: CatalogueBlock, what: Text): void {
@@ -57,25 +67,36 @@ function positiveCosts(costs: CatalogueBlock): Text | undefined {
   };
 }
 
-async function readBudgets(workbook: WorkbookApi, input: ProgrammeInput): Promise<ProgrammeSources["budgets"]> {
-  if (input.targetFrom !== "budgets") return undefined;
+async function readBudgets(
+  workbook: WorkbookApi,
+  input: ProgrammeInput,
+  answers: Answers,
+): Promise<{ budgets: ProgrammeSources["budgets"]; inferences: WizardInference[] }> {
+  if (input.targetFrom !== "budgets") return { budgets: undefined, inferences: [] };
   if (input.budgetsAddress.trim() === "")
     throw new UserError({
       da: 'Målet: vælg kolonnen med de decentrale budgetter (fx Budget!D1:D7) og klik "Brug markering", eller skriv målet.',
       en: 'The target: select the column of decentralised budgets (e.g. Budget!D1:D7) and click "Use selection", or type the target.',
     });
-  const table = readTable(await workbook.readRange(input.budgetsAddress), 1, [BUDGETS]);
+  const table = readTable(await workbook.readRange(input.budgetsAddress), 1, [BUDGETS], answers);
   const values = (table.columns[0] ?? []).map((v) => v ?? 0);
-  return { values, sum: exactSum(values), address: table.columnAddresses[0] as string };
+  return {
+    budgets: { values, sum: exactSum(values), address: table.columnAddresses[0] as string },
+    inferences: [...table.inferences, ...blanksAsZero(table, 0)],
+  };
 }
 
-export async function readProgrammeSources(workbook: WorkbookApi, input: ProgrammeInput): Promise<ProgrammeSources> {
-  const gains = await readBlock(workbook, input.gainsAddress, GAINS, "Katalog!A1:E4");
-  const costs = await readBlock(workbook, input.costsAddress, COSTS, "Katalog!A6:E9");
+export async function readProgrammeSources(
+  workbook: WorkbookApi,
+  input: ProgrammeInput,
+  answers: Answers = {},
+): Promise<ProgrammeSources> {
+  const gains = await readBlock(workbook, input.gainsAddress, GAINS, "Katalog!A1:E4", answers);
+  const costs = await readBlock(workbook, input.costsAddress, COSTS, "Katalog!A6:E9", answers);
   checkSameShape(gains, costs, COSTS);
   let printedNet: CatalogueBlock | undefined;
   if (input.printedNetAddress.trim() !== "") {
-    printedNet = readCatalogueBlock(await workbook.readRange(input.printedNetAddress), PRINTED);
+    printedNet = readCatalogueBlock(await workbook.readRange(input.printedNetAddress), PRINTED, answers);
     checkSameShape(gains, printedNet, PRINTED);
   }
   const warnings: Text[] = [];
@@ -86,5 +107,17 @@ export async function readProgrammeSources(workbook: WorkbookApi, input: Program
       da: `Navnene i omkostningerne (${costs.names.join(", ")}) er ikke de samme som i gevinsterne; rækkerne parres i rækkefølge.`,
       en: `The names in the costs (${costs.names.join(", ")}) differ from the gains; rows are paired in order.`,
     });
-  return { gains, costs, printedNet, budgets: await readBudgets(workbook, input), warnings };
+  const budgets = await readBudgets(workbook, input, answers);
+  const inferences = [gains, costs, ...(printedNet ? [printedNet] : [])].flatMap((block) => [
+    ...block.inferences,
+    ...blockBlanksAsZero(block),
+  ]);
+  return {
+    gains,
+    costs,
+    printedNet,
+    budgets: budgets.budgets,
+    warnings,
+    inferences: [...inferences, ...budgets.inferences],
+  };
 }

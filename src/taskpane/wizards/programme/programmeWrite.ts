@@ -3,6 +3,7 @@
  * cumulative target and gap, a column that flags printed nets that do not add up, and the chart.
  * As formulas, the rows refer to the catalogue and to each other, so a corrected figure flows through.
  */
+import { textCell } from "../../../sheet/textCell";
 import type { CellInput, ChartSpec } from "../../../sheet/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { formatNumber } from "../../logic/numbers";
@@ -71,7 +72,7 @@ export function buildProgrammeWrite(
   const p = preview.programmes.length;
   const rowRange = (row: number): string => `${at(row, 1)}:${at(row, years)}`;
   const netBlock = `${at(1, 1)}:${at(p, years)}`;
-  const fn = (id: "NETEFFECT" | "CUMULATIVE" | "GAP") => budgetFunction(id, language);
+  const fn = (id: "NETEFFECT" | "CUMULATIVE" | "GAP") => budgetFunction(id);
 
   const { formulas, numberFormats } = emptyBlock(layout.rows, layout.columns);
   const setRow = (row: number, label: string, values: readonly CellInput[]) => {
@@ -93,7 +94,7 @@ export function buildProgrammeWrite(
   preview.programmes.forEach((name, r) => {
     setRow(
       r + 1,
-      name,
+      textCell(name),
       live
         ? r === 0
           ? spill(`=${fn("NETEFFECT")}(${sources.gains.amountsAddress},${sources.costs.amountsAddress})`)

@@ -1,6 +1,6 @@
 import { makeStyles } from "@fluentui/react-components";
 import { formatNumber } from "../../logic/numbers";
-import { UNIT_LABELS } from "../../logic/units";
+import { UNIT_WORDS } from "../../../text/units";
 import { PreviewSection } from "../../ui/PreviewSection";
 import { PreviewTable, type PreviewRow } from "../../ui/PreviewTable";
 import { ResultSection } from "../../ui/ResultSection";
@@ -86,15 +86,15 @@ function QuotaWizard({ workbook, language, writer }: WizardProps) {
         {roundingFields(binding)}
       </WizardSection>
 
-      <PreviewSection {...previewProps} warnings={computed?.sources.warnings}>
+      <PreviewSection {...previewProps} warnings={computed?.sources.warnings} inferred={computed?.sources.inferences}>
         {preview && table && (
           <>
             <span className={styles.summary} data-testid="quota-summary">
-              {`${t.summary[language]}: ${formatNumber(preview.totalQuota, input.decimals, language)} ${UNIT_LABELS[input.unit][language]} = ${rateLabel(preview.rate, language)} ${t.of[language]} ${formatNumber(preview.positiveBasis, Math.max(input.decimals, computed.sources.places), language)}`}
+              {`${t.summary[language]}: ${formatNumber(preview.totalQuota, input.decimals, language)} ${UNIT_WORDS[input.unit][language]} = ${rateLabel(preview.rate, language)} ${t.of[language]} ${formatNumber(preview.positiveBasis, Math.max(input.decimals, computed.sources.places), language)}`}
             </span>
             <PreviewTable
               testId="quota-preview"
-              caption={`${t.previewCaption[language]} (${UNIT_LABELS[input.unit][language]})`}
+              caption={`${t.previewCaption[language]} (${UNIT_WORDS[input.unit][language]})`}
               headings={[t.department[language], t.basis[language], t.quota[language]]}
               rows={table.rows}
               footer={table.footer}

@@ -1,5 +1,5 @@
 /** What the user fills in on the quota wizard (Kvote). Texts as typed; read and checked later. */
-import type { Unit } from "../../logic/units";
+import type { Unit } from "../../../text/units";
 import type { OutputKind, OutputSettings } from "../contract";
 
 export interface QuotaInput extends OutputSettings {

@@ -4,9 +4,11 @@
  * =BUDGET.QUOTA(...) refers to.
  */
 import { fractionDigits } from "../../../core";
-import { cellAddress, parseRange, rangeColumns, type RangeRef } from "../../../sheet/address";
+import { rangeColumns } from "../../../sheet/address";
+import type { Answers } from "../../../sheet/tableShape";
 import type { WorkbookApi } from "../../../sheet/types";
-import { readTable } from "../../logic/cellTable";
+import { blanksAsZero, readTable } from "../../logic/cellTable";
+import type { WizardInference } from "../../logic/tableInferences";
 import { MissingInput, UserError } from "../../logic/text";
 import type { Text } from "../contract";
 import type { QuotaInput } from "./quotaModel";
@@ -27,17 +29,18 @@ export interface QuotaSources {
   /** The most decimals any budget or exempt amount has: a difference of them needs no more. */
   places: number;
   warnings: Text[];
+  /** Rows left out and why, blanks read as 0: said in the preview. */
+  inferences: WizardInference[];
 }
 
 const BUDGET: Text = { da: "Budgettet", en: "The budget" };
 const EXEMPT: Text = { da: "Det undtagne", en: "The exempt amount" };
 
-function cellsOf(address: string): string[] {
-  const range = parseRange(address) as RangeRef;
-  return Array.from({ length: range.end.row - range.start.row + 1 }, (_, r) => cellAddress(range, r, 0));
-}
-
-export async function readQuotaSources(workbook: WorkbookApi, input: QuotaInput): Promise<QuotaSources> {
+export async function readQuotaSources(
+  workbook: WorkbookApi,
+  input: QuotaInput,
+  answers: Answers = {},
+): Promise<QuotaSources> {
   if (input.tableAddress.trim() === "")
     throw new MissingInput({
       da: 'Vælg forvaltningstabellen (navn, budget, undtaget) og klik "Brug markering", eller vælg et navn på listen.',
@@ -45,7 +48,7 @@ export async function readQuotaSources(workbook: WorkbookApi, input: QuotaInput)
     });
   const data = await workbook.readRange(input.tableAddress);
   const numberColumns = input.hasExempt ? 2 : 1;
-  const table = readTable(data, numberColumns, input.hasExempt ? [BUDGET, EXEMPT] : [BUDGET]);
+  const table = readTable(data, numberColumns, input.hasExempt ? [BUDGET, EXEMPT] : [BUDGET], answers);
   if (table.namesAddress === undefined)
     throw new UserError({
       da: `Tabellen: ${data.address} har ingen kolonne med navne. Tag kolonnen med forvaltningernes navne med, fx Budget!A1:C7.`,
@@ -56,12 +59,13 @@ export async function readQuotaSources(workbook: WorkbookApi, input: QuotaInput)
   const budgetsAddress = table.columnAddresses[0] as string;
   const exemptAddress = input.hasExempt ? (table.columnAddresses[1] as string) : undefined;
   const width = rangeColumns(data.range);
+  const used = (table.amountAt[table.amountAt.length - 1] ?? 0) + 1;
   const warnings: Text[] =
-    width > numberColumns + 1
+    width > used
       ? [
           {
-            da: `Tabellen har ${width} kolonner; kun navn, budget${input.hasExempt ? " og undtaget" : ""} (de første ${numberColumns + 1}) bruges.`,
-            en: `The table has ${width} columns; only name, budget${input.hasExempt ? " and exempt" : ""} (the first ${numberColumns + 1}) are used.`,
+            da: `Tabellen har ${width} kolonner; kun navn, budget${input.hasExempt ? " og undtaget" : ""} (de første ${used}) bruges.`,
+            en: `The table has ${width} columns; only name, budget${input.hasExempt ? " and exempt" : ""} (the first ${used}) are used.`,
           },
         ]
       : [];
@@ -72,9 +76,10 @@ export async function readQuotaSources(workbook: WorkbookApi, input: QuotaInput)
     exempt,
     budgetsAddress,
     exemptAddress,
-    budgetCells: cellsOf(budgetsAddress),
-    exemptCells: exemptAddress === undefined ? undefined : cellsOf(exemptAddress),
+    budgetCells: table.cellAddresses[0] ?? [],
+    exemptCells: input.hasExempt ? table.cellAddresses[1] : undefined,
     places: Math.max(0, ...budgets.map(fractionDigits), ...(exempt ?? []).map(fractionDigits)),
     warnings,
+    inferences: [...table.inferences, ...blanksAsZero(table, 0), ...(input.hasExempt ? blanksAsZero(table, 1) : [])],
   };
 }

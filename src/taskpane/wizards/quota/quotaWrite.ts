@@ -3,11 +3,12 @@
  * quota and a check row. The quotas are a live =BUDGET.QUOTA(...) or its values; totals and check
  * are Excel's own formulas either way, so the sheet keeps checking itself after later edits.
  */
+import { textCell } from "../../../sheet/textCell";
 import type { CellInput } from "../../../sheet/types";
-import { budgetFunction, numberLiteral } from "../../logic/formulaText";
+import { budgetFunction, numberLiteral, type Naming } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
 import { blockAddress, blockCells, emptyBlock, writeTarget } from "../../logic/target";
-import { UNIT_LABELS } from "../../logic/units";
+import { UNIT_WORDS } from "../../../text/units";
 import type { Language, PlannedWrite, Text } from "../contract";
 
 /** The sheet a write on a new sheet adds. */
@@ -21,10 +22,10 @@ import { rateLabel } from "../../logic/rate";
 const EXTRA_ROWS = 4;
 const COLUMNS = 3;
 
-/** The live quota formula, named as the user's Excel shows it (BUDGET.KVOTE in a Danish pane). */
-export function quotaFormula(sources: QuotaSources, rate: number, decimals: number, language: Language): string {
+/** The live quota formula as stored, or named as a language's Excel shows it (BUDGET.KVOTE in Danish). */
+export function quotaFormula(sources: QuotaSources, rate: number, decimals: number, naming: Naming = "stored"): string {
   const exempt = sources.exemptAddress ?? '""';
-  return `=${budgetFunction("QUOTA", language)}(${sources.budgetsAddress},${exempt},${numberLiteral(rate)},${numberLiteral(decimals)})`;
+  return `=${budgetFunction("QUOTA", naming)}(${sources.budgetsAddress},${exempt},${numberLiteral(rate)},${numberLiteral(decimals)})`;
 }
 
 /**
@@ -49,7 +50,7 @@ export function buildQuotaWrite(
   const rows = n + EXTRA_ROWS;
   const format = amountFormat(input.decimals);
   const basisFormat = amountFormat(Math.max(input.decimals, sources.places));
-  const unit = UNIT_LABELS[input.unit][language];
+  const unit = UNIT_WORDS[input.unit][language];
   const rate = rateLabel(preview.rate, language);
   const da = language === "da";
   // Cell names on the output sheet, relative to where the block lands (no sheet: it may be new).
@@ -66,14 +67,13 @@ export function buildQuotaWrite(
   preview.departments.forEach((name, d) => {
     const live = input.output === "formula";
     formulas[d + 1] = [
-      name,
+      textCell(name),
       live ? basisFormula(sources, d) : (preview.basis[d] as number),
       live ? "" : (preview.quota[d] as number),
     ];
     numberFormats[d + 1] = ["General", basisFormat, format];
   });
-  if (input.output === "formula")
-    (formulas[1] as CellInput[])[2] = quotaFormula(sources, preview.rate, input.decimals, language);
+  if (input.output === "formula") (formulas[1] as CellInput[])[2] = quotaFormula(sources, preview.rate, input.decimals);
 
   const totalRow = n + 1;
   const quotaRow = n + 2;
@@ -102,12 +102,12 @@ export function buildQuotaWrite(
       (input.output === "formula"
         ? `levende formel ${quotaFormula(sources, preview.rate, input.decimals, "da")}`
         : `faste værdier, regnet som ${budgetFunction("QUOTA", "da")}`) +
-      `; sats ${rateLabel(preview.rate, "da")}; ${input.decimals} decimal(er) i ${UNIT_LABELS[input.unit].da}; største-rest-metoden`,
+      `; sats ${rateLabel(preview.rate, "da")}; ${input.decimals} decimal(er) i ${UNIT_WORDS[input.unit].da}; største-rest-metoden`,
     en:
       (input.output === "formula"
         ? `live formula ${quotaFormula(sources, preview.rate, input.decimals, "en")}`
         : "values from quotaPerDepartment()") +
-      `; rate ${preview.rate}; ${input.decimals} decimal(s) in ${UNIT_LABELS[input.unit].en}; largest remainder`,
+      `; rate ${preview.rate}; ${input.decimals} decimal(s) in ${UNIT_WORDS[input.unit].en}; largest remainder`,
   };
   return {
     wizard: "quota",

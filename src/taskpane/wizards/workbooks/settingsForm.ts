@@ -2,13 +2,12 @@
  * The generation settings as typed in the wizard's form, and their reading into the settings the
  * workbooks are made with. Every field that cannot be used is named in both languages.
  */
-import { parseNumberText } from "../../../core";
+import { parseNumberText, shiftDecimal } from "../../../core";
 import { UserError } from "../../logic/text";
 import { readRate } from "../../logic/rate";
 import type { Text } from "../contract";
 import type { CentralSettings } from "../../../workbooks";
 import { isoDateOf } from "../../../workbooks/dates";
-import { shiftDecimal } from "../../../workbooks/format";
 import { workbooksText as t } from "./workbooksText";
 
 export interface SettingsForm {

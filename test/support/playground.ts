@@ -13,8 +13,8 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Locator, type Page, type Route } from "playwright-core";
-import { columnName, parseRange } from "../../src/sheet/address";
-import { serveDist, type StaticServer } from "./server";
+import { columnName, formatRange, parseRange } from "../../src/sheet/address";
+import { serveDist, type StaticServer } from "./distServer";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SCREENSHOTS = resolve(__dirname, "../../test-results/screenshots");
@@ -101,11 +101,18 @@ async function answer(route: Route, baseUrl: string): Promise<void> {
   return route.abort();
 }
 
-/** Opens the playground and waits until the task pane and the grid are drawn. */
-export async function openPlayground(options: Omit<OpenOptions, "path"> = {}): Promise<BrowserSession> {
-  const session = await openPage({ ...options, path: "playground.html" });
+export interface PlaygroundOptions extends Omit<OpenOptions, "path"> {
+  /** The pane's wizard tab to open, by its Danish title ("Kvote"); the first wizard otherwise. */
+  wizard?: string;
+}
+
+/** Opens the playground, waits until the task pane and the grid are drawn, and picks the wizard. */
+export async function openPlayground(options: PlaygroundOptions = {}): Promise<BrowserSession> {
+  const { wizard, ...open } = options;
+  const session = await openPage({ ...open, path: "playground.html" });
   await session.page.waitForFunction(() => window.raaderum?.workbook !== undefined);
   await session.page.getByRole("tablist").first().waitFor();
+  if (wizard) await pane(session.page).getByRole("tab", { name: wizard, exact: true }).click();
   return session;
 }
 
@@ -113,7 +120,7 @@ export async function openPlayground(options: Omit<OpenOptions, "path"> = {}): P
  * One playground for all the tests of a describe block: opened before the first, closed after the
  * last. Call it inside the describe; read `.page` inside the tests (it is set once opened).
  */
-export function playgroundForSuite(options: Omit<OpenOptions, "path"> = {}): { readonly page: Page } {
+export function playgroundForSuite(options: PlaygroundOptions = {}): { readonly page: Page } {
   let session: BrowserSession | undefined;
   beforeAll(async () => {
     session = await openPlayground(options);
@@ -196,6 +203,28 @@ export async function setCell(page: Page, address: string, input: string | numbe
   await page.evaluate(({ sheet, row, column, input }) => {
     window.raaderum?.workbook.setInput(sheet, row, column, input);
   }, cell);
+}
+
+/**
+ * What the playground's formula bar shows for a cell (a formula with the BUDGET names of the pane's
+ * language, as Excel in that language shows it). Selects the cell, as a click would.
+ */
+export async function formulaBar(page: Page, address: string): Promise<string> {
+  const range = parseRange(address);
+  if (!range?.sheet) throw new Error(`formulaBar needs an address with a sheet; got "${address}"`);
+  const cell = { sheet: range.sheet, row: range.start.row, column: range.start.column };
+  await page.evaluate(({ sheet, row, column }) => {
+    const workbook = window.raaderum?.workbook;
+    if (!workbook) throw new Error("window.raaderum.workbook is missing: is this the playground?");
+    workbook.selection = { sheet, start: { row, column }, end: { row, column } };
+    workbook.touch();
+  }, cell);
+  const shown = formatRange({ sheet: range.sheet, start: range.start, end: range.start });
+  await page.waitForFunction(
+    (expected) => document.querySelector("[data-testid=selection-address]")?.textContent === expected,
+    shown,
+  );
+  return page.getByTestId("formula-input").inputValue();
 }
 
 /** The hidden log sheet's records, as the workbook holds them. */

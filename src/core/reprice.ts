@@ -1,0 +1,217 @@
+/**
+ * PL-fremskrivning (FUNCTIONS.md, REPRICE): budget lines converted from one year's price level to
+ * another's by KL's rates per kind of spending, exactly, each column by the sum-preserving rounding.
+ */
+import {
+  ColumnDigitsError,
+  decimalCell,
+  Denominators,
+  type ExactCell,
+  roundColumn,
+  type RoundedColumn,
+} from "./columnRounding";
+import { addDecimal, decimalOf, type Decimal, multiplyDecimal, unitsToNumber } from "./decimal";
+import { InputError, type Place } from "./errors";
+import { intOf, multiplyInt, pow10Int, scaleInt } from "./exactInt";
+import {
+  indexHeading,
+  indexRateAsPercent,
+  indexRateBlank,
+  indexTooSmall,
+  indexYear,
+  indexYearMissing,
+  indexYearRepeated,
+  notANumber,
+  tableDigits,
+  unknownKind,
+  yearNotWhole,
+} from "./messages";
+import { parseNumberText } from "./numberText";
+import { checkDecimals } from "./rounding";
+
+/** KL's rate table as pasted: a row per year, a column per kind, each rate the change from the year before. */
+export interface RateTable {
+  years: number[];
+  kinds: string[];
+  /** rates[year row][kind]: a fraction (3 % is 0.03), null where blank. */
+  rates: (number | null)[][];
+  /** The 1-based place in the pasted range of each year's row and each kind's column, for messages. */
+  rows: number[];
+  columns: number[];
+}
+
+function blank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+function numberIn(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  return typeof value === "string" ? parseNumberText(value) : undefined;
+}
+
+/** The rate table read from its cells: headings in the first row, years in the first column. */
+export function readRateTable(grid: readonly (readonly unknown[])[], argument = "index"): RateTable {
+  const width = grid[0]?.length ?? 0;
+  const kinds: string[] = [];
+  const columns: number[] = [];
+  for (let c = 1; c < width; c++) {
+    const heading = grid[0]?.[c];
+    const hasRates = grid.some((row, r) => r > 0 && !blank(row[c]));
+    if (blank(heading)) {
+      if (hasRates) throw new InputError(argument, indexHeading, [], [1, c + 1]);
+      continue;
+    }
+    kinds.push(String(heading).trim());
+    columns.push(c + 1);
+  }
+  const table: RateTable = { years: [], kinds, rates: [], rows: [], columns };
+  for (let r = 1; r < grid.length; r++) {
+    const row = grid[r] as readonly unknown[];
+    if (row.every(blank)) continue;
+    const year = numberIn(row[0]);
+    if (year === undefined || !Number.isInteger(year)) throw new InputError(argument, indexYear, [row[0]], [r + 1, 1]);
+    if (table.years.indexOf(year) >= 0) throw new InputError(argument, indexYearRepeated, [year], [r + 1, 1]);
+    table.years.push(year);
+    table.rows.push(r + 1);
+    table.rates.push(
+      columns.map((column) => {
+        const cell = row[column - 1];
+        if (blank(cell)) return null;
+        const rate = numberIn(cell);
+        if (rate === undefined) throw new InputError(argument, notANumber, [cell], [r + 1, column]);
+        return rate;
+      }),
+    );
+  }
+  if (kinds.length === 0 || table.years.length === 0) throw new InputError(argument, indexTooSmall, []);
+  return table;
+}
+
+/** A whole year, or an InputError naming the argument. */
+export function checkYear(year: number, argument: string): void {
+  if (!Number.isInteger(year)) throw new InputError(argument, yearNotWhole, [year]);
+}
+
+/** The position of a kind in the table's headings, trimmed and case ignored; −1 when absent. */
+export function kindIndex(table: RateTable, kind: string): number {
+  const wanted = kind.trim().toLowerCase();
+  for (let k = 0; k < table.kinds.length; k++) if ((table.kinds[k] as string).toLowerCase() === wanted) return k;
+  return -1;
+}
+
+const ONE: Decimal = { coef: intOf(1), exp: 0 };
+
+/**
+ * The product of (1 + rate) over the years after `low` up to `high` for one kind: the factor from
+ * low's price level to high's. Each rate is checked where it is used.
+ */
+export function levelRatio(
+  table: RateTable,
+  kind: number,
+  low: number,
+  high: number,
+  from: number,
+  to: number,
+): Decimal {
+  let product = ONE;
+  for (let year = low + 1; year <= high; year++) {
+    const row = table.years.indexOf(year);
+    if (row < 0) throw new InputError("index", indexYearMissing, [year, from, to]);
+    const rate = (table.rates[row] as (number | null)[])[kind];
+    const place: Place = [table.rows[row] as number, table.columns[kind]];
+    const name = table.kinds[kind] as string;
+    if (rate === null || rate === undefined) throw new InputError("index", indexRateBlank, [year, name], place);
+    if (rate >= 1 || rate <= -1)
+      throw new InputError("index", indexRateAsPercent, [year, name, decimalOf(rate)], place);
+    product = multiplyDecimal(product, addDecimal(ONE, decimalOf(rate)));
+  }
+  return product;
+}
+
+export interface RepriceInput {
+  /** Lines × years, all at fromYear's price level; blank is 0. */
+  amounts: readonly (readonly number[])[];
+  fromYear: number;
+  toYear: number;
+  index: RateTable;
+  /** Each line's kind; null (or omitted) for the table's first kind. */
+  types?: readonly (string | null)[] | null;
+  decimals?: number;
+}
+
+/** Each line's kind as a position in the table's headings; an unknown kind names its row. */
+export function lineKinds(table: RateTable, rows: number, types?: readonly (string | null)[] | null): number[] {
+  const kinds: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    const type = types ? types[r] : null;
+    if (type === null || type === undefined || type.trim() === "") {
+      kinds.push(0);
+      continue;
+    }
+    const k = kindIndex(table, type);
+    if (k < 0) throw new InputError("types", unknownKind, [type.trim(), table.kinds], [r + 1]);
+    kinds.push(k);
+  }
+  return kinds;
+}
+
+/** The amounts at toYear's price level, each column adding up exactly to its rounded exact total. */
+export function reprice(input: RepriceInput): number[][] {
+  const { amounts, fromYear, toYear, index } = input;
+  const decimals = input.decimals ?? 0;
+  checkDecimals(decimals);
+  checkYear(fromYear, "fromYear");
+  checkYear(toYear, "toYear");
+  const kinds = lineKinds(index, amounts.length, input.types);
+  const back = toYear < fromYear;
+  // A factor per kind in use: forward the level ratio itself, backward its reciprocal.
+  const ratios: (Decimal | undefined)[] = index.kinds.map(() => undefined);
+  for (const k of kinds) {
+    if (ratios[k] === undefined) {
+      ratios[k] = back
+        ? levelRatio(index, k, toYear, fromYear, fromYear, toYear)
+        : levelRatio(index, k, fromYear, toYear, fromYear, toYear);
+    }
+  }
+  const columns = amounts[0]?.length ?? 0;
+  const dens = new Denominators();
+  const result: number[][] = amounts.map(() => new Array<number>(columns));
+  for (let c = 0; c < columns; c++) {
+    const cells: ExactCell[] = amounts.map((line, r) => {
+      const kind = kinds[r] as number;
+      const ratio = ratios[kind] as Decimal;
+      const amount = decimalOf(line[c] as number);
+      if (!back) {
+        const value = multiplyDecimal(amount, ratio);
+        return decimalCell(value.coef, value.exp, decimals, dens);
+      }
+      // amount / ratio in units: amount.coef × 10^shift / ratio.coef.
+      const shift = amount.exp + decimals - ratio.exp;
+      if (shift >= 0) return { num: scaleInt(amount.coef, shift), den: dens.index(`k${kind}`, () => ratio.coef) };
+      return {
+        num: amount.coef,
+        den: dens.index(`k${kind}e${-shift}`, () => multiplyInt(ratio.coef, pow10Int(-shift))),
+      };
+    });
+    const rounded = roundColumnOf(cells, dens, decimals, c).units;
+    rounded.forEach((units, r) => ((result[r] as number[])[c] = unitsToNumber(units, decimals)));
+  }
+  return result;
+}
+
+/** roundColumn with its digits errors named by the cell of `argument` (0-based column c). */
+export function roundColumnOf(
+  cells: readonly ExactCell[],
+  dens: Denominators,
+  decimals: number,
+  c: number,
+  argument = "amounts",
+): RoundedColumn {
+  try {
+    return roundColumn(cells, dens.list);
+  } catch (error) {
+    if (!(error instanceof ColumnDigitsError)) throw error;
+    if (error.row < 0) throw new InputError(argument, tableDigits, [decimals, [0, c + 1], undefined, "column"]);
+    throw new InputError(argument, tableDigits, [decimals, [error.row + 1, c + 1]]);
+  }
+}
