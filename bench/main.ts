@@ -19,6 +19,7 @@ import { renderReport } from "./report";
 import { roundTableCases } from "./roundtable-cases";
 import type { BenchReport, GroupId, GroupResult } from "./results";
 import { allChecksPassed, judgeTargets } from "./targets";
+import { annexCases } from "./annex-cases";
 import { workbookCases } from "./workbook-cases";
 import { chainCases } from "./chain-cases";
 import { memoryReadCases } from "./memory-cases";
@@ -31,7 +32,7 @@ const TITLES: Record<GroupId, string> = {
   limit: "Physical limit: one multiply, one divide and one floor per cell",
   B2: "B2 functions layer: dist/functions.js as Excel calls it, 10.000 yearly totals × 12 parts; HIERARCHY down 10.000 cost centres × 12 years; REPRICE and DEMOGRAPHY beside DISTRIBUTE; load to first result",
   B3: "B3 side by side with HyperFormula 3.5: ROUND per cell + residual, 10.000 × 12",
-  B4: "B4 department workbooks: generate and consolidate 100 departments",
+  B4: "B4 department workbooks: generate and consolidate 100 departments; the annex CLI at 500–2.000 proposals × 100 years",
   memory: "In-memory workbook (jest, browser tests, playground): a negotiation sheet read back, proposals × 12 columns",
 };
 
@@ -89,6 +90,7 @@ async function runGroup(group: GroupId, options: Options): Promise<GroupResult> 
   } else {
     result.cases = await workbookCases(options, say);
     result.cases.push(...(await chainCases(options, say)));
+    result.cases.push(...(await annexCases(options, say)));
   }
   result.load = loadSince(start);
   result.seconds = (performance.now() - began) / 1000;

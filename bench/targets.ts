@@ -84,19 +84,35 @@ function b4(groups: readonly GroupResult[]): TargetResult {
     const reason = groups.find((g) => g.group === "B4")?.unavailable ?? "B4 did not run";
     return notMeasured("B4", target, reason);
   }
-  const seconds = found.cases.map((c) => (c.timing?.medianMs ?? NaN) / 1000);
+  const cases = found.cases.filter((c) => !c.name.startsWith("annex CLI"));
+  const seconds = cases.map((c) => (c.timing?.medianMs ?? NaN) / 1000);
   const worst = Math.max(...seconds);
   return {
     id: "B4",
     target,
-    value: found.cases.map((c, i) => `${c.name} ${figure(seconds[i])} s`).join("; "),
+    value: cases.map((c, i) => `${c.name} ${figure(seconds[i])} s`).join("; "),
     status: worst <= 10 ? "met" : "missed",
     detail: worst <= 10 ? "both ways" : `${figure(worst / 10)}× over the target`,
   };
 }
 
+/** Issue 18, item 9: the annex from the command line, 2.000 proposals × 100 years in at most 2 s. */
+function annex(groups: readonly GroupResult[]): TargetResult {
+  const target = "annex CLI, 2.000 proposals × 100 years, ≤ 2 s";
+  const found = group(groups, "B4")?.cases.find((c) => c.name.startsWith("annex CLI") && c.params.proposals === 2000);
+  if (!found) return notMeasured("B4", target, "the 2.000-proposal annex runs outside --quick");
+  const seconds = (found.timing?.medianMs ?? NaN) / 1000;
+  return {
+    id: "B4",
+    target,
+    value: `${figure(seconds)} s`,
+    status: seconds <= 2 ? "met" : "missed",
+    detail: seconds <= 2 ? "read, rounded and written" : `${figure(seconds / 2)}× over the target`,
+  };
+}
+
 export function judgeTargets(groups: readonly GroupResult[]): TargetResult[] {
-  return [b1(groups), b2(groups), ...b3(groups), b4(groups)];
+  return [b1(groups), b2(groups), ...b3(groups), b4(groups), annex(groups)];
 }
 
 export function allChecksPassed(report: Pick<BenchReport, "groups">): boolean {

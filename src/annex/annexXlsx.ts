@@ -1,48 +1,50 @@
 /**
  * The annex as an .xlsx (the CLI's `annex` command): the same rows as the pane writes, with A4
  * landscape, one page wide, the heading rows repeated on every page and the municipality and the
- * date in the page header. And the negotiation sheet read from an .xlsx, opened as a file that may
- * be hostile (src/workbooks' safe opener).
+ * date in the page header. And the negotiation sheet read from an .xlsx, unpacked as a file that may
+ * be hostile (src/workbooks' safe opener) and read by sheetCells.
  */
 import ExcelJS from "exceljs";
-import { openWorkbookSafely } from "../workbooks/file/safeOpen";
+import { unpackXlsx, type ZipLimits } from "../workbooks/file/safeOpen";
 import { shownText } from "../sheet/textCell";
-import { readNegotiationGrid, type Grid } from "../negotiation/readSheet";
+import { readNegotiationGrid } from "../negotiation/readSheet";
 import type { Negotiation } from "../negotiation/model";
 import { isWord, W, type SheetLanguage } from "../negotiation/words";
-import { ANNEX_BOLD, ANNEX_WORDS, annexColumnWidths, annexPageSetup, annexRows, annexWriteBlock } from "./annexBlock";
+import {
+  ANNEX_BOLD,
+  ANNEX_WORDS,
+  annexColumnWidths,
+  annexPageSetup,
+  annexRows,
+  annexWriteBlock,
+  type AnnexRow,
+} from "./annexBlock";
 import type { AnnexTable } from "./annexTable";
+import { sheetsOf } from "./sheetCells";
 
-/** A cell's value as a sheet shows it: a formula's cached result, rich text as its text. */
-function shown(value: ExcelJS.CellValue): unknown {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === "object") {
-    if ("result" in value) return shown((value as { result?: ExcelJS.CellValue }).result ?? "");
-    if ("richText" in value) return value.richText.map((r) => r.text).join("");
-    if ("text" in value) return String(value.text);
-    if ("error" in value) return String(value.error);
-    return "";
-  }
-  return value;
-}
+/**
+ * What the annex reads a negotiation workbook within: larger than a department workbook's limits (a
+ * negotiation of 2.000 proposals × 100 years is a sheet of 32 MB), and stated in the refusal.
+ */
+export const NEGOTIATION_LIMITS: ZipLimits = {
+  maxFileBytes: 64 * 1024 * 1024,
+  maxEntries: 1000,
+  maxEntryBytes: 160 * 1024 * 1024,
+  maxTotalBytes: 200 * 1024 * 1024,
+};
 
-export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
-  const rows: unknown[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: unknown[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(shown(row.getCell(c).value));
-    rows.push(cells);
-  }
-  return rows;
-}
-
-/** The negotiation sheet of a workbook: the first sheet whose A1 is "Forhandling"/"Negotiation". */
+/**
+ * The negotiation sheet of a workbook: the first sheet whose A1 is "Forhandling"/"Negotiation". Every
+ * row is read (no row cap: the size limits above hold, and a refusal names them), in one pass over
+ * the sheet's XML.
+ */
 export async function readNegotiationXlsx(bytes: Uint8Array, file: string): Promise<Negotiation> {
-  const workbook = await openWorkbookSafely(bytes);
-  const sheet = workbook.worksheets.find((s) => isWord(shown(s.getCell(1, 1).value), W.title));
-  return readNegotiationGrid(sheet ? worksheetGrid(sheet) : [], sheet ? `${file}, ${sheet.name}` : file);
+  const parts = await unpackXlsx(bytes, NEGOTIATION_LIMITS);
+  for (const sheet of sheetsOf(parts)) {
+    const grid = sheet.grid();
+    if (isWord(grid[0]?.[0], W.title)) return readNegotiationGrid(grid, `${file}, ${sheet.name}`);
+  }
+  return readNegotiationGrid([], file);
 }
 
 /** Excel's header codes: &L left, &R right; a literal "&" is doubled. */
@@ -75,23 +77,39 @@ export function annexWorkbook(
   const widths = annexColumnWidths(rows, table.decimals);
   const width = widths.length;
   sheet.columns = widths.map((w) => ({ width: w }));
-  // The same layout the pane writes: alignment, borders and sizes per cell from one source.
+  // The same layout the pane writes: alignment, borders and sizes per cell from one source. Cells
+  // of one look share one style object, which exceljs writes once (2.000 × 100 in a fraction of
+  // the time a style per cell takes).
   const layout = annexWriteBlock(rows, table.decimals);
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styleOf = (r: number, c: number, kind: AnnexRow["kind"], format: string | undefined) => {
+    const right = layout.horizontalAlignment?.[r]?.[c] === "Right";
+    const indent = kind === "proposal" && c === 0;
+    const bold = ANNEX_BOLD.has(kind);
+    const size = layout.fontSize?.[r]?.[c] ?? 11;
+    const border = layout.bottomBorder?.[r]?.[c];
+    const numFmt = format && format !== "General" ? format : undefined;
+    const key = `${numFmt ?? ""}|${right}|${indent}|${bold}|${size}|${border ?? ""}`;
+    let style = styles.get(key);
+    if (!style) {
+      style = {};
+      if (numFmt) style.numFmt = numFmt;
+      if (right) style.alignment = { horizontal: "right" };
+      if (indent) style.alignment = { indent: 1 };
+      if (bold) style.font = { bold: true, size };
+      if (border === "thin" || border === "double") style.border = { bottom: { style: border } };
+      styles.set(key, style);
+    }
+    return style;
+  };
   rows.forEach((row, r) => {
     const excelRow = sheet.getRow(r + 1);
-    row.cells.forEach((value, c) => {
+    for (let c = 0; c < width; c++) {
       const cell = excelRow.getCell(c + 1);
+      const value = row.cells[c] ?? "";
       // The pane's quote prefix is not needed here: exceljs stores a string as text, never a formula.
       cell.value = value === "" ? null : typeof value === "string" ? shownText(value) : value;
-      const format = row.formats[c];
-      if (format && format !== "General") cell.numFmt = format;
-      if (layout.horizontalAlignment?.[r]?.[c] === "Right") cell.alignment = { horizontal: "right" };
-    });
-    if (ANNEX_BOLD.has(row.kind)) excelRow.font = { bold: true, size: layout.fontSize?.[r]?.[0] ?? 11 };
-    if (row.kind === "proposal") excelRow.getCell(1).alignment = { indent: 1 };
-    for (let c = 1; c <= width; c++) {
-      const border = layout.bottomBorder?.[r]?.[c - 1];
-      if (border === "thin" || border === "double") excelRow.getCell(c).border = { bottom: { style: border } };
+      cell.style = styleOf(r, c, row.kind, row.formats[c]);
     }
   });
   return workbook;

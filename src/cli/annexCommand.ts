@@ -11,14 +11,35 @@ import { pathFrom, type CliIo } from "./io";
 import { catalogueLanguage } from "./language";
 import { NotNegotiationSheet } from "../negotiation/readSheet";
 import { RefusedFile } from "../workbooks/file/safeOpen";
+import { render } from "../workbooks/messages";
+import { megabytes } from "../workbooks/messages/words";
+import type { Language } from "../text/language";
 import { workbookBytes } from "../workbooks/file/excelBytes";
 import { AnnexProblem, buildAnnexTable } from "../annex/annexTable";
+import { caseTwinsText, unrecognisedText } from "../negotiation/notices";
 import { annexWorkbook, readNegotiationXlsx } from "../annex/annexXlsx";
 
 export const ANNEX_HELP = `  npm run workbooks -- annex <negotiation.xlsx> --scenario "Forlig A" --out <bilag.xlsx> [--unit mkr|tkr] [--decimals 1] [--municipality <name>] [--language da|en] [--force]
       The council's annex of one scenario of a negotiation sheet: adopted proposals per department
       and year, rounded so every printed row and column adds up; A4 landscape.
 `;
+
+/**
+ * Why the negotiation workbook is not read, in the user's language. A size limit is the annex's own
+ * (a large negotiation is no zip bomb): it is named, with what to do.
+ */
+function refusal(source: string, error: RefusedFile, language: Language): string {
+  const reason = error.reason;
+  if (reason.code === "tooLarge" || reason.code === "partTooLarge" || reason.code === "totalTooLarge") {
+    const { size, max } = reason.params;
+    return language === "da"
+      ? `${source} læses ikke: den fylder ${megabytes(size, "da")}${reason.code === "tooLarge" ? "" : " udpakket"}, og bilaget læser højst ${megabytes(max, "da")} (omtrent 2.000 forslag × 100 år pr. 30 MB). Gem forhandlingsarket alene i en projektmappe, eller del forhandlingen i flere ark.`
+      : `${source} is not read: it is ${megabytes(size, "en")}${reason.code === "tooLarge" ? "" : " unpacked"}, and the annex reads at most ${megabytes(max, "en")} (about 2,000 proposals × 100 years per 30 MB). Save the negotiation sheet alone in a workbook, or split the negotiation over several sheets.`;
+  }
+  return language === "da"
+    ? `Filen ${source} er afvist: ${render(reason, "da")}`
+    : `${source} is refused: ${render(reason, "en")}`;
+}
 
 export async function annexCommand(args: ParsedArgs, io: CliIo, now: Date = new Date()): Promise<number> {
   checkKnown(args, ["scenario", "out", "unit", "decimals", "municipality", "language", "force"]);
@@ -43,6 +64,9 @@ export async function annexCommand(args: ParsedArgs, io: CliIo, now: Date = new 
   try {
     const negotiation = await readNegotiationXlsx(new Uint8Array(readFileSync(path)), basename(path));
     const table = buildAnnexTable(negotiation, { scenario, unit, decimals });
+    // Said before the file is written, as the pane says it in its preview.
+    for (const warning of [unrecognisedText(table.unrecognised, table.sheetLanguage), caseTwinsText(table.caseTwins)])
+      if (warning) io.err(warning[language]);
     const municipality = stringOption(args, "municipality") ?? "";
     mkdirSync(dirname(out), { recursive: true });
     writeFileAtomic(out, await workbookBytes(annexWorkbook(table, language, municipality, now)));
@@ -57,7 +81,7 @@ export async function annexCommand(args: ParsedArgs, io: CliIo, now: Date = new 
       return 1;
     }
     if (error instanceof RefusedFile) {
-      io.err(`${source}: ${error.message}`);
+      io.err(refusal(source, error, language));
       return 1;
     }
     throw error;

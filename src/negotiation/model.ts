@@ -5,13 +5,35 @@
  * choice already made.
  */
 import { exactSum } from "../core";
-import type { SheetUnit, Status } from "./words";
+import type { CellInput } from "../sheet/types";
+import type { SheetLanguage, SheetUnit, Status } from "./words";
 
 /** One scenario's choice for one proposal. */
 export interface Choice {
   status: Status | undefined;
+  /**
+   * What the status cell holds when a re-run must write it back as it is: a formula, or a text that
+   * is none of the statuses (counted by neither the sheet nor the annex, and named by both wizards).
+   */
+  statusInput?: CellInput;
+  /** The status cell's value when it is none of the statuses, as shown (e.g. "Vedtagt"). */
+  unrecognised?: string;
   /** The amount per year adopted when the status is partial; null where none is typed. */
   partial: (number | null)[];
+  /** Per year, the formula typed in the partial cell ("=C7/2"), kept by a re-run; undefined for a constant. */
+  partialFormulas?: (string | undefined)[];
+}
+
+/**
+ * A column the user added to the sheet (a "Bemærkning" inserted between the wizard's columns): it is
+ * kept where it stands, with its heading and each proposal's cell, whatever a re-run adds.
+ */
+export interface UserColumn {
+  /** The sheet column (0-based from A) it stands in. */
+  column: number;
+  heading: CellInput;
+  /** What each proposal's cell holds (formula or constant), by proposalKey. */
+  cells: Map<string, CellInput>;
 }
 
 export interface Proposal {
@@ -25,6 +47,8 @@ export interface Proposal {
 
 export interface Negotiation {
   unit: SheetUnit;
+  /** The language the sheet was read in (its statuses are that language's words); absent for a fresh one. */
+  language?: SheetLanguage;
   years: string[];
   scenarios: string[];
   proposals: Proposal[];
@@ -32,6 +56,12 @@ export interface Negotiation {
   room: (number | null)[];
   /** Department → quota per year (null where none is typed). */
   quotas: Map<string, (number | null)[]>;
+  /** Formulas typed in the room cells, kept by a re-run unless a new room is given. */
+  roomFormulas?: (string | undefined)[];
+  /** Formulas typed in the quota cells, by department, kept unless the department's quota is given anew. */
+  quotaFormulas?: Map<string, (string | undefined)[]>;
+  /** Columns the user added, in the order they stand. */
+  userColumns?: UserColumn[];
 }
 
 /** Department + title, as proposals are matched between a catalogue and a sheet. */
@@ -39,11 +69,24 @@ export function proposalKey(department: string, title: string): string {
   return `${department.trim().toLowerCase()}\u0000${title.trim().toLowerCase()}`;
 }
 
+/**
+ * Department names that differ only in case ("MSB" and "msb"): the sheet and the annex keep them
+ * apart, as typed, but they are almost always one department typed twice, so the wizards warn.
+ */
+export function caseTwins(negotiation: Negotiation): string[][] {
+  const byFolded = new Map<string, string[]>();
+  for (const d of departmentsOf(negotiation)) {
+    const folded = d.toLocaleLowerCase("da");
+    byFolded.set(folded, [...(byFolded.get(folded) ?? []), d]);
+  }
+  return Array.from(byFolded.values()).filter((names) => names.length > 1);
+}
+
 /** The departments in the order their first proposal comes. */
 export function departmentsOf(negotiation: Negotiation): string[] {
-  const seen: string[] = [];
-  for (const p of negotiation.proposals) if (!seen.includes(p.department)) seen.push(p.department);
-  return seen;
+  const seen = new Set<string>();
+  for (const p of negotiation.proposals) seen.add(p.department);
+  return Array.from(seen);
 }
 
 /** What a proposal contributes in a scenario per year: its amount, its partial amount, or 0. */
@@ -66,16 +109,25 @@ export interface ScenarioTotals {
 /** The sheet's totals for a scenario, computed exactly, as the sheet's formulas should show them. */
 export function scenarioTotals(negotiation: Negotiation, scenario: number): ScenarioTotals {
   const years = negotiation.years.length;
-  const sumOver = (proposals: readonly Proposal[]) =>
-    Array.from({ length: years }, (_, y) => exactSum(proposals.map((p) => adoptedAmounts(p, scenario)[y] ?? 0)));
-  const adopted = sumOver(negotiation.proposals);
+  const byDepartment = new Map<string, number[][]>();
+  const all: number[][] = [];
+  for (const p of negotiation.proposals) {
+    const amounts = adoptedAmounts(p, scenario);
+    all.push(amounts);
+    const own = byDepartment.get(p.department);
+    if (own) own.push(amounts);
+    else byDepartment.set(p.department, [amounts]);
+  }
+  const sumOver = (rows: readonly number[][]) =>
+    Array.from({ length: years }, (_, y) => exactSum(rows.map((amounts) => amounts[y] ?? 0)));
+  const adopted = sumOver(all);
   const minus = (target: readonly (number | null)[], got: readonly number[]) =>
     got.map((g, y) => exactSum([target[y] ?? 0, -g]));
   return {
     adopted,
     missing: minus(negotiation.room, adopted),
-    departments: departmentsOf(negotiation).map((department) => {
-      const own = sumOver(negotiation.proposals.filter((p) => p.department === department));
+    departments: Array.from(byDepartment, ([department, rows]) => {
+      const own = sumOver(rows);
       return { department, adopted: own, missing: minus(negotiation.quotas.get(department) ?? [], own) };
     }),
   };

@@ -29,12 +29,19 @@ export function planNegotiation(
   const count = Math.max(options.scenarios, base.scenarios.length);
   const names = Array.from({ length: count }, (_, s) => base.scenarios[s] ?? scenarioName(s, options.language));
   const merged = mergeCatalogue(base, catalogue.proposals, names);
+  // What the wizard is given anew replaces the sheet's, formulas and all; the rest is kept as typed.
   const quotas = new Map(merged.negotiation.quotas);
-  options.quotas?.forEach((values, department) => quotas.set(department, values));
+  const quotaFormulas = new Map(merged.negotiation.quotaFormulas ?? []);
+  options.quotas?.forEach((values, department) => {
+    quotas.set(department, values);
+    quotaFormulas.delete(department);
+  });
   merged.negotiation = {
     ...merged.negotiation,
     room: options.room ?? merged.negotiation.room,
+    roomFormulas: options.room ? undefined : merged.negotiation.roomFormulas,
     quotas,
+    quotaFormulas,
   };
   return merged;
 }

@@ -7,12 +7,17 @@
  *   then a row per proposal, an "I alt" row, a blank row,
  *   a per-year part (room typed, then per scenario adopted and missing),
  *   a blank row, and a per-department part (quota typed, per scenario adopted and missing).
+ *
+ * A status counts when TRIM(cell) is the word (Excel and LibreOffice compare text without regard to
+ * case): the rule statusOf applies for the annex. A department's rows are found with EXACT, not as a
+ * SUMIFS criterion, so names such as "B*", "<Tværgående>" or "msb" beside "MSB" match only themselves.
+ * Columns the user added stay where they stand: the wizard's columns are laid out around them.
  */
 import { cellName } from "../sheet/address";
 import { textCell } from "../sheet/textCell";
 import { amountFormat } from "../text/number";
 import type { CellInput } from "../sheet/types";
-import { departmentsOf, type Negotiation } from "./model";
+import { departmentsOf, proposalKey, type Negotiation } from "./model";
 import { STATUS_WORDS, UNIT_WORDS, W, type SheetLanguage } from "./words";
 
 export interface SheetLayout {
@@ -31,6 +36,8 @@ export interface SheetLayout {
   /** 0-based columns of the per-department part: quota per year, and per scenario adopted and missing. */
   departmentAdoptedColumn: (s: number) => number;
   departmentMissingColumn: (s: number) => number;
+  /** The sheet column a column of this layout stands in, past the columns the user added. */
+  physical: (column: number) => number;
 }
 
 export const HEADER_ROW = 2;
@@ -42,6 +49,7 @@ export function sheetLayout(n: Negotiation): SheetLayout {
     scenarios: n.scenarios.length,
     proposals: n.proposals.length,
     departments: departmentsOf(n).length,
+    userColumns: (n.userColumns ?? []).map((u) => u.column),
   });
 }
 
@@ -50,17 +58,26 @@ export function layoutFor(counts: {
   scenarios: number;
   proposals: number;
   departments: number;
+  /** Sheet columns (0-based) the user added, which the layout steps around. */
+  userColumns?: readonly number[];
 }): SheetLayout {
   const { years, scenarios, proposals, departments } = counts;
+  const added = [...(counts.userColumns ?? [])].sort((a, b) => a - b);
+  const physical = (column: number) => {
+    let c = column;
+    for (const a of added) if (a <= c) c++;
+    return c;
+  };
   const firstProposal = HEADER_ROW + 1;
   const totalRow = firstProposal + proposals;
   const perYearHeader = totalRow + 2;
   const roomRow = perYearHeader + 1;
   const departmentHeader = roomRow + 1 + 2 * scenarios + 1;
   const firstDepartment = departmentHeader + 1;
+  const own = Math.max(FIRST_YEAR_COLUMN + years + scenarios * (1 + 2 * years), 1 + years + 2 * scenarios * years);
   return {
     rows: firstDepartment + departments,
-    columns: Math.max(FIRST_YEAR_COLUMN + years + scenarios * (1 + 2 * years), 1 + years + 2 * scenarios * years),
+    columns: Math.max(physical(own - 1) + 1, (added[added.length - 1] ?? -1) + 1),
     firstProposal,
     statusColumn: (s) => FIRST_YEAR_COLUMN + years + s * (1 + 2 * years),
     roomRow,
@@ -69,6 +86,7 @@ export function layoutFor(counts: {
     firstDepartment,
     departmentAdoptedColumn: (s) => 1 + years + 2 * s * years,
     departmentMissingColumn: (s) => 1 + years + (2 * s + 1) * years,
+    physical,
   };
 }
 
@@ -88,14 +106,18 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
   const format = amountFormat(decimals);
   const formulas: CellInput[][] = Array.from({ length: L.rows }, () => new Array<CellInput>(L.columns).fill(""));
   const numberFormats: string[][] = Array.from({ length: L.rows }, () => new Array<string>(L.columns).fill("General"));
+  // Every column below is the layout's own; put and at step around the columns the user added.
   const put = (row: number, column: number, value: CellInput, amount = false) => {
-    (formulas[row] as CellInput[])[column] = value;
-    if (amount) (numberFormats[row] as string[])[column] = format;
+    (formulas[row] as CellInput[])[L.physical(column)] = value;
+    if (amount) (numberFormats[row] as string[])[L.physical(column)] = format;
   };
-  const at = (row: number, column: number, fixed = "") =>
-    fixed.includes("c") || fixed.includes("r")
+  const text = (row: number, column: number, value: string) => put(row, column, textCell(value));
+  const at = (row: number, logical: number, fixed = "") => {
+    const column = L.physical(logical);
+    return fixed.includes("c") || fixed.includes("r")
       ? `${fixed.includes("c") ? "$" : ""}${cellName({ row, column }).replace(/\d+$/, "")}${fixed.includes("r") ? "$" : ""}${row + 1}`
       : cellName({ row, column });
+  };
   const columnRange = (column: number, first: number, count: number) =>
     `${at(first, column, "cr")}:${at(first + count - 1, column, "cr")}`;
   const w = (words: Record<SheetLanguage, string>) => words[language];
@@ -112,7 +134,7 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
   n.years.forEach((year, y) => put(HEADER_ROW, FIRST_YEAR_COLUMN + y, yearCell(year)));
   n.scenarios.forEach((name, s) => {
     const status = L.statusColumn(s);
-    put(1, status, textCell(name));
+    text(1, status, name);
     put(HEADER_ROW, status, w(W.status));
     n.years.forEach((year, y) => {
       put(HEADER_ROW, status + 1 + y, `${w(W.partial)} ${year}`);
@@ -122,16 +144,18 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
 
   n.proposals.forEach((p, i) => {
     const row = L.firstProposal + i;
-    put(row, 0, textCell(p.department));
-    put(row, 1, textCell(p.title));
+    text(row, 0, p.department);
+    text(row, 1, p.title);
     p.amounts.forEach((amount, y) => put(row, FIRST_YEAR_COLUMN + y, amount, true));
     n.scenarios.forEach((_, s) => {
       const status = L.statusColumn(s);
       const choice = p.choices[s];
-      put(row, status, choice?.status ? STATUS_WORDS[choice.status][language] : "");
-      const statusCell = at(row, status, "c");
+      const typed = choice?.statusInput;
+      if (typeof typed === "string" && !typed.startsWith("=")) text(row, status, typed);
+      else put(row, status, typed ?? (choice?.status ? STATUS_WORDS[choice.status][language] : ""));
+      const statusCell = `TRIM(${at(row, status, "c")})`;
       n.years.forEach((__, y) => {
-        put(row, status + 1 + y, choice?.partial[y] ?? "", true);
+        put(row, status + 1 + y, choice?.partialFormulas?.[y] ?? choice?.partial[y] ?? "", true);
         const amount = at(row, FIRST_YEAR_COLUMN + y);
         const partial = at(row, status + 1 + y);
         put(
@@ -157,10 +181,10 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
   put(L.roomRow - 1, 0, w(W.perYear));
   n.years.forEach((year, y) => put(L.roomRow - 1, 1 + y, yearCell(year)));
   put(L.roomRow, 0, w(W.room));
-  n.years.forEach((_, y) => put(L.roomRow, 1 + y, n.room[y] ?? "", true));
+  n.years.forEach((_, y) => put(L.roomRow, 1 + y, n.roomFormulas?.[y] ?? n.room[y] ?? "", true));
   n.scenarios.forEach((name, s) => {
-    put(L.yearAdoptedRow(s), 0, textCell(`${name}: ${w(W.adopted).toLowerCase()}`));
-    put(L.yearMissingRow(s), 0, textCell(`${name}: ${w(W.missing)}`));
+    text(L.yearAdoptedRow(s), 0, `${name}: ${w(W.adopted).toLowerCase()}`);
+    text(L.yearMissingRow(s), 0, `${name}: ${w(W.missing)}`);
     n.years.forEach((_, y) => {
       put(L.yearAdoptedRow(s), 1 + y, `=${at(totalRow, L.statusColumn(s) + 1 + years + y)}`, true);
       put(L.yearMissingRow(s), 1 + y, `=${at(L.roomRow, 1 + y)}-${at(L.yearAdoptedRow(s), 1 + y)}`, true);
@@ -173,21 +197,27 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
   n.years.forEach((year, y) => put(header, 1 + y, `${w(W.quota)} ${year}`));
   n.scenarios.forEach((name, s) =>
     n.years.forEach((year, y) => {
-      put(header, L.departmentAdoptedColumn(s) + y, textCell(`${name}: ${w(W.adopted).toLowerCase()} ${year}`));
-      put(header, L.departmentMissingColumn(s) + y, textCell(`${name}: ${w(W.missing)} ${year}`));
+      text(header, L.departmentAdoptedColumn(s) + y, `${name}: ${w(W.adopted).toLowerCase()} ${year}`);
+      text(header, L.departmentMissingColumn(s) + y, `${name}: ${w(W.missing)} ${year}`);
     }),
   );
   const departments = departmentsOf(n);
   departments.forEach((department, d) => {
     const row = L.firstDepartment + d;
-    put(row, 0, textCell(department));
+    text(row, 0, department);
     const quota = n.quotas.get(department) ?? [];
-    n.years.forEach((_, y) => put(row, 1 + y, quota[y] ?? "", true));
+    const typed = n.quotaFormulas?.get(department);
+    n.years.forEach((_, y) => put(row, 1 + y, typed?.[y] ?? quota[y] ?? "", true));
     n.scenarios.forEach((__, s) =>
       n.years.forEach((___, y) => {
         const adopted = columnRange(L.statusColumn(s) + 1 + years + y, L.firstProposal, Math.max(P, 1));
         const names = columnRange(0, L.firstProposal, Math.max(P, 1));
-        put(row, L.departmentAdoptedColumn(s) + y, `=SUMIFS(${adopted},${names},${at(row, 0, "c")})`, true);
+        put(
+          row,
+          L.departmentAdoptedColumn(s) + y,
+          `=SUMPRODUCT(--EXACT(${names},${at(row, 0, "c")}),${adopted})`,
+          true,
+        );
         put(
           row,
           L.departmentMissingColumn(s) + y,
@@ -198,10 +228,27 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
     );
   });
 
+  // The user's own columns, where they stand: the heading and each proposal's cell, as typed.
+  for (const u of n.userColumns ?? []) {
+    const keep = (row: number, input: CellInput | undefined) => {
+      if (input === undefined || input === "") return;
+      (formulas[row] as CellInput[])[u.column] =
+        typeof input === "string" && !input.startsWith("=") ? textCell(input) : input;
+    };
+    keep(HEADER_ROW, u.heading);
+    n.proposals.forEach((p, i) => keep(L.firstProposal + i, u.cells.get(proposalKey(p.department, p.title))));
+  }
+
   const choices = [STATUS_WORDS.adopted, STATUS_WORDS.rejected, STATUS_WORDS.partial].map((s) => s[language]);
   const validations =
     P === 0
       ? []
-      : n.scenarios.map((_, s) => ({ row: L.firstProposal, column: L.statusColumn(s), rows: P, columns: 1, choices }));
+      : n.scenarios.map((_, s) => ({
+          row: L.firstProposal,
+          column: L.physical(L.statusColumn(s)),
+          rows: P,
+          columns: 1,
+          choices,
+        }));
   return { formulas, numberFormats, validations, layout: L };
 }

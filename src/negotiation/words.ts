@@ -48,11 +48,28 @@ export function scenarioName(n: number, language: SheetLanguage): string {
   return `${W.scenario[language]} ${String.fromCharCode(65 + (n % 26))}${n >= 26 ? Math.floor(n / 26) : ""}`;
 }
 
-/** The status a cell's text names in either language, case and spaces aside; undefined for blank or other text. */
-export function statusOf(text: unknown): Status | undefined {
-  if (typeof text !== "string") return undefined;
-  const t = text.trim().toLowerCase();
-  return STATUSES.find((s) => STATUS_WORDS[s].da.toLowerCase() === t || STATUS_WORDS[s].en.toLowerCase() === t);
+/** Excel's TRIM: spaces (U+0020 only, not tabs or line breaks) off both ends, and runs of them inside made one. */
+export function excelTrim(text: string): string {
+  return text.replace(/^ +| +$/g, "").replace(/ {2,}/g, " ");
+}
+
+/**
+ * The one status rule, the sheet's formulas' too (TRIM(cell)="Vedtaget", which Excel and LibreOffice
+ * compare without regard to case): the cell's text, trimmed as Excel trims, is one of the sheet's
+ * own words in any case. "Vedtaget " and "vedtaget" count; "Vedtaget." or "Adopted" on a Danish sheet
+ * do not, on the sheet or in the annex. Undefined for a blank cell or any other text.
+ */
+export function statusOf(value: unknown, language: SheetLanguage): Status | undefined {
+  if (typeof value !== "string") return undefined;
+  const t = excelTrim(value).toUpperCase();
+  return STATUSES.find((s) => STATUS_WORDS[s][language].toUpperCase() === t);
+}
+
+/** The sheet's language, told by its title in A1 (the words it was written in). */
+export function sheetLanguageOf(title: unknown): SheetLanguage | undefined {
+  if (typeof title !== "string") return undefined;
+  const t = title.trim();
+  return t === W.title.da ? "da" : t === W.title.en ? "en" : undefined;
 }
 
 export function isWord(text: unknown, words: Words): boolean {

@@ -17,6 +17,7 @@ import {
   readCell,
   screenshot,
   setCell,
+  settledText,
   sheetNames,
   type BrowserSession,
 } from "../support/playground";
@@ -149,5 +150,36 @@ describe("negotiation and annex wizards in the playground", () => {
       ["solid", "1px", "rgb(227, 227, 227)", "start"],
     ]);
     await screenshot(page, "annex-written");
+  });
+
+  test("Bilag, issue 25 defect 2: Forlig B's MSB i alt is 1,6 | 2,8 | 2,8 | 2,8, as the sheet's 1,60 | 2,80 | 2,80 | 2,80", async () => {
+    await pane(page).getByRole("tab", { name: "Bilag", exact: true }).click();
+    await page.getByTestId("annex-source").fill("Forhandling!A1");
+    await waitFor(page, "annex-preview");
+    await page.getByTestId("annex-scenario").selectOption("Forlig B");
+    await page.getByTestId("annex-preview").filter({ hasText: "Forlig B" }).waitFor();
+    await expect(rowText(page, "annex-preview", /^MSB i alt/)).resolves.toBe("MSB i alt1,62,82,82,810,0");
+  });
+
+  test('Bilag, issue 25 defect 3: "Vedtaget " counts on the sheet and in the annex; "Vedtagt" in neither, and is named', async () => {
+    await pane(page).getByRole("tab", { name: "Bilag", exact: true }).click();
+    await page.getByTestId("annex-source").fill("Forhandling!A1");
+    await page.getByTestId("annex-scenario").selectOption("Forlig A");
+    // Lukning af filial (G8, 2,15 in 2024) typed with a trailing space: still counted, 4,50 on the sheet.
+    await setCell(page, "Forhandling!G8", "Vedtaget ");
+    await expect(readCell(page, "Forhandling!B15")).resolves.toBe(4.5);
+    await page.getByTestId("annex-preview").filter({ hasText: "Forlig A" }).waitFor();
+    await expect(
+      settledText(page.getByTestId("annex-preview").getByRole("row", { name: /^I alt/ }), "I alt4,5"),
+    ).resolves.toMatch(/^I alt4,5/);
+    // Færre licenser (G10, 0,20) typed "Vedtagt": counted nowhere (4,30 on the sheet, 4,3 in the annex) and named.
+    await setCell(page, "Forhandling!G10", "Vedtagt");
+    await expect(readCell(page, "Forhandling!B15")).resolves.toBe(4.3);
+    await expect(
+      settledText(page.getByTestId("annex-preview").getByRole("row", { name: /^I alt/ }), "I alt4,3"),
+    ).resolves.toMatch(/^I alt4,3/);
+    await expect(page.getByTestId("annex-unrecognised").textContent()).resolves.toContain(
+      'Forlig A, BA: Færre licenser "Vedtagt"',
+    );
   });
 });

@@ -133,7 +133,7 @@ describe("annex wizard on the sample municipality's negotiation round", () => {
   test("a sheet that is not a negotiation sheet is told plainly", async () => {
     const api = createMemoryWorkbookApi(createSampleMunicipality());
     await expect(readAnnexSources(api, { ...defaultAnnexInput(), source: "Nøgle!A1" })).rejects.toThrow(
-      'Nøgle is not a negotiation sheet: A1 must be "Negotiation" and A3 "Department".',
+      'Nøgle is not a negotiation sheet: A1 must be "Negotiation", and row 3 must hold the headings Department, Proposal,',
     );
   });
 });

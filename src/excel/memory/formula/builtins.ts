@@ -2,6 +2,7 @@
 import { exactSum, roundHalfAway } from "../../../core";
 import type { WorksheetFunction } from "./evaluate";
 import { logicalFunctions } from "./logical";
+import { textFunctions } from "./textFunctions";
 import { FormulaError, isMatrix, toNumber, type Value } from "./values";
 
 /** Numbers of the arguments as SUM takes them: in ranges only numbers count, typed scalars are converted. */
@@ -72,4 +73,5 @@ export const builtins: Readonly<Record<string, WorksheetFunction>> = {
   TRUE: () => true,
   FALSE: () => false,
   ...logicalFunctions,
+  ...textFunctions,
 };

@@ -13,6 +13,7 @@ import { useWizardInput } from "../../ui/useSessionState";
 import { wizardFields } from "../../ui/wizardFields";
 import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 import type { Language, WizardDefinition, WizardProps } from "../contract";
+import { caseTwinsText, unrecognisedText } from "../../../negotiation/notices";
 import { annexText as t } from "./annexText";
 import {
   annexTargetAddress,
@@ -55,6 +56,8 @@ function AnnexWizard({ workbook, language, writer }: WizardProps) {
   });
   const scenarios = live.result?.sources.negotiation.scenarios ?? [];
   const table = preview && tableRows(preview, language);
+  const unrecognised = preview && unrecognisedText(preview.unrecognised, preview.sheetLanguage);
+  const twins = preview && caseTwinsText(preview.caseTwins);
 
   return (
     <WizardForm label={t.title[language]}>
@@ -107,6 +110,8 @@ function AnnexWizard({ workbook, language, writer }: WizardProps) {
             <span data-testid="annex-adds-up">{t.addsUp[language]}</span>
           </>
         )}
+        {unrecognised && <Notice intent="warning" testId="annex-unrecognised" text={unrecognised[language]} />}
+        {twins && <Notice intent="warning" testId="annex-case-twins" text={twins[language]} />}
         {!workbook.setPageSetup && (
           <Notice intent="warning" testId="annex-no-page-setup" text={t.noPageSetup[language]} />
         )}

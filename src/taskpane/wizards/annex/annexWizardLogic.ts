@@ -38,7 +38,8 @@ export async function readAnnexSources(workbook: WorkbookApi, input: AnnexInput)
     });
   const sheet = parseTarget(input.source, "").sheet as string;
   // A sheet that is not a negotiation sheet is refused with a UserError, said in the pane's language.
-  return { negotiation: readNegotiationGrid(await readSheetGrid(workbook, sheet, HEADER_ROW), sheet) };
+  const grid = await readSheetGrid(workbook, sheet, HEADER_ROW);
+  return { negotiation: readNegotiationGrid(grid.values, sheet, grid.formulas) };
 }
 
 export function planAnnex(sources: AnnexSources, input: AnnexInput): AnnexTable {

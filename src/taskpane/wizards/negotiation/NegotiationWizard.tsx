@@ -85,6 +85,12 @@ function NegotiationWizard({ workbook, language, writer }: WizardProps) {
             }
           />
         )}
+        {preview && preview.keeps.length > 0 && (
+          <Notice intent="info" testId="neg-keeps" text={preview.keeps.map((k) => k[language]).join(" ")} />
+        )}
+        {preview?.warnings.map((w, i) => (
+          <Notice key={i} intent="warning" testId="neg-warning" text={w[language]} />
+        ))}
         {preview && preview.notInCatalogue.length > 0 && (
           <Notice
             intent="warning"

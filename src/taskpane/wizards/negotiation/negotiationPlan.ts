@@ -1,8 +1,16 @@
 /** The negotiation as planned from the sources, and the preview the user sees before writing. */
 import { fractionDigits } from "../../../core";
-import { departmentsOf, scenarioTotals, type Negotiation, type MergeResult } from "../../../negotiation/model";
+import {
+  caseTwins,
+  departmentsOf,
+  scenarioTotals,
+  type Negotiation,
+  type MergeResult,
+} from "../../../negotiation/model";
+import { caseTwinsText, unrecognisedText } from "../../../negotiation/notices";
 import { planNegotiation } from "../../../negotiation/plan";
-import type { Language } from "../contract";
+import { unrecognisedStatuses } from "../../../negotiation/readSheet";
+import type { Language, Text } from "../contract";
 import type { NegotiationInput } from "./negotiationModel";
 import type { NegotiationSources } from "./negotiationSources";
 
@@ -22,6 +30,10 @@ export interface NegotiationPreview {
   rerun: boolean;
   /** Places shown: the decimals chosen, or more where an amount has more (1,25 must not print as 1,3). */
   places: number;
+  /** What the write keeps of the sheet as it is, and what it replaces, for a re-run. */
+  keeps: Text[];
+  /** What the wizard inferred or will not count, said before anything is written. */
+  warnings: Text[];
 }
 
 export function mergeFor(sources: NegotiationSources, input: NegotiationInput, language: Language): MergeResult {
@@ -47,6 +59,46 @@ export function placesFor(n: Negotiation, decimals: number): number {
   );
 }
 
+/** A re-run's account of the sheet's own cells: what stays as typed and what the wizard replaces. */
+function keptParts(existing: Negotiation, sources: NegotiationSources): Text[] {
+  const statuses = existing.proposals.reduce(
+    (k, p) => k + p.choices.filter((c) => c.status || c.statusInput).length,
+    0,
+  );
+  const formulas =
+    existing.proposals.reduce(
+      (k, p) => k + p.choices.reduce((j, c) => j + (c.partialFormulas ?? []).filter(Boolean).length, 0),
+      0,
+    ) +
+    (sources.room ? 0 : (existing.roomFormulas ?? []).filter(Boolean).length) +
+    Array.from(existing.quotaFormulas ?? []).reduce(
+      (k, [d, f]) => k + (sources.quotas?.some(([q]) => q === d) ? 0 : f.filter(Boolean).length),
+      0,
+    );
+  const columns = (existing.userColumns ?? []).map((u) => String(u.heading) || `#${u.column + 1}`);
+  const parts: Text[] = [
+    {
+      da: `Arket beholder ${statuses} valgte status, delbeløbene${formulas > 0 ? ` og ${formulas} formler, som de er skrevet` : ""}.`,
+      en: `The sheet keeps ${statuses} chosen statuses, the partial amounts${formulas > 0 ? ` and ${formulas} formulas as typed` : ""}.`,
+    },
+    sources.room
+      ? { da: "Råderummet erstattes af det, der er skrevet her.", en: "The room is replaced by what is typed here." }
+      : { da: "Råderummet på arket beholdes.", en: "The room on the sheet is kept." },
+    sources.quotas
+      ? {
+          da: `Kvoterne for ${sources.quotas.map(([d]) => d).join(", ")} erstattes; de øvrige beholdes.`,
+          en: `The quotas of ${sources.quotas.map(([d]) => d).join(", ")} are replaced; the others are kept.`,
+        }
+      : { da: "Kvoterne på arket beholdes.", en: "The quotas on the sheet are kept." },
+  ];
+  if (columns.length > 0)
+    parts.push({
+      da: `Dine egne kolonner bliver stående med deres indhold: ${columns.join(", ")}.`,
+      en: `Your own columns stay with their contents: ${columns.join(", ")}.`,
+    });
+  return parts;
+}
+
 const label = (p: { department: string; title: string }) => `${p.department}: ${p.title}`;
 
 /** The preview in the pane's language: a fresh sheet's scenarios are named in it. */
@@ -69,6 +121,13 @@ export function negotiationPreviewIn(language: Language) {
       kept: sources.existing ? n.proposals.length - merged.added.length : 0,
       rerun: sources.existing !== undefined,
       places: placesFor(n, input.decimals),
+      keeps: sources.existing ? keptParts(sources.existing, sources) : [],
+      warnings: [
+        ...sources.quotaNotes,
+        ...[unrecognisedText(unrecognisedStatuses(n), language), caseTwinsText(caseTwins(n))].filter(
+          (t): t is Text => t !== undefined,
+        ),
+      ],
     };
   };
 }

@@ -1,17 +1,24 @@
 /** Reads what the negotiation wizard needs: the catalogue, the sheet of an earlier run, room and quotas. */
-import { cellAddress, parseRange, type RangeRef } from "../../../sheet/address";
+import { cellAddress, parseRange } from "../../../sheet/address";
 import type { WorkbookApi } from "../../../sheet/types";
 import { readCatalogueGrid, type CatalogueRows } from "../../../negotiation/catalogue";
 import type { Negotiation } from "../../../negotiation/model";
 import { perYear } from "../../../negotiation/plan";
 import { readNegotiationGrid } from "../../../negotiation/readSheet";
 import { HEADER_ROW } from "../../../negotiation/sheet";
-import { parseNumberText } from "../../../core";
 import { parseTypedList } from "../../logic/numbers";
 import { readSheetGrid } from "../../logic/sheetGrid";
 import { parseTarget } from "../../logic/target";
 import { MissingInput, UserError } from "../../logic/text";
+import type { Text } from "../contract";
 import type { NegotiationInput } from "./negotiationModel";
+import { readQuotas } from "./negotiationQuotas";
+
+async function quotasFor(workbook: WorkbookApi, address: string, catalogue: CatalogueRows) {
+  const departments = new Set(catalogue.proposals.map((p) => p.department));
+  const read = await readQuotas(workbook, address, catalogue.years.length, departments);
+  return { quotas: read?.quotas, quotaNotes: read?.notes ?? [] };
+}
 
 export interface NegotiationSources {
   catalogue: CatalogueRows;
@@ -20,6 +27,8 @@ export interface NegotiationSources {
   room: number[] | undefined;
   /** [department, quota per year] pairs. */
   quotas: [string, number[]][] | undefined;
+  /** What the quotas range made the wizard pass over, said in the preview. */
+  quotaNotes: Text[];
 }
 
 async function readExisting(workbook: WorkbookApi, input: NegotiationInput, years: string[], sheet: string) {
@@ -27,9 +36,9 @@ async function readExisting(workbook: WorkbookApi, input: NegotiationInput, year
   const target = parseTarget(input.target, sheet);
   const name = target.sheet as string;
   const grid = await readSheetGrid(workbook, name, HEADER_ROW);
-  if (grid.length === 0) return undefined;
+  if (grid.values.length === 0) return undefined;
   // A sheet that is not a negotiation sheet is refused with a UserError, said in the pane's language.
-  const existing = readNegotiationGrid(grid, name);
+  const existing = readNegotiationGrid(grid.values, name, grid.formulas);
   if (existing.years.join(",") !== years.join(","))
     throw new UserError({
       da: `Arket ${name} har årene ${existing.years.join(", ")}, men kataloget ${years.join(", ")}. Lav et nyt ark til et nyt budgetår.`,
@@ -48,39 +57,6 @@ function readRoom(text: string, years: number): number[] | undefined {
       en: `The room "${text}": type one amount for every year, or ${years} amounts separated by ";" (e.g. 5.0; 8.0).`,
     });
   return values;
-}
-
-async function readQuotas(workbook: WorkbookApi, address: string, years: number) {
-  if (address.trim() === "") return undefined;
-  const data = await workbook.readRange(address);
-  const range: RangeRef = data.range;
-  const quotas: [string, number[]][] = [];
-  data.values.forEach((row, r) => {
-    const name = String(row[0] ?? "").trim();
-    if (name === "") return;
-    const read = row
-      .slice(1)
-      .map((v) => (v === "" ? undefined : typeof v === "number" ? v : parseNumberText(String(v))));
-    // A heading row ("Afdeling", "Kvote") is passed over.
-    if (r === 0 && read.some((n, c) => n === undefined && row[c + 1] !== "")) return;
-    const bad = read.findIndex((n, c) => n === undefined && row[c + 1] !== "");
-    if (bad >= 0)
-      throw new UserError({
-        da: `Kvoterne: ${cellAddress(range, r, bad + 1)} er "${String(row[bad + 1])}", ikke et beløb. Skriv et tal.`,
-        en: `The quotas: ${cellAddress(range, r, bad + 1)} is "${String(row[bad + 1])}", not an amount. Type a number.`,
-      });
-    const values = perYear(
-      read.filter((n): n is number => n !== undefined),
-      years,
-    );
-    if (!values)
-      throw new UserError({
-        da: `Kvoterne: ${name} (${cellAddress(range, r, 0)}) skal have ét beløb eller ${years} (ét pr. år).`,
-        en: `The quotas: ${name} (${cellAddress(range, r, 0)}) must have one amount or ${years} (one per year).`,
-      });
-    quotas.push([name, values]);
-  });
-  return quotas;
 }
 
 export async function readNegotiationSources(
@@ -107,6 +83,6 @@ export async function readNegotiationSources(
     catalogue,
     existing: await readExisting(workbook, input, catalogue.years, selection),
     room: readRoom(input.room, years),
-    quotas: await readQuotas(workbook, input.quotasAddress, years),
+    ...(await quotasFor(workbook, input.quotasAddress, catalogue)),
   };
 }
