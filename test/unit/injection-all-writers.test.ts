@@ -161,7 +161,7 @@ describe("injection: every pane writer, every text column", () => {
   test.each(["formula", "values"] as const)("Fordel (%s): department names and year headings", async (output) => {
     const wb = new MemoryWorkbook();
     const departments = names(9);
-    putRows(wb, "Nøgle", [["Afdeling", "Andel"], ...departments.map((d, i) => [d, i + 1])]);
+    putRows(wb, "Nøgle", [["Afdeling", "Andel"], ...departments.map((d, i) => [d, 2 ** i])]);
     putRows(wb, "Beløb", [["I alt", 9, 18]]);
     const api = createMemoryWorkbookApi(wb);
     const input = {
@@ -201,7 +201,7 @@ describe("injection: every pane writer, every text column", () => {
       const programmes = names(9, 5);
       const block = (title: string, sign: number) => [
         [title, "=1+1 år", "@År 2"],
-        ...programmes.map((p, i) => [p, sign * (i + 1), sign * i]),
+        ...programmes.map((p, i) => [p, sign * 2 ** i, sign * i]),
       ];
       putRows(wb, "Katalog", block("Gevinster", 1));
       putRows(wb, "Katalog", block("Omkostninger", -0.5), 11);
@@ -227,8 +227,8 @@ describe("injection: every pane writer, every text column", () => {
   test.each(["formula", "values"] as const)("Gevinstopfølgning (%s): programme names", async (output) => {
     const wb = new MemoryWorkbook();
     const programmes = names(9, 7);
-    putRows(wb, "Plan", [["Plan", "-1. år", "+2. år"], ...programmes.map((p, i) => [p, i + 1, i + 2])]);
-    putRows(wb, "Plan", [["Realiseret", "-1. år", "+2. år"], ...programmes.map((p, i) => [p, i + 1, ""])], 11);
+    putRows(wb, "Plan", [["Plan", "-1. år", "+2. år"], ...programmes.map((p, i) => [p, 2 ** i, i + 2])]);
+    putRows(wb, "Plan", [["Realiseret", "-1. år", "+2. år"], ...programmes.map((p, i) => [p, 2 ** i, ""])], 11);
     wb.addSheet("Ud");
     const api = createMemoryWorkbookApi(wb);
     const input = {
@@ -248,13 +248,15 @@ describe("injection: every pane writer, every text column", () => {
   test.each(["formula", "values"] as const)("Udmøntning (%s): ids and names of the tree", async (output) => {
     const wb = new MemoryWorkbook();
     // Two departments, each with cost centres; every id and name hostile (ids with a suffix to be unique).
+    // Amounts here and above are powers of two, so no row is the sum of the rows above it (a total row,
+    // which the table reader would ask about).
     const id = (i: number) => `${hostile(i)}#${i}`;
     const name = (i: number) => hostile(i + 4);
     const tree: CellInput[][] = [["Id", "Navn", "Overordnet", "Budget"]];
     for (let d = 0; d < 2; d++) {
       const dep = d * 5;
       tree.push([id(dep), name(dep), "", ""]);
-      for (let k = 1; k < 5; k++) tree.push([id(dep + k), name(dep + k), id(dep), 100 * k]);
+      for (let k = 1; k < 5; k++) tree.push([id(dep + k), name(dep + k), id(dep), 100 * 2 ** k]);
     }
     putRows(wb, "Træ", tree);
     putRows(
