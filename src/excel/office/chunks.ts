@@ -125,7 +125,7 @@ export async function readInChunks(
 ): Promise<RangeGrids> {
   const grids: RangeGrids = { values: [], formulas: [], numberFormats: [] };
   let step = readChunkRows(columns, cells);
-  for (let first = 0; first < rows; ) {
+  for (let first = 0; first < rows;) {
     const count = Math.min(step, rows - first);
     const part = range.getCell(first, 0).getResizedRange(count - 1, columns - 1);
     part.load(["values", "formulas", "numberFormat"]);

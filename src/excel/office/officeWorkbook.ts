@@ -28,7 +28,7 @@ import {
   type WorkbookApi,
 } from "../../sheet/types";
 import { loaded } from "./loaded";
-import { READ_CHUNK_CELLS, readInChunks, sliceBlock, writeChunks } from "./chunks";
+import { READ_CHUNK_CELLS, payloadTooLarge, readInChunks, sliceBlock, writeChunks } from "./chunks";
 import { changeEventsSupported, changeSubscriber, type Run, type RunIn } from "./changeEvents";
 import { openWorkbookSupported, workbookOpener, type CreateWorkbook } from "./openWorkbook";
 import {
@@ -249,18 +249,28 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
       guarded(subjectOf(addressOrName), async (context) => {
         const range = await resolveRange(context, addressOrName);
         // A range known to be small is read in one round trip; any other is measured first, then read by parts.
-        const whole = knownCells(addressOrName) <= READ_CHUNK_CELLS;
-        const head = whole ? RANGE_READ : RANGE_HEAD;
-        range.load(head);
+        let whole = knownCells(addressOrName) <= READ_CHUNK_CELLS;
         let merges = readMerges?.(range);
+        const loadHead = async () => {
+          range.load(whole ? RANGE_READ : RANGE_HEAD);
+          try {
+            await context.sync();
+          } catch (error) {
+            if (!merges || payloadTooLarge(error)) throw error;
+            // Excel refuses the merged areas of a range with more than 512: read it without them.
+            merges = undefined;
+            range.load(whole ? RANGE_READ : RANGE_HEAD);
+            await context.sync();
+          }
+        };
         try {
-          await context.sync();
+          await loadHead();
         } catch (error) {
-          if (!merges) throw error;
-          // Excel refuses the merged areas of a range with more than 512: read it without them.
-          merges = undefined;
-          range.load(head);
-          await context.sync();
+          // Few cells, long texts: read by parts after all.
+          if (!whole || !payloadTooLarge(error)) throw error;
+          whole = false;
+          merges = readMerges?.(range);
+          await loadHead();
         }
         const address = loaded(range.address, "address");
         const read = rangeRead(address);
