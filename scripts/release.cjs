@@ -4,7 +4,8 @@
  *   raaderum-<version>.zip         the files to publish, in a folder named after the version (one
  *                                  folder per release on the server, so a rollback is a folder away)
  *   raaderum-<version>.zip.sha256  its SHA-256, in sha256sum's format (`sha256sum -c` reads it)
- *   raaderum-<version>.cdx.json    the SBOM of what runs in production (npm sbom, CycloneDX, no dev tools)
+ *   raaderum-<version>.cdx.json    the SBOM of what runs in production (npm sbom from the lockfile,
+ *                                  CycloneDX, no dev tools)
  *   LICENSE, SECURITY.md, CHANGELOG.md
  * The pure parts (the file list, the manifest's files, the checksum) are exported for the tests.
  */
@@ -73,6 +74,17 @@ function checksumLine(hash, name) {
   return `${hash}  ${name}\n`;
 }
 
+/**
+ * npm names the SBOM's subject after the checkout's folder; a release names it after the product.
+ * @param {string} json npm sbom's CycloneDX output
+ * @param {string} name
+ */
+function sbomNamed(json, name) {
+  const bom = JSON.parse(json);
+  if (bom.metadata && bom.metadata.component) bom.metadata.component.name = name;
+  return `${JSON.stringify(bom, null, 2)}\n`;
+}
+
 /** The --env values of a command line ("--env url=…" or "--env=url=…"). */
 function envFromArgs(args) {
   const env = {};
@@ -133,8 +145,9 @@ async function main() {
   const name = `${folder}.zip`;
   fs.writeFileSync(path.join(out, name), content);
   fs.writeFileSync(path.join(out, `${name}.sha256`), checksumLine(sha256(content), name));
-  const sbom = run("npm", ["sbom", "--sbom-format", "cyclonedx", "--omit", "dev"]);
-  fs.writeFileSync(path.join(out, `${folder}.cdx.json`), sbom);
+  // From the lockfile: exactly what `npm ci` installs, whatever the local node_modules holds.
+  const sbom = run("npm", ["sbom", "--sbom-format", "cyclonedx", "--omit", "dev", "--package-lock-only"]);
+  fs.writeFileSync(path.join(out, `${folder}.cdx.json`), sbomNamed(sbom, "raaderum"));
   for (const doc of ["LICENSE", "SECURITY.md", "CHANGELOG.md"])
     fs.copyFileSync(path.join(ROOT, doc), path.join(out, doc));
   console.log(`release/${name}: ${files.length} files for ${base}/, SHA-256 ${sha256(content)}`);
@@ -146,4 +159,4 @@ if (require.main === module)
     process.exit(2);
   });
 
-module.exports = { REQUIRED, publishList, manifestFiles, sha256, checksumLine, envFromArgs };
+module.exports = { REQUIRED, publishList, manifestFiles, sha256, checksumLine, envFromArgs, sbomNamed };

@@ -184,15 +184,31 @@ class FakeRange {
     return this.read("rowHidden") as boolean;
   }
 
+  getRow(r: number): FakeRange {
+    return new FakeRange(this.excel, this.sheetName, this.row + r, this.column, this.row + r, this.lastColumn);
+  }
+
+  /** Bold only: set on the range, or loaded as Excel says it (null when the cells differ). */
   get format() {
     const setBold = (bold: boolean) => this.setEach((cell) => (cell.bold = bold), bold);
-    return {
-      font: {
-        set bold(bold: boolean) {
-          setBold(bold);
-        },
+    const font: Record<string, unknown> = {
+      set bold(bold: boolean) {
+        setBold(bold);
       },
     };
+    font.load = () => {
+      this.excel.queueOp({
+        bytes: ACTION_BYTES,
+        run: () => {
+          const bolds = this.cells().flatMap((row) => row.map((cell) => cell.bold === true));
+          const all = bolds.every((b) => b === bolds[0]) ? bolds[0] : null;
+          Object.defineProperty(font, "bold", { value: all, configurable: true });
+          return bytes(all) + 10;
+        },
+      });
+      return font;
+    };
+    return { font };
   }
 
   private setEach(apply: (cell: FakeCell) => void, value: unknown): void {

@@ -8,7 +8,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { DEVELOPMENT_BASE, manifestFor } from "../../scripts/deployment.cjs";
 import { helpFor, manifestVersion, supportFromEnv, withManifestVersion } from "../../scripts/buildInfo.cjs";
-import { REQUIRED, checksumLine, envFromArgs, manifestFiles, publishList, sha256 } from "../../scripts/release.cjs";
+import {
+  REQUIRED,
+  checksumLine,
+  envFromArgs,
+  manifestFiles,
+  publishList,
+  sbomNamed,
+  sha256,
+} from "../../scripts/release.cjs";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BASE = "https://addins.example.dk/raaderum";
@@ -102,4 +110,10 @@ describe("what the build stamps", () => {
     expect(plain).not.toContain("Support and security reports");
     expect(plain).not.toContain("<!--version-->");
   });
+});
+
+test("the SBOM names the product, not the checkout's folder", () => {
+  const npmOutput = JSON.stringify({ bomFormat: "CycloneDX", metadata: { component: { name: "wt-release" } } });
+  const named = JSON.parse(sbomNamed(npmOutput, "raaderum")) as { metadata: { component: { name: string } } };
+  expect(named.metadata.component.name).toBe("raaderum");
 });
