@@ -135,9 +135,11 @@ async function main() {
   const JSZip = require("jszip");
   const zip = new JSZip();
   const folder = `raaderum-${version}`;
-  // A fixed date: the same build gives the same zip, so its checksum can be checked again.
+  // A fixed date and no folder entries (JSZip would date them now): the same build gives the same
+  // zip, so its checksum can be checked again.
   const date = new Date("2000-01-01T00:00:00Z");
-  for (const file of files) zip.file(`${folder}/${file}`, fs.readFileSync(path.join(dist, file)), { date });
+  for (const file of files)
+    zip.file(`${folder}/${file}`, fs.readFileSync(path.join(dist, file)), { date, createFolders: false });
   const content = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", platform: "UNIX" });
 
   const out = path.join(ROOT, "release");
