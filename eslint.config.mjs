@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "test-results/", "bench-results/"] },
+  { ignores: ["dist/", "release/", "node_modules/", "coverage/", "test-results/", "bench-results/"] },
   js.configs.recommended,
   {
     files: ["**/*.ts", "**/*.tsx"],
