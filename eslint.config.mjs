@@ -5,7 +5,7 @@ import boundaries from "eslint-plugin-boundaries";
 import layers from "./eslint.layers.mjs";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "test-results/", "bench-results/"] },
+  { ignores: ["dist/", "release/", "node_modules/", "coverage/", "test-results/", "bench-results/"] },
   js.configs.recommended,
   {
     files: ["**/*.ts", "**/*.tsx"],

@@ -10,13 +10,25 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { FunctionsMetadataPlugin } = require("./scripts/functions-metadata.cjs");
 const { baseUrlFromEnv, manifestFor } = require("./scripts/deployment.cjs");
 const { CspMetaPlugin } = require("./scripts/cspMeta.cjs");
+const { helpFor, supportFromEnv, withManifestVersion } = require("./scripts/buildInfo.cjs");
+const { DefinePlugin } = require("webpack");
+const { version } = require("./package.json");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 
 /** `--env url=https://…`: the server dist/ will be copied to; anything but a plain https URL stops the build. */
 function baseUrlOrExit(env) {
+  return orExit(() => baseUrlFromEnv(env));
+}
+
+/** `--env support=…`: the e-mail or https page for support and security reports, shown in help.html. */
+function supportOrExit(env) {
+  return orExit(() => supportFromEnv(env));
+}
+
+function orExit(read) {
   try {
-    return baseUrlFromEnv(env);
+    return read();
   } catch (error) {
     // The message says what to write; a stack trace through webpack-cli would only bury it.
     console.error(`Build refused: ${error.message}`);
@@ -98,10 +110,13 @@ function functionsConfig(development) {
 module.exports = (env, argv) => {
   const development = argv.mode === "development";
   const baseUrl = baseUrlOrExit(env);
-  return [pagesConfig(development, baseUrl), functionsConfig(development)];
+  const support = supportOrExit(env);
+  // `--env release` (npm run release) leaves the playground out: it is not part of what IT publishes.
+  const release = Boolean(env && env.release);
+  return [pagesConfig(development, baseUrl, support, release), functionsConfig(development)];
 };
 
-function pagesConfig(development, baseUrl) {
+function pagesConfig(development, baseUrl, support, release) {
   return {
     name: "pages",
     mode: development ? "development" : "production",
@@ -110,7 +125,7 @@ function pagesConfig(development, baseUrl) {
     target: ["web", "es2020"],
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      playground: "./src/playground/index.tsx",
+      ...(release ? {} : { playground: "./src/playground/index.tsx" }),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -139,16 +154,30 @@ function pagesConfig(development, baseUrl) {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
       }),
-      new HtmlWebpackPlugin({
-        filename: "playground.html",
-        template: "./src/playground/playground.html",
-        chunks: ["playground"],
-      }),
+      ...(release
+        ? []
+        : [
+            new HtmlWebpackPlugin({
+              filename: "playground.html",
+              template: "./src/playground/playground.html",
+              chunks: ["playground"],
+            }),
+          ]),
+      // The pane shows the version it was built as (src/taskpane/version.ts).
+      new DefinePlugin({ __RAADERUM_VERSION__: JSON.stringify(version) }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "manifest.xml", transform: (content) => manifestFor(content.toString("utf8"), baseUrl) },
+          {
+            from: "manifest.xml",
+            // A new package version is a new manifest version: Excel then fetches the files anew.
+            transform: (content) => withManifestVersion(manifestFor(content.toString("utf8"), baseUrl), version),
+          },
           { from: "assets", to: "assets" },
-          { from: "src/help/help.html", to: "help.html" },
+          {
+            from: "src/help/help.html",
+            to: "help.html",
+            transform: (content) => helpFor(content.toString("utf8"), version, support),
+          },
           { from: "src/privacy/privacy.html", to: "privacy.html" },
           { from: "src/taskpane/oldWebview.js", to: "oldwebview.js" },
         ],

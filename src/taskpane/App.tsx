@@ -17,6 +17,7 @@ import { UndoBar } from "./ui/UndoBar";
 import { SessionProvider, type SessionStore } from "./ui/useSessionState";
 import type { Language } from "./wizards/contract";
 import { wizards } from "./wizards/registry";
+import { APP_VERSION } from "./version";
 
 const useStyles = makeStyles({
   pane: {
@@ -31,6 +32,7 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   tabs: { flexWrap: "wrap" },
   description: { color: tokens.colorNeutralForeground2 },
+  version: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
 });
 
 export interface AppProps {
@@ -88,6 +90,9 @@ export function App({ workbook, initialLanguage = "da", onLanguageChange }: AppP
           {Wizard && <Wizard key={wizard.id} workbook={workbook} language={language} writer={writer} />}
         </SessionProvider>
         <ConfirmOverwriteDialog state={confirm.state} language={language} />
+        <footer className={styles.version} data-testid="version">
+          {common.appTitle[language]} {APP_VERSION}
+        </footer>
       </main>
     </FluentProvider>
   );

@@ -1,6 +1,7 @@
 /**
  * WorkbookApi over Office.js: the only place that calls Excel.run. Each method is one batch
- * (queue, sync, read), so a wizard's read or write costs one or two round trips to Excel.
+ * (queue, sync, read), so a wizard's read or write costs one or two round trips to Excel; a block
+ * beyond Excel on the web's payload limits goes by parts of rows within the batch (chunks.ts).
  * Enum values are passed as their strings ("Line", "Hidden"): they mean the same to Excel and keep
  * the code independent of the Excel global's enum objects.
  */
@@ -9,6 +10,8 @@ import {
   columnName,
   formatRange,
   parseRange,
+  rangeColumns,
+  rangeRows,
   sameSheet,
   splitSheet,
   type RangeRef,
@@ -24,6 +27,7 @@ import {
   type WorkbookApi,
 } from "../../sheet/types";
 import { loaded } from "./loaded";
+import { READ_CHUNK_CELLS, payloadTooLarge, readInChunks, sliceBlock, writeChunks } from "./chunks";
 import { changeEventsSupported, changeSubscriber, type Run, type RunIn } from "./changeEvents";
 import { openWorkbookSupported, workbookOpener, type CreateWorkbook } from "./openWorkbook";
 import { spillParentReader, spillParentSupported } from "./spillParent";
@@ -143,6 +147,14 @@ export interface OfficeWorkbookOptions {
 }
 
 const RANGE_READ = ["address", "values", "formulas", "numberFormat", "rowHidden"];
+/** What a large range's read asks first, to know its size before reading it by parts. */
+const RANGE_HEAD = ["address", "rowHidden"];
+
+/** The cells of a range given as an address or range value; Infinity for a name or table, whose size Excel knows. */
+function knownCells(at: string | RangeRef): number {
+  const range = typeof at === "string" ? parseRange(at) : at;
+  return range ? rangeRows(range) * rangeColumns(range) : Infinity;
+}
 
 const LAST_LOG_COLUMN = columnName(LOG_COLUMNS - 1);
 
@@ -241,28 +253,48 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
     readRange: (addressOrName) =>
       guarded(subjectOf(addressOrName), async (context) => {
         const range = await resolveRange(context, addressOrName);
-        range.load(RANGE_READ);
+        // A range known to be small is read in one round trip; any other is measured first, then read by parts.
+        let whole = knownCells(addressOrName) <= READ_CHUNK_CELLS;
         let merges = readMerges?.(range);
+        const loadHead = async () => {
+          range.load(whole ? RANGE_READ : RANGE_HEAD);
+          try {
+            await context.sync();
+          } catch (error) {
+            if (!merges || payloadTooLarge(error)) throw error;
+            // Excel refuses the merged areas of a range with more than 512: read it without them.
+            merges = undefined;
+            range.load(whole ? RANGE_READ : RANGE_HEAD);
+            await context.sync();
+          }
+        };
         try {
-          await context.sync();
+          await loadHead();
         } catch (error) {
-          if (!merges) throw error;
-          // Excel refuses the merged areas of a range with more than 512: read it without them.
-          merges = undefined;
-          range.load(RANGE_READ);
-          await context.sync();
+          // Few cells, long texts: read by parts after all.
+          if (!whole || !payloadTooLarge(error)) throw error;
+          whole = false;
+          merges = readMerges?.(range);
+          await loadHead();
         }
         const address = loaded(range.address, "address");
         const read = rangeRead(address);
-        const values = loaded(range.values, "values") as CellValue[][];
-        const whole = loaded(range.rowHidden, "rowHidden") as boolean | null;
+        const grids = whole
+          ? {
+              values: loaded(range.values, "values"),
+              formulas: loaded(range.formulas, "formulas"),
+              numberFormats: loaded(range.numberFormat, "numberFormat"),
+            }
+          : await readInChunks(context, range, rangeRows(read), rangeColumns(read));
+        const values = grids.values as CellValue[][];
+        const hidden = loaded(range.rowHidden, "rowHidden") as boolean | null;
         return {
           address,
           range: read,
           values,
-          formulas: loaded(range.formulas, "formulas") as CellInput[][],
-          numberFormats: loaded(range.numberFormat, "numberFormat") as string[][],
-          hiddenRows: await hiddenRowsOf(context, range, values.length, whole),
+          formulas: grids.formulas as CellInput[][],
+          numberFormats: grids.numberFormats as string[][],
+          hiddenRows: await hiddenRowsOf(context, range, values.length, hidden),
           ...(merges ? { merges: merges(read) } : {}),
         };
       }),
@@ -337,12 +369,19 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
         const rows = block.formulas.length;
         const columns = block.formulas[0]?.length ?? 0;
         const range = topLeftRange(context, topLeft, rows, columns);
-        // Formats first: a number typed into a cell formatted as text would stay text.
-        if (block.numberFormats) range.numberFormat = block.numberFormats;
-        range.formulas = block.formulas;
-        queueLayout(range, block);
+        const chunks = writeChunks(block);
         range.load("address");
-        await context.sync();
+        for (const chunk of chunks) {
+          const part =
+            chunks.length === 1 ? range : range.getCell(chunk.first, 0).getResizedRange(chunk.count - 1, columns - 1);
+          const rowsOf = sliceBlock(block, chunk);
+          // Formats first: a number typed into a cell formatted as text would stay text.
+          if (rowsOf.numberFormats) part.numberFormat = rowsOf.numberFormats;
+          part.formulas = rowsOf.formulas;
+          queueLayout(part, rowsOf);
+          // One sync per part: a refused part leaves the earlier ones written, which SafeWriter puts back.
+          await context.sync();
+        }
         return loaded(range.address, "address");
       });
     },

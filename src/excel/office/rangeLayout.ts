@@ -89,9 +89,16 @@ const READERS: { [P in CellPart]: (range: Excel.Range) => () => CellValueOf[P] |
 const DEFAULTS: CellValueOf = { bold: false, horizontalAlignment: "General", bottomBorder: "none", fontSize: 11 };
 
 /**
- * The `parts` of a `rows` × `columns` range's layout, in two round trips at most: Excel tells a
- * whole row's value at once, and says null for a row whose cells differ, whose cells are then asked
- * one by one.
+ * Loads queued per sync: every load is an action in the request, and Excel on the web refuses a
+ * request above 5 MB (chunks.ts). 10.000 actions stay near 2 MB at the ~200 bytes Office.js spends
+ * on a getRow or getCell and its load.
+ */
+const LAYOUT_LOADS_PER_SYNC = 10_000;
+
+/**
+ * The `parts` of a `rows` × `columns` range's layout, in two round trips per part of rows (one for a
+ * block of ordinary size): Excel tells a whole row's value at once, and says null for a row whose
+ * cells differ, whose cells are then asked one by one.
  */
 export async function readRangeLayout(
   context: Excel.RequestContext,
@@ -101,13 +108,40 @@ export async function readRangeLayout(
   parts: readonly LayoutPart[] = LAYOUT_PARTS,
 ): Promise<RangeLayout> {
   const cellParts = parts.filter((part): part is CellPart => part !== "columnWidths");
-  const rowReads = cellParts.map((part) => {
-    const read = READERS[part] as (range: Excel.Range) => () => unknown;
-    return { part, read, rows: Array.from({ length: rows }, (_, r) => read(range.getRow(r))) };
-  });
+  const grids = cellParts.map(() => [] as unknown[][]);
+  // Column widths alone are one load per column: one sync, whatever the rows.
+  const step =
+    cellParts.length === 0
+      ? Math.max(1, rows)
+      : Math.max(1, Math.floor(LAYOUT_LOADS_PER_SYNC / (cellParts.length * Math.max(1, columns))));
   const columnFormats = parts.includes("columnWidths")
     ? Array.from({ length: columns }, (_, c) => range.getColumn(c).format.load("columnWidth"))
     : [];
+  for (let first = 0; first === 0 || first < rows; first += step) {
+    const count = Math.max(0, Math.min(step, rows - first));
+    await readRows(context, range, first, count, columns, cellParts, grids);
+  }
+  const layout: RangeLayout = {};
+  cellParts.forEach((part, i) => Object.assign(layout, { [part]: grids[i] }));
+  if (parts.includes("columnWidths"))
+    layout.columnWidths = columnFormats.map((format) => loaded(format.columnWidth, "columnWidth"));
+  return layout;
+}
+
+/** Rows first … first + count − 1 of each part, appended to its grid. */
+async function readRows(
+  context: Excel.RequestContext,
+  range: Excel.Range,
+  first: number,
+  count: number,
+  columns: number,
+  cellParts: readonly CellPart[],
+  grids: unknown[][][],
+): Promise<void> {
+  const rowReads = cellParts.map((part) => {
+    const read = READERS[part] as (range: Excel.Range) => () => unknown;
+    return { part, read, rows: Array.from({ length: count }, (_, r) => read(range.getRow(first + r))) };
+  });
   await context.sync();
   const mixed = rowReads.map(({ read, rows: rowValues }) => {
     const cells = new Map<number, (() => unknown)[]>();
@@ -115,21 +149,16 @@ export async function readRangeLayout(
       if (value() === undefined)
         cells.set(
           r,
-          Array.from({ length: columns }, (_, c) => read(range.getCell(r, c))),
+          Array.from({ length: columns }, (_, c) => read(range.getCell(first + r, c))),
         );
     });
     return cells;
   });
   if (mixed.some((cells) => cells.size > 0)) await context.sync();
-  const layout: RangeLayout = {};
   rowReads.forEach(({ part, rows: rowValues }, i) => {
-    const grid = rowValues.map((value, r) => {
+    rowValues.forEach((value, r) => {
       const cells = mixed[i]?.get(r);
-      return cells ? cells.map((cell) => cell() ?? DEFAULTS[part]) : new Array<unknown>(columns).fill(value());
+      grids[i]?.push(cells ? cells.map((cell) => cell() ?? DEFAULTS[part]) : new Array<unknown>(columns).fill(value()));
     });
-    Object.assign(layout, { [part]: grid });
   });
-  if (parts.includes("columnWidths"))
-    layout.columnWidths = columnFormats.map((format) => loaded(format.columnWidth, "columnWidth"));
-  return layout;
 }

@@ -152,7 +152,14 @@ export class SafeWriter implements Writer {
       beforeExtras = await extrasBefore(this.workbook, plan, target);
     }
 
-    const written = await this.workbook.writeBlock(target, plan.block);
+    let written: string;
+    try {
+      written = await this.workbook.writeBlock(target, plan.block);
+    } catch (error) {
+      // A large block goes to Excel in parts; a refused part must not leave the earlier ones behind.
+      await this.putBack(addedSheet, before, beforeLayout);
+      throw error;
+    }
     let chart: UndoRecord["chart"];
     if (plan.chart) {
       const sheet = addedSheet ?? plan.chart.sheet;
@@ -180,6 +187,32 @@ export class SafeWriter implements Writer {
     // logged and can be undone; the refusal reaches the user as any workbook error does.
     await applyExtras(this.workbook, plan, target);
     return { status: "written", address: written };
+  }
+
+  /**
+   * Puts the cells of a write that failed midway back as they were read, so the write's own error
+   * is all the user sees; should that fail too, they are told the range is half written.
+   */
+  private async putBack(
+    addedSheet: string | undefined,
+    before: RangeData | undefined,
+    beforeLayout: UndoRecord["beforeLayout"],
+  ): Promise<void> {
+    try {
+      if (addedSheet !== undefined) await this.workbook.deleteSheet(addedSheet);
+      else if (before)
+        await this.workbook.writeBlock(before.range, {
+          formulas: before.formulas,
+          numberFormats: before.numberFormats,
+          ...beforeLayout,
+        });
+    } catch {
+      const where = before?.address ?? addedSheet ?? "";
+      throw new UserError({
+        da: `Råderum kunne ikke skrive hele blokken i ${where}, og de rækker, der nåede frem, kunne ikke fjernes igen. Luk projektmappen uden at gemme, eller ret området i hånden, og prøv igen.`,
+        en: `Råderum could not write the whole block at ${where}, and the rows already written could not be removed. Close the workbook without saving, or mend the range by hand, and try again.`,
+      });
+    }
   }
 
   /** The write that "Fortryd" would undo. */
