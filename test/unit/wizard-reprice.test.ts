@@ -80,6 +80,17 @@ describe("PL-fremskrivning wizard: plan → preview", () => {
     expect(one.preview.totals[0]).toBe(2711);
     expect(one.preview.sums[0]).toBe(2711);
   });
+  test("one year column: its heading 2025 over the kind heading Art is a heading, not a line", async () => {
+    const wb = createSampleMunicipality();
+    // Column D cleared: the table is line, kind and 2025 only. 1.250 × 1,03 = 1.287,5; 830 × 1,03 = 854,9;
+    // 410 × 1,02 = 418,2; 95 × 1,02 = 96,9: floors 1.287 854 418 96 = 2.655, the exact 2.657,5 → 2.658
+    // gives three units to the largest remainders ,9 ,9 and ,5 (Vedligehold, Løn skoler, Løn dagtilbud).
+    for (let r = 0; r < 6; r++) wb.setInput("PL-budget", r, 3, "");
+    const { preview } = await plan({ budgetAddress: "PL-budget!A1:C5", toYear: "2025" }, wb);
+    expect(preview.lines).toEqual(["Løn, dagtilbud", "Løn, skoler", "Materialer", "Vedligehold"]);
+    expect(preview.converted).toEqual([[1288], [855], [418], [97]]);
+    expect(preview.totals).toEqual([2658]);
+  });
 });
 
 describe("PL-fremskrivning wizard: messages that say how to mend it", () => {
