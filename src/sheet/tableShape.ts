@@ -201,7 +201,7 @@ export function readTableShape(table: TableInput, options: TableShapeOptions = {
 
 /** Words that head a names column: a row with one of them over a year is the heading, not a department. */
 const NAME_HEADINGS =
-  /^(afdeling|forvaltning|department|navn|name|forslag|titel|title|enhed|område|indsats|program|programme|tema)\b/i;
+  /^(afdeling|forvaltning|department|navn|name|forslag|titel|title|enhed|område|indsats|program|programme|tema|art|kind|linje|aldersgruppe)\b/i;
 
 /** A row of years is a heading where a department could not be meant: several years, no name, a heading word, or years typed as text. */
 function yearHeading(cells: readonly (CellValue | undefined)[], name: string, columns: number): boolean {

@@ -20,6 +20,14 @@ import { planAllocation } from "../../src/taskpane/wizards/allocation/allocation
 import { readAllocationSources } from "../../src/taskpane/wizards/allocation/allocationSources";
 import { buildAllocationWrite } from "../../src/taskpane/wizards/allocation/allocationWrite";
 import { defaultQuotaInput } from "../../src/taskpane/wizards/quota/quotaModel";
+import { defaultRepriceInput } from "../../src/taskpane/wizards/reprice/repriceModel";
+import { planReprice } from "../../src/taskpane/wizards/reprice/repricePlan";
+import { readRepriceSources } from "../../src/taskpane/wizards/reprice/repriceSources";
+import { buildRepriceWrite } from "../../src/taskpane/wizards/reprice/repriceWrite";
+import { defaultDemographyInput } from "../../src/taskpane/wizards/demography/demographyModel";
+import { planDemography } from "../../src/taskpane/wizards/demography/demographyPlan";
+import { readDemographySources } from "../../src/taskpane/wizards/demography/demographySources";
+import { buildDemographyWrite } from "../../src/taskpane/wizards/demography/demographyWrite";
 import { planQuota } from "../../src/taskpane/wizards/quota/quotaPlan";
 import { readQuotaSources } from "../../src/taskpane/wizards/quota/quotaSources";
 import { buildQuotaWrite } from "../../src/taskpane/wizards/quota/quotaWrite";
@@ -192,6 +200,55 @@ describe("injection: every pane writer, every text column", () => {
     const cells = await written(wb, buildQuotaWrite(sources, planQuota(sources, input), input, "da", "Ud"));
     expectNothingLive(cells);
     expectTexts(cells, departments);
+  });
+
+  test.each(["formula", "values"] as const)("PL-fremskrivning (%s): line names and kinds", async (output) => {
+    const wb = new MemoryWorkbook();
+    const lines = names(9, 2);
+    const kinds = [hostile(0), hostile(1), hostile(4)];
+    putRows(wb, "Satser", [
+      ["År", ...kinds],
+      [2025, 0.03, 0.02, 0.01],
+    ]);
+    putRows(wb, "Budget", [
+      ["Linje", "Art", 2025, 2026],
+      ...lines.map((l, i) => [l, kinds[i % 3] as string, 100 + i, 200]),
+    ]);
+    wb.addSheet("Ud");
+    const api = createMemoryWorkbookApi(wb);
+    const input = {
+      ...defaultRepriceInput(),
+      budgetAddress: "Budget!A1:D10",
+      rateTableAddress: "Satser!A1:D3",
+      fromYear: "2024",
+      toYear: "2025",
+      output,
+      target: "Ud!A1",
+    };
+    const sources = await readRepriceSources(api, input);
+    const cells = await written(wb, buildRepriceWrite(sources, planReprice(sources, input), input, "da", "Ud"));
+    expectNothingLive(cells);
+    expectTexts(cells, [...lines, ...kinds]);
+  });
+
+  test.each(["formula", "values"] as const)("Demografi (%s): age group names", async (output) => {
+    const wb = new MemoryWorkbook();
+    const groups = names(9, 5);
+    putRows(wb, "Befolkning", [["Gruppe", "Basis", 2026, "Enhed"], ...groups.map((g, i) => [g, 100, 110 + i, 0.5])]);
+    wb.addSheet("Ud");
+    const api = createMemoryWorkbookApi(wb);
+    const input = {
+      ...defaultDemographyInput(),
+      tableAddress: "Befolkning!A1:C10",
+      unitsAddress: "Befolkning!D1:D10",
+      rate: "75 %",
+      output,
+      target: "Ud!A1",
+    };
+    const sources = await readDemographySources(api, input);
+    const cells = await written(wb, buildDemographyWrite(sources, planDemography(sources, input), input, "da", "Ud"));
+    expectNothingLive(cells);
+    expectTexts(cells, groups);
   });
 
   test.each(["formula", "values"] as const)(

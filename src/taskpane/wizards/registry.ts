@@ -18,6 +18,8 @@
 import type { WizardDefinition } from "./contract";
 import { allocationWizard } from "./allocation/AllocationWizard";
 import { quotaWizard } from "./quota/QuotaWizard";
+import { repriceWizard } from "./reprice/RepriceWizard";
+import { demographyWizard } from "./demography/DemographyWizard";
 import { programmeWizard } from "./programme/ProgrammeWizard";
 import { workbooksWizard } from "./workbooks/WorkbooksWizard";
 import { negotiationWizard } from "./negotiation/NegotiationWizard";
@@ -31,6 +33,8 @@ export type { Language, WizardDefinition, WizardProps, PlannedWrite, Writer, Wri
 export const wizards: readonly WizardDefinition[] = [
   allocationWizard,
   quotaWizard,
+  repriceWizard,
+  demographyWizard,
   programmeWizard,
   workbooksWizard,
   negotiationWizard,

@@ -1,0 +1,21 @@
+/**
+ * The core's InputError said in the pane's words: the field the user filled in and the cell the
+ * core pointed at, so the user goes straight to it instead of reading "row 3, column 2".
+ */
+import type { InputError, Place } from "../../core";
+import { inputErrorDetail } from "../../text/inputErrors";
+import type { Text } from "../wizards/contract";
+import { UserError } from "./text";
+
+export function coreErrorAt(error: InputError, what: Text, cell: string | undefined): UserError {
+  const at = cell === undefined ? "" : ` ${cell}`;
+  return new UserError({
+    da: `${what.da}${at} ${inputErrorDetail(error, "da")}`,
+    en: `${what.en}${at} ${inputErrorDetail(error, "en")}`,
+  });
+}
+
+/** The 0-based row of a core place (1-based, 0 where it names only a column). */
+export function placeRow(place: Place | undefined): number | undefined {
+  return place === undefined || place[0] === 0 ? undefined : place[0] - 1;
+}
