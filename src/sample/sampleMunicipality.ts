@@ -9,6 +9,7 @@ import type { CellInput } from "../sheet/types";
 import { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
 import { addFollowUpSheet, addImplementationSheet } from "./sampleFollowUp";
 import { addSampleNegotiation } from "./sampleNegotiation";
+import { addRealTablesSheet } from "./sampleRealTables";
 
 export const DEPARTMENTS = ["MSB", "MTM", "MSO", "MKB", "MBU", "BA"] as const;
 export const ADMINISTRATIVE_KEY = [0.284, 0.081, 0.135, 0.068, 0.279, 0.153] as const;
@@ -140,6 +141,7 @@ export function createSampleMunicipality(): MemoryWorkbook {
 
   addImplementationSheet(wb);
   addFollowUpSheet(wb);
+  addRealTablesSheet(wb);
   wb.addSheet("Fordeling");
   addSampleNegotiation(wb);
   wb.selection = { sheet: "Nøgle", start: { row: 0, column: 0 }, end: { row: 0, column: 0 } };
