@@ -7,6 +7,7 @@
  * must be asked. Nothing here reads a cell as an amount for a calculation; the readers above it do.
  */
 import { cellAddress } from "./address";
+import { largest } from "./extremes";
 import { fillMerges, findColumns } from "./tableShapeColumns";
 import {
   isAnyTotalLabel,
@@ -62,7 +63,10 @@ interface Provisional {
 }
 
 export function readTableShape(table: TableInput, options: TableShapeOptions = {}): TableShape {
-  const width = Math.max(0, ...table.values.map((row) => row.length));
+  const width = largest(
+    table.values.map((row) => row.length),
+    0,
+  );
   const grid = fillMerges(table.values, table.merges);
   const cols = options.columns
     ? { ...options.columns, group: undefined }
