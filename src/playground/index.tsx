@@ -2,6 +2,7 @@
  * The playground: the task pane next to an in-memory workbook with a sample municipality, so the
  * wizards can be tried without Excel. No Office.js is loaded here.
  */
+import { useState } from "react";
 import { createRoot } from "react-dom/client";
 import { createMemoryWorkbookApi } from "../excel/memory/memoryApi";
 import { App } from "../taskpane/App";
@@ -12,6 +13,7 @@ import { OpenWorkbookButton } from "./OpenWorkbookButton";
 import { createSampleMunicipality } from "../sample/sampleMunicipality";
 import { SheetView } from "./SheetView";
 import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
+import type { Language } from "../text/language";
 
 declare global {
   interface Window {
@@ -27,17 +29,22 @@ const opened = new OpenedWorkbooks();
 const api = followWrites(createMemoryWorkbookApi(workbook, { delayMs: 60, onOpen: opened.record }), workbook);
 window.raaderum = { workbook, opened };
 
-const element = document.getElementById("root");
-if (element)
-  createRoot(element).render(
+/** The pane beside the workbook; the opener speaks the language the pane is switched to. */
+function Playground() {
+  const [language, setLanguage] = useState<Language>("da");
+  return (
     <div className="playground">
       <aside className="pane" aria-label="Råderum">
-        <App workbook={api} />
+        <App workbook={api} onLanguageChange={setLanguage} />
       </aside>
       <section className="workbook" aria-label="Regneark">
-        <OpenWorkbookButton workbook={workbook} />
+        <OpenWorkbookButton workbook={workbook} language={language} />
         <OpenedNotice opened={opened} />
         <SheetView workbook={workbook} />
       </section>
-    </div>,
+    </div>
   );
+}
+
+const element = document.getElementById("root");
+if (element) createRoot(element).render(<Playground />);

@@ -37,10 +37,12 @@ export interface AppProps {
   workbook: WorkbookApi;
   /** The language to start in; the user can switch. */
   initialLanguage?: Language;
+  /** Told when the user switches language, so what stands beside the pane (the playground) follows. */
+  onLanguageChange?: (language: Language) => void;
 }
 
 /** The task pane: language switch, the wizard list from the registry, undo and the overwrite confirmation. */
-export function App({ workbook, initialLanguage = "da" }: AppProps) {
+export function App({ workbook, initialLanguage = "da", onLanguageChange }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [selected, setSelected] = useState(wizards[0]?.id ?? "");
@@ -59,7 +61,11 @@ export function App({ workbook, initialLanguage = "da" }: AppProps) {
           <Switch
             label={common.english[language]}
             checked={language === "en"}
-            onChange={(_, data) => setLanguage(data.checked ? "en" : "da")}
+            onChange={(_, data) => {
+              const chosen = data.checked ? "en" : "da";
+              setLanguage(chosen);
+              onLanguageChange?.(chosen);
+            }}
             data-testid="language"
           />
         </header>
