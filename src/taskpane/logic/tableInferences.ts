@@ -13,7 +13,9 @@ export type WizardInference =
   /** A key that sums near but not at 100 %, spread as it is; `sum` and `off` are printed percentages. */
   | { code: "keyNotHundred"; sum: number; off: number }
   /** A key that sums far from 100 %, spread as it is after the user said so. */
-  | { code: "keyFarFromHundred"; sum: number };
+  | { code: "keyFarFromHundred"; sum: number }
+  /** A key of plain weights in which one row is the sum of the others, kept as a weight after the user said so. */
+  | { code: "keyHoldsItsTotal"; row: string };
 
 const quoted = (label: string) => (label === "" ? "" : ` "${label}"`);
 
@@ -119,6 +121,11 @@ export function inferenceText(inference: WizardInference): Text {
         en: `The key adds up to ${sum.en} %, ${off.en} percentage points off 100 %. The whole amount is spread in proportion to the weights.`,
       };
     }
+    case "keyHoldsItsTotal":
+      return {
+        da: `Nøglen: ${inference.row} er summen af de andre rækker; fordelt med den som en vægt, som du valgte.`,
+        en: `The key: ${inference.row} is the sum of the other rows; spread with it as a weight, as you chose.`,
+      };
     case "keyFarFromHundred": {
       const sum = shown(inference.sum);
       return {
