@@ -1,11 +1,11 @@
 /**
  * "Åbn projektmappe …": the user's own .xlsx opened into the playground's workbook, so the wizards
  * can be tried on real tables without Excel. The limits are stated beside the button; a refusal
- * names the file, the limit or the danger, and what to do, in Danish with the English below (the
- * playground's own controls are Danish; the language switch belongs to the pane).
+ * names the file, the limit or the danger, and what to do, in the language the pane is switched to.
  */
 import { useRef, useState } from "react";
 import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
+import type { Language } from "../text/language";
 import type { Text } from "../text/text";
 import { checkFileSize, LIMITS_TEXT, OpenRefused } from "./openLimits";
 
@@ -20,7 +20,11 @@ function failure(name: string, error: unknown): Text {
   };
 }
 
-export function OpenWorkbookButton({ workbook }: { workbook: MemoryWorkbook }) {
+const LABEL: Text = { da: "Åbn projektmappe …", en: "Open workbook …" };
+const INPUT_LABEL: Text = { da: "Åbn projektmappe (.xlsx)", en: "Open workbook (.xlsx)" };
+const OPENING: Text = { da: "Åbner", en: "Opening" };
+
+export function OpenWorkbookButton({ workbook, language }: { workbook: MemoryWorkbook; language: Language }) {
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<Status | null>(null);
 
@@ -48,13 +52,13 @@ export function OpenWorkbookButton({ workbook }: { workbook: MemoryWorkbook }) {
   return (
     <div className="open-workbook">
       <button type="button" onClick={() => input.current?.click()} disabled={status?.kind === "busy"}>
-        Åbn projektmappe …
+        {LABEL[language]}
       </button>
       <input
         ref={input}
         type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label="Åbn projektmappe (.xlsx)"
+        aria-label={INPUT_LABEL[language]}
         data-testid="open-workbook"
         hidden
         onChange={(event) => {
@@ -64,20 +68,19 @@ export function OpenWorkbookButton({ workbook }: { workbook: MemoryWorkbook }) {
           if (file) void open(file);
         }}
       />
-      <span className="limits" title={LIMITS_TEXT.en}>
-        {LIMITS_TEXT.da}
-      </span>
-      {status?.kind === "busy" && <span role="status">Åbner «{status.name}» …</span>}
+      <span className="limits">{LIMITS_TEXT[language]}</span>
+      {status?.kind === "busy" && (
+        <span role="status">
+          {OPENING[language]} {language === "da" ? `«${status.name}»` : `"${status.name}"`} …
+        </span>
+      )}
       {status && status.kind !== "busy" && (
         <div
           className={status.kind === "refused" ? "refused" : "opened-file"}
           role={status.kind === "refused" ? "alert" : "status"}
           data-testid="open-workbook-status"
         >
-          {status.text.da}
-          <span className="english" lang="en">
-            {status.text.en}
-          </span>
+          {status.text[language]}
         </div>
       )}
     </div>

@@ -4,6 +4,8 @@
  * value (and 0) to one at or above the highest. Drawing only concerns the screen, so binary
  * arithmetic is fine here; the labels are printed through the cells' number format.
  */
+import { largest, smallest } from "../sheet/extremes";
+
 export interface Axis {
   min: number;
   max: number;
@@ -13,8 +15,8 @@ export interface Axis {
 const MAX_STEPS = 8;
 
 export function valueAxis(values: readonly number[]): Axis {
-  const low = Math.min(0, ...values);
-  const high = Math.max(0, ...values);
+  const low = smallest(values, 0);
+  const high = largest(values, 0);
   const span = high - low || 1;
   const raw = span / MAX_STEPS;
   const power = 10 ** Math.floor(Math.log10(raw));

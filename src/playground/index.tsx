@@ -29,7 +29,7 @@ const opened = new OpenedWorkbooks();
 const api = followWrites(createMemoryWorkbookApi(workbook, { delayMs: 60, onOpen: opened.record }), workbook);
 window.raaderum = { workbook, opened };
 
-/** The pane beside the grid; the grid shows formulas in the pane's language, as Excel in that language would. */
+/** The pane beside the grid; the grid shows formulas, and the opener speaks, in the pane's language. */
 function Playground() {
   const [language, setLanguage] = useState<Language>("da");
   return (
@@ -38,7 +38,7 @@ function Playground() {
         <App workbook={api} initialLanguage={language} onLanguageChange={setLanguage} />
       </aside>
       <section className="workbook" aria-label="Regneark">
-        <OpenWorkbookButton workbook={workbook} />
+        <OpenWorkbookButton workbook={workbook} language={language} />
         <OpenedNotice opened={opened} />
         <SheetView workbook={workbook} language={language} />
       </section>

@@ -14,7 +14,7 @@ import { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
 import { parseRange } from "../sheet/address";
 import { textCell } from "../sheet/textCell";
 import type { CellInput, MergedArea } from "../sheet/types";
-import { render } from "../workbooks/messages";
+import { refusalAbout, render, type FileNoun } from "../workbooks/messages";
 import { checkFileSize, danishCount, OPEN_LIMITS, refuse } from "./openLimits";
 import {
   DEFAULT_LIMITS,
@@ -27,6 +27,9 @@ import {
 import { sheetPartNames } from "../workbooks/file/sheetXml";
 
 const ZIP_LIMITS: ZipLimits = { ...DEFAULT_LIMITS, maxFileBytes: OPEN_LIMITS.maxFileBytes };
+
+/** What a file opened in the playground was meant to be, for the opener's refusals. */
+const YOUR_WORKBOOK: FileNoun = { da: "en projektmappe", en: "a workbook" };
 
 const MERGE_CELL = /<(?:[\w.-]+:)?mergeCell\b[^>]*?\sref\s*=\s*["']([^"']*)["']/g;
 
@@ -103,7 +106,10 @@ export async function openXlsx(bytes: Uint8Array, name: string): Promise<MemoryW
     merges = mergesBySheet(await unpackXlsx(bytes, ZIP_LIMITS), name);
     workbook = await openWorkbookSafely(bytes, ZIP_LIMITS);
   } catch (error) {
-    if (error instanceof RefusedFile) throw refuse(name, render(error.reason, "da"), render(error.reason, "en"));
+    if (error instanceof RefusedFile) {
+      const reason = refusalAbout(error.reason, YOUR_WORKBOOK);
+      throw refuse(name, render(reason, "da"), render(reason, "en"));
+    }
     throw error;
   }
   let cells = 0;

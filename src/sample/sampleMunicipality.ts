@@ -10,6 +10,7 @@ import { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
 import { addFollowUpSheet, addImplementationSheet } from "./sampleFollowUp";
 import { addSampleNegotiation } from "./sampleNegotiation";
 import { addAdjustmentSheets } from "./sampleAdjustments";
+import { addRealTablesSheet } from "./sampleRealTables";
 
 export const DEPARTMENTS = ["MSB", "MTM", "MSO", "MKB", "MBU", "BA"] as const;
 export const ADMINISTRATIVE_KEY = [0.284, 0.081, 0.135, 0.068, 0.279, 0.153] as const;
@@ -141,6 +142,7 @@ export function createSampleMunicipality(): MemoryWorkbook {
 
   addImplementationSheet(wb);
   addFollowUpSheet(wb);
+  addRealTablesSheet(wb);
   wb.addSheet("Fordeling");
   addSampleNegotiation(wb);
   addAdjustmentSheets(wb);

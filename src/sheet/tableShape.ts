@@ -7,6 +7,7 @@
  * must be asked. Nothing here reads a cell as an amount for a calculation; the readers above it do.
  */
 import { cellAddress } from "./address";
+import { largest } from "./extremes";
 import { fillMerges, findColumns } from "./tableShapeColumns";
 import {
   isAnyTotalLabel,
@@ -62,7 +63,10 @@ interface Provisional {
 }
 
 export function readTableShape(table: TableInput, options: TableShapeOptions = {}): TableShape {
-  const width = Math.max(0, ...table.values.map((row) => row.length));
+  const width = largest(
+    table.values.map((row) => row.length),
+    0,
+  );
   const grid = fillMerges(table.values, table.merges);
   const cols = options.columns
     ? { ...options.columns, group: undefined }
@@ -101,6 +105,7 @@ export function readTableShape(table: TableInput, options: TableShapeOptions = {
     let kind: Provisional;
     const headingWords = cells.some((v) => isWordCell(v) && !isUnitsText(labelOf(v)));
     if (row.every((v) => isBlankCell(v))) kind = { kind: "blank" };
+    else if (!seenData && !seenHeading && mergedTitle(table, r)) kind = { kind: "title" };
     else if (!seenData && headingWords) kind = { kind: "heading" };
     else if (hasNumbers) {
       if (!seenData && isYearRow(cells) && yearHeading(cells, nameAt(r), cols.amounts.length))
@@ -199,6 +204,16 @@ export function readTableShape(table: TableInput, options: TableShapeOptions = {
   };
 }
 
+/**
+ * A lone text merged across the row (Excel's "Merge & Center" over the table) is a title, although
+ * the merge puts its words over the amounts as a heading's would.
+ */
+function mergedTitle(table: TableInput, r: number): boolean {
+  const filled = (table.values[r] ?? []).flatMap((v, c) => (isBlankCell(v) ? [] : [c]));
+  if (filled.length !== 1 || !isWordCell(table.values[r]?.[filled[0] as number])) return false;
+  return (table.merges ?? []).some((m) => m.row === r && m.column === filled[0] && m.rows === 1 && m.columns > 1);
+}
+
 /** Words that head a names column: a row with one of them over a year is the heading, not a department. */
 const NAME_HEADINGS =
   /^(afdeling|forvaltning|department|navn|name|forslag|titel|title|enhed|område|indsats|program|programme|tema|art|kind|linje|aldersgruppe)\b/i;
@@ -232,7 +247,9 @@ function inferencesOf(
   }
   for (const m of table.merges ?? []) {
     const label = labelOf(table.values[m.row]?.[m.column]);
-    const covers = m.rows > 1 && (m.column === cols.group || m.column === cols.names);
+    // A merge down the heading rows ("Afdeling" over two) is a heading, not a group.
+    const overData = rows.slice(m.row, m.row + m.rows).some((role) => role.kind === "data");
+    const covers = m.rows > 1 && overData && (m.column === cols.group || m.column === cols.names);
     if (covers && label !== "" && m.row >= 0)
       inferences.push({ code: "mergedGroupLabel", cell: at(m.row, m.column), label, rows: m.rows });
   }

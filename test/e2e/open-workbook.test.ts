@@ -60,6 +60,25 @@ describe("opening your own workbook in the playground", () => {
     await expect(sheetNames(page)).resolves.toEqual(before);
   });
 
+  test("with the pane switched to English, the opener and its refusal speak English, not of department workbooks", async () => {
+    await page.getByTestId("language").check();
+    await expect(page.getByRole("button", { name: "Open workbook …" }).isVisible()).resolves.toBe(true);
+    await expect(page.locator(".open-workbook .limits").textContent()).resolves.toBe(
+      "At most 10.0 MB, 5000 rows per sheet and 200000 cells in use. The file is opened only here in the browser.",
+    );
+    await choose(page, "notes.xlsx", new TextEncoder().encode("not a workbook at all"));
+    await page.waitForFunction(() =>
+      document.querySelector("[data-testid=open-workbook-status]")?.textContent?.includes("notes.xlsx"),
+    );
+    await expect(page.getByTestId("open-workbook-status").textContent()).resolves.toBe(
+      'The workbook "notes.xlsx" was not opened: it is not an .xlsx workbook (it does not start as a zip archive does).',
+    );
+    await page.getByTestId("language").uncheck();
+    await expect(page.getByTestId("open-workbook-status").textContent()).resolves.toBe(
+      "Projektmappen «notes.xlsx» er ikke åbnet: den er ikke et .xlsx-regneark (den begynder ikke, som et zip-arkiv gør). Gem den som Excel-projektmappe (.xlsx), og prøv igen.",
+    );
+  });
+
   test("a sheet with an external entity (XXE) is refused, naming the file", async () => {
     const zip = await JSZip.loadAsync(await realTablesWorkbook());
     const xml = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";

@@ -101,11 +101,19 @@ describe("opening an .xlsx into the playground's workbook", () => {
     });
     const { text } = await refusal(bomb, "bombe.xlsx");
     expect(text.da).toBe(
-      "Projektmappen «bombe.xlsx» er ikke åbnet: delen xl/worksheets/sheet1.xml fylder 40,0 MB udpakket (højst 30,0 MB accepteres): en zip-bombe eller ikke et afdelingsskema.",
+      "Projektmappen «bombe.xlsx» er ikke åbnet: delen xl/worksheets/sheet1.xml fylder 40,0 MB udpakket (højst 30,0 MB accepteres): en zip-bombe eller ikke en projektmappe.",
     );
-    expect(text.en).toMatch(
-      /^The workbook "bombe\.xlsx" was not opened: its part xl\/worksheets\/sheet1\.xml unpacks to 40\.0 MB/,
+    expect(text.en).toBe(
+      'The workbook "bombe.xlsx" was not opened: its part xl/worksheets/sheet1.xml unpacks to 40.0 MB (at most 30.0 MB is accepted): a zip bomb or not a workbook.',
     );
+  });
+
+  test("a file that is no zip is refused as a workbook, not as a department's, with advice to the user", async () => {
+    const { text } = await refusal(new TextEncoder().encode("Afdeling;Andel\nMSB;28,4\n"), "nøgle.xlsx");
+    expect(text.da).toBe(
+      "Projektmappen «nøgle.xlsx» er ikke åbnet: den er ikke et .xlsx-regneark (den begynder ikke, som et zip-arkiv gør). Gem den som Excel-projektmappe (.xlsx), og prøv igen.",
+    );
+    expect(`${text.da} ${text.en}`).not.toMatch(/afdeling|department/i);
   });
 
   test("a sheet with a DOCTYPE declaring an external entity (XXE) is refused, and nothing is read from disk", async () => {

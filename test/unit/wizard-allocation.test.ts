@@ -170,6 +170,42 @@ describe("allocation wizard: tables as people make them (issue 25)", () => {
     expect(spread.inferences).toContainEqual({ code: "keyFarFromHundred", sum: 200 });
   });
 
+  test("a plain-number key with its total taken in (28,4 … 15,3 and 100,0: 200) is asked about, naming the row", async () => {
+    const wb = createSampleMunicipality();
+    // The key typed as plain percentages, and "I alt" under another name, so only the sum gives it away.
+    [28.4, 8.1, 13.5, 6.8, 27.9, 15.3, 100].forEach((w, r) => wb.setInput("Nøgle", r + 1, 1, w, "0.0"));
+    wb.setInput("Nøgle", 7, 0, "Kommunen");
+    const api = createMemoryWorkbookApi(wb);
+    const i = input({ keyAddress: "Nøgle!A1:B8", totalsTyped: "5,0" });
+    const answers = { "sum:Nøgle!A8": "data" };
+    const asked = await readAllocationSources(api, i, answers).catch((e: unknown) => e);
+    expect(asked).toBeInstanceOf(TableQuestion);
+    expect((asked as TableQuestion).text.da).toBe(
+      "Nøglen: Nøgle!A1:B8 summer til 200,0, og Nøgle!B8 (Kommunen) er summen af alle de andre rækker. Er en totalrække taget med? Vælg tabellen uden den, eller fordel med den som en vægt alligevel.",
+    );
+    const spread = await readAllocationSources(api, i, { ...answers, "keySum:Nøgle!A1:B8": "spread" });
+    expect(spread.departments).toHaveLength(7);
+    expect(spread.inferences).toContainEqual({ code: "keyHoldsItsTotal", row: "Nøgle!B8 (Kommunen)" });
+  });
+
+  test("plain weights far from 100 are spread without a question when no row is the sum of the others", async () => {
+    const wb = createSampleMunicipality();
+    // Head counts: 412 + 95 + 180 + 88 + 390 + 205 = 1.370, no row half of it.
+    [412, 95, 180, 88, 390, 205].forEach((w, r) => wb.setInput("Nøgle", r + 1, 1, w, "0"));
+    const api = createMemoryWorkbookApi(wb);
+    const sources = await readAllocationSources(api, input({ keyAddress: "Nøgle!A1:B7", totalsTyped: "5,0" }));
+    expect(sources.weights).toEqual([412, 95, 180, 88, 390, 205]);
+    expect(sources.inferences.map((x) => x.code)).not.toContain("keyHoldsItsTotal");
+    // Two equal weights are not a total and its part: with two rows it is not asked.
+    const two = createSampleMunicipality();
+    [3, 3].forEach((w, r) => two.setInput("Nøgle", r + 1, 1, w, "0"));
+    const twoSources = await readAllocationSources(
+      createMemoryWorkbookApi(two),
+      input({ keyAddress: "Nøgle!A1:B3", totalsTyped: "5,0" }),
+    );
+    expect(twoSources.weights).toEqual([3, 3]);
+  });
+
   test("a published key at 99,9 % is spread as it is, and the preview says it was 0,1 point off", async () => {
     const wb = createSampleMunicipality();
     wb.setInput("Nøgle", 6, 1, 0.152, "0.0%");

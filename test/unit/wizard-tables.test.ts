@@ -9,7 +9,6 @@ import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
 import type { CellInput } from "../../src/sheet/types";
 import { readCatalogueGrid } from "../../src/negotiation/catalogue";
-import { UserError } from "../../src/taskpane/logic/text";
 import { defaultFollowUpInput } from "../../src/taskpane/wizards/followup/followUpModel";
 import { planFollowUp } from "../../src/taskpane/wizards/followup/followUpPlan";
 import { readFollowUpSources } from "../../src/taskpane/wizards/followup/followUpSources";
@@ -18,6 +17,9 @@ import { planImplementation } from "../../src/taskpane/wizards/implementation/im
 import { readImplementationSources } from "../../src/taskpane/wizards/implementation/implementationSources";
 import { defaultProgrammeInput } from "../../src/taskpane/wizards/programme/programmeModel";
 import { readProgrammeSources } from "../../src/taskpane/wizards/programme/programmeSources";
+import { planProgramme } from "../../src/taskpane/wizards/programme/programmePlan";
+import { buildProgrammeWrite } from "../../src/taskpane/wizards/programme/programmeWrite";
+import { TableQuestion } from "../../src/taskpane/logic/tableQuestion";
 import { defaultQuotaInput } from "../../src/taskpane/wizards/quota/quotaModel";
 import { planQuota } from "../../src/taskpane/wizards/quota/quotaPlan";
 import { readQuotaSources } from "../../src/taskpane/wizards/quota/quotaSources";
@@ -113,18 +115,95 @@ describe("Effektiviseringskatalog reads a block with its title, heading and I al
     ]);
   });
 
-  test("a subtotal between programmes is named: the live formulas need the rows together", async () => {
-    const wb = createSampleMunicipality();
-    sheet(wb, "Rå", [
+  describe("a subtotal between programmes", () => {
+    const SUBTOTAL: CellInput[][] = [
       ["Gevinster", 2024, 2025],
       ["Digital post", 0, 2],
       ["MSB i alt", 0, 2],
       ["Fælles indkøb", 1.2, 2.4],
-    ]);
-    const input = { ...defaultProgrammeInput(), gainsAddress: "Rå!A1:C4", costsAddress: "Rå!A1:C4", target: "Rå!H1" };
-    const error = await readProgrammeSources(createMemoryWorkbookApi(wb), input).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).text.da).toContain("Rå!A3 står mellem rækkerne i Rå!A1:C4");
+      ["", "", ""],
+      ["Omkostninger", 2024, 2025],
+      ["Digital post", -1.5, -1],
+      ["", "", ""],
+      ["Fælles indkøb", -0.4, -0.2],
+    ];
+    const base = {
+      ...defaultProgrammeInput(),
+      gainsAddress: "Rå!A1:C4",
+      costsAddress: "Rå!A6:C9",
+      targetFrom: "typed" as const,
+      targetTyped: "1,0",
+      target: "Rå!H1",
+    };
+    // Nets by hand: Digital post 0 − 1,5 = −1,5 and 2 − 1 = 1,0; Fælles indkøb 1,2 − 0,4 = 0,8 and 2,4 − 0,2 = 2,2.
+    const NETS = [
+      [-1.5, 1],
+      [0.8, 2.2],
+    ];
+
+    test("live formulas: asked, naming the row in the way and offering values; nothing read before the answer", async () => {
+      const wb = createSampleMunicipality();
+      sheet(wb, "Rå", SUBTOTAL);
+      const api = createMemoryWorkbookApi(wb);
+      const error = await readProgrammeSources(api, base).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TableQuestion);
+      const question = error as TableQuestion;
+      expect(question.id).toBe("together:Rå!A1:C4");
+      expect(question.text.da).toContain("Rå!A3 står mellem rækkerne i Rå!A1:C4");
+      expect(question.text.da).toContain("skriv faste værdier uden de mellemliggende rækker");
+      expect(question.choices.map((c) => c.answer)).toEqual(["values"]);
+      // Answered for the gains, the costs (a blank row between) ask in turn.
+      const costs = await readProgrammeSources(api, base, { [question.id]: "values" }).catch((e: unknown) => e);
+      expect((costs as TableQuestion).id).toBe("together:Rå!A6:C9");
+      const answers = { [question.id]: "values", "together:Rå!A6:C9": "values" };
+      const sources = await readProgrammeSources(api, base, answers);
+      expect(sources.gains.names).toEqual(["Digital post", "Fælles indkøb"]);
+      expect(sources.gains.cellAt(1, 0)).toBe("Rå!B4");
+      expect(sources.inferences).toContainEqual({ code: "valuesForRowsApart", range: "Rå!A1:C4", cell: "Rå!A3" });
+      const preview = planProgramme(sources, base);
+      expect(preview.net).toEqual(NETS);
+      // Written as values, never as a formula over B2:C4 that would take the subtotal in.
+      const written = buildProgrammeWrite(sources, preview, base, "da", "Rå").block.formulas;
+      expect(written[1]?.slice(1, 3)).toEqual(NETS[0]);
+      expect(written[2]?.slice(1, 3)).toEqual(NETS[1]);
+      expect(written.flat().some((v) => typeof v === "string" && v.includes("NETTOEFFEKT"))).toBe(false);
+    });
+
+    test("values: the rows between are left out without a question, and the preview says so", async () => {
+      const wb = createSampleMunicipality();
+      sheet(wb, "Rå", SUBTOTAL);
+      const input = { ...base, output: "values" as const };
+      const sources = await readProgrammeSources(createMemoryWorkbookApi(wb), input);
+      expect(sources.inferences).toContainEqual({
+        code: "subtotalRowLeftOut",
+        row: "Rå!A3",
+        label: "MSB i alt",
+        bySum: false,
+      });
+      expect(sources.inferences).toContainEqual({ code: "rowsApartAsValues", range: "Rå!A1:C4" });
+      expect(sources.inferences).toContainEqual({ code: "rowsApartAsValues", range: "Rå!A6:C9" });
+      expect(planProgramme(sources, input).net).toEqual(NETS);
+    });
+  });
+
+  test("Udmøntning: a blank row between the adopted amounts, live formulas each over their own row", async () => {
+    const wb = createSampleMunicipality();
+    const api = createMemoryWorkbookApi(wb);
+    const adopted = (await api.readRange("Udmøntning!F1:J4")).formulas;
+    sheet(wb, "Rå", [adopted[0] ?? [], adopted[1] ?? [], ["", "", "", "", ""], ...adopted.slice(2)]);
+    const input = {
+      ...defaultImplementationInput(),
+      treeAddress: "Udmøntning!A1:D54",
+      amountsAddress: "Rå!A1:E5",
+      target: "Rå!H1",
+    };
+    const messy = await readImplementationSources(api, input);
+    const clean = await readImplementationSources(api, { ...input, amountsAddress: "Udmøntning!F1:J4" });
+    expect(planImplementation(messy, input)).toEqual(
+      planImplementation(clean, { ...input, amountsAddress: "Udmøntning!F1:J4" }),
+    );
+    const rows = messy.departments.filter((d) => d.adopted).map((d) => d.adopted?.argument);
+    expect(rows).toEqual(["Rå!B2:E2", "Rå!B4:E4", "Rå!B5:E5"]);
   });
 });
 

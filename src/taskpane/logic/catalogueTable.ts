@@ -10,6 +10,7 @@ import { isYearRow } from "../../sheet/tableShapeLabels";
 import type { RangeData } from "../../sheet/types";
 import { askFirst, readCellNumber } from "./cellTable";
 import type { WizardInference } from "./tableInferences";
+import { TableQuestion } from "./tableQuestion";
 import { UserError } from "./text";
 import type { Text } from "../wizards/contract";
 
@@ -22,8 +23,15 @@ export interface CatalogueBlock {
   cells: number[][];
   /** Programmes × years as given; blank is null (a realisation not yet reported is not 0). */
   given: (number | null)[][];
-  /** The amounts without names and headings: what a live formula refers to. */
+  /**
+   * The amounts without names and headings, first data row to last: what a live formula refers to.
+   * Only the data when `together`; else rows left out stand inside it.
+   */
   amounts: RangeRef;
+  /** The data rows stand together, so `amounts` holds them and nothing else. */
+  together: boolean;
+  /** One programme's amounts, wherever its row stands. */
+  rowAmounts: (programme: number) => RangeRef;
   /** The same, printed: "Katalog!B2:E4". */
   amountsAddress: string;
   /** Address of amount (programme, year), for messages. */
@@ -33,17 +41,41 @@ export interface CatalogueBlock {
 }
 
 /**
- * The data rows must stand together: the live formulas refer to the amounts as one range. A row left
- * out between them (a blank separator, a subtotal) is named, with the way out.
+ * How the block is used: written as values; by live formulas over the whole block as one range
+ * (Effektiviseringskatalog, Gevinstopfølgning); or row by row (Udmøntning's formulas each over its
+ * own row, a printed net only compared), where rows apart do not matter.
  */
-export function checkTogether(data: RangeData, rows: readonly number[], column: number, what: Text): void {
+export type BlockUse = "values" | "liveBlock" | "byRow";
+
+/**
+ * Rows left out between the data rows (a blank separator, a subtotal): values are written without
+ * them, and said; live formulas over the block need one range, so the user is asked whether to write
+ * values instead, naming the row in the way. Nothing is decided silently.
+ */
+function rowsApart(
+  data: RangeData,
+  rows: readonly number[],
+  column: number,
+  what: Text,
+  answers: Answers,
+  use: BlockUse,
+): WizardInference[] {
   const gap = rows.findIndex((r, i) => i > 0 && r !== (rows[i - 1] as number) + 1);
-  if (gap < 0) return;
+  if (gap < 0) return [];
   const cell = cellAddress(data.range, (rows[gap - 1] as number) + 1, column);
-  throw new UserError({
-    da: `${what.da}: ${cell} står mellem rækkerne i ${data.address} uden at være en af dem (tom række, subtotal eller overskrift). Formlerne skal have rækkerne samlet: vælg dem uden mellemrum, eller flyt rækken.`,
-    en: `${what.en}: ${cell} stands between the rows of ${data.address} without being one of them (a blank row, a subtotal or a heading). The formulas need the rows together: select them without gaps, or move the row.`,
-  });
+  if (use === "values") return [{ code: "rowsApartAsValues", range: data.address }];
+  // Each formula refers to its own row, so the rows between (already said as left out) do not matter.
+  if (use === "byRow") return [];
+  const id = `together:${data.address}`;
+  if (answers[id] === "values") return [{ code: "valuesForRowsApart", range: data.address, cell }];
+  throw new TableQuestion(
+    id,
+    {
+      da: `${what.da}: ${cell} står mellem rækkerne i ${data.address} uden at være en af dem (tom række, subtotal eller overskrift). Formlerne skal have rækkerne samlet som ét område: vælg dem uden mellemrum, flyt rækken, eller skriv faste værdier uden de mellemliggende rækker.`,
+      en: `${what.en}: ${cell} stands between the rows of ${data.address} without being one of them (a blank row, a subtotal or a heading). The formulas need the rows together as one range: select them without gaps, move the row, or write fixed values without the rows between.`,
+    },
+    [{ answer: "values", label: { da: "Skriv faste værdier", en: "Write fixed values" } }],
+  );
 }
 
 /** The heading row to take the years from: a row of years if there is one, else the last heading row. */
@@ -52,7 +84,12 @@ function yearsRow(data: RangeData, shape: TableShape): number | undefined {
   return years ?? shape.headingRows[shape.headingRows.length - 1];
 }
 
-export function readCatalogueBlock(data: RangeData, what: Text, answers?: Answers): CatalogueBlock {
+export function readCatalogueBlock(
+  data: RangeData,
+  what: Text,
+  answers: Answers = {},
+  use: BlockUse = "values",
+): CatalogueBlock {
   const range = data.range;
   const shape = readTableShape(data, { answers });
   askFirst(shape, what);
@@ -64,14 +101,15 @@ export function readCatalogueBlock(data: RangeData, what: Text, answers?: Answer
       da: `${what.da}: ${data.address} har ingen beløb. Vælg indsatserne med navne i første kolonne og årstal øverst, fx Katalog!A1:E4.`,
       en: `${what.en}: ${data.address} holds no amounts. Select the programmes with names in the first column and years at the top, e.g. Katalog!A1:E4.`,
     });
-  checkTogether(data, rows, shape.names ?? first, what);
+  const apart = rowsApart(data, rows, shape.names ?? first, what, answers, use);
   const top = rows[0] as number;
-  const cellAt = (p: number, y: number) => cellAddress(range, top + p, first + y);
+  const last = rows[rows.length - 1] as number;
+  const cellAt = (p: number, y: number) => cellAddress(range, rows[p] as number, first + y);
   const given = rows.map((r, p) =>
     Array.from({ length: years }, (_, y) => readCellNumber(data.values[r]?.[first + y] ?? "", what, cellAt(p, y))),
   );
   const cells = given.map((row) => row.map((v) => v ?? 0));
-  const amounts = subRange(range, top, first, rows.length, years);
+  const amounts = subRange(range, top, first, last - top + 1, years);
   const heading = yearsRow(data, shape);
   return {
     address: data.address,
@@ -81,8 +119,10 @@ export function readCatalogueBlock(data: RangeData, what: Text, answers?: Answer
     given,
     amounts,
     amountsAddress: formatRange(amounts),
+    together: rows.every((r, i) => r === top + i),
+    rowAmounts: (p) => subRange(range, rows[p] as number, first, 1, years),
     cellAt,
-    inferences: shape.inferences,
+    inferences: [...shape.inferences, ...apart],
   };
 }
 

@@ -13,7 +13,13 @@ export type WizardInference =
   /** A key that sums near but not at 100 %, spread as it is; `sum` and `off` are printed percentages. */
   | { code: "keyNotHundred"; sum: number; off: number }
   /** A key that sums far from 100 %, spread as it is after the user said so. */
-  | { code: "keyFarFromHundred"; sum: number };
+  | { code: "keyFarFromHundred"; sum: number }
+  /** A key of plain weights in which one row is the sum of the others, kept as a weight after the user said so. */
+  | { code: "keyHoldsItsTotal"; row: string }
+  /** A catalogue block's rows are apart (a blank or subtotal between): its values are written without those rows. */
+  | { code: "rowsApartAsValues"; range: string }
+  /** The same where live formulas were chosen: values written instead, as the user answered. */
+  | { code: "valuesForRowsApart"; range: string; cell: string };
 
 const quoted = (label: string) => (label === "" ? "" : ` "${label}"`);
 
@@ -119,6 +125,21 @@ export function inferenceText(inference: WizardInference): Text {
         en: `The key adds up to ${sum.en} %, ${off.en} percentage points off 100 %. The whole amount is spread in proportion to the weights.`,
       };
     }
+    case "rowsApartAsValues":
+      return {
+        da: `Rækkerne i ${inference.range} står ikke samlet: de læste værdier skrives uden de mellemliggende rækker.`,
+        en: `The rows of ${inference.range} are not together: the values read are written without the rows between.`,
+      };
+    case "valuesForRowsApart":
+      return {
+        da: `${inference.cell} står mellem rækkerne i ${inference.range}, så formler kan ikke pege på dem som ét område: der skrives faste værdier, som du valgte.`,
+        en: `${inference.cell} stands between the rows of ${inference.range}, so formulas cannot refer to them as one range: fixed values are written, as you chose.`,
+      };
+    case "keyHoldsItsTotal":
+      return {
+        da: `Nøglen: ${inference.row} er summen af de andre rækker; fordelt med den som en vægt, som du valgte.`,
+        en: `The key: ${inference.row} is the sum of the other rows; spread with it as a weight, as you chose.`,
+      };
     case "keyFarFromHundred": {
       const sum = shown(inference.sum);
       return {

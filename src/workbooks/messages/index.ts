@@ -5,7 +5,7 @@
  */
 import { CENTRAL_TEXTS, WARNING_TEXTS, type CentralParams, type WarningParams } from "./centralTexts";
 import { FINDING_TEXTS, type FindingParams } from "./findingTexts";
-import { REFUSAL_TEXTS, type RefusalParams } from "./refusalTexts";
+import { REFUSAL_TEXTS, type FileNoun, type RefusalParams } from "./refusalTexts";
 import { SUBJECT_TEXTS, type SubjectParams } from "./subjectTexts";
 import { renderWith, type MessageOf, type Texts } from "../../text/catalogue";
 import type { Language } from "../../text/language";
@@ -36,6 +36,11 @@ export function render(message: Message, language: Language): string {
   return renderWith(TEXTS, message, language);
 }
 
+/** A refusal told about a file meant to be `what`: the opener refuses bytes without knowing whose. */
+export function refusalAbout(reason: RefusalReason, what: FileNoun): RefusalReason {
+  return { ...reason, params: { ...reason.params, what } } as RefusalReason;
+}
+
 /** A message with its parameters; a shorthand that checks the parameters against the code. */
 export function message<K extends MessageCode>(code: K, params: MessageParams[K]): Message<K> {
   return { code, params };
@@ -43,3 +48,4 @@ export function message<K extends MessageCode>(code: K, params: MessageParams[K]
 
 export type { Language } from "../../text/language";
 export type { AmountField } from "./centralTexts";
+export { DEPARTMENT_WORKBOOK, type FileNoun } from "./refusalTexts";

@@ -6,15 +6,27 @@ import { formatDanish } from "../../core";
 import type { Texts } from "../../text/catalogue";
 import { megabytes } from "./words";
 
+/**
+ * What the refused file was meant to be, with its article ("et afdelingsskema", "a department
+ * workbook"), named by whoever opened it; a department workbook returned for consolidation when not
+ * said. Only a department workbook gets the advice to ask the department again.
+ */
+export interface FileNoun {
+  da: string;
+  en: string;
+}
+export const DEPARTMENT_WORKBOOK: FileNoun = { da: "et afdelingsskema", en: "a department workbook" };
+type Named = { what?: FileNoun };
+
 type Part = { part: string };
 type Detail = { detail: string };
 type Sizes = { size: number; max: number };
 
-export interface RefusalParams {
+interface BareRefusalParams {
   tooLarge: Sizes;
-  oldXls: Record<string, never>;
-  emptyZip: Record<string, never>;
-  notZip: Record<string, never>;
+  oldXls: Record<never, never>;
+  emptyZip: Record<never, never>;
+  notZip: Record<never, never>;
   damaged: Detail;
   damagedPart: Part & Detail;
   tooManyParts: { count: number; max: number };
@@ -22,7 +34,7 @@ export interface RefusalParams {
   partTooLarge: Part & Sizes;
   totalTooLarge: Sizes;
   bomb: Part & { cap: number };
-  notWorkbook: Record<string, never>;
+  notWorkbook: Record<never, never>;
   unreadable: Detail;
   noIdentity: { sheet: string };
   otherTemplate: { where: string; found: string; expected: string };
@@ -34,14 +46,19 @@ export interface RefusalParams {
   readFailed: { cell: string | null; detail: string };
 }
 
-const BOMB_EN = "a zip bomb or not a department workbook.";
-const BOMB_DA = "en zip-bombe eller ikke et afdelingsskema.";
+/** Every reason takes the noun; the ones whose wording depends on it use it. */
+export type RefusalParams = { [K in keyof BareRefusalParams]: BareRefusalParams[K] & Named };
+
+const noun = (p: Named): FileNoun => p.what ?? DEPARTMENT_WORKBOOK;
+const fromDepartment = (p: Named): boolean => p.what === undefined || p.what === DEPARTMENT_WORKBOOK;
+const bombEn = (p: Named) => `a zip bomb or not ${noun(p).en}.`;
+const bombDa = (p: Named) => `en zip-bombe eller ikke ${noun(p).da}.`;
 
 export const REFUSAL_TEXTS: Texts<RefusalParams> = {
   tooLarge: {
-    en: (p) => `it is ${megabytes(p.size, "en")}; a department workbook is at most ${megabytes(p.max, "en")}.`,
+    en: (p) => `it is ${megabytes(p.size, "en")}; ${noun(p).en} is at most ${megabytes(p.max, "en")}.`,
     da: (p) =>
-      `den fylder ${megabytes(p.size, "da")}, men et afdelingsskema fylder højst ${megabytes(p.max, "da")}. Bed afdelingen sende det skema, den fik tilsendt.`,
+      `den fylder ${megabytes(p.size, "da")}, men ${noun(p).da} fylder højst ${megabytes(p.max, "da")}.${fromDepartment(p) ? " Bed afdelingen sende det skema, den fik tilsendt." : ""}`,
   },
   oldXls: {
     en: () =>
@@ -55,8 +72,8 @@ export const REFUSAL_TEXTS: Texts<RefusalParams> = {
   },
   notZip: {
     en: () => "it is not an .xlsx workbook (it does not start as a zip archive does).",
-    da: () =>
-      "den er ikke et .xlsx-regneark (den begynder ikke, som et zip-arkiv gør). Gem skemaet som Excel-projektmappe (.xlsx), og send det igen.",
+    da: (p) =>
+      `den er ikke et .xlsx-regneark (den begynder ikke, som et zip-arkiv gør). ${fromDepartment(p) ? "Gem skemaet som Excel-projektmappe (.xlsx), og send det igen." : "Gem den som Excel-projektmappe (.xlsx), og prøv igen."}`,
   },
   damaged: {
     en: (p) => `it is damaged or incomplete (${p.detail}). Ask the sender for the file again.`,
@@ -77,15 +94,15 @@ export const REFUSAL_TEXTS: Texts<RefusalParams> = {
   },
   partTooLarge: {
     en: (p) =>
-      `its part ${p.part} unpacks to ${megabytes(p.size, "en")} (at most ${megabytes(p.max, "en")} is accepted): ${BOMB_EN}`,
+      `its part ${p.part} unpacks to ${megabytes(p.size, "en")} (at most ${megabytes(p.max, "en")} is accepted): ${bombEn(p)}`,
     da: (p) =>
-      `delen ${p.part} fylder ${megabytes(p.size, "da")} udpakket (højst ${megabytes(p.max, "da")} accepteres): ${BOMB_DA}`,
+      `delen ${p.part} fylder ${megabytes(p.size, "da")} udpakket (højst ${megabytes(p.max, "da")} accepteres): ${bombDa(p)}`,
   },
   totalTooLarge: {
     en: (p) =>
-      `it unpacks to ${megabytes(p.size, "en")} in all (at most ${megabytes(p.max, "en")} is accepted): ${BOMB_EN}`,
+      `it unpacks to ${megabytes(p.size, "en")} in all (at most ${megabytes(p.max, "en")} is accepted): ${bombEn(p)}`,
     da: (p) =>
-      `den fylder ${megabytes(p.size, "da")} udpakket i alt (højst ${megabytes(p.max, "da")} accepteres): ${BOMB_DA}`,
+      `den fylder ${megabytes(p.size, "da")} udpakket i alt (højst ${megabytes(p.max, "da")} accepteres): ${bombDa(p)}`,
   },
   bomb: {
     en: (p) =>
@@ -98,9 +115,10 @@ export const REFUSAL_TEXTS: Texts<RefusalParams> = {
     da: () => "den er et zip-arkiv, men ikke et Excel-regneark (den har ingen xl/workbook.xml).",
   },
   unreadable: {
-    en: (p) => `it cannot be read as a workbook (${p.detail}). Open it in Excel, save it as .xlsx and send it again.`,
+    en: (p) =>
+      `it cannot be read as a workbook (${p.detail}). Open it in Excel, save it as .xlsx and ${fromDepartment(p) ? "send it again" : "try again"}.`,
     da: (p) =>
-      `den kan ikke læses som et regneark (${p.detail}). Åbn den i Excel, gem den som .xlsx, og send den igen.`,
+      `den kan ikke læses som et regneark (${p.detail}). Åbn den i Excel, gem den som .xlsx, og ${fromDepartment(p) ? "send den igen" : "prøv igen"}.`,
   },
   noIdentity: {
     en: (p) =>

@@ -1,5 +1,6 @@
 /** The few Excel worksheet functions the playground needs besides the BUDGET ones. */
 import { exactSum, roundHalfAway } from "../../../core";
+import { largest, smallest } from "../../../sheet/extremes";
 import type { WorksheetFunction } from "./evaluate";
 import { logicalFunctions } from "./logical";
 import { textFunctions } from "./textFunctions";
@@ -66,8 +67,8 @@ export const builtins: Readonly<Record<string, WorksheetFunction>> = {
   ROUND: round,
   // Danish Excel's name for ROUND (SUM, MIN, MAX and ABS are the same in Danish), as a Dane types it.
   AFRUND: round,
-  MIN: extreme((n) => Math.min(...n)),
-  MAX: extreme((n) => Math.max(...n)),
+  MIN: extreme((n) => smallest(n)),
+  MAX: extreme((n) => largest(n)),
   ABS: abs,
   // Excel takes TRUE and TRUE() alike (the parser reads the bare words).
   TRUE: () => true,

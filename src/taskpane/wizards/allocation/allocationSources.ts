@@ -207,7 +207,10 @@ async function readKey(workbook: WorkbookApi, input: AllocationInput, answers: A
   });
   const inferences = [...table.inferences, ...blanksAsZero(table, 0)];
   if (input.keyFrom === "table") {
-    const sum = keySumInference(column, table.percent, data.address, answers);
+    const sum = keySumInference(column, table.percent, data.address, answers, {
+      names: table.names,
+      cells: table.cellAddresses[0] ?? [],
+    });
     return {
       departments: table.names,
       weights: column,

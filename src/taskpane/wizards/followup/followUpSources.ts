@@ -2,7 +2,7 @@
 import type { WorkbookApi } from "../../../sheet/types";
 import { MissingInput, UserError } from "../../logic/text";
 import type { Text } from "../contract";
-import { blockBlanksAsZero, readCatalogueBlock, type CatalogueBlock } from "../../logic/catalogueTable";
+import { blockBlanksAsZero, readCatalogueBlock, type BlockUse, type CatalogueBlock } from "../../logic/catalogueTable";
 import type { Answers } from "../../../sheet/tableShape";
 import type { WizardInference } from "../../logic/tableInferences";
 import type { FollowUpInput } from "./followUpModel";
@@ -24,13 +24,14 @@ async function readBlock(
   what: Text,
   example: string,
   answers: Answers,
+  use: BlockUse,
 ): Promise<CatalogueBlock> {
   if (address.trim() === "")
     throw new MissingInput({
       da: `${what.da}: vælg cellerne (indsatser × år, fx ${example}) og klik "Brug markering", eller skriv adressen.`,
       en: `${what.en}: select the cells (programmes × years, e.g. ${example}) and click "Use selection", or type the address.`,
     });
-  return readCatalogueBlock(await workbook.readRange(address), what, answers);
+  return readCatalogueBlock(await workbook.readRange(address), what, answers, use);
 }
 
 export async function readFollowUpSources(
@@ -38,8 +39,9 @@ export async function readFollowUpSources(
   input: FollowUpInput,
   answers: Answers = {},
 ): Promise<FollowUpSources> {
-  const plan = await readBlock(workbook, input.planAddress, PLAN, "Gevinster!A1:E5", answers);
-  const realised = await readBlock(workbook, input.realisedAddress, REALISED, "Gevinster!A7:E11", answers);
+  const use: BlockUse = input.output === "formula" ? "liveBlock" : "values";
+  const plan = await readBlock(workbook, input.planAddress, PLAN, "Gevinster!A1:E5", answers, use);
+  const realised = await readBlock(workbook, input.realisedAddress, REALISED, "Gevinster!A7:E11", answers, use);
   const rows = realised.cells.length;
   const years = realised.cells[0]?.length ?? 0;
   const planRows = plan.cells.length;

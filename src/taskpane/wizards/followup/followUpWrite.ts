@@ -69,7 +69,10 @@ export function buildFollowUpWrite(
   language: Language,
   defaultSheet: string,
 ): PlannedWrite {
-  const { target, live, format, unit, at } = writeSetup(input, preview.places, language, defaultSheet);
+  const setup = writeSetup(input, preview.places, language, defaultSheet);
+  const { target, format, unit, at } = setup;
+  // Rows apart in a block: the user was asked and chose values (said in the preview).
+  const live = setup.live && sources.plan.together && sources.realised.together;
   const layout = followUpLayout(preview);
   const years = preview.yearHeadings.length;
   const programmes = preview.programmes.length;

@@ -4,7 +4,7 @@
  * by its id or its name.
  */
 import { buildTree, idKey, InputError, type Tree } from "../../../core";
-import { cellAddress, formatRange, subRange } from "../../../sheet/address";
+import { cellAddress, formatRange } from "../../../sheet/address";
 import type { WorkbookApi } from "../../../sheet/types";
 import { parseTypedList, typedListProblem } from "../../logic/numbers";
 import { renderInputError } from "../../../text/inputErrors";
@@ -127,14 +127,13 @@ async function readAmounts(
       da: 'Vælg de vedtagne beløb (afdeling i første kolonne, år øverst, fx Udmøntning!F1:J4) og klik "Brug markering", eller skriv adressen.',
       en: 'Select the adopted amounts (department in the first column, years on top, e.g. Udmøntning!F1:J4) and click "Use selection", or type the address.',
     });
-  const block = readCatalogueBlock(await workbook.readRange(input.amountsAddress), AMOUNTS, answers);
-  const amounts = block.amounts;
-  const years = block.cells[0]?.length ?? 0;
+  const use = input.output === "formula" ? "byRow" : "values";
+  const block = readCatalogueBlock(await workbook.readRange(input.amountsAddress), AMOUNTS, answers, use);
   return {
     rows: block.names.map((name, p) => ({
       name,
       amounts: block.cells[p] as number[],
-      argument: formatRange(subRange(amounts, p, 0, 1, years)),
+      argument: formatRange(block.rowAmounts(p)),
     })),
     headings: block.years,
     inferences: [...block.inferences, ...blockBlanksAsZero(block)],

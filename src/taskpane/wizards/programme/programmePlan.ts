@@ -3,6 +3,7 @@
  * target per year, and the rows whose printed net is not gains + costs within printing tolerance.
  */
 import { checkSum, cumulative, exactSum, fractionDigits, gap, netEffect, payback, phaseIn } from "../../../core";
+import { largest } from "../../../sheet/extremes";
 import { parseTypedList, typedListProblem } from "../../logic/numbers";
 import { MissingInput, UserError } from "../../logic/text";
 import type { Text } from "../contract";
@@ -118,6 +119,6 @@ export function planProgramme(sources: ProgrammeSources, input: ProgrammeInput):
     printedOk: sources.printedNet
       ? Array.from({ length: years }, (_, y) => mismatches.every((row) => row.every((m) => m.year !== y)))
       : undefined,
-    places: Math.max(input.decimals, ...all.map(fractionDigits)),
+    places: largest(all.map(fractionDigits), input.decimals),
   };
 }

@@ -9,7 +9,7 @@ import type { Answers } from "../../../sheet/tableShape";
 import type { WizardInference } from "../../logic/tableInferences";
 import { MissingInput, UserError } from "../../logic/text";
 import type { Text } from "../contract";
-import { blockBlanksAsZero, readCatalogueBlock, type CatalogueBlock } from "../../logic/catalogueTable";
+import { blockBlanksAsZero, readCatalogueBlock, type BlockUse, type CatalogueBlock } from "../../logic/catalogueTable";
 import type { ProgrammeInput } from "./programmeModel";
 
 export interface ProgrammeSources {
@@ -34,13 +34,14 @@ async function readBlock(
   what: Text,
   example: string,
   answers: Answers,
+  use: BlockUse,
 ): Promise<CatalogueBlock> {
   if (address.trim() === "")
     throw new MissingInput({
       da: `${what.da}: vælg cellerne (fx ${example}) og klik "Brug markering", eller skriv adressen.`,
       en: `${what.en}: select the cells (e.g. ${example}) and click "Use selection", or type the address.`,
     });
-  return readCatalogueBlock(await workbook.readRange(address), what, answers);
+  return readCatalogueBlock(await workbook.readRange(address), what, answers, use);
 }
 
 function checkSameShape(gains: CatalogueBlock, other: CatalogueBlock, what: Text): void {
@@ -91,12 +92,14 @@ export async function readProgrammeSources(
   input: ProgrammeInput,
   answers: Answers = {},
 ): Promise<ProgrammeSources> {
-  const gains = await readBlock(workbook, input.gainsAddress, GAINS, "Katalog!A1:E4", answers);
-  const costs = await readBlock(workbook, input.costsAddress, COSTS, "Katalog!A6:E9", answers);
+  const use: BlockUse = input.output === "formula" ? "liveBlock" : "values";
+  const gains = await readBlock(workbook, input.gainsAddress, GAINS, "Katalog!A1:E4", answers, use);
+  const costs = await readBlock(workbook, input.costsAddress, COSTS, "Katalog!A6:E9", answers, use);
   checkSameShape(gains, costs, COSTS);
   let printedNet: CatalogueBlock | undefined;
   if (input.printedNetAddress.trim() !== "") {
-    printedNet = readCatalogueBlock(await workbook.readRange(input.printedNetAddress), PRINTED, answers);
+    // Only compared with the computed net, never referred to by a formula.
+    printedNet = readCatalogueBlock(await workbook.readRange(input.printedNetAddress), PRINTED, answers, "byRow");
     checkSameShape(gains, printedNet, PRINTED);
   }
   const warnings: Text[] = [];

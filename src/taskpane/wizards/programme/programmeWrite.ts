@@ -66,7 +66,10 @@ export function buildProgrammeWrite(
   language: Language,
   defaultSheet: string,
 ): PlannedWrite {
-  const { target, live, format, unit, at } = writeSetup(input, preview.places, language, defaultSheet);
+  const setup = writeSetup(input, preview.places, language, defaultSheet);
+  const { target, format, unit, at } = setup;
+  // Rows apart in a block: the user was asked and chose values (said in the preview).
+  const live = setup.live && sources.gains.together && sources.costs.together;
   const layout = programmeLayout(preview);
   const years = preview.yearHeadings.length;
   const p = preview.programmes.length;

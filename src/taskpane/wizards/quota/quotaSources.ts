@@ -5,6 +5,7 @@
  */
 import { fractionDigits } from "../../../core";
 import { rangeColumns } from "../../../sheet/address";
+import { largest } from "../../../sheet/extremes";
 import type { Answers } from "../../../sheet/tableShape";
 import type { WorkbookApi } from "../../../sheet/types";
 import { blanksAsZero, readTable } from "../../logic/cellTable";
@@ -78,7 +79,7 @@ export async function readQuotaSources(
     exemptAddress,
     budgetCells: table.cellAddresses[0] ?? [],
     exemptCells: input.hasExempt ? table.cellAddresses[1] : undefined,
-    places: Math.max(0, ...budgets.map(fractionDigits), ...(exempt ?? []).map(fractionDigits)),
+    places: largest([...budgets, ...(exempt ?? [])].map(fractionDigits), 0),
     warnings,
     inferences: [...table.inferences, ...blanksAsZero(table, 0), ...(input.hasExempt ? blanksAsZero(table, 1) : [])],
   };

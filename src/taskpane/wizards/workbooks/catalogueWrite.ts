@@ -4,6 +4,7 @@
  * so writing it again to the same place replaces it and never duplicates a proposal.
  */
 import type { CellInput } from "../../../sheet/types";
+import { largest } from "../../../sheet/extremes";
 import type { Consolidation, Language as TableLanguage, Table, TableCell } from "../../../workbooks";
 import { textCell } from "../../../sheet/textCell";
 import { amountFormat } from "../../logic/numbers";
@@ -54,7 +55,10 @@ export function buildCatalogueWrite(
     tableRows(catalogue, workbooks.columnTotals(catalogue), format, language),
     tableRows(workbooks.findingsTable(consolidation, tableLanguage), undefined, format, language),
   ];
-  const width = Math.max(...parts.flat().map((row) => row.cells.length));
+  const width = largest(
+    parts.flat().map((row) => row.cells.length),
+    0,
+  );
   const formulas: CellInput[][] = [];
   const numberFormats: string[][] = [];
   parts.forEach((rows, i) => {
