@@ -18,7 +18,7 @@ import {
   labelOf,
   numberIn,
 } from "./tableShapeLabels";
-import { isPercentCell, isSumOf, printedDecimals } from "./tableShapeSums";
+import { isPercentCell, isSumOf, printedDecimals, showsEveryDigit } from "./tableShapeSums";
 import type { Answers, Inference, Question, RowKind, RowRole } from "./tableShapeTypes";
 import type { CellValue, RangeData } from "./types";
 
@@ -80,14 +80,14 @@ export function readTableShape(table: TableInput, options: TableShapeOptions = {
     nameAt(r) || (grid[r] ?? []).map(labelOf).find((text) => text !== "" && numberIn(text) === undefined) || "";
   const answers = options.answers ?? {};
 
-  const decimals = printedDecimals(
-    grid.flatMap((row, r) =>
-      cols.amounts.flatMap((c) => {
-        const value = numberIn(row[c]);
-        return value === undefined ? [] : [{ value, format: table.numberFormats?.[r]?.[c] }];
-      }),
-    ),
+  const amountFigures = grid.flatMap((row, r) =>
+    cols.amounts.flatMap((c) => {
+      const value = numberIn(row[c]);
+      return value === undefined ? [] : [{ value, format: table.numberFormats?.[r]?.[c] }];
+    }),
   );
+  const decimals = printedDecimals(amountFigures);
+  const exact = showsEveryDigit(amountFigures);
 
   // First pass: what each row is by its own cells and the rows above it.
   const kinds: Provisional[] = [];
@@ -111,7 +111,7 @@ export function readTableShape(table: TableInput, options: TableShapeOptions = {
       if (!seenData && isYearRow(cells) && yearHeading(cells, nameAt(r), cols.amounts.length))
         kind = { kind: "heading" };
       else if (isAnyTotalLabel(label) || words.some(isAnyTotalLabel)) kind = { kind: "total", sumRow: true };
-      else if (isSumOf(amountNumbers(r), section, decimals) || isSumOf(amountNumbers(r), all, decimals)) {
+      else if (isSumOf(amountNumbers(r), section, decimals, exact) || isSumOf(amountNumbers(r), all, decimals, exact)) {
         const id = `sum:${at(r, labelColumn)}`;
         if (nameAt(r) === "" || answers[id] === "total") kind = { kind: "total", sumRow: true };
         else if (answers[id] === "data") kind = { kind: "data" };
@@ -216,7 +216,7 @@ function mergedTitle(table: TableInput, r: number): boolean {
 
 /** Words that head a names column: a row with one of them over a year is the heading, not a department. */
 const NAME_HEADINGS =
-  /^(afdeling|forvaltning|department|navn|name|forslag|titel|title|enhed|område|indsats|program|programme|tema|art|kind|linje|aldersgruppe)\b/i;
+  /^(afdeling|forvaltning|department|navn|name|forslag|titel|title|enhed|område|indsats|program|programme|tema|art|kind|linje|aldersgruppe|vedtaget|adopted|beløb|amounts?)\b/i;
 
 /** A row of years is a heading where a department could not be meant: several years, no name, a heading word, or years typed as text. */
 function yearHeading(cells: readonly (CellValue | undefined)[], name: string, columns: number): boolean {

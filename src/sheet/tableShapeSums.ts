@@ -3,7 +3,7 @@
  * decimals come from the cells' number formats (what the reader sees), else from the amounts as
  * typed, and the comparison is the core's checkSum (each printed figure off by up to half a unit).
  */
-import { checkSum, fractionDigits, MAX_DECIMALS } from "../core";
+import { checkSum, exactSum, fractionDigits, MAX_DECIMALS } from "../core";
 
 /** Places a number format prints: "#,##0.0" → 1, "0.0%" → 3 (a share), "General" → undefined. */
 export function formatDecimals(format: string | undefined): number | undefined {
@@ -28,17 +28,28 @@ export function printedDecimals(amounts: readonly { value: number; format: strin
 }
 
 /**
- * Whether `row` is the column-wise sum of `above` at the printed decimals, in every column, and is
- * not all zero (a zero row "adds up" to anything blank above it).
+ * Whether every amount shows all its digits (no cell's format hides places it holds): then the
+ * printed figures are the values themselves, and a total row must be their exact sum. Only where a
+ * format rounds the display may a total be off by the rounding of the figures (1 + 2 is not 4).
  */
-export function isSumOf(row: readonly number[], above: readonly (readonly number[])[], decimals: number): boolean {
+export function showsEveryDigit(amounts: readonly { value: number; format: string | undefined }[]): boolean {
+  return amounts.every(({ value, format }) => fractionDigits(value) <= (formatDecimals(format) ?? Infinity));
+}
+
+/**
+ * Whether `row` is the column-wise sum of `above`, in every column, and is not all zero (a zero row
+ * "adds up" to anything blank above it): exactly, or at the printed decimals (`decimals`) where the
+ * figures are shown rounded.
+ */
+export function isSumOf(
+  row: readonly number[],
+  above: readonly (readonly number[])[],
+  decimals: number,
+  exact = false,
+): boolean {
   if (above.length < 2 || row.every((v) => v === 0)) return false;
-  return row.every(
-    (total, c) =>
-      checkSum(
-        above.map((r) => r[c] ?? 0),
-        total,
-        decimals,
-      ) === 0,
-  );
+  return row.every((total, c) => {
+    const parts = above.map((r) => r[c] ?? 0);
+    return exact ? exactSum(parts) === total : checkSum(parts, total, decimals) === 0;
+  });
 }
