@@ -1,5 +1,5 @@
 /** How the playground grid prints a cell: its value in the cell's number format, the Danish way. */
-import { FormulaError, type Scalar } from "../excel/memory/formula/values";
+import { FormulaError, type ShownScalar } from "../excel/memory/formula/values";
 import { formatNumber, formatPercent } from "../taskpane/logic/numbers";
 
 /** Places after the decimal mark in a format such as "#,##0.0" or "0.00%". */
@@ -14,7 +14,7 @@ function general(value: number): string {
   return text.includes("e") ? text : text.replace(".", ",");
 }
 
-export function cellText(value: Scalar, format: string): string {
+export function cellText(value: ShownScalar, format: string): string {
   if (value instanceof FormulaError) return value.code;
   if (typeof value === "boolean") return value ? "SAND" : "FALSK";
   if (typeof value === "string") return value;

@@ -20,7 +20,7 @@ import { builtins } from "./formula/builtins";
 import { budgetFunctions } from "./formula/budgetFunctions";
 import { evaluate, type EvaluationContext, type WorksheetFunction } from "./formula/evaluate";
 import { FormulaSyntaxError, parseFormula, type Node } from "./formula/parse";
-import { asMatrix, FormulaError, type Matrix, type Scalar } from "./formula/values";
+import { asMatrix, FormulaError, shown, type Matrix, type Scalar, type ShownScalar } from "./formula/values";
 import { SpillIndex } from "./spillIndex";
 
 interface StoredCell {
@@ -287,8 +287,13 @@ export class MemoryWorkbook {
     this.changed();
   }
 
-  /** A cell's calculated value: "" when empty, a FormulaError for an error. */
-  value(sheet: string, row: number, column: number): Scalar {
+  /** A cell's calculated value: "" when empty (or showing the text "" from its formula), a FormulaError for an error. */
+  value(sheet: string, row: number, column: number): ShownScalar {
+    return shown(this.formulaValue(sheet, row, column));
+  }
+
+  /** The value as a formula reading the cell sees it: the text "" a formula gave is EMPTY_TEXT, not empty. */
+  private formulaValue(sheet: string, row: number, column: number): Scalar {
     const owner = this.requireSheet(sheet);
     const input = owner.cells.get(key(row, column))?.input ?? "";
     if (typeof input === "string" && input.startsWith("=")) {
@@ -473,7 +478,7 @@ export class MemoryWorkbook {
         const rows: Matrix = [];
         for (let r = range.start.row; r <= range.end.row; r++) {
           const row: Scalar[] = [];
-          for (let c = range.start.column; c <= range.end.column; c++) row.push(this.value(target, r, c));
+          for (let c = range.start.column; c <= range.end.column; c++) row.push(this.formulaValue(target, r, c));
           rows.push(row);
         }
         return rows;

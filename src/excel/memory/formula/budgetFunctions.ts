@@ -10,7 +10,7 @@ import { ADAPTERS, type Adapter } from "../../../functions/adapters";
 import { EXCEL_ERROR_CODES } from "../../../functions/errorCodes";
 import { danishName, FUNCTION_IDS, type FunctionId } from "../../../functions/registry";
 import type { WorksheetFunction } from "./evaluate";
-import { firstError, FormulaError } from "./values";
+import { firstError, FormulaError, isMatrix, shown, type Value } from "./values";
 
 /** A workbook typed on a keyboard without æøå may spell NØGLE as NOEGLE; Excel matches both. */
 function asciiSpelling(name: string): string {
@@ -23,6 +23,11 @@ function namesOf(id: FunctionId): string[] {
   return [...new Set([id, local, asciiSpelling(local)])];
 }
 
+function plainArgument(arg: Value | undefined): Value | undefined {
+  if (arg === undefined) return arg;
+  return isMatrix(arg) ? arg.map((row) => row.map(shown)) : shown(arg);
+}
+
 /** Runs an adapter as Excel runs a custom function: an error in the arguments comes out as it went in. */
 function wrap(adapter: Adapter): WorksheetFunction {
   return (args) => {
@@ -31,7 +36,8 @@ function wrap(adapter: Adapter): WorksheetFunction {
       if (error) return error;
     }
     try {
-      return adapter(...args);
+      // Excel hands a custom function "" for an empty cell and for the text "" alike.
+      return adapter(...args.map(plainArgument));
     } catch (error) {
       if (error instanceof InputError) return new FormulaError(EXCEL_ERROR_CODES[error.kind], error.message);
       return new FormulaError("#VALUE!", error instanceof Error ? error.message : String(error));

@@ -3,6 +3,8 @@ import type { Node, BinaryOp } from "./parse";
 import {
   asMatrix,
   compareText,
+  EMPTY_TEXT,
+  EmptyText,
   FormulaError,
   isMatrix,
   orderHolds,
@@ -29,9 +31,11 @@ export type WorksheetFunction = (args: (Value | undefined)[]) => Value;
 export function evaluate(node: Node, context: EvaluationContext): Value {
   switch (node.kind) {
     case "number":
-    case "string":
     case "boolean":
       return node.value;
+    case "string":
+      // "" typed in a formula is text, not an empty cell (ISBLANK(""), ""+1 and COUNTA tell them apart).
+      return node.value === "" ? EMPTY_TEXT : node.value;
     case "range":
       return context.readRange(node.range);
     case "name": {
@@ -114,16 +118,20 @@ function binary(op: BinaryOp, a: Scalar, b: Scalar): Scalar {
 const TYPE_RANK = { number: 0, string: 1, boolean: 2 } as const;
 
 type Plain = Exclude<Scalar, FormulaError>;
+type Shown = Exclude<Plain, EmptyText>;
 
 /** An empty cell compares as 0 with a number and as FALSE with a logical value, as in Excel. */
-function blankAs(value: Plain, other: Plain): Plain {
+function blankAs(value: Shown, other: Shown): Shown {
   if (value !== "") return value;
   if (typeof other === "number") return 0;
   if (typeof other === "boolean") return false;
   return value;
 }
 
-function compare(op: ComparisonOp, left: Plain, right: Plain): boolean {
+function compare(op: ComparisonOp, leftValue: Plain, rightValue: Plain): boolean {
+  // The text "" compares as text; only an empty cell takes the other side's type.
+  const left = leftValue instanceof EmptyText ? "" : leftValue;
+  const right = rightValue instanceof EmptyText ? "" : rightValue;
   const a = blankAs(left, right);
   const b = blankAs(right, left);
   const ta = typeof a as keyof typeof TYPE_RANK;

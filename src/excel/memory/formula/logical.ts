@@ -1,12 +1,14 @@
 /**
  * Excel's own IF, IFERROR, ISBLANK, COUNT, NA and SUMIFS, for sheets the follow-up wizard writes so
- * that they keep working without the add-in. "" is an empty cell here, as everywhere in the evaluator.
+ * that they keep working without the add-in. "" is an empty cell here, as everywhere in the evaluator;
+ * the text "" a formula gives is EMPTY_TEXT, which Excel tells apart from an empty cell.
  */
 import { exactSum } from "../../../core";
 import type { WorksheetFunction } from "./evaluate";
 import {
   asMatrix,
   compareText,
+  EmptyText,
   FormulaError,
   isMatrix,
   orderHolds,
@@ -52,6 +54,14 @@ const count: WorksheetFunction = (args) => {
   return n;
 };
 
+/** Every cell that is not empty: numbers, text (also "" from a formula), truth values and errors. */
+const countA: WorksheetFunction = (args) => {
+  let n = 0;
+  for (const arg of args)
+    if (arg !== undefined) for (const row of asMatrix(arg)) for (const cell of row) if (cell !== "") n++;
+  return n;
+};
+
 const notAvailable: WorksheetFunction = () => new FormulaError("#N/A");
 
 /** A SUMIFS criterion as Excel reads it: "<>" any non-blank cell, "" a blank one, ">=0,5" compared, else equal. */
@@ -60,7 +70,13 @@ function criterion(text: Scalar): (cell: Scalar) => boolean {
   const match = /^(<>|>=|<=|=|<|>)?(.*)$/.exec(raw) as RegExpExecArray;
   const op = (match[1] ?? "=") as ComparisonOp;
   const operand = match[2] ?? "";
-  if (operand === "") return op === "<>" ? (cell) => cell !== "" : (cell) => cell === "";
+  // As Excel: "<>" matches every cell not empty (the text "" from a formula too), "=" only empty
+  // cells, and "" both empty cells and the text "".
+  if (operand === "") {
+    if (op === "<>") return (cell) => cell !== "";
+    if (match[1] === "=") return (cell) => cell === "";
+    return (cell) => cell === "" || cell instanceof EmptyText;
+  }
   const number = typeof text === "number" ? text : Number(operand.replace(",", "."));
   const numeric = operand.trim() !== "" && Number.isFinite(number);
   return (cell) => {
@@ -103,6 +119,8 @@ export const logicalFunctions: Readonly<Record<string, WorksheetFunction>> = {
   "ER.TOM": isBlankFunction,
   COUNT: count,
   TÆL: count,
+  COUNTA: countA,
+  TÆLV: countA,
   NA: notAvailable,
   "IKKE.TILGÆNGELIG": notAvailable,
   SUMIFS: sumIfs,

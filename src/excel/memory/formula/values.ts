@@ -14,8 +14,29 @@ export class FormulaError {
   }
 }
 
-/** "" is an empty cell. */
-export type Scalar = number | string | boolean | FormulaError;
+/**
+ * The text "" a formula returned, as read from its cell. Excel shows it as it shows an empty cell,
+ * but tells the two apart: ISBLANK is FALSE for it, COUNTA counts it, SUMIFS "<>" matches it, and
+ * arithmetic on it is #VALUE!. Only ranges read from cells carry it; a cell's value is "" again.
+ */
+export class EmptyText {
+  /** A class of its own to TypeScript, which would otherwise take any string for one. */
+  readonly kind = "emptyText";
+
+  toString(): string {
+    return "";
+  }
+}
+export const EMPTY_TEXT = new EmptyText();
+
+/** "" is an empty cell (or, in a formula, the text ""). */
+export type Scalar = number | string | boolean | FormulaError | EmptyText;
+
+/** A value as a cell shows it and the hosts read it: the text "" is "" again. */
+export type ShownScalar = Exclude<Scalar, EmptyText>;
+export function shown(value: Scalar): ShownScalar {
+  return value instanceof EmptyText ? "" : value;
+}
 export type Matrix = Scalar[][];
 export type Value = Scalar | Matrix;
 
@@ -40,6 +61,7 @@ export function toNumber(value: Scalar): number | FormulaError {
   if (value instanceof FormulaError) return value;
   if (typeof value === "number") return value;
   if (typeof value === "boolean") return value ? 1 : 0;
+  if (value instanceof EmptyText) return new FormulaError("#VALUE!", 'the cell holds the text "" from its formula');
   if (value.trim() === "") return 0;
   const number = Number(value);
   return Number.isFinite(number) ? number : new FormulaError("#VALUE!", `"${value}" is not a number`);

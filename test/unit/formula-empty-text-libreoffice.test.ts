@@ -1,0 +1,110 @@
+/**
+ * The text "" a formula returns is not an empty cell, in the in-memory engine as in Excel and
+ * LibreOffice: ISBLANK is FALSE for it, COUNTA counts it, SUMIFS "<>" matches it, "" matches it and
+ * an empty cell, "=" only the empty cell, and arithmetic on it is #VALUE!. Each probe is a number
+ * (truth as 1/0, an error as -1), computed by the engine and by LibreOffice recalculating the same
+ * sheet; both must give the values written here by the Excel rules above.
+ *
+ * Needs `soffice` (Debian: apt-get install -y libreoffice-calc). Without it this test fails.
+ */
+import ExcelJS from "exceljs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
+import { workbookBytes } from "../../src/workbooks/file/excelBytes";
+
+const SHORT = 180_000;
+/** A1: a formula returning ""; A2: empty; A3: 5. C1:C3 the amounts SUMIFS adds: 1, 2, 4. */
+const INPUTS: [number, number, string | number][] = [
+  [0, 0, '=IF(1>2,1,"")'],
+  [2, 0, 5],
+  [0, 2, 1],
+  [1, 2, 2],
+  [2, 2, 4],
+];
+/** Column B from row 1: each probe and the value the Excel rules give. */
+const PROBES: [string, number][] = [
+  ["=IF(ISBLANK(A1),1,0)", 0],
+  ["=IF(ISBLANK(A2),1,0)", 1],
+  ["=COUNTA(A1:A3)", 2],
+  ["=COUNT(A1:A3)", 1],
+  ['=SUMIFS(C1:C3,A1:A3,"<>")', 5],
+  ['=SUMIFS(C1:C3,A1:A3,"")', 3],
+  ['=SUMIFS(C1:C3,A1:A3,"=")', 2],
+  ['=IF(A1="",1,0)', 1],
+  ['=IF(A2="",1,0)', 1],
+  ["=IFERROR(A1+1,-1)", -1],
+  ["=IFERROR(A2+1,-1)", 1],
+  ['=IF(ISBLANK(""),1,0)', 0],
+];
+
+let libreOffice: string[];
+let work: string;
+
+beforeAll(async () => {
+  const version = spawnSync("soffice", ["--version"], { encoding: "utf8" });
+  if (version.error || version.status !== 0)
+    throw new Error("LibreOffice is needed for this test: install it with apt-get install -y libreoffice-calc");
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Prøve");
+  for (const [r, c, v] of INPUTS)
+    sheet.getCell(r + 1, c + 1).value = typeof v === "string" ? { formula: v.slice(1) } : v;
+  PROBES.forEach(([formula], r) => (sheet.getCell(r + 1, 2).value = { formula: formula.slice(1) }));
+  work = mkdtempSync(join(tmpdir(), "raaderum-emptytext-"));
+  const profile = join(work, "profile");
+  mkdirSync(join(profile, "user"), { recursive: true });
+  // Recalculate on load: the file carries no results of its own.
+  writeFileSync(
+    join(profile, "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+  mkdirSync(join(work, "in"));
+  writeFileSync(join(work, "in", "probe.xlsx"), await workbookBytes(workbook));
+  const run = spawnSync(
+    "soffice",
+    [
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      `-env:UserInstallation=file://${profile}`,
+      "--convert-to",
+      "csv",
+      "--outdir",
+      join(work, "out"),
+      join(work, "in", "probe.xlsx"),
+    ],
+    { encoding: "utf8", timeout: SHORT / 2 - 10_000 },
+  );
+  if (run.status !== 0 || !existsSync(join(work, "out", "probe.csv")))
+    throw new Error(`soffice failed: ${run.stderr || String(run.error)}`);
+  libreOffice = readFileSync(join(work, "out", "probe.csv"), "utf8")
+    .split(/\r?\n/)
+    .slice(0, PROBES.length)
+    .map((line) => line.split(",")[1] ?? "");
+}, SHORT);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the text "" from a formula is not an empty cell', () => {
+  test("LibreOffice gives the Excel rules' values", () => {
+    expect(libreOffice.map(Number)).toEqual(PROBES.map(([, expected]) => expected));
+  });
+
+  test("the in-memory engine gives the same", () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("Prøve");
+    for (const [r, c, v] of INPUTS) wb.setInput("Prøve", r, c, v);
+    PROBES.forEach(([formula], r) => wb.setInput("Prøve", r, 1, formula));
+    expect(PROBES.map((_, r) => wb.value("Prøve", r, 1))).toEqual(PROBES.map(([, expected]) => expected));
+    // The cell itself shows nothing, as in Excel.
+    expect(wb.value("Prøve", 0, 0)).toBe("");
+  });
+});
