@@ -7,11 +7,11 @@
 import { cellAddress, formatRange, subRange, type RangeRef } from "../../sheet/address";
 import { readTableShape, type Answers, type TableShape } from "../../sheet/tableShape";
 import { isYearRow } from "../../sheet/tableShapeLabels";
-import type { RangeData } from "../../sheet/types";
+import type { RangeData, WorkbookApi } from "../../sheet/types";
 import { askFirst, readCellNumber } from "./cellTable";
 import type { WizardInference } from "./tableInferences";
 import { TableQuestion } from "./tableQuestion";
-import { UserError } from "./text";
+import { MissingInput, UserError } from "./text";
 import type { Text } from "../wizards/contract";
 
 export interface CatalogueBlock {
@@ -138,4 +138,21 @@ export function blockBlanksAsZero(block: CatalogueBlock): WizardInference[] {
     }),
   );
   return cells.length === 0 ? [] : [{ code: "blankReadAsZero", cells, names }];
+}
+
+/** The block at the address the user gave (programmes × years), or what to select when none was given. */
+export async function readCatalogueBlockAt(
+  workbook: WorkbookApi,
+  address: string,
+  what: Text,
+  example: string,
+  answers: Answers,
+  use: BlockUse,
+): Promise<CatalogueBlock> {
+  if (address.trim() === "")
+    throw new MissingInput({
+      da: `${what.da}: vælg cellerne (indsatser × år, fx ${example}) og klik "Brug markering", eller skriv adressen.`,
+      en: `${what.en}: select the cells (programmes × years, e.g. ${example}) and click "Use selection", or type the address.`,
+    });
+  return readCatalogueBlock(await workbook.readRange(address), what, answers, use);
 }

@@ -1,8 +1,13 @@
 /** Reads the plan and the realisation the follow-up wizard points at: the same programmes and years. */
 import type { WorkbookApi } from "../../../sheet/types";
-import { MissingInput, UserError } from "../../logic/text";
+import { UserError } from "../../logic/text";
 import type { Text } from "../contract";
-import { blockBlanksAsZero, readCatalogueBlock, type BlockUse, type CatalogueBlock } from "../../logic/catalogueTable";
+import {
+  blockBlanksAsZero,
+  readCatalogueBlockAt,
+  type BlockUse,
+  type CatalogueBlock,
+} from "../../logic/catalogueTable";
 import type { Answers } from "../../../sheet/tableShape";
 import type { WizardInference } from "../../logic/tableInferences";
 import type { FollowUpInput } from "./followUpModel";
@@ -18,30 +23,21 @@ export interface FollowUpSources {
 const PLAN: Text = { da: "Planen", en: "The plan" };
 const REALISED: Text = { da: "Det realiserede", en: "The realised" };
 
-async function readBlock(
-  workbook: WorkbookApi,
-  address: string,
-  what: Text,
-  example: string,
-  answers: Answers,
-  use: BlockUse,
-): Promise<CatalogueBlock> {
-  if (address.trim() === "")
-    throw new MissingInput({
-      da: `${what.da}: vælg cellerne (indsatser × år, fx ${example}) og klik "Brug markering", eller skriv adressen.`,
-      en: `${what.en}: select the cells (programmes × years, e.g. ${example}) and click "Use selection", or type the address.`,
-    });
-  return readCatalogueBlock(await workbook.readRange(address), what, answers, use);
-}
-
 export async function readFollowUpSources(
   workbook: WorkbookApi,
   input: FollowUpInput,
   answers: Answers = {},
 ): Promise<FollowUpSources> {
   const use: BlockUse = input.output === "formula" ? "liveBlock" : "values";
-  const plan = await readBlock(workbook, input.planAddress, PLAN, "Gevinster!A1:E5", answers, use);
-  const realised = await readBlock(workbook, input.realisedAddress, REALISED, "Gevinster!A7:E11", answers, use);
+  const plan = await readCatalogueBlockAt(workbook, input.planAddress, PLAN, "Gevinster!A1:E5", answers, use);
+  const realised = await readCatalogueBlockAt(
+    workbook,
+    input.realisedAddress,
+    REALISED,
+    "Gevinster!A7:E11",
+    answers,
+    use,
+  );
   const rows = realised.cells.length;
   const years = realised.cells[0]?.length ?? 0;
   const planRows = plan.cells.length;

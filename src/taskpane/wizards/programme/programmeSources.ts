@@ -7,9 +7,15 @@ import type { WorkbookApi } from "../../../sheet/types";
 import { blanksAsZero, readTable } from "../../logic/cellTable";
 import type { Answers } from "../../../sheet/tableShape";
 import type { WizardInference } from "../../logic/tableInferences";
-import { MissingInput, UserError } from "../../logic/text";
+import { UserError } from "../../logic/text";
 import type { Text } from "../contract";
-import { blockBlanksAsZero, readCatalogueBlock, type BlockUse, type CatalogueBlock } from "../../logic/catalogueTable";
+import {
+  blockBlanksAsZero,
+  readCatalogueBlock,
+  readCatalogueBlockAt,
+  type BlockUse,
+  type CatalogueBlock,
+} from "../../logic/catalogueTable";
 import type { ProgrammeInput } from "./programmeModel";
 
 export interface ProgrammeSources {
@@ -27,22 +33,6 @@ const GAINS: Text = { da: "Gevinsterne", en: "The gains" };
 const COSTS: Text = { da: "Omkostningerne", en: "The costs" };
 const PRINTED: Text = { da: "Trykt netto", en: "The printed net" };
 const BUDGETS: Text = { da: "De decentrale budgetter", en: "The decentralised budgets" };
-
-async function readBlock(
-  workbook: WorkbookApi,
-  address: string,
-  what: Text,
-  example: string,
-  answers: Answers,
-  use: BlockUse,
-): Promise<CatalogueBlock> {
-  if (address.trim() === "")
-    throw new MissingInput({
-      da: `${what.da}: vælg cellerne (fx ${example}) og klik "Brug markering", eller skriv adressen.`,
-      en: `${what.en}: select the cells (e.g. ${example}) and click "Use selection", or type the address.`,
-    });
-  return readCatalogueBlock(await workbook.readRange(address), what, answers, use);
-}
 
 function checkSameShape(gains: CatalogueBlock, other: CatalogueBlock, what: Text): void {
   const rows = other.cells.length;
@@ -93,8 +83,8 @@ export async function readProgrammeSources(
   answers: Answers = {},
 ): Promise<ProgrammeSources> {
   const use: BlockUse = input.output === "formula" ? "liveBlock" : "values";
-  const gains = await readBlock(workbook, input.gainsAddress, GAINS, "Katalog!A1:E4", answers, use);
-  const costs = await readBlock(workbook, input.costsAddress, COSTS, "Katalog!A6:E9", answers, use);
+  const gains = await readCatalogueBlockAt(workbook, input.gainsAddress, GAINS, "Katalog!A1:E4", answers, use);
+  const costs = await readCatalogueBlockAt(workbook, input.costsAddress, COSTS, "Katalog!A6:E9", answers, use);
   checkSameShape(gains, costs, COSTS);
   let printedNet: CatalogueBlock | undefined;
   if (input.printedNetAddress.trim() !== "") {
