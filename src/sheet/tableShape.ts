@@ -18,7 +18,7 @@ import {
   labelOf,
   numberIn,
 } from "./tableShapeLabels";
-import { isPercentCell, isSumOf, printedDecimals, showsEveryDigit } from "./tableShapeSums";
+import { isPercentCell, printedDecimals, RunningSums, showsEveryDigit } from "./tableShapeSums";
 import type { Answers, Inference, Question, RowKind, RowRole } from "./tableShapeTypes";
 import type { CellValue, RangeData } from "./types";
 
@@ -94,8 +94,8 @@ export function readTableShape(table: TableInput, options: TableShapeOptions = {
   let seenData = false;
   let seenHeading = false;
   const questions: Question[] = [];
-  let section: number[][] = [];
-  const all: number[][] = [];
+  let section = new RunningSums();
+  const all = new RunningSums();
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const cells = amountCells(r);
@@ -111,7 +111,7 @@ export function readTableShape(table: TableInput, options: TableShapeOptions = {
       if (!seenData && isYearRow(cells) && yearHeading(cells, nameAt(r), cols.amounts.length))
         kind = { kind: "heading" };
       else if (isAnyTotalLabel(label) || words.some(isAnyTotalLabel)) kind = { kind: "total", sumRow: true };
-      else if (isSumOf(amountNumbers(r), section, decimals, exact) || isSumOf(amountNumbers(r), all, decimals, exact)) {
+      else if (section.isSum(amountNumbers(r), decimals, exact) || all.isSum(amountNumbers(r), decimals, exact)) {
         const id = `sum:${at(r, labelColumn)}`;
         if (nameAt(r) === "" || answers[id] === "total") kind = { kind: "total", sumRow: true };
         else if (answers[id] === "data") kind = { kind: "data" };
@@ -135,11 +135,11 @@ export function readTableShape(table: TableInput, options: TableShapeOptions = {
     if (kind.kind === "heading") seenHeading = true;
     if (kind.kind === "data") {
       seenData = true;
-      section.push(amountNumbers(r));
-      all.push(amountNumbers(r));
+      section.add(amountNumbers(r));
+      all.add(amountNumbers(r));
     }
-    if (kind.sumRow) section = [];
-    if (kind.kind === "label") section = [];
+    if (kind.sumRow) section = new RunningSums();
+    if (kind.kind === "label") section = new RunningSums();
     kinds.push(kind);
   }
 
