@@ -70,6 +70,15 @@ POLICIES.push({
   allow: { to: functionTable("distribute.ts", "quota.ts", "key.ts", "hierarchy.ts", "roundTable.ts") },
 });
 
+/**
+ * The CLI's `sample` command writes examples/central.xlsx and its `measure` command times generation
+ * and consolidation on synthetic municipalities: both need the sample's central workbook writer.
+ */
+POLICIES.push({
+  from: part("cli"),
+  allow: { to: { element: { type: "sample", fileInternalPath: "sampleCentral.ts" } } },
+});
+
 /** Office.js's globals, which only src/excel/office may touch, and the custom-functions runtime's. */
 const OFFICE_GLOBALS = ["Office", "Excel", "OfficeExtension"].map((name) => ({
   name,

@@ -1,5 +1,6 @@
 /** B1: the exact core on its own — distribute over the size grid, quota and netEffect over 10.000 × 12. */
-import { distribute, netEffect, quotaPerDepartment, type QuotaResult } from "../src/core";
+import { distribute, netEffect, quotaPerDepartment } from "../src/core";
+import { type QuotaResult } from "../src/core/quota";
 import { makeDistributionCase } from "./data";
 import { checkDistribution, roundHalfAway, type ExactDistribution } from "./exact";
 import { measure } from "./harness";

@@ -5,7 +5,9 @@
  * drawn as whole thousandths, and the rules (adds up both ways, each figure within one unit, grand
  * total = ROUND) are checked on those integers.
  */
-import { distribute, roundTable, roundToUnits, type RoundedTable } from "../src/core";
+import { distribute } from "../src/core";
+import { roundTable, type RoundedTable } from "../src/core/roundTable";
+import { roundToUnits } from "../src/core/rounding";
 import { makeDistributionCase } from "./data";
 import { checkDistribution } from "./exact";
 import { measure } from "./harness";

@@ -11,12 +11,12 @@ import {
   consolidate,
   fillDepartmentWorkbook,
   generateDepartmentWorkbooks,
-  syntheticCentral,
   type Central,
   type Consolidation,
   type ProposalInput,
   type ReturnedFile,
 } from "../src/workbooks";
+import { syntheticCentral } from "../src/sample/sampleCentral";
 import { roundHalfAway } from "./exact";
 import { measureAsync, type MeasureOptions } from "./harness";
 import type { Options } from "./options";

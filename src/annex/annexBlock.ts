@@ -6,7 +6,7 @@
  * total last.
  */
 import type { BottomBorder, CellInput, HorizontalAlignment, PageSetup, WriteBlock } from "../sheet/types";
-import { pointsFromCharacterWidth } from "../sheet/layout";
+import { pointsFromCharacterWidth } from "../sheet/blockLayout";
 import { textCell } from "../sheet/textCell";
 import { amountFormat } from "../text/number";
 import { UNIT_WORDS, type SheetLanguage } from "../negotiation/words";

@@ -13,7 +13,7 @@ import { formatNumber } from "../text/number";
 import { adoptedAmounts, caseTwins, type Negotiation } from "../negotiation/model";
 import { unrecognisedStatuses, type UnrecognisedStatus } from "../negotiation/readSheet";
 import { UNIT_EXPONENT, UNIT_WORDS, type SheetLanguage, type SheetUnit } from "../negotiation/words";
-import type { Text } from "../text/text";
+import type { Text } from "../text/bilingual";
 import { UserError } from "../text/userError";
 
 export type AnnexUnit = "mkr" | "tkr";

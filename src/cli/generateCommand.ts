@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { generateDepartmentWorkbooks, readCentralFile, render } from "../workbooks";
-import { danishNumber } from "../workbooks/format";
+import { danishNumber } from "../workbooks/messageFormat";
 import { checkKnown, requireOption, UsageError, type ParsedArgs } from "./args";
 import { writeFileAtomic } from "./atomicWrite";
 import { pathFrom, type CliIo } from "./io";

@@ -5,14 +5,9 @@
  */
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import {
-  measureDepartmentWorkbooks,
-  sampleCentral,
-  WorkbookProblems,
-  workbookBytes,
-  writeCentralWorkbook,
-  type Language,
-} from "../workbooks";
+import { WorkbookProblems, workbookBytes, type Language } from "../workbooks";
+import { measureDepartmentWorkbooks } from "./measureWorkbooks";
+import { sampleCentral, writeCentralWorkbook } from "../sample/sampleCentral";
 import { checkKnown, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
 import { writeFileAtomic } from "./atomicWrite";
 import { annexCommand, ANNEX_HELP } from "./annexCommand";

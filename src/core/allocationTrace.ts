@@ -8,7 +8,7 @@
  * integer arithmetic, the slow route the kernel's fast paths must agree with. The explain
  * functions compare every traced part with the computing function's result before they answer.
  */
-import { freeWeightSum, type PreparedKey } from "./kernel/allocate";
+import { freeWeightSum, type PreparedKey } from "./kernel/preparedKey";
 import { compareInt, divideSmallQuotient, type ExactInt, intOf, multiplyInt, ZERO_INT } from "./decimal";
 import type { Ratio } from "./ratio";
 

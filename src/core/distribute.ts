@@ -3,12 +3,10 @@ import {
   allocateUnits,
   extraUnitMask,
   floorQuotient,
-  freeWeightSum,
   isSafeAllocation,
   MASK_PARTS,
-  prepareKey,
-  type PreparedKey,
 } from "./kernel/allocate";
+import { freeWeightSum, prepareKey, type PreparedKey } from "./kernel/preparedKey";
 import { shapeOf } from "./shape";
 import { type ExactInt, intToNumber, pow10, unitsToNumber } from "./decimal";
 import { InputError, vectorLabel, type Place } from "./errors";

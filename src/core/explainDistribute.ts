@@ -6,7 +6,7 @@
 import { traceAllocation, type AllocationTrace } from "./allocationTrace";
 import { decimalOf, type Decimal, unitsToNumber } from "./decimal";
 import { distribute, type DistributeInput } from "./distribute";
-import { prepareKey } from "./kernel/allocate";
+import { prepareKey } from "./kernel/preparedKey";
 import { roundToUnits } from "./rounding";
 import { shapeOf } from "./shape";
 

@@ -7,7 +7,7 @@ import { traceAllocation, type AllocationTrace } from "./allocationTrace";
 import type { Decimal } from "./decimal";
 import { checkAgainst } from "./explainDistribute";
 import { hierarchy, prepareTree, type HierarchyInput } from "./hierarchy";
-import type { PreparedKey } from "./kernel/allocate";
+import type { PreparedKey } from "./kernel/preparedKey";
 import { roundToUnits } from "./rounding";
 
 export interface HierarchyLevel {

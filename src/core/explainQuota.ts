@@ -15,7 +15,7 @@ import {
   ZERO_INT,
 } from "./decimal";
 import { checkAgainst, explainSpread, type SpreadExplanation } from "./explainDistribute";
-import { prepareKeyFromDecimals } from "./kernel/allocate";
+import { prepareKeyFromDecimals } from "./kernel/preparedKey";
 import { quotaPerDepartment } from "./quota";
 
 export interface QuotaExplanation {

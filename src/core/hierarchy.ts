@@ -4,7 +4,8 @@
  * node's rounded amount to its children the same way, so that each node's children add up exactly
  * to the amount printed for it. A node weighs the exact sum of the leaves below it.
  */
-import { allocateUnits, freeWeightSum, prepareKeyFromDecimals, type PreparedKey } from "./kernel/allocate";
+import { allocateUnits } from "./kernel/allocate";
+import { freeWeightSum, prepareKeyFromDecimals, type PreparedKey } from "./kernel/preparedKey";
 import { addDecimal, compareDecimal, decimalOf, unitsToNumber, type Decimal } from "./decimal";
 import { totalUnits } from "./distribute";
 import { checkDecimals } from "./rounding";

@@ -6,7 +6,7 @@
  */
 import type { Decimal } from "./decimal";
 import { placeText, shownId, type Id, type Place } from "./errors";
-import { formatDanish } from "./format";
+import { formatDanish } from "./danishFormat";
 import type { Shape } from "./shape";
 
 const f = formatDanish;

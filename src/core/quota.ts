@@ -1,4 +1,5 @@
-import { allocateUnits, freeWeightSum, prepareKeyFromDecimals } from "./kernel/allocate";
+import { allocateUnits } from "./kernel/allocate";
+import { freeWeightSum, prepareKeyFromDecimals } from "./kernel/preparedKey";
 import {
   addDecimal,
   decimalOf,

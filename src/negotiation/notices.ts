@@ -2,7 +2,7 @@
  * What the negotiation and annex wizards (and the CLI) say about a sheet before anything is written:
  * statuses that count nowhere, and department names that differ only in case.
  */
-import type { Text } from "../text/text";
+import type { Text } from "../text/bilingual";
 import type { UnrecognisedStatus } from "./readSheet";
 import { STATUS_WORDS, type SheetLanguage } from "./words";
 

@@ -1,5 +1,5 @@
 /** A negotiation from a catalogue, fresh or merged into the sheet of an earlier run. */
-import type { CatalogueRows } from "./catalogue";
+import type { CatalogueRows } from "./proposalCatalogue";
 import { mergeCatalogue, type MergeResult, type Negotiation } from "./model";
 import { scenarioName, type SheetLanguage, type SheetUnit } from "./words";
 

@@ -12,7 +12,7 @@ import type { CellInput } from "../sheet/types";
 import { HEADER_ROW, FIRST_YEAR_COLUMN } from "./sheet";
 import { proposalKey, type Choice, type Negotiation, type Proposal, type UserColumn } from "./model";
 import { isWord, sheetLanguageOf, statusOf, UNIT_WORDS, W, type SheetLanguage, type SheetUnit } from "./words";
-import type { Text } from "../text/text";
+import type { Text } from "../text/bilingual";
 import { UserError } from "../text/userError";
 
 export type Grid = readonly (readonly unknown[])[];

@@ -3,7 +3,7 @@
  * accepts either language, so a sheet written in English can be updated from a Danish pane.
  */
 import type { Language } from "../text/language";
-import type { Text } from "../text/text";
+import type { Text } from "../text/bilingual";
 import { UNIT_WORDS, type Unit } from "../text/units";
 
 /** The sheet is written in the pane's language. */

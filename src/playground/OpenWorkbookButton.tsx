@@ -6,7 +6,7 @@
 import { useRef, useState } from "react";
 import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
 import type { Language } from "../text/language";
-import type { Text } from "../text/text";
+import type { Text } from "../text/bilingual";
 import { checkFileSize, LIMITS_TEXT, OpenRefused } from "./openLimits";
 
 type Status = { kind: "busy"; name: string } | { kind: "opened"; text: Text } | { kind: "refused"; text: Text };

@@ -9,7 +9,7 @@ import { useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent 
 import { cellName, columnName, formatRange, type CellRef } from "../sheet/address";
 import { FormulaError } from "../excel/memory/formula/values";
 import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
-import { DEFAULT_FONT_SIZE, pixelsFromPoints } from "../sheet/layout";
+import { DEFAULT_FONT_SIZE, pixelsFromPoints } from "../sheet/blockLayout";
 import type { HorizontalAlignment } from "../sheet/types";
 import { parseNumberText } from "../core";
 import { cellText } from "./cellText";

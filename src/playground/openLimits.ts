@@ -4,7 +4,7 @@
  * state the limits and refuse a file too large before reading it into memory.
  */
 import { formatDanish } from "../core";
-import type { Text } from "../text/text";
+import type { Text } from "../text/bilingual";
 
 export const OPEN_LIMITS = {
   /** The file on disk. */

@@ -60,7 +60,7 @@ export interface WriteBlock {
   bold?: boolean[][];
   /**
    * Optional width of each of the block's columns, in points (Office.js's format.columnWidth; see
-   * src/sheet/layout.ts for an .xlsx's character widths). A width is the whole sheet column's.
+   * src/sheet/blockLayout.ts for an .xlsx's character widths). A width is the whole sheet column's.
    */
   columnWidths?: number[];
   /** Optional horizontal alignment per cell, same shape as formulas ("General": numbers right, text left). */

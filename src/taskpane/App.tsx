@@ -16,7 +16,7 @@ import { common } from "./ui/strings";
 import { UndoBar } from "./ui/UndoBar";
 import { SessionProvider, type SessionStore } from "./ui/useSessionState";
 import type { Language } from "./wizards/contract";
-import { wizards } from "./wizards/registry";
+import { wizards } from "./wizards/wizardList";
 import { APP_VERSION } from "./version";
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@
  * amount printed here was computed elsewhere, exactly; nothing here does arithmetic on money.
  */
 import { shiftDecimal } from "../core";
-import { groupDigits } from "../core/format";
+import { groupDigits } from "../core/danishFormat";
 import type { Language } from "./language";
 
 const SEPARATORS: Record<Language, { group: string; decimal: string }> = {

@@ -1,5 +1,5 @@
 /** The units amounts are stated in, named in the two languages: the pane, the sheets, the log. */
-import type { Text } from "./text";
+import type { Text } from "./bilingual";
 
 export type Unit = "kr" | "tkr" | "mkr";
 

@@ -1,4 +1,4 @@
-import type { Text } from "./text";
+import type { Text } from "./bilingual";
 
 /**
  * A problem the user can mend, told in both languages: the task pane shows the one in use, the

@@ -3,7 +3,7 @@
  * raised by either workbook implementation as a code and a subject and said here in both languages:
  * the Error's message is the English, the task pane shows the user's language.
  */
-import { renderWith, type MessageOf, type Texts } from "./catalogue";
+import { renderWith, type MessageOf, type Texts } from "./messageCatalogue";
 import type { Language } from "./language";
 
 interface Subject {

@@ -3,7 +3,7 @@
  * numbers are right where the add-in is not installed. The generator writes these and the
  * consolidator checks that each is still in place.
  */
-import { cellAddress, columnLetter, SHEET, type DepartmentLayout } from "./layout";
+import { cellAddress, columnLetter, SHEET, type DepartmentLayout } from "./departmentLayout";
 
 export const STATUS_MET = "Opfyldt";
 export const STATUS_SHORT = "Mangler";

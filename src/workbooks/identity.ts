@@ -8,7 +8,7 @@ import type ExcelJS from "exceljs";
 import { isoDateOf } from "./dates";
 import { fingerprint } from "./fingerprint";
 import { message, type RefusalReason } from "./messages";
-import { SHEET, TEMPLATE_ID, type LayoutShape } from "./layout";
+import { SHEET, TEMPLATE_ID, type LayoutShape } from "./departmentLayout";
 import { plainValue, valueText, type SheetValue } from "./values";
 
 export interface LockedValue {

@@ -44,11 +44,9 @@ export {
   type Problem,
   type RefusalReason,
 } from "./messages";
-export { SHEET, TEMPLATE_ID, TEMPLATE_VERSION, departmentLayout } from "./layout";
-export { measureDepartmentWorkbooks, type WorkbookTimings, type MeasureOptions } from "./measure";
+export { SHEET, TEMPLATE_ID, TEMPLATE_VERSION, departmentLayout } from "./departmentLayout";
 export { WorkbookProblems } from "./central/problems";
 export { DEFAULT_LIMITS, openWorkbookSafely, RefusedFile, type ZipLimits } from "./file/safeOpen";
-export { sampleCentral, syntheticCentral, writeCentralWorkbook } from "./central/sampleCentral";
 export type { ReturnedFile, ReturnedWorkbook } from "./consolidate/readReturned";
 export type { Proposal } from "./consolidate/readProposals";
 export type { SheetGrids, SheetValue } from "./values";

@@ -2,12 +2,8 @@
  * The sample's first department (MSB) as it comes back: its generated workbook filled in with
  * proposals, for the tests that consolidate one returned workbook (the catalogue, negotiation, log).
  */
-import {
-  fillDepartmentWorkbook,
-  generateDepartmentWorkbooks,
-  sampleCentral,
-  type ProposalInput,
-} from "../../src/workbooks";
+import { fillDepartmentWorkbook, generateDepartmentWorkbooks, type ProposalInput } from "../../src/workbooks";
+import { sampleCentral } from "../../src/sample/sampleCentral";
 import { RUN_TIME } from "../unit/workbooks-helpers";
 
 /** Two proposals, mio. kr. 2027–2030: 20,1 + 12,9 = 33,0 in the first year. */

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { annexRows, annexWriteBlock } from "../../src/annex/annexBlock";
-import { pointsFromCharacterWidth } from "../../src/sheet/layout";
+import { pointsFromCharacterWidth } from "../../src/sheet/blockLayout";
 import { buildAnnexTable, AnnexProblem } from "../../src/annex/annexTable";
 import { annexWorkbook } from "../../src/annex/annexXlsx";
 import { main } from "../../src/cli/workbooks";

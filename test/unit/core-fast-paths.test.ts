@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { allocateUnits, freeWeightSum, prepareKey } from "../../src/core";
+import { allocateUnits } from "../../src/core/kernel/allocate";
+import { freeWeightSum, prepareKey } from "../../src/core/kernel/preparedKey";
 import { refAllocate, type RefDecimal } from "../support/reference";
 
 /**

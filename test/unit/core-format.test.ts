@@ -1,4 +1,5 @@
-import { formatDanish, intOf } from "../../src/core";
+import { formatDanish } from "../../src/core";
+import { intOf } from "../../src/core/exactInt";
 
 describe("numbers in messages, as a Danish reader writes them", () => {
   test.each([

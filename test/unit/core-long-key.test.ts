@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { distribute, freeWeightSum, prepareKey } from "../../src/core";
+import { distribute } from "../../src/core";
+import { freeWeightSum, prepareKey } from "../../src/core/kernel/preparedKey";
 import { intToString } from "../../src/core/decimal";
 import { refAllocate, type RefDecimal, ten } from "../support/reference";
 

@@ -3,7 +3,8 @@
  * "ROUNDTABLE with groups", judged by an independent BigInt reference
  * (test/support/groupedRoundTableReference.ts) and, on small tables, by brute force.
  */
-import { exactSum, InputError, roundTable, roundTableGrouped, roundTableGroupedWithTotals } from "../../src/core";
+import { exactSum, InputError, roundTableGrouped, roundTableGroupedWithTotals } from "../../src/core";
+import { roundTable } from "../../src/core/roundTable";
 import { readExactFractions, readSafeFractions } from "../../src/core/tableFractions";
 import { fewestAwayGrouped, judgeGrouped } from "../support/groupedRoundTableReference";
 import { KINDS, random, table, type Kind } from "../support/randomTables";

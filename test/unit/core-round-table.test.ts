@@ -2,7 +2,8 @@
  * ROUNDTABLE's core (src/core/roundTable.ts) against the contract in FUNCTIONS.md, judged by an
  * independent BigInt reference (test/support/roundTableReference.ts).
  */
-import { InputError, roundTable, roundTableWithTotals } from "../../src/core";
+import { InputError, roundTableWithTotals } from "../../src/core";
+import { roundTable } from "../../src/core/roundTable";
 import { readExactFractions, readSafeFractions } from "../../src/core/tableFractions";
 import { KINDS, random, table, type Kind } from "../support/randomTables";
 import { fewestAway, judge } from "../support/roundTableReference";

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { cumulative, freeWeightSum, netEffect, prepareKey, prepareKeyFromDecimals } from "../../src/core";
+import { cumulative, netEffect } from "../../src/core";
+import { freeWeightSum, prepareKey, prepareKeyFromDecimals } from "../../src/core/kernel/preparedKey";
 import {
   addDecimal,
   decimalOf,

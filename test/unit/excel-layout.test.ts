@@ -5,7 +5,7 @@
  */
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
-import { boldRuns, DEFAULT_COLUMN_WIDTH_POINTS, pointsFromCharacterWidth } from "../../src/sheet/layout";
+import { boldRuns, DEFAULT_COLUMN_WIDTH_POINTS, pointsFromCharacterWidth } from "../../src/sheet/blockLayout";
 import { SafeWriter } from "../../src/taskpane/logic/safeWriter";
 import type { PlannedWrite } from "../../src/taskpane/wizards/contract";
 import type { BottomBorder, HorizontalAlignment } from "../../src/sheet/types";

@@ -66,9 +66,9 @@ import {
   fillDepartmentWorkbook,
   generateDepartmentWorkbooks,
   loadWorkbookBytes,
-  sampleCentral,
   workbookBytes,
 } from "../../src/workbooks";
+import { sampleCentral } from "../../src/sample/sampleCentral";
 import { RUN_TIME } from "./workbooks-helpers";
 
 const HOSTILE = [

@@ -6,7 +6,7 @@ import { unknownRange, unknownSheet, WorkbookError, type WorkbookErrorCode } fro
 import { localTime, logHeader, logRow, parseLogRow, readableInputs } from "../../src/sheet/log";
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
-import { messageOf, workbookErrorText } from "../../src/taskpane/logic/text";
+import { messageOf, workbookErrorText } from "../../src/taskpane/logic/errorMessages";
 
 describe("the log sheet, as an auditor reads it", () => {
   const entry = {

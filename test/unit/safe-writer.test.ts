@@ -5,7 +5,7 @@
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
 import { SafeWriter } from "../../src/taskpane/logic/safeWriter";
-import { UserError } from "../../src/taskpane/logic/text";
+import { UserError } from "../../src/taskpane/logic/errorMessages";
 import type { PlannedWrite } from "../../src/taskpane/wizards/contract";
 
 /** A 2 × 2 block at Nøgle!A7: over BA 0,153 and the key's total "I alt" =SUM(B2:B7) in the sample. */

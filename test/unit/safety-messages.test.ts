@@ -9,7 +9,7 @@ import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
 import { rangeFrom, formatRange } from "../../src/sheet/address";
 import type { CellInput, RangeData, WorkbookApi } from "../../src/sheet/types";
-import { UserError } from "../../src/taskpane/logic/text";
+import { UserError } from "../../src/taskpane/logic/errorMessages";
 import { defaultFollowUpInput } from "../../src/taskpane/wizards/followup/followUpModel";
 import { planFollowUp } from "../../src/taskpane/wizards/followup/followUpPlan";
 import { readFollowUpSources } from "../../src/taskpane/wizards/followup/followUpSources";

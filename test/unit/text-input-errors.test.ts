@@ -3,7 +3,7 @@ import * as english from "../../src/core/messages";
 import { DANISH_ARGUMENTS, inputErrorCode, renderInputError, type InputErrorCode } from "../../src/text/inputErrors";
 import { danishTable } from "../../scripts/functions-metadata.cjs";
 import registry from "../../src/functions/registry.json";
-import { messageOf } from "../../src/taskpane/logic/text";
+import { messageOf } from "../../src/taskpane/logic/errorMessages";
 
 /** One sample of every code's parameters: a code without a sample here does not compile. */
 const SAMPLES: { [C in InputErrorCode]: Parameters<(typeof english)[C]> } = {

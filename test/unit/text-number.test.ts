@@ -1,5 +1,5 @@
 /** The one number formatter of src/text: grouping and decimal mark in each language, Excel's amount format. */
-import { danishDecimal } from "../../src/core/format";
+import { danishDecimal } from "../../src/core/danishFormat";
 import { amountFormat, formatNumber } from "../../src/text/number";
 
 describe("formatNumber: fixed places, grouped thousands, the language's marks", () => {

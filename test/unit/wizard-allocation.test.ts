@@ -2,7 +2,7 @@ import { shownFormula } from "../../src/excel/memory/formula/shownFormula";
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { FormulaError } from "../../src/excel/memory/formula/values";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
-import { UserError } from "../../src/taskpane/logic/text";
+import { UserError } from "../../src/taskpane/logic/errorMessages";
 import { defaultAllocationInput, type AllocationInput } from "../../src/taskpane/wizards/allocation/allocationModel";
 import { planAllocation } from "../../src/taskpane/wizards/allocation/allocationPlan";
 import { LooksLikeYears, readAllocationSources } from "../../src/taskpane/wizards/allocation/allocationSources";

@@ -5,7 +5,7 @@ import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
 import { formatRange } from "../../src/sheet/address";
 import type { CellInput } from "../../src/sheet/types";
-import { MissingInput, UserError } from "../../src/taskpane/logic/text";
+import { MissingInput, UserError } from "../../src/taskpane/logic/errorMessages";
 import {
   defaultDemographyInput,
   type DemographyWizardInput,

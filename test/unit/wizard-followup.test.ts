@@ -2,7 +2,7 @@ import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { FormulaError } from "../../src/excel/memory/formula/values";
 import type { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
-import { UserError } from "../../src/taskpane/logic/text";
+import { UserError } from "../../src/taskpane/logic/errorMessages";
 import { defaultFollowUpInput, type FollowUpInput } from "../../src/taskpane/wizards/followup/followUpModel";
 import { planFollowUp } from "../../src/taskpane/wizards/followup/followUpPlan";
 import { readFollowUpSources } from "../../src/taskpane/wizards/followup/followUpSources";

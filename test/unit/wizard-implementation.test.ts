@@ -4,7 +4,7 @@ import { FormulaError } from "../../src/excel/memory/formula/values";
 import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
 import type { CellInput } from "../../src/sheet/types";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
-import { UserError } from "../../src/taskpane/logic/text";
+import { UserError } from "../../src/taskpane/logic/errorMessages";
 import {
   defaultImplementationInput,
   type ImplementationInput,

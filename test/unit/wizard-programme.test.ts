@@ -3,7 +3,7 @@ import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { FormulaError } from "../../src/excel/memory/formula/values";
 import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
-import { UserError } from "../../src/taskpane/logic/text";
+import { UserError } from "../../src/taskpane/logic/errorMessages";
 import { defaultProgrammeInput, type ProgrammeInput } from "../../src/taskpane/wizards/programme/programmeModel";
 import { planProgramme } from "../../src/taskpane/wizards/programme/programmePlan";
 import { readProgrammeSources } from "../../src/taskpane/wizards/programme/programmeSources";

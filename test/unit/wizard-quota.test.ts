@@ -3,7 +3,7 @@ import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { FormulaError } from "../../src/excel/memory/formula/values";
 import type { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
-import { UserError } from "../../src/taskpane/logic/text";
+import { UserError } from "../../src/taskpane/logic/errorMessages";
 import { defaultQuotaInput, type QuotaInput } from "../../src/taskpane/wizards/quota/quotaModel";
 import { planQuota } from "../../src/taskpane/wizards/quota/quotaPlan";
 import { readQuotaSources } from "../../src/taskpane/wizards/quota/quotaSources";

@@ -4,7 +4,7 @@ import { FormulaError } from "../../src/excel/memory/formula/values";
 import type { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
 import { formatRange } from "../../src/sheet/address";
-import { MissingInput, UserError } from "../../src/taskpane/logic/text";
+import { MissingInput, UserError } from "../../src/taskpane/logic/errorMessages";
 import { defaultRepriceInput, type RepriceWizardInput } from "../../src/taskpane/wizards/reprice/repriceModel";
 import { planReprice } from "../../src/taskpane/wizards/reprice/repricePlan";
 import { readRepriceSources } from "../../src/taskpane/wizards/reprice/repriceSources";

@@ -8,7 +8,7 @@ import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
 import type { CellInput } from "../../src/sheet/types";
-import { readCatalogueGrid } from "../../src/negotiation/catalogue";
+import { readCatalogueGrid } from "../../src/negotiation/proposalCatalogue";
 import { defaultFollowUpInput } from "../../src/taskpane/wizards/followup/followUpModel";
 import { planFollowUp } from "../../src/taskpane/wizards/followup/followUpPlan";
 import { readFollowUpSources } from "../../src/taskpane/wizards/followup/followUpSources";

@@ -3,11 +3,11 @@ import ExcelJS from "exceljs";
 import {
   generateDepartmentWorkbooks,
   loadWorkbookBytes,
-  sampleCentral,
   workbookBytes,
   type DepartmentInput,
   type GeneratedFile,
 } from "../../src/workbooks";
+import { sampleCentral } from "../../src/sample/sampleCentral";
 
 /** A fixed time, so that runs compare equal. */
 export const RUN_TIME = new Date("2026-02-02T09:00:00.000Z");

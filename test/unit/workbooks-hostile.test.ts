@@ -12,13 +12,12 @@ import {
   consolidate,
   fillDepartmentWorkbook,
   readCentralFile,
-  sampleCentral,
   workbookBytes,
-  writeCentralWorkbook,
   type Consolidation,
   type GeneratedFile,
   type ReturnedFile,
 } from "../../src/workbooks";
+import { sampleCentral, writeCentralWorkbook } from "../../src/sample/sampleCentral";
 import { ANSWERS, fileOf, sampleFiles, sheet, tamper } from "./workbooks-helpers";
 
 let files: Map<string, GeneratedFile>;

@@ -16,12 +16,11 @@ import {
   fillDepartmentWorkbook,
   generateDepartmentWorkbooks,
   loadWorkbookBytes,
-  sampleCentral,
-  syntheticCentral,
   type DepartmentInput,
   type GenerationPlan,
   type ProposalInput,
 } from "../../src/workbooks";
+import { sampleCentral, syntheticCentral } from "../../src/sample/sampleCentral";
 import { recalculatingProfile, requireLibreOffice, soffice } from "../support/libreOffice";
 import { ANSWERS, RUN_TIME } from "./workbooks-helpers";
 

@@ -16,14 +16,13 @@ import {
   loadWorkbookBytes,
   planDepartments,
   readCentralFile,
-  sampleCentral,
   statusTable,
   WorkbookProblems,
   workbookBytes,
-  writeCentralWorkbook,
   type Consolidation,
   type GeneratedFile,
 } from "../../src/workbooks";
+import { sampleCentral, writeCentralWorkbook } from "../../src/sample/sampleCentral";
 import { render } from "../../src/workbooks/messages";
 import { FINDING_TEXTS } from "../../src/workbooks/messages/findingTexts";
 import { REFUSAL_TEXTS } from "../../src/workbooks/messages/refusalTexts";

@@ -20,13 +20,13 @@ import {
   fillDepartmentWorkbook,
   findingMessage,
   loadWorkbookBytes,
-  sampleCentral,
   type Consolidation,
   type DepartmentInput,
   type Finding,
   type GeneratedFile,
   type ReturnedFile,
 } from "../../src/workbooks";
+import { sampleCentral } from "../../src/sample/sampleCentral";
 import { sheetPartNames } from "../../src/workbooks/file/sheetXml";
 import { ANSWERS, fileOf, sampleFiles, sheet, tamper } from "./workbooks-helpers";
 

@@ -13,10 +13,10 @@ import {
   generateDepartmentWorkbooks,
   loadWorkbookBytes,
   readCentralFile,
-  sampleCentral,
   type Consolidation,
   type DepartmentStatus,
 } from "../../src/workbooks";
+import { sampleCentral } from "../../src/sample/sampleCentral";
 import { ANSWERS, fileOf, RUN_TIME, sampleFiles, sheet, tamper } from "./workbooks-helpers";
 
 let folder: string;

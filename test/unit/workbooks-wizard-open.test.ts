@@ -7,7 +7,8 @@ import { WorkbookError } from "../../src/sheet/errors";
 import { createMemoryWorkbookApi, type OpenedWorkbook } from "../../src/excel/memory/memoryApi";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
 import { openEach, openOutcomeNotice } from "../../src/taskpane/wizards/workbooks/openInExcel";
-import { generateDepartmentWorkbooks, sampleCentral } from "../../src/workbooks";
+import { generateDepartmentWorkbooks } from "../../src/workbooks";
+import { sampleCentral } from "../../src/sample/sampleCentral";
 import { RUN_TIME } from "./workbooks-helpers";
 
 function recordingApi(refuse?: string) {

@@ -6,7 +6,7 @@
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
-import { UserError } from "../../src/taskpane/logic/text";
+import { UserError } from "../../src/taskpane/logic/errorMessages";
 import { buildCatalogueWrite } from "../../src/taskpane/wizards/workbooks/catalogueWrite";
 import { readCentralFromWorkbook, readSettingsSheet } from "../../src/taskpane/wizards/workbooks/centralSources";
 import { loadWorkbooks } from "../../src/taskpane/wizards/workbooks/loadWorkbooks";
@@ -17,7 +17,8 @@ import {
   settingsFormOf,
   type SettingsForm,
 } from "../../src/taskpane/wizards/workbooks/settingsForm";
-import { consolidate, planDepartments, sampleCentral } from "../../src/workbooks";
+import { consolidate, planDepartments } from "../../src/workbooks";
+import { sampleCentral } from "../../src/sample/sampleCentral";
 import { filledMsb } from "../support/filledMsb";
 import { RUN_TIME } from "./workbooks-helpers";
 import { formatRange } from "../../src/sheet/address";

@@ -20,7 +20,7 @@ import {
   type WriteBlock,
 } from "../../sheet/types";
 import { LOG_COLUMNS, logHeader, logRow, parseLogRow } from "../../sheet/log";
-import { checkLayout, LAYOUT_PARTS } from "../../sheet/layout";
+import { checkLayout, LAYOUT_PARTS } from "../../sheet/blockLayout";
 import { FormulaError } from "./formula/values";
 import type { MemoryWorkbook } from "./memoryWorkbook";
 import { clearValidations, validationsIn } from "./validations";

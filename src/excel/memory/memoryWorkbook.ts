@@ -15,7 +15,7 @@ import type {
   PageSetup,
 } from "../../sheet/types";
 import { unknownSheet } from "../../sheet/errors";
-import { DEFAULT_COLUMN_WIDTH_POINTS, DEFAULT_FONT_SIZE } from "../../sheet/layout";
+import { DEFAULT_COLUMN_WIDTH_POINTS, DEFAULT_FONT_SIZE } from "../../sheet/blockLayout";
 import { builtins } from "./formula/builtins";
 import { budgetFunctions } from "./formula/budgetFunctions";
 import { evaluate, type EvaluationContext, type WorksheetFunction } from "./formula/evaluate";

@@ -43,7 +43,7 @@ import {
 } from "./printSetup";
 import { queueLayout, readRangeLayout } from "./rangeLayout";
 import { hiddenRowsOf, mergedAreaReader, mergedAreasSupported } from "./rowsAndMerges";
-import { checkLayout } from "../../sheet/layout";
+import { checkLayout } from "../../sheet/blockLayout";
 
 /** Turns Office.js errors into WorkbookErrors the pane can explain; `subject` is what the call was about. */
 function translate(error: unknown, subject: string): unknown {

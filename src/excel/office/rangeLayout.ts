@@ -4,7 +4,7 @@
  * and column widths (Range.format.columnWidth, 1.2): all within the manifest's 1.7, so never asked
  * for. Set with a write, read before it so that undo can put them back.
  */
-import { LAYOUT_PARTS, runs } from "../../sheet/layout";
+import { LAYOUT_PARTS, runs } from "../../sheet/blockLayout";
 import type { BottomBorder, HorizontalAlignment, LayoutPart, RangeLayout, WriteBlock } from "../../sheet/types";
 import { loaded } from "./loaded";
 

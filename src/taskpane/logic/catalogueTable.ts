@@ -11,7 +11,7 @@ import type { RangeData, WorkbookApi } from "../../sheet/types";
 import { askFirst, readCellNumber } from "./cellTable";
 import type { WizardInference } from "./tableInferences";
 import { TableQuestion } from "./tableQuestion";
-import { MissingInput, UserError } from "./text";
+import { MissingInput, UserError } from "./errorMessages";
 import type { Text } from "../wizards/contract";
 
 export interface CatalogueBlock {

@@ -12,7 +12,7 @@ import type { Text } from "../wizards/contract";
 import { columnConstant } from "./formulaText";
 import type { WizardInference } from "./tableInferences";
 import { tableQuestion } from "./tableQuestion";
-import { UserError } from "./text";
+import { UserError } from "./errorMessages";
 
 export interface ReadTable {
   /** The (last) heading row's texts, when the table has a heading. */

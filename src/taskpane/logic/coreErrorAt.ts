@@ -5,7 +5,7 @@
 import type { InputError, Place } from "../../core";
 import { inputErrorDetail } from "../../text/inputErrors";
 import type { Text } from "../wizards/contract";
-import { UserError } from "./text";
+import { UserError } from "./errorMessages";
 
 export function coreErrorAt(error: InputError, what: Text, cell: string | undefined): UserError {
   const at = cell === undefined ? "" : ` ${cell}`;

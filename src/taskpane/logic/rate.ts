@@ -2,7 +2,7 @@
 import { decimalOf, formatDanish, fractionDigits } from "../../core";
 import { parseNumberText } from "../../core";
 import { formatPercent } from "./numbers";
-import { MissingInput, UserError } from "./text";
+import { MissingInput, UserError } from "./errorMessages";
 import type { Language, Text } from "../wizards/contract";
 
 /**

@@ -13,9 +13,9 @@ import type {
   WorkbookApi,
   WriteBlock,
 } from "../../sheet/types";
-import { partsOf } from "../../sheet/layout";
+import { partsOf } from "../../sheet/blockLayout";
 import type { PlannedWrite, Text, WriteOutcome, Writer } from "../wizards/contract";
-import { UserError } from "./text";
+import { UserError } from "./errorMessages";
 
 /** The log's words for an undo. */
 export const UNDO_METHOD: Text = {

@@ -6,7 +6,7 @@
  */
 import type { Question } from "../../sheet/tableShape";
 import type { Text } from "../wizards/contract";
-import { UserError } from "./text";
+import { UserError } from "./errorMessages";
 
 export interface Choice {
   answer: string;

@@ -2,7 +2,7 @@
 import { cellName, parseRange, rangeFrom, formatRange, type RangeRef } from "../../sheet/address";
 import type { CellInput } from "../../sheet/types";
 import type { Language, Text } from "../wizards/contract";
-import { UserError } from "./text";
+import { UserError } from "./errorMessages";
 
 /** A1 of a sheet the write will add: no sheet name yet. */
 export const NEW_SHEET_TARGET: RangeRef = {

@@ -1,7 +1,7 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { NamedItem, WorkbookApi } from "../../sheet/types";
-import { messageOf } from "../logic/text";
+import { messageOf } from "../logic/errorMessages";
 import type { Language, Text } from "../wizards/contract";
 import { common } from "./strings";
 

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
-import { MissingInput, messageOf } from "../logic/text";
+import { MissingInput, messageOf } from "../logic/errorMessages";
 import type { Language } from "../wizards/contract";
 
 /** A message for the user; role="alert" for errors so a screen reader says it at once. */

@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { SafeWriter, UndoRecord } from "../logic/safeWriter";
-import { messageOf } from "../logic/text";
+import { messageOf } from "../logic/errorMessages";
 import type { Language } from "../wizards/contract";
 import { Notice } from "./Status";
 import { common } from "./strings";

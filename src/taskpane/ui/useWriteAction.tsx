@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { parseRange } from "../../sheet/address";
 import type { WorkbookApi } from "../../sheet/types";
-import { messageOf } from "../logic/text";
+import { messageOf } from "../logic/errorMessages";
 import type { Language, WriteOutcome } from "../wizards/contract";
 import { Notice } from "./Status";
 import { common } from "./strings";

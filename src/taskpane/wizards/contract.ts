@@ -10,7 +10,7 @@ import type { RangeRef } from "../../sheet/address";
 import type { ChartSpec, PageSetup, WorkbookApi, WriteBlock } from "../../sheet/types";
 
 import type { Language } from "../../text/language";
-import type { Text } from "../../text/text";
+import type { Text } from "../../text/bilingual";
 
 export type { Language, Text };
 

@@ -5,7 +5,7 @@
  */
 import { isValidDecimals, MAX_DECIMALS } from "../../core";
 import { isoDateOf } from "../dates";
-import { cellAddress } from "../layout";
+import { cellAddress } from "../departmentLayout";
 import { message, type AmountField, type CentralProblem, type GenerationWarning } from "../messages";
 import { WorkbookProblems } from "./problems";
 import { isBlankValue, numberOf, valueText, type SheetGrids, type SheetValue } from "../values";

@@ -5,8 +5,8 @@
 import { exactSum } from "../../core";
 import type { Consolidation, DepartmentStatus } from "./consolidate";
 import { findingMessage, type Finding, type FindingKind } from "./findings";
-import { danishNumber } from "../format";
-import { KINDS } from "../layout";
+import { danishNumber } from "../messageFormat";
+import { KINDS } from "../departmentLayout";
 import type { Language } from "../messages";
 
 export type { Language } from "../messages";

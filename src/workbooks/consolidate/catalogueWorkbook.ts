@@ -2,8 +2,8 @@
 import ExcelJS from "exceljs";
 import { catalogueTable, columnTotals, findingsTable, statusTable, type Language, type Table } from "./catalogueTables";
 import type { Consolidation } from "./consolidate";
-import { amountFormat } from "../format";
-import { cellAddress, columnLetter } from "../layout";
+import { amountFormat } from "../messageFormat";
+import { cellAddress, columnLetter } from "../departmentLayout";
 
 export const CATALOGUE_ID = "raaderum.catalogue";
 export const CATALOGUE_MARKER_SHEET = "Råderum-katalog";

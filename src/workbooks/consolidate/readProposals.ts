@@ -4,7 +4,7 @@ import { exactSum } from "../../core";
 import { finding, type Finding } from "./findings";
 import { message } from "../messages";
 import type { TextField } from "../messages/findingTexts";
-import { cellAddress, INPUT_LIMITS, KINDS, SHEET, type DepartmentLayout, type ProposalKind } from "../layout";
+import { cellAddress, INPUT_LIMITS, KINDS, SHEET, type DepartmentLayout, type ProposalKind } from "../departmentLayout";
 import type { DroppedRows, SheetScan } from "../file/sheetXml";
 import { formulaOf, isBlankValue, looksLikeFormula, numberOf, plainValue, valueText, type SheetValue } from "../values";
 

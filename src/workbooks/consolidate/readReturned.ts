@@ -9,7 +9,7 @@ import { finding, type Finding } from "./findings";
 import { message, type RefusalReason } from "../messages";
 import { expectedFormulas, normalizeFormula } from "../formulas";
 import { identityFingerprint, readIdentitySheet, sameAsSent, type Identity } from "../identity";
-import { departmentLayout, INPUT_LIMITS, SHEET, TEMPLATE_VERSION } from "../layout";
+import { departmentLayout, INPUT_LIMITS, SHEET, TEMPLATE_VERSION } from "../departmentLayout";
 import { readProposals, type Proposal } from "./readProposals";
 import type { TextField } from "../messages/findingTexts";
 import { DEFAULT_LIMITS, openWorkbookSafely, RefusedFile, sheetScanOf, type ZipLimits } from "../file/safeOpen";

@@ -1,7 +1,7 @@
 /** The cover: who the workbook is for, the deadline and whom to ask, the department's contact, and instructions. */
 import type ExcelJS from "exceljs";
 import { danishDate, dateOfIso } from "../dates";
-import { KINDS, labelAddress, SHEET, type DepartmentLayout } from "../layout";
+import { KINDS, labelAddress, SHEET, type DepartmentLayout } from "../departmentLayout";
 import type { DepartmentPlan } from "./plan";
 import { FIT_TO_WIDTH, input, label, LockedValues, title } from "./sheetStyle";
 import { textRule, validateRange } from "./validation";

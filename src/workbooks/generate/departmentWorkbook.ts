@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { writeCover } from "./coverSheet";
 import { writeIdentitySheet } from "../identity";
-import { departmentLayout, TEMPLATE_ID, TEMPLATE_VERSION, type LayoutShape } from "../layout";
+import { departmentLayout, TEMPLATE_ID, TEMPLATE_VERSION, type LayoutShape } from "../departmentLayout";
 import type { DepartmentPlan } from "./plan";
 import { writeProposalsSheet } from "./proposalsSheet";
 import { writeQuotaSheet } from "./quotaSheet";

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { loadWorkbookBytes, workbookBytes } from "../file/excelBytes";
 import { readIdentitySheet } from "../identity";
-import { departmentLayout, KINDS, SHEET } from "../layout";
+import { departmentLayout, KINDS, SHEET } from "../departmentLayout";
 import { message, render } from "../messages";
 
 export interface ProposalInput {

@@ -1,7 +1,7 @@
 /** The proposals sheet: totals against the quota at the top, the table open for input below. */
 import type ExcelJS from "exceljs";
 import { exactSum } from "../../core";
-import { amountFormat, sentence } from "../format";
+import { amountFormat, sentence } from "../messageFormat";
 import {
   differenceFormula,
   proposalSumFormula,
@@ -11,7 +11,7 @@ import {
   STATUS_SHORT,
   statusFormula,
 } from "../formulas";
-import { cellAddress, columnLetter, INPUT_LIMITS, KINDS, SHEET, type DepartmentLayout } from "../layout";
+import { cellAddress, columnLetter, INPUT_LIMITS, KINDS, SHEET, type DepartmentLayout } from "../departmentLayout";
 import type { DepartmentPlan } from "./plan";
 import { FIT_TO_WIDTH, formula, header, input, label, title } from "./sheetStyle";
 import { amountRule, decimalRule, listRule, textRule, validateRange } from "./validation";

@@ -1,9 +1,9 @@
 /** The quota sheet: the department's quota and its shares of the cross-cutting savings, all locked. */
 import type ExcelJS from "exceljs";
 import { exactSum, fractionDigits } from "../../core";
-import { amountFormat, sentence } from "../format";
+import { amountFormat, sentence } from "../messageFormat";
 import { themeTotalFormula, themeYearColumn } from "../formulas";
-import { cellAddress, labelAddress, SHEET, type DepartmentLayout } from "../layout";
+import { cellAddress, labelAddress, SHEET, type DepartmentLayout } from "../departmentLayout";
 import type { DepartmentPlan } from "./plan";
 import { FIT_TO_WIDTH, formula, header, label, LockedValues, title } from "./sheetStyle";
 

@@ -3,7 +3,7 @@
  * cell by cell) because a custom formula is relative to the range's top-left cell.
  */
 import type ExcelJS from "exceljs";
-import { INPUT_LIMITS } from "../layout";
+import { INPUT_LIMITS } from "../departmentLayout";
 
 interface WithValidations {
   // exceljs keeps this off its typings; its writer accepts a range address as the key.

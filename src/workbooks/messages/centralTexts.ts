@@ -6,7 +6,7 @@
 import { formatDanish, shiftDecimal } from "../../core";
 import { formatPercent } from "../../text/number";
 import type { SheetValue } from "../values";
-import type { Texts } from "../../text/catalogue";
+import type { Texts } from "../../text/messageCatalogue";
 import { describeDa, describeIn, holdsDa } from "./words";
 
 type Where = { where: string };

@@ -3,10 +3,10 @@
  * ("2027-MSB.xlsx, Forslag!E11: ..."), says what is wrong, what was done about it and how to mend it.
  */
 import { formatDanish } from "../../core";
-import { danishNumber } from "../format";
+import { danishNumber } from "../messageFormat";
 import type { SheetValue } from "../values";
 import { REFUSAL_TEXTS, type RefusalParams } from "./refusalTexts";
-import { renderWith, type MessageOf, type Texts } from "../../text/catalogue";
+import { renderWith, type MessageOf, type Texts } from "../../text/messageCatalogue";
 import type { Language } from "../../text/language";
 import { amountDa, dateDa, describeDa, describeIn, holdsDa, orListDa } from "./words";
 

@@ -7,7 +7,7 @@ import { CENTRAL_TEXTS, WARNING_TEXTS, type CentralParams, type WarningParams } 
 import { FINDING_TEXTS, type FindingParams } from "./findingTexts";
 import { REFUSAL_TEXTS, type FileNoun, type RefusalParams } from "./refusalTexts";
 import { SUBJECT_TEXTS, type SubjectParams } from "./subjectTexts";
-import { renderWith, type MessageOf, type Texts } from "../../text/catalogue";
+import { renderWith, type MessageOf, type Texts } from "../../text/messageCatalogue";
 import type { Language } from "../../text/language";
 
 export interface MessageParams extends CentralParams, WarningParams, RefusalParams, FindingParams, SubjectParams {}

@@ -3,7 +3,7 @@
  * completes "the file is refused: " (Danish "Filen er afvist: "), so it starts in lower case.
  */
 import { formatDanish } from "../../core";
-import type { Texts } from "../../text/catalogue";
+import type { Texts } from "../../text/messageCatalogue";
 import { megabytes } from "./words";
 
 /**

@@ -1,7 +1,7 @@
 /** The heading of a list of problems that stops generation, and a calculation's own reason. */
 import type { ErrorKind } from "../../core";
-import type { Texts } from "../../text/catalogue";
-import type { Text } from "../../text/text";
+import type { Texts } from "../../text/messageCatalogue";
+import type { Text } from "../../text/bilingual";
 
 export interface SubjectParams {
   centralUnusable: Record<string, never>;

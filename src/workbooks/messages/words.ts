@@ -1,6 +1,6 @@
 /** How values, amounts and dates are put into a sentence, in each language. */
 import { formatDanish } from "../../core";
-import { danishNumber } from "../format";
+import { danishNumber } from "../messageFormat";
 import { describeValue, type SheetValue } from "../values";
 import type { Language } from "../../text/language";
 

@@ -2,7 +2,7 @@
 import { checkSum, distribute, exactSum, InputError, keyFromBase, roundHalfAway } from "../../../core";
 import { parseNumberText } from "../../../core";
 import { inputErrorCode, renderInputError } from "../../../text/inputErrors";
-import { UserError } from "../../logic/text";
+import { UserError } from "../../logic/errorMessages";
 import type { Text } from "../contract";
 import type { AllocationInput, HoldInput } from "./allocationModel";
 import type { AllocationSources } from "./allocationSources";

@@ -15,7 +15,7 @@ import { keySumInference } from "./keySum";
 import { rowConstant } from "../../logic/formulaText";
 import { parseTypedList, percentNumber, typedListProblem } from "../../logic/numbers";
 import { TableQuestion } from "../../logic/tableQuestion";
-import { MissingInput, UserError } from "../../logic/text";
+import { MissingInput, UserError } from "../../logic/errorMessages";
 import type { Text } from "../contract";
 import type { AllocationInput } from "./allocationModel";
 

@@ -9,7 +9,7 @@ import { UNIT_WORDS } from "../../../negotiation/words";
 import { budgetFunction } from "../../logic/formulaText";
 import { readSheetGrid } from "../../logic/sheetGrid";
 import { blockAddress, parseTarget, writeTarget } from "../../logic/target";
-import { MissingInput } from "../../logic/text";
+import { MissingInput } from "../../logic/errorMessages";
 import type { Language, OutputSettings, PlannedWrite } from "../contract";
 
 export interface AnnexInput extends OutputSettings {

@@ -9,7 +9,7 @@ import { findColumns } from "../../../sheet/tableShapeColumns";
 import type { WorkbookApi } from "../../../sheet/types";
 import { readTable, type ReadTable } from "../../logic/cellTable";
 import type { WizardInference } from "../../logic/tableInferences";
-import { MissingInput, UserError } from "../../logic/text";
+import { MissingInput, UserError } from "../../logic/errorMessages";
 import type { Text } from "../contract";
 import type { DemographyWizardInput } from "./demographyModel";
 

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { messageOf } from "../../logic/text";
+import { messageOf } from "../../logic/errorMessages";
 import { Notice } from "../../ui/Status";
 import { useWriteAction } from "../../ui/useWriteAction";
 import { WizardForm, WizardSection } from "../../ui/wizardLayout";

@@ -1,6 +1,6 @@
 /** Reads the plan and the realisation the follow-up wizard points at: the same programmes and years. */
 import type { WorkbookApi } from "../../../sheet/types";
-import { UserError } from "../../logic/text";
+import { UserError } from "../../logic/errorMessages";
 import type { Text } from "../contract";
 import {
   blockBlanksAsZero,

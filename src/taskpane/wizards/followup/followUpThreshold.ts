@@ -5,7 +5,7 @@
  */
 import { decimalOf, formatDanish, parseNumberText } from "../../../core";
 import { readRate } from "../../logic/rate";
-import { UserError } from "../../logic/text";
+import { UserError } from "../../logic/errorMessages";
 import type { Text } from "../contract";
 
 const THRESHOLD: Text = { da: "Tærsklen", en: "The threshold" };

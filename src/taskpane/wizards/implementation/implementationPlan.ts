@@ -6,7 +6,7 @@
 import { compareDecimal, decimalOf, exactSum, hierarchy, InputError, roundHalfAway } from "../../../core";
 import { inputErrorDetail, renderInputError } from "../../../text/inputErrors";
 import { cellAddress, parseRange } from "../../../sheet/address";
-import { UserError } from "../../logic/text";
+import { UserError } from "../../logic/errorMessages";
 import type { Text } from "../contract";
 import { numberedYears } from "../../logic/yearHeadings";
 import type { ImplementationInput } from "./implementationModel";

@@ -8,7 +8,7 @@ import { cellAddress, formatRange } from "../../../sheet/address";
 import type { WorkbookApi } from "../../../sheet/types";
 import { parseTypedList, typedListProblem } from "../../logic/numbers";
 import { renderInputError } from "../../../text/inputErrors";
-import { MissingInput, UserError } from "../../logic/text";
+import { MissingInput, UserError } from "../../logic/errorMessages";
 import { rowConstant } from "../../logic/formulaText";
 import type { Text } from "../contract";
 import { blockBlanksAsZero, readCatalogueBlock } from "../../logic/catalogueTable";

@@ -10,7 +10,7 @@ import type { CellInput } from "../../../sheet/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
 import { blockAddress, emptyBlock, writeTarget } from "../../logic/target";
-import { UserError } from "../../logic/text";
+import { UserError } from "../../logic/errorMessages";
 import { UNIT_WORDS } from "../../../text/units";
 import type { Language, PlannedWrite, Text } from "../contract";
 import type { ImplementationInput } from "./implementationModel";

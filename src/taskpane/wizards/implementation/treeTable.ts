@@ -11,7 +11,7 @@ import type { CellValue, RangeData } from "../../../sheet/types";
 import { askFirst, readCellNumber } from "../../logic/cellTable";
 import { readTableShape, type Answers } from "../../../sheet/tableShape";
 import type { WizardInference } from "../../logic/tableInferences";
-import { UserError } from "../../logic/text";
+import { UserError } from "../../logic/errorMessages";
 import type { Text } from "../contract";
 
 export const TREE: Text = { da: "Træet", en: "The tree" };

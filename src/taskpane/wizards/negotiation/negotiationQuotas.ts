@@ -8,7 +8,7 @@ import { parseNumberText } from "../../../core";
 import { cellAddress, type RangeRef } from "../../../sheet/address";
 import type { WorkbookApi } from "../../../sheet/types";
 import { perYear } from "../../../negotiation/plan";
-import { UserError } from "../../logic/text";
+import { UserError } from "../../logic/errorMessages";
 import type { Text } from "../contract";
 
 export interface QuotaRows {

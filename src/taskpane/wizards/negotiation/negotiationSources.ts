@@ -1,7 +1,7 @@
 /** Reads what the negotiation wizard needs: the catalogue, the sheet of an earlier run, room and quotas. */
 import { cellAddress, parseRange } from "../../../sheet/address";
 import type { WorkbookApi } from "../../../sheet/types";
-import { readCatalogueGrid, type CatalogueRows } from "../../../negotiation/catalogue";
+import { readCatalogueGrid, type CatalogueRows } from "../../../negotiation/proposalCatalogue";
 import type { Negotiation } from "../../../negotiation/model";
 import { perYear } from "../../../negotiation/plan";
 import { readNegotiationGrid } from "../../../negotiation/readSheet";
@@ -9,7 +9,7 @@ import { HEADER_ROW } from "../../../negotiation/sheet";
 import { parseTypedList } from "../../logic/numbers";
 import { readSheetGrid } from "../../logic/sheetGrid";
 import { parseTarget } from "../../logic/target";
-import { MissingInput, UserError } from "../../logic/text";
+import { MissingInput, UserError } from "../../logic/errorMessages";
 import type { Text } from "../contract";
 import type { NegotiationInput } from "./negotiationModel";
 import { readQuotas } from "./negotiationQuotas";

@@ -5,7 +5,7 @@
 import { checkSum, cumulative, exactSum, fractionDigits, gap, netEffect, payback, phaseIn } from "../../../core";
 import { largest } from "../../../sheet/extremes";
 import { parseTypedList, typedListProblem } from "../../logic/numbers";
-import { MissingInput, UserError } from "../../logic/text";
+import { MissingInput, UserError } from "../../logic/errorMessages";
 import type { Text } from "../contract";
 import { readRate } from "../../logic/rate";
 import type { ProgrammeInput } from "./programmeModel";

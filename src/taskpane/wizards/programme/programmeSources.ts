@@ -7,7 +7,7 @@ import type { WorkbookApi } from "../../../sheet/types";
 import { blanksAsZero, readTable } from "../../logic/cellTable";
 import type { Answers } from "../../../sheet/tableShape";
 import type { WizardInference } from "../../logic/tableInferences";
-import { UserError } from "../../logic/text";
+import { UserError } from "../../logic/errorMessages";
 import type { Text } from "../contract";
 import {
   blockBlanksAsZero,

@@ -1,6 +1,6 @@
 /** The quota preview: the core's quotaPerDepartment over what was read, with totals and the check. */
 import { exactSum, InputError, quotaPerDepartment } from "../../../core";
-import { UserError } from "../../logic/text";
+import { UserError } from "../../logic/errorMessages";
 import type { QuotaInput } from "./quotaModel";
 import type { QuotaSources } from "./quotaSources";
 import { readRate } from "../../logic/rate";

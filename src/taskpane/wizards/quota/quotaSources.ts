@@ -10,7 +10,7 @@ import type { Answers } from "../../../sheet/tableShape";
 import type { WorkbookApi } from "../../../sheet/types";
 import { blanksAsZero, readTable } from "../../logic/cellTable";
 import type { WizardInference } from "../../logic/tableInferences";
-import { MissingInput, UserError } from "../../logic/text";
+import { MissingInput, UserError } from "../../logic/errorMessages";
 import type { Text } from "../contract";
 import type { QuotaInput } from "./quotaModel";
 

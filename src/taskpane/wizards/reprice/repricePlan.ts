@@ -15,7 +15,7 @@ import {
 } from "../../../core";
 import { cellAddress } from "../../../sheet/address";
 import { coreErrorAt, placeRow } from "../../logic/coreErrorAt";
-import { MissingInput, UserError } from "../../logic/text";
+import { MissingInput, UserError } from "../../logic/errorMessages";
 import type { Text } from "../contract";
 import type { RepriceWizardInput } from "./repriceModel";
 import { BUDGET, KIND, RATES, type RepriceSources } from "./repriceSources";

@@ -11,7 +11,7 @@ import type { WorkbookApi } from "../../../sheet/types";
 import { blanksAsZero, readTable } from "../../logic/cellTable";
 import { coreErrorAt } from "../../logic/coreErrorAt";
 import type { WizardInference } from "../../logic/tableInferences";
-import { MissingInput, UserError } from "../../logic/text";
+import { MissingInput, UserError } from "../../logic/errorMessages";
 import type { Text } from "../contract";
 import type { RepriceWizardInput } from "./repriceModel";
 

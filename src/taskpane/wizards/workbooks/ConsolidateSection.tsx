@@ -4,7 +4,7 @@ import { useRef, useState, type ChangeEvent } from "react";
 import type { WorkbookApi } from "../../../sheet/types";
 import type { Consolidation } from "../../../workbooks";
 import { formatNumber } from "../../logic/numbers";
-import { messageOf } from "../../logic/text";
+import { messageOf } from "../../logic/errorMessages";
 import { OutputTarget } from "../../ui/OutputTarget";
 import { PreviewTable } from "../../ui/PreviewTable";
 import { Busy, Notice } from "../../ui/Status";

@@ -8,7 +8,7 @@ import { exactSum } from "../../../core";
 import type { WorkbookApi } from "../../../sheet/types";
 import type { Central, GenerationPlan } from "../../../workbooks";
 import { formatNumber } from "../../logic/numbers";
-import { messageOf } from "../../logic/text";
+import { messageOf } from "../../logic/errorMessages";
 import { PreviewTable } from "../../ui/PreviewTable";
 import { RangeField } from "../../ui/RangeField";
 import { Busy, Notice } from "../../ui/Status";

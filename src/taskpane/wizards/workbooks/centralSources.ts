@@ -12,7 +12,7 @@ import type {
   SheetValue,
   TableAddress,
 } from "../../../workbooks";
-import { UserError } from "../../logic/text";
+import { UserError } from "../../logic/errorMessages";
 import { loadWorkbooks } from "./loadWorkbooks";
 import { listText } from "./messageText";
 

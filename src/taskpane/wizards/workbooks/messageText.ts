@@ -3,7 +3,7 @@
  * user reads the problems, warnings and findings in Danish like the rest of the pane.
  */
 import type { Message } from "../../../workbooks";
-import { UserError } from "../../logic/text";
+import { UserError } from "../../logic/errorMessages";
 import type { Text } from "../contract";
 import type { WorkbooksModule } from "./loadWorkbooks";
 

@@ -3,7 +3,7 @@
  * workbooks are made with. Every field that cannot be used is named in both languages.
  */
 import { parseNumberText, shiftDecimal } from "../../../core";
-import { UserError } from "../../logic/text";
+import { UserError } from "../../logic/errorMessages";
 import { readRate } from "../../logic/rate";
 import type { Text } from "../contract";
 import type { CentralSettings } from "../../../workbooks";

@@ -2,10 +2,10 @@
  * Times generation and consolidation for a synthetic municipality, for the benchmarks: N
  * department workbooks generated, each filled with a few proposals (not timed), then all consolidated.
  */
-import { consolidate } from "./consolidate/consolidate";
-import { fillDepartmentWorkbook, type ProposalInput } from "./generate/fill";
-import { generateDepartmentWorkbooks, type Progress } from "./generate/generate";
-import { syntheticCentral } from "./central/sampleCentral";
+import { consolidate } from "../workbooks/consolidate/consolidate";
+import { fillDepartmentWorkbook, type ProposalInput } from "../workbooks/generate/fill";
+import { generateDepartmentWorkbooks, type Progress } from "../workbooks/generate/generate";
+import { syntheticCentral } from "../sample/sampleCentral";
 
 export interface WorkbookTimings {
   departments: number;

@@ -6,7 +6,7 @@ import { parseNumberText } from "../core";
 import { isAnyTotalLabel, isUnitsText } from "../sheet/tableShapeLabels";
 import { proposalKey } from "./model";
 import type { Grid } from "./readSheet";
-import type { Text } from "../text/text";
+import type { Text } from "../text/bilingual";
 import { UserError } from "../text/userError";
 
 export interface CatalogueProposal {

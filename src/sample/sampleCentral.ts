@@ -3,13 +3,13 @@
  * measuring, and the writer of a central workbook in the documented layout.
  */
 import ExcelJS from "exceljs";
-import { exactSum } from "../../core";
-import type { Central, CentralDepartment, CentralSettings } from "./central";
-import { CENTRAL_SHEET } from "./central";
-import { dateOfIso } from "../dates";
-import { amountFormat } from "../format";
-import { columnLetter } from "../layout";
-import { percentFormat } from "../generate/quotaSheet";
+import { exactSum } from "../core";
+import type { Central, CentralDepartment, CentralSettings } from "../workbooks/central/central";
+import { CENTRAL_SHEET } from "../workbooks/central/central";
+import { dateOfIso } from "../workbooks/dates";
+import { amountFormat } from "../workbooks/messageFormat";
+import { columnLetter } from "../workbooks/departmentLayout";
+import { percentFormat } from "../workbooks/generate/quotaSheet";
 
 const SAMPLE_SETTINGS: CentralSettings = {
   municipality: "Eksempel Kommune",
