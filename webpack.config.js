@@ -2,16 +2,19 @@
  * Builds the add-in into dist/: the custom functions (functions.js, functions.html, functions.json
  * and its Danish twin), the task pane, the browser playground, the help and privacy pages, the manifest
  * and the icons. `--env url=https://…` moves every URL in dist/manifest.xml under that base
- * (scripts/deployment.cjs). `webpack --mode development` keeps the code readable with source maps.
+ * (scripts/deployment.cjs) and makes the production add-in; without it the build is the development
+ * add-in, and `--env channel=test` the test one (scripts/channels.cjs: own Id, name and namespace). `webpack --mode development` keeps the code readable with source maps.
  */
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { FunctionsMetadataPlugin } = require("./scripts/functions-metadata.cjs");
 const { baseUrlFromEnv, manifestFor } = require("./scripts/deployment.cjs");
+const { CHANNELS, channelFromEnv, channelManifest } = require("./scripts/channels.cjs");
 const { CspMetaPlugin } = require("./scripts/cspMeta.cjs");
 const { helpFor, supportFromEnv, withManifestVersion } = require("./scripts/buildInfo.cjs");
 const { DefinePlugin } = require("webpack");
+const { HASHED_FOLDER } = require("./scripts/webPolicy.cjs");
 const { version } = require("./package.json");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
@@ -111,12 +114,13 @@ module.exports = (env, argv) => {
   const development = argv.mode === "development";
   const baseUrl = baseUrlOrExit(env);
   const support = supportOrExit(env);
+  const channel = orExit(() => channelFromEnv(env));
   // `--env release` (npm run release) leaves the playground out: it is not part of what IT publishes.
   const release = Boolean(env && env.release);
-  return [pagesConfig(development, baseUrl, support, release), functionsConfig(development)];
+  return [pagesConfig(development, baseUrl, support, release, channel), functionsConfig(development)];
 };
 
-function pagesConfig(development, baseUrl, support, release) {
+function pagesConfig(development, baseUrl, support, release, channel) {
   return {
     name: "pages",
     mode: development ? "development" : "production",
@@ -129,7 +133,12 @@ function pagesConfig(development, baseUrl, support, release) {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
+      // Named by their content, in a folder of their own: a release's scripts never mix with another's
+      // in a cache, and every server recipe can give the one folder a year-long immutable rule
+      // (scripts/webPolicy.cjs). The pages, the manifest and functions.js keep their names and are
+      // revalidated on every use.
+      filename: `${HASHED_FOLDER}/[name].[contenthash:16].js`,
+      chunkFilename: `${HASHED_FOLDER}/[name].[contenthash:16].js`,
       globalObject: "globalThis",
       // The functions build (the other configuration) writes functions.*.
       clean: { keep: /^functions\./ },
@@ -163,14 +172,20 @@ function pagesConfig(development, baseUrl, support, release) {
               chunks: ["playground"],
             }),
           ]),
-      // The pane shows the version it was built as (src/taskpane/version.ts).
-      new DefinePlugin({ __RAADERUM_VERSION__: JSON.stringify(version) }),
+      // The pane shows the version it was built as (src/taskpane/version.ts); in Excel it writes the
+      // namespace of the add-in it belongs to (src/taskpane/addinNamespace.ts; the playground keeps BUDGET).
+      new DefinePlugin({
+        __RAADERUM_VERSION__: JSON.stringify(version),
+        __RAADERUM_NAMESPACE__: JSON.stringify(CHANNELS[channel].namespace),
+      }),
       new CopyWebpackPlugin({
         patterns: [
           {
             from: "manifest.xml",
             // A new package version is a new manifest version: Excel then fetches the files anew.
-            transform: (content) => withManifestVersion(manifestFor(content.toString("utf8"), baseUrl), version),
+            // The channel's identity, then its server's URLs.
+            transform: (content) =>
+              withManifestVersion(manifestFor(channelManifest(content.toString("utf8"), channel), baseUrl), version),
           },
           { from: "assets", to: "assets" },
           {

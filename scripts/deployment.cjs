@@ -60,7 +60,7 @@ function manifestFor(xml, base) {
     .join(`<AppDomain>${origin}</AppDomain>`)
     .split(`${DEVELOPMENT_BASE}/`)
     .join(`${base}/`)
-    .replace(/Served from https:\/\/localhost:3000 by `npm start`\./, `Production build for ${base}/.`);
+    .replace(/Served from https:\/\/localhost:3000 by `npm start`\./, `Built for ${base}/.`);
 }
 
 module.exports = { DEVELOPMENT_BASE, parseBaseUrl, baseUrlFromEnv, manifestFor };

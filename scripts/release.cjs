@@ -1,6 +1,6 @@
 /**
- * `npm run release -- --env url=https://… --env support=…`: builds the add-in for that server
- * without the playground, and writes into release/ what IT takes and checks:
+ * `npm run release -- --env url=https://… --env support=…`: builds the production add-in for that
+ * server without the playground (`--env channel=test` the test add-in instead), and writes into release/ what IT takes and checks:
  *   raaderum-<version>.zip         the files to publish, in a folder named after the version (one
  *                                  folder per release on the server, so a rollback is a folder away)
  *   raaderum-<version>.zip.sha256  its SHA-256, in sha256sum's format (`sha256sum -c` reads it)
@@ -38,7 +38,7 @@ const REQUIRED = [
 function publishList(files) {
   const list = files
     .map((file) => file.split(path.sep).join("/"))
-    .filter((file) => !file.endsWith(".map") && !/^playground\b/.test(file))
+    .filter((file) => !file.endsWith(".map") && !/^(js\/)?playground\b/.test(file))
     .sort();
   const missing = REQUIRED.filter((file) => !list.includes(file));
   if (missing.length > 0)
@@ -122,6 +122,8 @@ async function main() {
 
   const webpack = require.resolve("webpack-cli/bin/cli.js");
   const build = [webpack, "--mode", "production", "--env", `url=${env.url}`, "--env", `support=${env.support}`];
+  // Production unless `--env channel=test` (scripts/channels.cjs): the test add-in, beside production.
+  if (env.channel !== undefined) build.push("--env", `channel=${env.channel}`);
   process.stdout.write(run(process.execPath, [...build, "--env", "release"]));
 
   const dist = path.join(ROOT, "dist");

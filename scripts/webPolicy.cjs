@@ -91,8 +91,13 @@ const PAGE_POLICIES = {
 /** Any other page (none today) gets the strictest policy rather than none. */
 const DEFAULT_PAGE_POLICY = plainPagePolicy({});
 
-/** Files whose names change with their content never go stale; the rest are revalidated on every use. */
-const IMMUTABLE = /\.[0-9a-f]{16,}\.(js|css)$/;
+/**
+ * The folder of the pages' scripts, each named by its content (taskpane.<hash>.js and the lazy
+ * chunks; webpack.config.js): a name there never gets other content, so it may be kept a year. One
+ * folder, because IIS and Azure Static Web Apps can give a folder a header but not a file pattern.
+ * functions.js is not in it: the manifest names it, and Excel refetches it on a new manifest version.
+ */
+const HASHED_FOLDER = "js";
 
 /**
  * Cache-Control of a file. Excel keeps its own copy of the functions' files for about a day whatever
@@ -103,7 +108,7 @@ const IMMUTABLE = /\.[0-9a-f]{16,}\.(js|css)$/;
  */
 function cacheControl(pathname, mode) {
   if (mode === "development") return "no-store";
-  if (IMMUTABLE.test(pathname)) return "public, max-age=31536000, immutable";
+  if (pathname.startsWith(`/${HASHED_FOLDER}/`)) return "public, max-age=31536000, immutable";
   if (pathname.startsWith("/assets/")) return "public, max-age=86400";
   return "no-cache";
 }
@@ -131,4 +136,4 @@ function pagePolicy(fileName) {
   return PAGE_POLICIES[`/${fileName}`] ?? DEFAULT_PAGE_POLICY;
 }
 
-module.exports = { CONTENT_TYPES, CORS_FILES, PAGE_POLICIES, headersFor, officeSources, pagePolicy };
+module.exports = { CONTENT_TYPES, CORS_FILES, HASHED_FOLDER, PAGE_POLICIES, headersFor, officeSources, pagePolicy };

@@ -22,9 +22,10 @@ const PUBLISHED = [
   "/functions.json",
   "/functions.da-DK.json",
   "/functions.js",
-  "/taskpane.js",
+  "/js/taskpane.0123456789abcdef.js",
+  "/js/taskpane.0123456789abcdef.js.LICENSE.txt",
   "/oldwebview.js",
-  "/381.js",
+  "/js/381.fedcba9876543210.js",
   "/manifest.xml",
   "/assets/icon-32.png",
   "/assets/icon-80.png",
@@ -147,6 +148,15 @@ describe("Azure Static Web Apps (deploy/azure/staticwebapp.config.json)", () => 
     const type = config.mimeTypes[path.extname(file)] ?? "application/octet-stream";
     expect(served(file, headersAt(file), type)).toEqual(expected(file));
   });
+});
+
+test("what the recipes are held to: scripts named by content kept a year, the rest revalidated", () => {
+  // Every recipe above must send these, file by file; a recipe without the year-long rule fails there.
+  const cache = (file: string): string | undefined => headersFor(file, "production")["Cache-Control"];
+  expect(cache("/js/taskpane.0123456789abcdef.js")).toBe("public, max-age=31536000, immutable");
+  expect(cache("/js/381.fedcba9876543210.js")).toBe("public, max-age=31536000, immutable");
+  for (const file of ["/taskpane.html", "/functions.html", "/functions.js", "/functions.json", "/manifest.xml"])
+    expect([file, cache(file)]).toEqual([file, "no-cache"]);
 });
 
 test("no recipe forbids Excel's frame", () => {

@@ -151,7 +151,7 @@ describe("manifest.xml", () => {
     }
   });
 
-  test("the custom functions: script, page, metadata with a Danish override, namespace BUDGET", () => {
+  test("the custom functions: script, page, metadata with a Danish override, the development namespace", () => {
     const point = elements(doc, "ExtensionPoint").find((e) => xsiType(e) === "CustomFunctions") as Element;
     expect(point).toBeDefined();
     const url = (section: string): Element => {
@@ -165,7 +165,19 @@ describe("manifest.xml", () => {
     const overrides = elements(metadata, "Override").map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")]);
     expect(overrides).toEqual([["da-DK", `${HOST}/functions.da-DK.json`]]);
     const namespace = child(point, "Namespace")?.getAttribute("resid") as string;
-    expect(resources.get(namespace)?.element.getAttribute("DefaultValue")).toBe("BUDGET");
+    // A build without a URL is the development add-in (scripts/channels.cjs), installable beside production.
+    expect(resources.get(namespace)?.element.getAttribute("DefaultValue")).toBe("BUDGETDEV");
+  });
+
+  test("the pane built with it writes BUDGETDEV; the playground keeps BUDGET, which its workbook computes", () => {
+    const scripts = fs.readdirSync(path.join(DIST, "js")).filter((file) => file.endsWith(".js"));
+    const read = (prefix: string): string =>
+      scripts
+        .filter((file) => file.startsWith(`${prefix}.`))
+        .map((file) => fs.readFileSync(path.join(DIST, "js", file), "utf8"))
+        .join("\n");
+    expect(read("taskpane")).toContain('"BUDGETDEV"');
+    expect(read("playground")).not.toContain("BUDGETDEV");
   });
 
   test("a ribbon button on the desktop opens the task pane", () => {

@@ -1,5 +1,6 @@
 import { danishName, type FunctionId } from "../../functions/registry";
 import type { Language } from "../wizards/contract";
+import { functionNamespace } from "./functionNamespace";
 
 /**
  * Pieces of formulas in Excel's invariant syntax (`,` between arguments, `.` as decimal point, the
@@ -27,8 +28,9 @@ export function columnConstant(values: readonly (number | null)[]): string {
 
 /**
  * A BUDGET function's name: as a formula stores it (BUDGET.DISTRIBUTE), or as a language's Excel
- * shows it (BUDGET.FORDEL in Danish, the id in English).
+ * shows it (BUDGET.FORDEL in Danish, the id in English); under the namespace of the pane's own
+ * add-in (BUDGETDEV.DISTRIBUTE in the development add-in: functionNamespace.ts).
  */
 export function budgetFunction(id: FunctionId, naming: Naming = "stored"): string {
-  return `BUDGET.${naming === "da" ? danishName(id) : id}`;
+  return `${functionNamespace()}.${naming === "da" ? danishName(id) : id}`;
 }

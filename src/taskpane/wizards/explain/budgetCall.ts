@@ -6,6 +6,7 @@
  * in-memory workbook both give whatever the user's language; the function may carry its Danish name.
  */
 import { danishName, FUNCTION_IDS, type FunctionId } from "../../../functions/registry";
+import { readableNamespaces } from "../../logic/functionNamespace";
 
 export type CallArgument =
   | { kind: "omitted" }
@@ -89,11 +90,23 @@ function argumentOf(raw: string, index: number): CallArgument | Refusal {
   return { code: "nested", argument: index + 1, text };
 }
 
+/**
+ * A call of a BUDGET function under a namespace the pane reads (its own add-in's, and production's
+ * BUDGET: functionNamespace.ts), with Excel's _xldudf_ prefix for a function it does not know.
+ */
+function budgetCallPattern(): RegExp {
+  const namespaces = readableNamespaces().join("|");
+  return new RegExp(
+    `^=\\s*(?:_xldudf_)?(?:${namespaces})\\.([A-Za-z\\u00C0-\\u024F.]+)\\s*\\(([\\s\\S]*)\\)\\s*$`,
+    "i",
+  );
+}
+
 /** Reads a cell's formula text. */
 export function readBudgetCall(formula: string): BudgetCall {
   const text = formula.trim();
   if (!text.startsWith("=")) return { refusal: { code: "notFormula" } };
-  const match = /^=\s*(?:_xldudf_)?BUDGET\.([A-Za-z\u00C0-\u024F.]+)\s*\(([\s\S]*)\)\s*$/i.exec(text);
+  const match = budgetCallPattern().exec(text);
   const id = match ? functionOf(match[1] as string) : undefined;
   if (!match || id === undefined) return { refusal: { code: "notBudget" } };
   const body = match[2] as string;

@@ -5,7 +5,7 @@
 import type { WorkbookApi } from "../../../sheet/types";
 import type { Language } from "../contract";
 import type { Refusal } from "./budgetCall";
-import { danishName } from "../../../functions/registry";
+import { budgetFunction } from "../../logic/formulaText";
 import { explainSelection, OutsideResult, type Explained } from "./explainModel";
 import { readExplainSources, readLabels, type ExplainSources } from "./explainSources";
 import { explainText as t } from "./explainText";
@@ -34,7 +34,7 @@ export async function findExplanation(workbook: WorkbookApi): Promise<Explanatio
 export function refusalText(refusal: Extract<Explanation, { refusal: unknown }>["refusal"], l: Language): string {
   switch (refusal.code) {
     case "noRounding":
-      return t.noRounding[l](`BUDGET.${l === "da" ? danishName(refusal.id) : refusal.id}`);
+      return t.noRounding[l](budgetFunction(refusal.id, l));
     case "nested":
       return t.nested[l](refusal.argument, refusal.text);
     case "otherWorkbook":
