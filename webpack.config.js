@@ -46,7 +46,7 @@ function orExit(read) {
  * not clean dist/; the pages' build cleans it and keeps functions.*. `--config-name functions`
  * builds this one alone.
  */
-function functionsConfig(development) {
+function functionsConfig(development, baseUrl) {
   return {
     name: "functions",
     mode: development ? "development" : "production",
@@ -81,11 +81,13 @@ function functionsConfig(development) {
       ],
     },
     plugins: [
-      // The metadata in English and Danish from the registry of BUDGET functions.
+      // The metadata in English and Danish from the registry of BUDGET functions, each function
+      // linking to its section of the help page this build serves.
       new FunctionsMetadataPlugin({
         registry: path.resolve(__dirname, "src/functions/registry.json"),
         english: "functions.json",
         danish: "functions.da-DK.json",
+        helpPage: `${baseUrl}/help.html`,
       }),
       new HtmlWebpackPlugin({
         filename: "functions.html",
@@ -117,7 +119,7 @@ module.exports = (env, argv) => {
   const channel = orExit(() => channelFromEnv(env));
   // `--env release` (npm run release) leaves the playground out: it is not part of what IT publishes.
   const release = Boolean(env && env.release);
-  return [pagesConfig(development, baseUrl, support, release, channel), functionsConfig(development)];
+  return [pagesConfig(development, baseUrl, support, release, channel), functionsConfig(development, baseUrl)];
 };
 
 function pagesConfig(development, baseUrl, support, release, channel) {

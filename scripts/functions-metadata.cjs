@@ -114,13 +114,34 @@ function parameterMetadata({ name, description, optional, dimensionality }) {
 }
 
 /**
- * functions.json from the registry: the ids, which are the English names, in the registry's order.
- * @param {Record<string, RegistryEntry>} registry checked by registryProblems
+ * The address of a function's section on the served help page (src/help/help.html), one per
+ * language: `#en-DISTRIBUTE` in the English part, `#da-DISTRIBUTE` in the Danish one. Excel links
+ * it as "Help on this function" from the function's tooltip and the Insert Function dialog.
+ * @param {string} helpPage the help page's absolute URL, e.g. "https://localhost:3000/help.html"
+ * @param {"en" | "da"} language
+ * @param {string} id
  */
-function englishMetadata(registry) {
+function helpUrl(helpPage, language, id) {
+  return `${helpPage}#${language}-${id}`;
+}
+
+/**
+ * functions.json from the registry: the ids, which are the English names, in the registry's order,
+ * each with its helpUrl when the help page's address is given.
+ * @param {Record<string, RegistryEntry>} registry checked by registryProblems
+ * @param {string} [helpPage] the help page's absolute URL
+ */
+function englishMetadata(registry, helpPage) {
   const functions = Object.keys(registry).map((id) => {
     const { description, parameters, result } = registry[id];
-    return { description, id, name: id, parameters: parameters.map(parameterMetadata), result: { ...RESULTS[result] } };
+    return {
+      description,
+      ...(helpPage === undefined ? {} : { helpUrl: helpUrl(helpPage, "en", id) }),
+      id,
+      name: id,
+      parameters: parameters.map(parameterMetadata),
+      result: { ...RESULTS[result] },
+    };
   });
   return { allowCustomDataForDataTypeAny: true, functions };
 }
@@ -141,16 +162,25 @@ function danishTable(registry) {
 }
 
 /**
- * Both metadata files from the registry, or the problems that stop the build.
+ * Both metadata files from the registry, or the problems that stop the build. With the help page's
+ * address, each function links to its section there, in the file's own language.
  * @param {Record<string, RegistryEntry>} registry
+ * @param {string} [helpPage] the help page's absolute URL
  * @returns {{ english?: object, danish?: object, problems: string[] }}
  */
-function functionsMetadata(registry) {
+function functionsMetadata(registry, helpPage) {
   const problems = registryProblems(registry);
   if (problems.length > 0) return { problems };
-  const english = englishMetadata(registry);
+  const english = englishMetadata(registry, helpPage);
   const localized = localizeMetadata(english, danishTable(registry));
-  return { english, danish: localized.metadata, problems: localized.problems };
+  const danish =
+    helpPage === undefined
+      ? localized.metadata
+      : {
+          ...localized.metadata,
+          functions: localized.metadata.functions.map((fn) => ({ ...fn, helpUrl: helpUrl(helpPage, "da", fn.id) })),
+        };
+  return { english, danish, problems: localized.problems };
 }
 
 /**
@@ -220,20 +250,20 @@ function localizeMetadata(english, table) {
  * registry.json); every problem in the registry is a build error.
  */
 class FunctionsMetadataPlugin {
-  /** @param {{ registry: string, english: string, danish: string }} options */
+  /** @param {{ registry: string, english: string, danish: string, helpPage?: string }} options */
   constructor(options) {
     this.options = options;
   }
 
   apply(compiler) {
     const { Compilation, WebpackError, sources } = compiler.webpack;
-    const { registry, english, danish } = this.options;
+    const { registry, english, danish, helpPage } = this.options;
     compiler.hooks.thisCompilation.tap("FunctionsMetadataPlugin", (compilation) => {
       compilation.fileDependencies.add(registry);
       compilation.hooks.processAssets.tap(
         { name: "FunctionsMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          const built = functionsMetadata(JSON.parse(fs.readFileSync(registry, "utf8")));
+          const built = functionsMetadata(JSON.parse(fs.readFileSync(registry, "utf8")), helpPage);
           for (const problem of built.problems) {
             compilation.errors.push(new WebpackError(`${registry}: ${problem}`));
           }
@@ -248,6 +278,7 @@ class FunctionsMetadataPlugin {
 }
 
 module.exports = {
+  helpUrl,
   registryProblems,
   englishMetadata,
   danishTable,

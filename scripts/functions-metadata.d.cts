@@ -41,11 +41,16 @@ export interface RegistryEntry {
 
 export function registryProblems(registry: Record<string, RegistryEntry>): string[];
 
-export function englishMetadata(registry: Record<string, RegistryEntry>): Metadata;
+export function helpUrl(helpPage: string, language: "en" | "da", id: string): string;
+
+export function englishMetadata(registry: Record<string, RegistryEntry>, helpPage?: string): Metadata;
 
 export function danishTable(registry: Record<string, RegistryEntry>): Record<string, DanishEntry>;
 
-export function functionsMetadata(registry: Record<string, RegistryEntry>): {
+export function functionsMetadata(
+  registry: Record<string, RegistryEntry>,
+  helpPage?: string,
+): {
   english?: Metadata;
   danish?: Metadata;
   problems: string[];
@@ -57,6 +62,6 @@ export function localizeMetadata(
 ): { metadata: Metadata; problems: string[] };
 
 export class FunctionsMetadataPlugin {
-  constructor(options: { registry: string; english: string; danish: string });
+  constructor(options: { registry: string; english: string; danish: string; helpPage?: string });
   apply(compiler: Compiler): void;
 }

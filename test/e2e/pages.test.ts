@@ -159,8 +159,25 @@ describe("the old-webview guard of the task pane", () => {
       expect(text).toContain("Råderum cannot be shown in this version of Excel");
       expect(text).toMatch(/Microsoft 365 \(version 2101 eller nyere\)/);
       expect(text).toMatch(/Microsoft 365 \(version 2101 or later\)/);
+      // Where Excel is new enough, the fix is the WebView2 Runtime, which IT installs.
+      expect(text).toMatch(/mangler computeren Microsoft Edge WebView2 Runtime: bed it-afdelingen installere den/);
+      expect(text).toMatch(/lacks the Microsoft Edge WebView2 Runtime: ask your IT department to install it/);
       expect(await session.page.locator("#root").count()).toBe(0);
       expect(await session.page.getByTestId("no-office").count()).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+
+  test("it adds the Excel build Office.js reports, so IT can tell which fix applies", async () => {
+    // A stand-in for Office.js as Excel 2102 (build 13801) would start it.
+    const officeScript =
+      "window.Office = { context: { diagnostics: { version: '16.0.13801.20266' } }, onReady: function (f) { setTimeout(f, 0); } };";
+    const session = await openPage({ path: "taskpane.html", userAgent: IE11, officeScript });
+    try {
+      const message = session.page.getByTestId("old-webview");
+      await message.getByText("Denne Excel: version 16.0.13801.20266.").waitFor();
+      expect(await message.innerText()).toContain("This Excel: version 16.0.13801.20266.");
     } finally {
       await session.close();
     }

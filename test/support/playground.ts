@@ -48,6 +48,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** A user agent to pretend, e.g. Internet Explorer's for the old-webview guard. */
   userAgent?: string;
+  /** What the Office.js CDN answers with (an empty script by default), e.g. a stand-in that reports a version. */
+  officeScript?: string;
 }
 
 /** Serves dist/, starts Chromium with a fresh profile and opens the page (the playground by default). */
@@ -65,7 +67,7 @@ export async function openPage(options: OpenOptions = {}): Promise<BrowserSessio
       locale: "da-DK",
       ...(options.userAgent ? { userAgent: options.userAgent } : {}),
     });
-    await context.route("**/*", (route: Route) => answer(route, server.baseUrl));
+    await context.route("**/*", (route: Route) => answer(route, server.baseUrl, options.officeScript ?? ""));
     const page = context.pages()[0] ?? (await context.newPage());
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
@@ -94,10 +96,10 @@ export async function openPage(options: OpenOptions = {}): Promise<BrowserSessio
 }
 
 /** Local files pass; office.js gets an empty script; anything else on the internet is refused. */
-async function answer(route: Route, baseUrl: string): Promise<void> {
+async function answer(route: Route, baseUrl: string, officeScript: string): Promise<void> {
   const url = route.request().url();
   if (url.startsWith(baseUrl) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
-  if (OFFICE_CDN.test(url)) return route.fulfill({ status: 200, contentType: "text/javascript", body: "" });
+  if (OFFICE_CDN.test(url)) return route.fulfill({ status: 200, contentType: "text/javascript", body: officeScript });
   return route.abort();
 }
 

@@ -55,7 +55,8 @@ describe("the registry", () => {
   });
 
   test("dist/functions.json and dist/functions.da-DK.json are what the registry gives", () => {
-    const built = functionsMetadata(entries);
+    // A build without a URL serves its help page from the development server.
+    const built = functionsMetadata(entries, "https://localhost:3000/help.html");
     expect(JSON.parse(readDist("functions.json"))).toEqual(built.english);
     expect(JSON.parse(readDist("functions.da-DK.json"))).toEqual(built.danish);
   });

@@ -171,9 +171,10 @@ describe("functions.da-DK.json (Danish)", () => {
     expect(names).toMatch(/[æøå]/);
   });
 
-  test("keeps everything but the names and texts: parameters, types, shapes, results", () => {
+  test("keeps everything but the names, texts and help links: parameters, types, shapes, results", () => {
+    // helpUrl points at the help page's part in the file's language (test/unit/help-page.test.ts).
     const strip = (m: Metadata): unknown =>
-      m.functions.map(({ name: _name, description: _description, parameters, ...rest }) => ({
+      m.functions.map(({ name: _name, description: _description, helpUrl: _help, parameters, ...rest }) => ({
         ...rest,
         parameters: parameters.map(({ name: _parameter, description: _text, ...parameter }) => parameter),
       }));
