@@ -91,19 +91,28 @@ const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, " ");
 function styleOf(pair: ts.ObjectLiteralExpression, da: ts.Expression): Style {
   const value = ts.isParenthesizedExpression(da) ? da.expression : da;
   if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) return "catalogue";
-  const parent = pair.parent;
-  if (ts.isNewExpression(parent)) return "inline error";
-  if (ts.isPropertyAssignment(parent)) return "table";
-  // A function that only hands back a pair (`confirmMessage(n): Text`) is a table's entry with parameters.
-  if (ts.isArrowFunction(parent)) return "table";
-  if (ts.isReturnStatement(parent) && isOnlyReturn(parent)) return "table";
+  // Up through what only chooses or hands back a text: a conditional, a function's body, a return.
+  let at: ts.Node = pair.parent;
+  while (
+    ts.isParenthesizedExpression(at) ||
+    ts.isConditionalExpression(at) ||
+    ts.isArrowFunction(at) ||
+    ts.isReturnStatement(at) ||
+    ts.isBlock(at) ||
+    ts.isIfStatement(at)
+  )
+    at = at.parent;
+  if (ts.isNewExpression(at)) return "inline error";
+  // A table's entry: the pair, or a function of the entry's parameters that returns one.
+  if (ts.isPropertyAssignment(at)) return "table";
+  // A function in a file of words that returns a pair (`confirmMessage(n): Text` in ui/strings.ts).
+  if ((ts.isFunctionDeclaration(at) || ts.isVariableDeclaration(at)) && WORDS_FILE.test(pair.getSourceFile().fileName))
+    return "table";
   return "inline";
 }
 
-function isOnlyReturn(statement: ts.ReturnStatement): boolean {
-  const block = statement.parent;
-  return ts.isBlock(block) && block.statements.length === 1 && ts.isFunctionDeclaration(block.parent);
-}
+/** Files that hold nothing but words. */
+const WORDS_FILE = /(Text|Texts|strings|words)\.ts$/;
 
 /**
  * Words that make a text Danish when no pair says so: Danish letters, or a word that is Danish and

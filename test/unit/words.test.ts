@@ -41,7 +41,11 @@ describe("the proofreader's file", () => {
     // A message catalogue: a code's renderers, shown as written with their parameters.
     expect(byId("text/workbookErrors.ts WORKBOOK_ERROR_TEXTS.unknownSheet")).toMatchObject({ style: "catalogue" });
     // A text thrown with its error.
-    expect(words.find((w) => w.file === "taskpane/logic/target.ts")).toMatchObject({ style: "inline error" });
+    expect(byId("taskpane/wizards/implementation/treeTable.ts readTreeTable.error")).toMatchObject({
+      style: "inline error",
+    });
+    // A table's entry with parameters: a function that returns the pair.
+    expect(byId("taskpane/logic/logicText.ts logicText.notACell")).toMatchObject({ style: "table" });
     // The core's input errors: Danish from src/text, English from the core, one per code.
     expect(byId("text/inputErrors.ts DANISH.emptyRange")).toEqual({
       id: "text/inputErrors.ts DANISH.emptyRange",
@@ -57,6 +61,12 @@ describe("the proofreader's file", () => {
     expect(words.filter((w) => w.style === "registry").length).toBe(2 * (Object.keys(registry).length + parameters));
     // Danish with no English beside it, here a department workbook's cover sheet.
     expect(words.some((w) => w.style === "danish only" && w.file === "workbooks/generate/coverSheet.ts")).toBe(true);
+  });
+
+  test("the folders that hold their words in tables (docs/words.md) write none where they use them", () => {
+    const moved = /^(text|taskpane\/logic|workbooks\/messages)\//;
+    const loose = words.filter((w) => moved.test(w.file) && (w.style === "inline" || w.style === "inline error"));
+    expect(loose.map((w) => w.id)).toEqual([]);
   });
 
   test("ids are unique, and the survey counts every text once", () => {
