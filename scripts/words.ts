@@ -66,7 +66,15 @@ function pathTo(node: ts.Node): string[] {
     )
       names.unshift(at.name.text);
     else if (ts.isNewExpression(at) && at.expression.getText().endsWith("Error")) names.unshift("error");
-    else if (ts.isNewExpression(at) || ts.isCallExpression(at)) names.unshift(`${at.expression.getText()}()`);
+    else if (ts.isNewExpression(at) || ts.isCallExpression(at)) {
+      const callee = at.expression;
+      const name = ts.isIdentifier(callee)
+        ? callee.text
+        : ts.isPropertyAccessExpression(callee)
+          ? callee.name.text
+          : "";
+      if (name !== "") names.unshift(`${name}()`);
+    }
   }
   return names;
 }
