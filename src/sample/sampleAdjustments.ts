@@ -7,27 +7,12 @@
  */
 import type { CellInput } from "../sheet/types";
 import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
+import { putTable } from "./sampleTable";
 
 const PERCENT = "0.0%";
 const WHOLE_PERCENT = "0%";
 const THOUSANDS = "#,##0";
 const FOUR_DECIMALS = "0.0000";
-
-/** Rows from A1; below the heading row a number gets its column's format. */
-function put(
-  wb: MemoryWorkbook,
-  sheet: string,
-  row: number,
-  rows: readonly (readonly CellInput[])[],
-  formats: readonly (string | undefined)[],
-): void {
-  rows.forEach((cells, r) =>
-    cells.forEach((input, c) => {
-      const format = typeof input === "number" && r > 0 ? formats[c] : undefined;
-      wb.setInput(sheet, row + r, c, input, format);
-    }),
-  );
-}
 
 /** Satser!A3:D8: År, Løn, Priser, Overførsler for 2024–2028, under a title. */
 export const RATE_TABLE: readonly (readonly CellInput[])[] = [
@@ -62,11 +47,11 @@ export const POPULATION: readonly (readonly CellInput[])[] = [
 export function addAdjustmentSheets(wb: MemoryWorkbook): void {
   wb.addSheet("Satser");
   wb.setInput("Satser", 0, 0, "KL's pris- og lønskøn (ændring fra året før)");
-  put(wb, "Satser", 2, RATE_TABLE, [undefined, PERCENT, PERCENT, PERCENT]);
+  putTable(wb, "Satser", 2, 0, RATE_TABLE, [undefined, PERCENT, PERCENT, PERCENT]);
   wb.addSheet("PL-budget");
-  put(wb, "PL-budget", 0, PL_BUDGET, [undefined, undefined, THOUSANDS, THOUSANDS]);
+  putTable(wb, "PL-budget", 0, 0, PL_BUDGET, [undefined, undefined, THOUSANDS, THOUSANDS]);
   wb.addSheet("Demografi");
-  put(wb, "Demografi", 0, POPULATION, [
+  putTable(wb, "Demografi", 0, 0, POPULATION, [
     undefined,
     THOUSANDS,
     THOUSANDS,

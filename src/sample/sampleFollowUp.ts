@@ -4,8 +4,8 @@
  * realisation reported at mid-year 2026 (2024 and 2025 closed, later years not yet reported, and one
  * programme that has not reported 2025 yet: blank, not 0).
  */
-import type { CellInput } from "../sheet/types";
 import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
+import { putTable } from "./sampleTable";
 import { ADOPTED_SAVINGS, SAMPLE_TREE_YEARS, sampleTreeSheet } from "./sampleTree";
 
 const THOUSANDS = "#,##0";
@@ -13,28 +13,11 @@ const ONE_DECIMAL = "#,##0.0";
 const YEARS_THOUSANDS = [undefined, THOUSANDS, THOUSANDS, THOUSANDS, THOUSANDS];
 const YEARS_ONE_DECIMAL = [undefined, ONE_DECIMAL, ONE_DECIMAL, ONE_DECIMAL, ONE_DECIMAL];
 
-/** Rows from (row, column); below the heading row a number gets its column's format (ids stay plain). */
-function put(
-  wb: MemoryWorkbook,
-  sheet: string,
-  row: number,
-  column: number,
-  rows: readonly (readonly CellInput[])[],
-  formats: readonly (string | undefined)[],
-): void {
-  rows.forEach((cells, r) =>
-    cells.forEach((input, c) => {
-      const format = typeof input === "number" && r > 0 ? formats[c] : undefined;
-      wb.setInput(sheet, row + r, column + c, input, format);
-    }),
-  );
-}
-
 /** Udmøntning!A1:D54: the tree (id, name, parent, budget); F1:J4: the adopted savings, 1.000 kr. */
 export function addImplementationSheet(wb: MemoryWorkbook): void {
   wb.addSheet("Udmøntning");
-  put(wb, "Udmøntning", 0, 0, sampleTreeSheet(), [undefined, undefined, undefined, THOUSANDS]);
-  put(
+  putTable(wb, "Udmøntning", 0, 0, sampleTreeSheet(), [undefined, undefined, undefined, THOUSANDS]);
+  putTable(
     wb,
     "Udmøntning",
     0,
@@ -67,7 +50,7 @@ export const REALISED: readonly (readonly (number | "")[])[] = [
 /** Gevinster!A1:E5: the plan; A7:E11: the realisation (same programmes and years). */
 export function addFollowUpSheet(wb: MemoryWorkbook): void {
   wb.addSheet("Gevinster");
-  put(
+  putTable(
     wb,
     "Gevinster",
     0,
@@ -78,7 +61,7 @@ export function addFollowUpSheet(wb: MemoryWorkbook): void {
     ],
     YEARS_ONE_DECIMAL,
   );
-  put(
+  putTable(
     wb,
     "Gevinster",
     6,

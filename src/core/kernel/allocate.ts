@@ -122,7 +122,14 @@ export function allocateSafeUnits(
       candidates[count++] = i;
     }
   }
-  const missing = units - given;
+  giveMissingUnits(units - given, count, rank, out);
+}
+
+/**
+ * One more unit to each of the `missing` first candidates by remainder (largest first, then the
+ * smaller tie rank), the candidates' remainders and indices standing in the first `count` places.
+ */
+function giveMissingUnits(missing: number, count: number, rank: Int32Array, out: Float64Array | number[]): void {
   // Linear-time selection of the missing units' winners (remainder desc, tie rank asc): an
   // insertion into order grows with K² when there are fewer units than parts.
   if (missing > 0 && missing < count) selectByRank(count, missing, rank);
@@ -240,12 +247,7 @@ function allocateSplitUnits(
       candidates[count++] = i;
     }
   }
-  const missing = units - given;
-  if (missing > 0 && missing < count) selectByRank(count, missing, key.rank);
-  for (let j = 0; j < missing; j++) {
-    const index = candidates[j] as number;
-    out[index] = (out[index] as number) + 1;
-  }
+  giveMissingUnits(units - given, count, key.rank, out);
 }
 
 /**

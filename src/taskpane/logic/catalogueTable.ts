@@ -12,6 +12,7 @@ import { askFirst, readCellNumber } from "./cellTable";
 import type { WizardInference } from "./tableInferences";
 import { TableQuestion } from "./tableQuestion";
 import { MissingInput, UserError } from "./errorMessages";
+import { logicText } from "./logicText";
 import type { Text } from "../wizards/contract";
 
 export interface CatalogueBlock {
@@ -68,14 +69,9 @@ function rowsApart(
   if (use === "byRow") return [];
   const id = `together:${data.address}`;
   if (answers[id] === "values") return [{ code: "valuesForRowsApart", range: data.address, cell }];
-  throw new TableQuestion(
-    id,
-    {
-      da: `${what.da}: ${cell} står mellem rækkerne i ${data.address} uden at være en af dem (tom række, subtotal eller overskrift). Formlerne skal have rækkerne samlet som ét område: vælg dem uden mellemrum, flyt rækken, eller skriv faste værdier uden de mellemliggende rækker.`,
-      en: `${what.en}: ${cell} stands between the rows of ${data.address} without being one of them (a blank row, a subtotal or a heading). The formulas need the rows together as one range: select them without gaps, move the row, or write fixed values without the rows between.`,
-    },
-    [{ answer: "values", label: { da: "Skriv faste værdier", en: "Write fixed values" } }],
-  );
+  throw new TableQuestion(id, logicText.rowsApart(what, cell, data.address), [
+    { answer: "values", label: logicText.writeFixedValues },
+  ]);
 }
 
 /** The heading row to take the years from: a row of years if there is one, else the last heading row. */
@@ -96,11 +92,7 @@ export function readCatalogueBlock(
   const rows = shape.dataRows;
   const first = shape.amounts[0] ?? 0;
   const years = shape.amounts.length;
-  if (years < 1 || rows.length < 1)
-    throw new UserError({
-      da: `${what.da}: ${data.address} har ingen beløb. Vælg indsatserne med navne i første kolonne og årstal øverst, fx Katalog!A1:E4.`,
-      en: `${what.en}: ${data.address} holds no amounts. Select the programmes with names in the first column and years at the top, e.g. Katalog!A1:E4.`,
-    });
+  if (years < 1 || rows.length < 1) throw new UserError(logicText.catalogueWithoutAmounts(what, data.address));
   const apart = rowsApart(data, rows, shape.names ?? first, what, answers, use);
   const top = rows[0] as number;
   const last = rows[rows.length - 1] as number;
@@ -149,10 +141,6 @@ export async function readCatalogueBlockAt(
   answers: Answers,
   use: BlockUse,
 ): Promise<CatalogueBlock> {
-  if (address.trim() === "")
-    throw new MissingInput({
-      da: `${what.da}: vælg cellerne (indsatser × år, fx ${example}) og klik "Brug markering", eller skriv adressen.`,
-      en: `${what.en}: select the cells (programmes × years, e.g. ${example}) and click "Use selection", or type the address.`,
-    });
+  if (address.trim() === "") throw new MissingInput(logicText.selectCatalogue(what, example));
   return readCatalogueBlock(await workbook.readRange(address), what, answers, use);
 }

@@ -13,6 +13,7 @@ import { columnConstant } from "./formulaText";
 import type { WizardInference } from "./tableInferences";
 import { tableQuestion } from "./tableQuestion";
 import { UserError } from "./errorMessages";
+import { logicText } from "./logicText";
 
 export interface ReadTable {
   /** The (last) heading row's texts, when the table has a heading. */
@@ -50,10 +51,7 @@ export function readCellNumber(value: CellValue, what: Text, address: string): n
     return readNumber(value, "value");
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    throw new UserError({
-      da: `${what.da}: ${address} indeholder ${describe(value)}, som ikke er et tal. Skriv et tal som 1.234,5 eller 28,4 %, eller lad cellen være tom.`,
-      en: `${what.en}: ${address} holds ${describe(value)}, which is not a number. Type a number such as 1.234,5 or 28,4 %, or leave the cell blank.`,
-    });
+    throw new UserError(logicText.cellNotANumber(what, address, describe(value)));
   }
 }
 
@@ -79,21 +77,15 @@ function columnArgument(range: RangeRef, rows: readonly number[], column: number
 export function readTable(data: RangeData, numberColumns: number, what: readonly Text[], answers?: Answers): ReadTable {
   const range = data.range;
   const width = rangeColumns(range);
-  const first = what[0] ?? { da: "Tabellen", en: "The table" };
+  const first = what[0] ?? logicText.theTable;
   if (width < numberColumns) {
-    throw new UserError({
-      da: `${first.da}: ${data.address} har ${width} kolonne(r); der skal være ${numberColumns} med tal, gerne med navne i kolonnen før.`,
-      en: `${first.en}: ${data.address} has ${width} column(s); it needs ${numberColumns} of numbers, preferably with names in the column before.`,
-    });
+    throw new UserError(logicText.tooFewColumns(first, data.address, width, numberColumns));
   }
   const shape = readTableShape(data, { amountColumns: numberColumns, answers });
   askFirst(shape, first);
   const rows = shape.dataRows;
   if (rows.length < 1) {
-    throw new UserError({
-      da: `${first.da}: ${data.address} har ingen rækker med tal under overskriften.`,
-      en: `${first.en}: ${data.address} has no rows of numbers below its header.`,
-    });
+    throw new UserError(logicText.noRowsOfNumbers(first, data.address));
   }
   const columns = shape.amounts.map((c, i) =>
     rows.map((r) => readCellNumber(data.values[r]?.[c] ?? "", what[i] ?? first, cellAddress(range, r, c))),

@@ -6,13 +6,12 @@ import type { InputError, Place } from "../../core";
 import { inputErrorDetail } from "../../text/inputErrors";
 import type { Text } from "../wizards/contract";
 import { UserError } from "./errorMessages";
+import { logicText } from "./logicText";
 
 export function coreErrorAt(error: InputError, what: Text, cell: string | undefined): UserError {
   const at = cell === undefined ? "" : ` ${cell}`;
-  return new UserError({
-    da: `${what.da}${at} ${inputErrorDetail(error, "da")}`,
-    en: `${what.en}${at} ${inputErrorDetail(error, "en")}`,
-  });
+  const detail = { da: inputErrorDetail(error, "da"), en: inputErrorDetail(error, "en") };
+  return new UserError(logicText.coreError(what, at, detail));
 }
 
 /** The 0-based row of a core place (1-based, 0 where it names only a column). */

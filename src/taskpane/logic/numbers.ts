@@ -4,6 +4,7 @@
  */
 import { parseNumberText, shiftDecimal } from "../../core";
 import type { Text } from "../wizards/contract";
+import { logicText } from "./logicText";
 
 // The pane's wizards print and format amounts and shares with the one formatter of src/text.
 export { amountFormat, formatNumber, formatPercent } from "../../text/number";
@@ -39,15 +40,9 @@ export function parseTypedList(
 
 /** Why a typed list was refused, naming the entry and its place. */
 export function typedListProblem(parsed: { bad: string; position: number }, what: Text, example: string): Text {
-  if (parsed.bad === "")
-    return {
-      da: `${what.da}: plads ${parsed.position} i listen er tom. Skriv et beløb der (0, hvis der ikke er noget det år), fx ${example}.`,
-      en: `${what.en}: place ${parsed.position} in the list is empty. Type an amount there (0 when there is none that year), e.g. ${example}.`,
-    };
-  return {
-    da: `${what.da}: "${parsed.bad}" (plads ${parsed.position}) er ikke et tal. Skriv fx ${example}.`,
-    en: `${what.en}: "${parsed.bad}" (place ${parsed.position}) is not a number. Type e.g. ${example}.`,
-  };
+  return parsed.bad === ""
+    ? logicText.listPlaceEmpty(what, parsed.position, example)
+    : logicText.listPlaceNotANumber(what, parsed.bad, parsed.position, example);
 }
 
 /** A share of 1 as the number before its %: 0.05 → 5, exactly (the decimal point moved). */

@@ -3,6 +3,7 @@ import { decimalOf, formatDanish, fractionDigits } from "../../core";
 import { parseNumberText } from "../../core";
 import { formatPercent } from "./numbers";
 import { MissingInput, UserError } from "./errorMessages";
+import { logicText } from "./logicText";
 import type { Language, Text } from "../wizards/contract";
 
 /**
@@ -11,33 +12,18 @@ import type { Language, Text } from "../wizards/contract";
  */
 export function readRate(text: string, what: Text): number {
   const typed = text.trim();
-  if (typed === "")
-    throw new MissingInput({
-      da: `${what.da}: skriv satsen, fx 1,5 % eller 0,015.`,
-      en: `${what.en}: type the rate, e.g. 1,5 % or 0,015.`,
-    });
+  if (typed === "") throw new MissingInput(logicText.rateMissing(what));
   const rate = parseNumberText(typed);
-  if (rate === undefined)
-    throw new UserError({
-      da: `${what.da}: "${typed}" er ikke en sats. Skriv fx 1,5 % eller 0,015.`,
-      en: `${what.en}: "${typed}" is not a rate. Type e.g. 1,5 % or 0,015.`,
-    });
+  if (rate === undefined) throw new UserError(logicText.notARate(what, typed));
   if (rate > 1) {
     // Shifting the decimal exponent keeps 1,5 exactly 150 and 0,015 (no binary × 100).
     const { coef, exp } = decimalOf(rate);
     const hundredfold = formatDanish({ coef, exp: exp + 2 });
     const typedNumber = formatDanish({ coef, exp });
     const fraction = formatDanish({ coef, exp: exp - 2 });
-    throw new UserError({
-      da: `${what.da}: ${typed} betyder ${hundredfold} %. Mener du ${typedNumber} %, så skriv ${typedNumber} % eller ${fraction}.`,
-      en: `${what.en}: ${typed} means ${hundredfold} %. If you mean ${typedNumber} %, type ${typedNumber} % or ${fraction}.`,
-    });
+    throw new UserError(logicText.rateAsPercent(what, typed, hundredfold, typedNumber, fraction));
   }
-  if (rate < 0)
-    throw new UserError({
-      da: `${what.da}: ${typed} er negativ. En sats er 0 eller mere, fx 1,5 %.`,
-      en: `${what.en}: ${typed} is negative. A rate is 0 or more, e.g. 1,5 %.`,
-    });
+  if (rate < 0) throw new UserError(logicText.rateNegative(what, typed));
   return rate;
 }
 

@@ -16,12 +16,10 @@ import type {
 import { partsOf } from "../../sheet/blockLayout";
 import type { PlannedWrite, Text, WriteOutcome, Writer } from "../wizards/contract";
 import { UserError } from "./errorMessages";
+import { logicText } from "./logicText";
 
 /** The log's words for an undo. */
-export const UNDO_METHOD: Text = {
-  da: "fortryd: området blev sat tilbage, som det var",
-  en: "undo (Fortryd): the range was put back as it was",
-};
+export const UNDO_METHOD: Text = logicText.undoMethod;
 
 /** Asks the user whether to write over `occupied` non-empty cells in `address`. */
 export type ConfirmOverwrite = (address: string, occupied: number) => Promise<boolean>;
@@ -135,10 +133,7 @@ export class SafeWriter implements Writer {
     }
     if (target.sheet === undefined) {
       const cell = formatRange(plan.topLeft);
-      throw new UserError({
-        da: `"${cell}" er ikke en celle med ark, fx Fordeling!B2.`,
-        en: `"${cell}" is not a cell with its sheet, e.g. Fordeling!B2.`,
-      });
+      throw new UserError(logicText.notACellWithSheet(cell));
     }
 
     let before: RangeData | undefined;
@@ -208,10 +203,7 @@ export class SafeWriter implements Writer {
         });
     } catch {
       const where = before?.address ?? addedSheet ?? "";
-      throw new UserError({
-        da: `Råderum kunne ikke skrive hele blokken i ${where}, og de rækker, der nåede frem, kunne ikke fjernes igen. Luk projektmappen uden at gemme, eller ret området i hånden, og prøv igen.`,
-        en: `Råderum could not write the whole block at ${where}, and the rows already written could not be removed. Close the workbook without saving, or mend the range by hand, and try again.`,
-      });
+      throw new UserError(logicText.partlyWritten(where));
     }
   }
 

@@ -33,119 +33,110 @@ function shown(value: number): Text {
   return { da: formatNumber(value, places, "da"), en: formatNumber(value, places, "en") };
 }
 
+type InferenceTexts = { [C in WizardInference["code"]]: (inference: Extract<WizardInference, { code: C }>) => Text };
+
+/** One entry per code, so the compiler asks for the words of a new inference. */
+const INFERENCE_TEXTS: InferenceTexts = {
+  totalRowLeftOut: (inference) =>
+    inference.bySum
+      ? {
+          da: `${inference.row}${quoted(inference.label)} er summen af rækkerne over den: læst som total og udeladt.`,
+          en: `${inference.row}${quoted(inference.label)} is the sum of the rows above it: read as a total and left out.`,
+        }
+      : {
+          da: `${inference.row}${quoted(inference.label)} er en totalrække: udeladt.`,
+          en: `${inference.row}${quoted(inference.label)} is a total row: left out.`,
+        },
+  subtotalRowLeftOut: (inference) => ({
+    da: `${inference.row}${quoted(inference.label)} er en subtotal: udeladt.`,
+    en: `${inference.row}${quoted(inference.label)} is a subtotal: left out.`,
+  }),
+  blankRowsLeftOut: (inference) =>
+    inference.count === 1
+      ? { da: `${inference.first} er en tom række: udeladt.`, en: `${inference.first} is a blank row: left out.` }
+      : {
+          da: `${inference.count} tomme rækker (${inference.first}–${inference.last}): udeladt.`,
+          en: `${inference.count} blank rows (${inference.first}–${inference.last}): left out.`,
+        },
+  titleRowLeftOut: (inference) => ({
+    da: `${inference.row}${quoted(inference.label)} er en titel: udeladt.`,
+    en: `${inference.row}${quoted(inference.label)} is a title: left out.`,
+  }),
+  headingRows: (inference) => ({
+    da: `Overskriften står i ${inference.count} rækker fra ${inference.first}.`,
+    en: `The heading spans ${inference.count} rows from ${inference.first}.`,
+  }),
+  unitsRowLeftOut: (inference) => ({
+    da: `${inference.row} angiver enheden${quoted(inference.label)}: udeladt som række.`,
+    en: `${inference.row} states the unit${quoted(inference.label)}: not read as a row.`,
+  }),
+  footnoteLeftOut: (inference) => ({
+    da: `${inference.row}${quoted(inference.label)} er en fodnote: udeladt.`,
+    en: `${inference.row}${quoted(inference.label)} is a footnote: left out.`,
+  }),
+  labelRowLeftOut: (inference) => ({
+    da: `${inference.row}${quoted(inference.label)} har ingen beløb: læst som overskrift for rækkerne under den.`,
+    en: `${inference.row}${quoted(inference.label)} has no amounts: read as a heading for the rows below it.`,
+  }),
+  blankReadAsZero: (inference) => ({
+    da: `Tomme celler læst som 0: ${rowsText(inference.cells.map((c, i) => `${c} (${inference.names[i] ?? ""})`))}.`,
+    en: `Blank cells read as 0: ${rowsText(inference.cells.map((c, i) => `${c} (${inference.names[i] ?? ""})`))}.`,
+  }),
+  hiddenRowsIncluded: (inference) => ({
+    da: `Skjulte rækker taget med, som du valgte: ${rowsText(inference.rows)}.`,
+    en: `Hidden rows included, as you chose: ${rowsText(inference.rows)}.`,
+  }),
+  hiddenRowsLeftOut: (inference) => ({
+    da: `Skjulte rækker udeladt, som du valgte: ${rowsText(inference.rows)}.`,
+    en: `Hidden rows left out, as you chose: ${rowsText(inference.rows)}.`,
+  }),
+  mergedGroupLabel: (inference) => ({
+    da: `${inference.cell} "${inference.label}" er flettet over ${inference.rows} rækker: gruppen gælder dem alle.`,
+    en: `${inference.cell} "${inference.label}" is merged over ${inference.rows} rows: the group applies to them all.`,
+  }),
+  namesFromColumn: (inference) =>
+    inference.groups === undefined
+      ? {
+          da: `Navnene er læst fra kolonnen med ${inference.column}.`,
+          en: `The names are read from the column of ${inference.column}.`,
+        }
+      : {
+          da: `Navnene er læst fra kolonnen med ${inference.column}, grupperne fra kolonnen med ${inference.groups}.`,
+          en: `The names are read from the column of ${inference.column}, the groups from the column of ${inference.groups}.`,
+        },
+  valuesNotCells: (inference) => ({
+    da: `Rækkerne i ${inference.range} står ikke samlet, så formlen får de læste værdier, ikke cellerne: den følger ikke senere ændringer i tabellen.`,
+    en: `The rows of ${inference.range} are not together, so the formula is given the values read, not the cells: it does not follow later changes in the table.`,
+  }),
+  keyNotHundred: (inference) => {
+    const sum = shown(inference.sum);
+    const off = shown(inference.off);
+    return {
+      da: `Nøglen summer til ${sum.da} %, ${off.da} procentpoint fra 100 %. Hele beløbet fordeles efter vægtenes forhold.`,
+      en: `The key adds up to ${sum.en} %, ${off.en} percentage points off 100 %. The whole amount is spread in proportion to the weights.`,
+    };
+  },
+  rowsApartAsValues: (inference) => ({
+    da: `Rækkerne i ${inference.range} står ikke samlet: de læste værdier skrives uden de mellemliggende rækker.`,
+    en: `The rows of ${inference.range} are not together: the values read are written without the rows between.`,
+  }),
+  valuesForRowsApart: (inference) => ({
+    da: `${inference.cell} står mellem rækkerne i ${inference.range}, så formler kan ikke pege på dem som ét område: der skrives faste værdier, som du valgte.`,
+    en: `${inference.cell} stands between the rows of ${inference.range}, so formulas cannot refer to them as one range: fixed values are written, as you chose.`,
+  }),
+  keyHoldsItsTotal: (inference) => ({
+    da: `Nøglen: ${inference.row} er summen af de andre rækker; fordelt med den som en vægt, som du valgte.`,
+    en: `The key: ${inference.row} is the sum of the other rows; spread with it as a weight, as you chose.`,
+  }),
+  keyFarFromHundred: (inference) => {
+    const sum = shown(inference.sum);
+    return {
+      da: `Nøglen summer til ${sum.da} %, langt fra 100 %; fordelt efter vægtenes forhold, som du valgte.`,
+      en: `The key adds up to ${sum.en} %, far from 100 %; spread in proportion to the weights, as you chose.`,
+    };
+  },
+};
+
 export function inferenceText(inference: WizardInference): Text {
-  switch (inference.code) {
-    case "totalRowLeftOut":
-      return inference.bySum
-        ? {
-            da: `${inference.row}${quoted(inference.label)} er summen af rækkerne over den: læst som total og udeladt.`,
-            en: `${inference.row}${quoted(inference.label)} is the sum of the rows above it: read as a total and left out.`,
-          }
-        : {
-            da: `${inference.row}${quoted(inference.label)} er en totalrække: udeladt.`,
-            en: `${inference.row}${quoted(inference.label)} is a total row: left out.`,
-          };
-    case "subtotalRowLeftOut":
-      return {
-        da: `${inference.row}${quoted(inference.label)} er en subtotal: udeladt.`,
-        en: `${inference.row}${quoted(inference.label)} is a subtotal: left out.`,
-      };
-    case "blankRowsLeftOut":
-      return inference.count === 1
-        ? { da: `${inference.first} er en tom række: udeladt.`, en: `${inference.first} is a blank row: left out.` }
-        : {
-            da: `${inference.count} tomme rækker (${inference.first}–${inference.last}): udeladt.`,
-            en: `${inference.count} blank rows (${inference.first}–${inference.last}): left out.`,
-          };
-    case "titleRowLeftOut":
-      return {
-        da: `${inference.row}${quoted(inference.label)} er en titel: udeladt.`,
-        en: `${inference.row}${quoted(inference.label)} is a title: left out.`,
-      };
-    case "headingRows":
-      return {
-        da: `Overskriften står i ${inference.count} rækker fra ${inference.first}.`,
-        en: `The heading spans ${inference.count} rows from ${inference.first}.`,
-      };
-    case "unitsRowLeftOut":
-      return {
-        da: `${inference.row} angiver enheden${quoted(inference.label)}: udeladt som række.`,
-        en: `${inference.row} states the unit${quoted(inference.label)}: not read as a row.`,
-      };
-    case "footnoteLeftOut":
-      return {
-        da: `${inference.row}${quoted(inference.label)} er en fodnote: udeladt.`,
-        en: `${inference.row}${quoted(inference.label)} is a footnote: left out.`,
-      };
-    case "labelRowLeftOut":
-      return {
-        da: `${inference.row}${quoted(inference.label)} har ingen beløb: læst som overskrift for rækkerne under den.`,
-        en: `${inference.row}${quoted(inference.label)} has no amounts: read as a heading for the rows below it.`,
-      };
-    case "blankReadAsZero":
-      return {
-        da: `Tomme celler læst som 0: ${rowsText(inference.cells.map((c, i) => `${c} (${inference.names[i] ?? ""})`))}.`,
-        en: `Blank cells read as 0: ${rowsText(inference.cells.map((c, i) => `${c} (${inference.names[i] ?? ""})`))}.`,
-      };
-    case "hiddenRowsIncluded":
-      return {
-        da: `Skjulte rækker taget med, som du valgte: ${rowsText(inference.rows)}.`,
-        en: `Hidden rows included, as you chose: ${rowsText(inference.rows)}.`,
-      };
-    case "hiddenRowsLeftOut":
-      return {
-        da: `Skjulte rækker udeladt, som du valgte: ${rowsText(inference.rows)}.`,
-        en: `Hidden rows left out, as you chose: ${rowsText(inference.rows)}.`,
-      };
-    case "mergedGroupLabel":
-      return {
-        da: `${inference.cell} "${inference.label}" er flettet over ${inference.rows} rækker: gruppen gælder dem alle.`,
-        en: `${inference.cell} "${inference.label}" is merged over ${inference.rows} rows: the group applies to them all.`,
-      };
-    case "namesFromColumn":
-      return inference.groups === undefined
-        ? {
-            da: `Navnene er læst fra kolonnen med ${inference.column}.`,
-            en: `The names are read from the column of ${inference.column}.`,
-          }
-        : {
-            da: `Navnene er læst fra kolonnen med ${inference.column}, grupperne fra kolonnen med ${inference.groups}.`,
-            en: `The names are read from the column of ${inference.column}, the groups from the column of ${inference.groups}.`,
-          };
-    case "valuesNotCells":
-      return {
-        da: `Rækkerne i ${inference.range} står ikke samlet, så formlen får de læste værdier, ikke cellerne: den følger ikke senere ændringer i tabellen.`,
-        en: `The rows of ${inference.range} are not together, so the formula is given the values read, not the cells: it does not follow later changes in the table.`,
-      };
-    case "keyNotHundred": {
-      const sum = shown(inference.sum);
-      const off = shown(inference.off);
-      return {
-        da: `Nøglen summer til ${sum.da} %, ${off.da} procentpoint fra 100 %. Hele beløbet fordeles efter vægtenes forhold.`,
-        en: `The key adds up to ${sum.en} %, ${off.en} percentage points off 100 %. The whole amount is spread in proportion to the weights.`,
-      };
-    }
-    case "rowsApartAsValues":
-      return {
-        da: `Rækkerne i ${inference.range} står ikke samlet: de læste værdier skrives uden de mellemliggende rækker.`,
-        en: `The rows of ${inference.range} are not together: the values read are written without the rows between.`,
-      };
-    case "valuesForRowsApart":
-      return {
-        da: `${inference.cell} står mellem rækkerne i ${inference.range}, så formler kan ikke pege på dem som ét område: der skrives faste værdier, som du valgte.`,
-        en: `${inference.cell} stands between the rows of ${inference.range}, so formulas cannot refer to them as one range: fixed values are written, as you chose.`,
-      };
-    case "keyHoldsItsTotal":
-      return {
-        da: `Nøglen: ${inference.row} er summen af de andre rækker; fordelt med den som en vægt, som du valgte.`,
-        en: `The key: ${inference.row} is the sum of the other rows; spread with it as a weight, as you chose.`,
-      };
-    case "keyFarFromHundred": {
-      const sum = shown(inference.sum);
-      return {
-        da: `Nøglen summer til ${sum.da} %, langt fra 100 %; fordelt efter vægtenes forhold, som du valgte.`,
-        en: `The key adds up to ${sum.en} %, far from 100 %; spread in proportion to the weights, as you chose.`,
-      };
-    }
-  }
+  return (INFERENCE_TEXTS[inference.code] as (inference: WizardInference) => Text)(inference);
 }

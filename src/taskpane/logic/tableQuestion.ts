@@ -7,6 +7,7 @@
 import type { Question } from "../../sheet/tableShape";
 import type { Text } from "../wizards/contract";
 import { UserError } from "./errorMessages";
+import { logicText } from "./logicText";
 
 export interface Choice {
   answer: string;
@@ -33,41 +34,20 @@ export function tableQuestion(question: Question, what: Text): TableQuestion {
   switch (question.code) {
     case "hiddenRows": {
       const rows = question.rows.map((row, i) => `${row}${question.labels[i] ? ` (${question.labels[i]})` : ""}`);
-      return new TableQuestion(
-        question.id,
-        {
-          da: `${what.da}: ${rows.length === 1 ? "rækken" : "rækkerne"} ${list(rows)} er skjult i arket. Hører ${rows.length === 1 ? "den" : "de"} med til tabellen?`,
-          en: `${what.en}: ${rows.length === 1 ? "the row" : "the rows"} ${list(rows)} ${rows.length === 1 ? "is" : "are"} hidden in the sheet. ${rows.length === 1 ? "Is it" : "Are they"} part of the table?`,
-        },
-        [
-          { answer: "include", label: { da: "Ja, tag dem med", en: "Yes, include them" } },
-          { answer: "leaveOut", label: { da: "Nej, udelad dem", en: "No, leave them out" } },
-        ],
-      );
+      return new TableQuestion(question.id, logicText.hiddenRows(what, list(rows), rows.length === 1), [
+        { answer: "include", label: logicText.includeHidden },
+        { answer: "leaveOut", label: logicText.leaveOutHidden },
+      ]);
     }
     case "sumRowWithName":
-      return new TableQuestion(
-        question.id,
-        {
-          da: `${what.da}: ${question.row} "${question.label}" er summen af rækkerne over den. Er det en total (udelades) eller en række som de andre?`,
-          en: `${what.en}: ${question.row} "${question.label}" is the sum of the rows above it. Is it a total (left out) or a row like the others?`,
-        },
-        [
-          { answer: "total", label: { da: "En total – udelad den", en: "A total – leave it out" } },
-          { answer: "data", label: { da: "En række som de andre", en: "A row like the others" } },
-        ],
-      );
+      return new TableQuestion(question.id, logicText.sumRowWithName(what, question.row, question.label), [
+        { answer: "total", label: logicText.aTotal },
+        { answer: "data", label: logicText.aRowLikeTheOthers },
+      ]);
     case "labelOrZero":
-      return new TableQuestion(
-        question.id,
-        {
-          da: `${what.da}: ${question.row} "${question.label}" har intet beløb. Er det en række med 0, eller en overskrift for rækkerne under den?`,
-          en: `${what.en}: ${question.row} "${question.label}" has no amount. Is it a row of 0, or a heading for the rows below it?`,
-        },
-        [
-          { answer: "zero", label: { da: "En række med 0", en: "A row of 0" } },
-          { answer: "label", label: { da: "En overskrift – udelad den", en: "A heading – leave it out" } },
-        ],
-      );
+      return new TableQuestion(question.id, logicText.labelOrZero(what, question.row, question.label), [
+        { answer: "zero", label: logicText.aRowOfZero },
+        { answer: "label", label: logicText.aHeading },
+      ]);
   }
 }

@@ -3,6 +3,7 @@ import { cellName, parseRange, rangeFrom, formatRange, type RangeRef } from "../
 import type { CellInput } from "../../sheet/types";
 import type { Language, Text } from "../wizards/contract";
 import { UserError } from "./errorMessages";
+import { logicText } from "./logicText";
 
 /** A1 of a sheet the write will add: no sheet name yet. */
 export const NEW_SHEET_TARGET: RangeRef = {
@@ -15,10 +16,7 @@ export const NEW_SHEET_TARGET: RangeRef = {
 export function parseTarget(text: string, defaultSheet: string): RangeRef {
   const range = parseRange(text);
   if (!range) {
-    throw new UserError({
-      da: `"${text}" er ikke en celle. Skriv fx Fordeling!B2, eller vælg en celle og klik "Brug markering".`,
-      en: `"${text}" is not a cell. Type e.g. Fordeling!B2, or select a cell and click "Use selection".`,
-    });
+    throw new UserError(logicText.notACell(text));
   }
   return { sheet: range.sheet ?? defaultSheet, start: range.start, end: range.start };
 }
