@@ -26,8 +26,22 @@ export async function findExplanation(workbook: WorkbookApi): Promise<Explanatio
     throw error;
   }
   // Names beside the result's rows, where a part is a row (a column of weights, quotas, shares).
-  const rows = explained.kind === "spread" && explained.part === sources.row ? explained.spread.result.length : 0;
+  const rows = partRows(explained, sources.row);
   return { sources, explained, labels: rows > 0 ? await readLabels(workbook, sources.anchor, rows) : null };
+}
+
+/** How many rows of the result are parts with a name beside them (0 where the parts run across). */
+function partRows(explained: Explained, row: number): number {
+  switch (explained.kind) {
+    case "spread":
+      return explained.part === row ? explained.spread.result.length : 0;
+    case "reprice":
+      return explained.explanation.amounts.length;
+    case "demography":
+      return explained.explanation.years[0]?.terms.length ?? 0;
+    default:
+      return 0;
+  }
 }
 
 /** The refusal in the user's language, with what the explainer would need. */
