@@ -12,6 +12,8 @@ import { renderWith, type MessageOf, type Texts } from "./messageCatalogue";
 export interface Shown {
   value: Decimal;
   cut?: boolean;
+  /** Decimal places always shown, as a printed amount at the result's decimals shows them (5,0). */
+  places?: number;
 }
 
 /** A sum of ROUNDTABLE's result, by what it adds up. */
@@ -92,7 +94,14 @@ export type ExplanationMessage = MessageOf<ExplanationParams>;
 
 /** A decimal in the language's separators (da 1.234,5; en 1,234.5), "…" where cut. */
 export function shownIn(x: Shown, l: Language): string {
-  const da = formatDanish(x.value) + (x.cut ? "…" : "");
+  let da = formatDanish(x.value);
+  const places = x.places ?? 0;
+  if (places > 0) {
+    const comma = da.indexOf(",");
+    const have = comma < 0 ? 0 : da.length - comma - 1;
+    da = (comma < 0 ? `${da},` : da) + "0".repeat(Math.max(0, places - have));
+  }
+  da += x.cut ? "…" : "";
   return l === "da" ? da : da.replace(/[.,]/g, (c) => (c === "." ? "," : "."));
 }
 
@@ -133,8 +142,10 @@ const chain = (steps: ChainStep[], l: Language): string =>
 
 export const EXPLANATION_TEXTS: Texts<ExplanationParams> = {
   total: {
-    da: (p) => `Beløbet afrundet til ${p.decimals} decimaler: ${shownIn(p.rounded, "da")}.`,
-    en: (p) => `The total rounded to ${p.decimals} decimals: ${shownIn(p.rounded, "en")}.`,
+    da: (p) =>
+      `Beløbet afrundet til ${p.decimals} ${p.decimals === 1 ? "decimal" : "decimaler"}: ${shownIn(p.rounded, "da")}.`,
+    en: (p) =>
+      `The total rounded to ${p.decimals} ${p.decimals === 1 ? "decimal" : "decimals"}: ${shownIn(p.rounded, "en")}.`,
   },
   quotaTotal: {
     da: (p) =>

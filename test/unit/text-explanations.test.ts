@@ -114,5 +114,9 @@ describe("the Forklar sentences (src/text/explanations.ts)", () => {
       "Løn: dividing by 1.03 is multiplying by 1 / 1.03 = 0.970873….",
     );
     expect(explanationIn(SAMPLES.rankMissed, "da")).toBe("Resten er nr. 4 af 6: der var kun 3 enheder at give.");
+    // A printed amount keeps its decimals: 5,0 at one decimal, as the cell shows it.
+    const total: ExplanationMessage = { code: "total", params: { decimals: 1, rounded: { ...n(50, -1), places: 1 } } };
+    expect(explanationIn(total, "da")).toBe("Beløbet afrundet til 1 decimal: 5,0.");
+    expect(explanationIn(total, "en")).toBe("The total rounded to 1 decimal: 5.0.");
   });
 });

@@ -82,6 +82,7 @@ describe("Forklar on the column functions", () => {
     expect(da.lines).toContain("Løn: at dividere med 1,05575 er at gange med 1 / 1,05575 = 0,947193….");
     expect(da.lines).toContain("Løn, dagtilbud (Løn): 1.250 / 1,05575 = præcist 1.183,9924224….");
     expect(da.lines).toContain("Løn, dagtilbud: præcist 1.183,9924224…, rundet ned 1.183,9, rest 0,0924224….");
+    expect(da.lines[da.lines.length - 1]).toBe("Resultat: 1.184,0.");
   });
 
   test("DEMOGRAPHY: 80+ år in the first year, and the totals row", async () => {

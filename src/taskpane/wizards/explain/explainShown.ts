@@ -10,8 +10,11 @@ import type { Language } from "../contract";
 
 export const decimal = (value: Decimal): Shown => ({ value });
 
-/** Whole units of 10^-decimals. */
-export const units = (count: number, decimals: number): Shown => ({ value: { coef: intOf(count), exp: -decimals } });
+/** Whole units of 10^-decimals, with their decimals shown as the printed cell has them (5,0). */
+export const units = (count: number, decimals: number): Shown => ({
+  value: { coef: intOf(count), exp: -decimals },
+  places: Math.max(0, decimals),
+});
 
 /** A fraction of units as an amount. */
 export function amount(r: Ratio, decimals: number): Shown {
