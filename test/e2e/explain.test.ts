@@ -109,6 +109,36 @@ describe("Forklar in the playground", () => {
     expect(await sheetNames(page)).not.toContain("Forklaring");
   });
 
+  test("FREMSKRIV on the sample's PL-budget and Satser: Materialer's 425 by Priser's chain and the column's rounding", async () => {
+    const page = session.page;
+    await page.evaluate(() => {
+      const workbook = window.raaderum?.workbook;
+      if (!workbook) throw new Error("no playground workbook");
+      ["Løn, dagtilbud", "Løn, skoler", "Materialer", "Vedligehold"].forEach((line, i) =>
+        workbook.setInput("Fordel", 1 + i, 3, line),
+      );
+      workbook.setInput(
+        "Fordel",
+        1,
+        4,
+        "=BUDGET.FREMSKRIV('PL-budget'!C2:D5,2024,2026,Satser!A3:D8,'PL-budget'!B2:B5)",
+      );
+      workbook.touch();
+    });
+    await selectCell(page, "Fordel", 3, 4); // E4: Materialer in 2025
+    await page.getByTestId("explain-run").click();
+    await page.getByTestId("explain-lines").filter({ hasText: "Materialer (Priser)" }).waitFor();
+    const lines = await page.getByTestId("explain-lines").locator("p").allTextContents();
+    // FUNCTIONS.md's worked example: 1,02 × 1,015 = 1,0353; 410 × 1,0353 = 424,473. The column
+    // 1.319,6875 + 876,2725 + 424,473 + 98,3535 = 2.718,7865 prints 2.719; the floors add up to 2.717,
+    // and the 2 units go to the remainders 0,6875 (rank 1) and 0,473 (rank 2).
+    expect(lines).toContain("Priser: 1,02 (2025) × 1,015 (2026) = 1,0353.");
+    expect(lines).toContain("Materialer (Priser): 410 × 1,0353 = præcist 424,473.");
+    expect(lines).toContain("Resten er nr. 2 af 4: den fik en af de 2 enheder.");
+    expect(lines[lines.length - 1]).toBe("Resultat: 425.");
+    await screenshot(page, "explain-reprice-da");
+  });
+
   test("in English: BA's 0,8, written and undone", async () => {
     const page = session.page;
     const ba = 5;
