@@ -11,6 +11,7 @@ import {
   type ExplanationMessage,
   type Shown,
 } from "../../src/text/explanations";
+import { REFUSAL_TEXTS, refusalIn, type RefusalCode, type RefusalMessage } from "../../src/text/explainRefusals";
 import { ENGLISH_WORD } from "./english-words";
 
 const n = (coef: number, exp = 0, cut = false): Shown => ({ value: { coef: intOf(coef), exp }, cut });
@@ -118,5 +119,33 @@ describe("the Forklar sentences (src/text/explanations.ts)", () => {
     const total: ExplanationMessage = { code: "total", params: { decimals: 1, rounded: { ...n(50, -1), places: 1 } } };
     expect(explanationIn(total, "da")).toBe("Beløbet afrundet til 1 decimal: 5,0.");
     expect(explanationIn(total, "en")).toBe("The total rounded to 1 decimal: 5.0.");
+  });
+});
+
+/** One sample of every refusal. */
+const REFUSALS: { [K in RefusalCode]: RefusalMessage & { code: K } } = {
+  notFormula: { code: "notFormula", params: {} },
+  notBudget: { code: "notBudget", params: {} },
+  noSpillParent: { code: "noSpillParent", params: {} },
+  outside: { code: "outside", params: {} },
+  outsideResult: { code: "outsideResult", params: {} },
+  noRounding: { code: "noRounding", params: { name: "BUDGET.ÅRSVÆRK" } },
+  nested: { code: "nested", params: { argument: 1, text: "SUM(B1:B3)" } },
+  otherWorkbook: { code: "otherWorkbook", params: { argument: 2, text: "[Budget.xlsx]Nøgle!B2:B7" } },
+};
+
+describe("why Forklar cannot follow a formula (src/text/explainRefusals.ts)", () => {
+  test.each(Object.keys(REFUSAL_TEXTS))("%s", (code) => {
+    const message = REFUSALS[code as RefusalCode];
+    const da = refusalIn(message, "da");
+    const en = refusalIn(message, "en");
+    expect(da.trim()).not.toBe("");
+    expect(da).not.toBe(en);
+    // The formula's own text (SUM, [Budget.xlsx]) is the user's; what is left must be Danish.
+    expect(da.replace("ExcelApi", "")).not.toMatch(ENGLISH_WORD);
+  });
+
+  test("an argument is named by its place and text", () => {
+    expect(refusalIn(REFUSALS.nested, "da")).toMatch(/^Argument 1 \(SUM\(B1:B3\)\) er et udtryk/);
   });
 });

@@ -8,7 +8,7 @@ import type { Refusal } from "./budgetCall";
 import { danishName } from "../../../functions/registry";
 import { explainSelection, OutsideResult, type Explained } from "./explainModel";
 import { readExplainSources, readLabels, type ExplainSources } from "./explainSources";
-import { explainText as t } from "./explainText";
+import { refusalIn } from "../../../text/explainRefusals";
 
 export type Explanation =
   | { sources: ExplainSources; explained: Explained; labels: (string | null)[] | null }
@@ -48,12 +48,14 @@ function partRows(explained: Explained, row: number): number {
 export function refusalText(refusal: Extract<Explanation, { refusal: unknown }>["refusal"], l: Language): string {
   switch (refusal.code) {
     case "noRounding":
-      return t.noRounding[l](`BUDGET.${l === "da" ? danishName(refusal.id) : refusal.id}`);
+      return refusalIn(
+        { code: "noRounding", params: { name: `BUDGET.${l === "da" ? danishName(refusal.id) : refusal.id}` } },
+        l,
+      );
     case "nested":
-      return t.nested[l](refusal.argument, refusal.text);
     case "otherWorkbook":
-      return t.otherWorkbook[l](refusal.argument, refusal.text);
+      return refusalIn({ code: refusal.code, params: { argument: refusal.argument, text: refusal.text } }, l);
     default:
-      return t.refusals[refusal.code][l];
+      return refusalIn({ code: refusal.code, params: {} }, l);
   }
 }
