@@ -67,7 +67,17 @@ POLICIES.push({
  */
 POLICIES.push({
   from: { element: { type: "taskpane", fileInternalPath: "wizards/explain/explainModel.ts" } },
-  allow: { to: functionTable("distribute.ts", "quota.ts", "key.ts", "hierarchy.ts", "roundTable.ts") },
+  allow: {
+    to: functionTable(
+      "distribute.ts",
+      "quota.ts",
+      "key.ts",
+      "hierarchy.ts",
+      "roundTable.ts",
+      "reprice.ts",
+      "demography.ts",
+    ),
+  },
 });
 
 /**

@@ -1,4 +1,5 @@
 import { demography, InputError, shapeOf, type Shape } from "../core";
+import type { DemographyInput } from "../core/demography";
 import { demographyShape, rateShape } from "../core/messages";
 import { asGrid, type Grid, readScalar } from "./cells";
 import { isOmitted, readFilled, sameShape } from "./grid";
@@ -23,6 +24,27 @@ function readRate(rate: unknown, groups: number): number | number[] | undefined 
   return readFilled(grid, "rate").map((row) => row[0] as number);
 }
 
+/** DEMOGRAPHY's arguments read as the function reads them (the Forklar wizard reads them so too). */
+export function readDemographyInput(
+  base: unknown,
+  forecast: unknown,
+  unitAmounts: unknown,
+  rate: unknown,
+  decimals: unknown,
+): DemographyInput {
+  const grid = asGrid(forecast);
+  const { rows, columns } = shapeOf(grid);
+  refuseOversizedShape(rows + 1, columns);
+  const counts = readFilled(grid, "forecast");
+  return {
+    base: readGroupColumn(base, "base", rows),
+    forecast: counts,
+    unitAmounts: readGroupColumn(unitAmounts, "unitAmounts", rows),
+    rate: readRate(rate, rows),
+    decimals: readScalar(decimals, "decimals", 0),
+  };
+}
+
 /** DEMOGRAPHY: the adjustment per age group and year, then a row of yearly totals. */
 export function demographyCells(
   base: unknown,
@@ -31,15 +53,5 @@ export function demographyCells(
   rate: unknown,
   decimals: unknown,
 ): number[][] {
-  const grid = asGrid(forecast);
-  const { rows, columns } = shapeOf(grid);
-  refuseOversizedShape(rows + 1, columns);
-  const counts = readFilled(grid, "forecast");
-  return demography({
-    base: readGroupColumn(base, "base", rows),
-    forecast: counts,
-    unitAmounts: readGroupColumn(unitAmounts, "unitAmounts", rows),
-    rate: readRate(rate, rows),
-    decimals: readScalar(decimals, "decimals", 0),
-  });
+  return demography(readDemographyInput(base, forecast, unitAmounts, rate, decimals));
 }

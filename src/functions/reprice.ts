@@ -1,4 +1,5 @@
 import { InputError, readRateTable, reprice, shapeOf } from "../core";
+import type { RepriceInput } from "../core/reprice";
 import { typesShape } from "../core/messages";
 import { asGrid, isBlank, readGridOrZero, readScalar } from "./cells";
 import { isOmitted } from "./grid";
@@ -13,6 +14,28 @@ function readTypes(types: unknown, rows: number): (string | null)[] | null {
   return grid.map((row) => (isBlank(row[0]) ? null : String(row[0])));
 }
 
+/** REPRICE's arguments read as the function reads them (the Forklar wizard reads them so too). */
+export function readRepriceInput(
+  amounts: unknown,
+  fromYear: unknown,
+  toYear: unknown,
+  index: unknown,
+  types: unknown,
+  decimals: unknown,
+): RepriceInput {
+  const grid = asGrid(amounts);
+  const { rows, columns } = shapeOf(grid);
+  refuseOversizedShape(rows, columns);
+  return {
+    amounts: readGridOrZero(grid, "amounts"),
+    fromYear: readScalar(fromYear, "fromYear"),
+    toYear: readScalar(toYear, "toYear"),
+    index: readRateTable(asGrid(index), "index"),
+    types: readTypes(types, rows),
+    decimals: readScalar(decimals, "decimals", 0),
+  };
+}
+
 /** REPRICE: the amounts at toYear's price level, each column adding up exactly. */
 export function repriceCells(
   amounts: unknown,
@@ -22,15 +45,5 @@ export function repriceCells(
   types: unknown,
   decimals: unknown,
 ): number[][] {
-  const grid = asGrid(amounts);
-  const { rows, columns } = shapeOf(grid);
-  refuseOversizedShape(rows, columns);
-  return reprice({
-    amounts: readGridOrZero(grid, "amounts"),
-    fromYear: readScalar(fromYear, "fromYear"),
-    toYear: readScalar(toYear, "toYear"),
-    index: readRateTable(asGrid(index), "index"),
-    types: readTypes(types, rows),
-    decimals: readScalar(decimals, "decimals", 0),
-  });
+  return reprice(readRepriceInput(amounts, fromYear, toYear, index, types, decimals));
 }

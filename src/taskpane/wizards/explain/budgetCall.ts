@@ -25,7 +25,15 @@ export type Refusal =
 export type BudgetCall = { id: FunctionId; args: CallArgument[] } | { refusal: Refusal };
 
 /** The BUDGET functions whose results are rounded by a rule the core can explain. */
-export const EXPLAINED: readonly FunctionId[] = ["DISTRIBUTE", "QUOTA", "KEY", "HIERARCHY", "ROUNDTABLE"];
+export const EXPLAINED: readonly FunctionId[] = [
+  "DISTRIBUTE",
+  "QUOTA",
+  "KEY",
+  "HIERARCHY",
+  "ROUNDTABLE",
+  "REPRICE",
+  "DEMOGRAPHY",
+];
 
 function functionOf(name: string): FunctionId | undefined {
   const wanted = name.toUpperCase();

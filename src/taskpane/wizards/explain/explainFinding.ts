@@ -8,7 +8,7 @@ import type { Refusal } from "./budgetCall";
 import { budgetFunction } from "../../logic/formulaText";
 import { explainSelection, OutsideResult, type Explained } from "./explainModel";
 import { readExplainSources, readLabels, type ExplainSources } from "./explainSources";
-import { explainText as t } from "./explainText";
+import { refusalIn } from "../../../text/explainRefusals";
 
 export type Explanation =
   | { sources: ExplainSources; explained: Explained; labels: (string | null)[] | null }
@@ -26,20 +26,33 @@ export async function findExplanation(workbook: WorkbookApi): Promise<Explanatio
     throw error;
   }
   // Names beside the result's rows, where a part is a row (a column of weights, quotas, shares).
-  const rows = explained.kind === "spread" && explained.part === sources.row ? explained.spread.result.length : 0;
+  const rows = partRows(explained, sources.row);
   return { sources, explained, labels: rows > 0 ? await readLabels(workbook, sources.anchor, rows) : null };
+}
+
+/** How many rows of the result are parts with a name beside them (0 where the parts run across). */
+function partRows(explained: Explained, row: number): number {
+  switch (explained.kind) {
+    case "spread":
+      return explained.part === row ? explained.spread.result.length : 0;
+    case "reprice":
+      return explained.explanation.amounts.length;
+    case "demography":
+      return explained.explanation.years[0]?.terms.length ?? 0;
+    default:
+      return 0;
+  }
 }
 
 /** The refusal in the user's language, with what the explainer would need. */
 export function refusalText(refusal: Extract<Explanation, { refusal: unknown }>["refusal"], l: Language): string {
   switch (refusal.code) {
     case "noRounding":
-      return t.noRounding[l](budgetFunction(refusal.id, l));
+      return refusalIn({ code: "noRounding", params: { name: budgetFunction(refusal.id, l) } }, l);
     case "nested":
-      return t.nested[l](refusal.argument, refusal.text);
     case "otherWorkbook":
-      return t.otherWorkbook[l](refusal.argument, refusal.text);
+      return refusalIn({ code: refusal.code, params: { argument: refusal.argument, text: refusal.text } }, l);
     default:
-      return t.refusals[refusal.code][l];
+      return refusalIn({ code: refusal.code, params: {} }, l);
   }
 }

@@ -14,10 +14,14 @@ import {
   type FigureReason,
   type RoundTableExplanation,
 } from "../../../core/explainRoundTable";
+import { explainDemography, type DemographyExplanation } from "../../../core/explainDemography";
+import { explainReprice, type RepriceExplanation } from "../../../core/explainReprice";
+import { readDemographyInput } from "../../../functions/demography";
 import { readDistributeInput } from "../../../functions/distribute";
 import { readHierarchyInput } from "../../../functions/hierarchy";
 import { readKeyInput } from "../../../functions/key";
 import { readQuotaInput } from "../../../functions/quota";
+import { readRepriceInput } from "../../../functions/reprice";
 import { readRoundTableInput } from "../../../functions/roundTable";
 import type { ExplainSources } from "./explainSources";
 
@@ -33,7 +37,11 @@ export type Explained =
       quota?: { rate: Decimal; exactTotal: Decimal };
     }
   | { kind: "hierarchy"; explanation: HierarchyExplanation; nodes: (NodeId | null)[] }
-  | { kind: "table"; explanation: RoundTableExplanation; reason: FigureReason; row: number; column: number };
+  | { kind: "table"; explanation: RoundTableExplanation; reason: FigureReason; row: number; column: number }
+  /** A line of REPRICE's result: row is the line, column the amounts' column. */
+  | { kind: "reprice"; explanation: RepriceExplanation; row: number; column: number }
+  /** An age group of DEMOGRAPHY's result, or its totals row (row = the number of groups). */
+  | { kind: "demography"; explanation: DemographyExplanation; row: number; column: number };
 
 /** Thrown when the selected cell lies outside the formula's result. */
 export class OutsideResult extends Error {}
@@ -89,6 +97,18 @@ export function explainSelection(s: ExplainSources): Explained {
         row: s.row,
         column: s.column,
       };
+    }
+    case "REPRICE": {
+      const explanation = explainReprice(readRepriceInput(a[0], a[1], a[2], a[3], a[4], a[5]));
+      inside(explanation.columns[s.column]?.cells[s.row]);
+      return { kind: "reprice", explanation, row: s.row, column: s.column };
+    }
+    case "DEMOGRAPHY": {
+      const explanation = explainDemography(readDemographyInput(a[0], a[1], a[2], a[3], a[4]));
+      const year = inside(explanation.years[s.column]);
+      // The groups' rows, then the totals row.
+      inside(s.row >= 0 && s.row <= year.terms.length ? year : undefined);
+      return { kind: "demography", explanation, row: s.row, column: s.column };
     }
     default:
       throw new Error(`${s.id} is not explained`);
