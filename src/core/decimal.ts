@@ -64,6 +64,31 @@ export function decimalOf(x: number): Decimal {
   return { coef: intFromDigits(mantissa), exp };
 }
 
+/**
+ * The places k of the shortest decimal of x when it has at most 15 significant digits, so that x is
+ * exactly wholeAt(x, k) × 10^-k; −1 when it has more (decimalOf then reads it). A decimal of at most
+ * 15 digits is the only one of that length that reads as its double, so the first k at which
+ * round(x × 10^k) reads back as x gives the same decimal as decimalOf, without a string.
+ */
+export function shortPlaces(x: number): number {
+  if (Number.isSafeInteger(x)) return 0;
+  const magnitude = x < 0 ? -x : x;
+  for (let k = 1; k <= 22; k++) {
+    const scale = POW10[k] as number;
+    const whole = Math.round(magnitude * scale);
+    if (whole >= 1e15) return -1;
+    if (whole / scale === magnitude) return k;
+  }
+  return -1;
+}
+
+/** x × 10^k as the whole number it is, for k = shortPlaces(x) ≥ 0. */
+export function wholeAt(x: number, k: number): number {
+  if (k === 0) return x;
+  const whole = Math.round((x < 0 ? -x : x) * (POW10[k] as number));
+  return x < 0 ? -whole : whole;
+}
+
 /** Number of decimal places in the shortest decimal of x (0 for whole numbers and large exponents). */
 export function fractionDigits(x: number): number {
   const d = decimalOf(x);
