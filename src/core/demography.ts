@@ -4,6 +4,7 @@
  * totals row.
  */
 import { decimalOf, type Decimal, intToNumber, isSafeInt, multiplyDecimal, unitsToNumber } from "./decimal";
+import { RoundingScratch } from "./columnRounding";
 import { InputError } from "./errors";
 import { Denominators, ExactColumn, SMALL } from "./exactColumn";
 import { compensationNegative, countNotWhole, rateAsPercent } from "./messages";
@@ -69,7 +70,8 @@ export function demography(input: DemographyInput): number[][] {
   const small = factors.map((f) => (isSafeInt(f.coef) ? intToNumber(f.coef) : NaN));
   const result: number[][] = base.map(() => new Array<number>(years));
   const totals = new Array<number>(years);
-  const column = new ExactColumn(base.length);
+  const column = ExactColumn.ofLength(base.length);
+  const scratch = new RoundingScratch(base.length);
   for (let y = 0; y < years; y++) {
     column.clear();
     for (let g = 0; g < base.length; g++) {
@@ -83,7 +85,7 @@ export function demography(input: DemographyInput): number[][] {
         column.putDecimal(g, exact.coef, exact.exp, decimals, dens);
       }
     }
-    const { units, total } = roundColumnOf(column, dens, decimals, y, "forecast");
+    const { units, total } = roundColumnOf(column, dens, decimals, y, "forecast", scratch);
     for (let g = 0; g < units.length; g++) (result[g] as number[])[y] = unitsToNumber(units[g] as number, decimals);
     totals[y] = unitsToNumber(total, decimals);
   }

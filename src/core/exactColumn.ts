@@ -49,14 +49,30 @@ export class Denominators {
 }
 
 export class ExactColumn {
-  /** The numerator where it is small, NaN where `large` holds it. */
-  readonly small: Float64Array;
   readonly large = new Map<number, ExactInt>();
-  readonly den: Int32Array;
+  readonly length: number;
 
-  constructor(readonly length: number) {
-    this.small = new Float64Array(length);
-    this.den = new Int32Array(length);
+  /** small[i]: the numerator where it is small, NaN where `large` holds it; den[i]: its denominator's index. */
+  constructor(
+    readonly small: Float64Array,
+    readonly den: Int32Array,
+  ) {
+    this.length = small.length;
+  }
+
+  static ofLength(length: number): ExactColumn {
+    return new ExactColumn(new Float64Array(length), new Int32Array(length));
+  }
+
+  /** A table's columns over one buffer each for numerators and denominators, to be filled row by row. */
+  static table(rows: number, columns: number): ExactColumn[] {
+    const small = new Float64Array(rows * columns);
+    const den = new Int32Array(rows * columns);
+    const list: ExactColumn[] = [];
+    for (let c = 0; c < columns; c++) {
+      list.push(new ExactColumn(small.subarray(c * rows, (c + 1) * rows), den.subarray(c * rows, (c + 1) * rows)));
+    }
+    return list;
   }
 
   put(i: number, num: Whole, den: number): void {

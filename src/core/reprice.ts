@@ -2,7 +2,7 @@
  * PL-fremskrivning (FUNCTIONS.md, REPRICE): budget lines converted from one year's price level to
  * another's by KL's rates per kind of spending, exactly, each column by the sum-preserving rounding.
  */
-import { ColumnDigitsError, roundColumn, type RoundedColumn } from "./columnRounding";
+import { ColumnDigitsError, roundColumn, type RoundedColumn, RoundingScratch } from "./columnRounding";
 import {
   addDecimal,
   decimalOf,
@@ -186,18 +186,20 @@ export function reprice(input: RepriceInput): number[][] {
         ? backwardCell(kind, ratio, decimals, dens)
         : forwardCell(ratio, decimals, dens),
   );
-  const result: number[][] = amounts.map(() => new Array<number>(columns));
-  const column = new ExactColumn(amounts.length);
-  for (let c = 0; c < columns; c++) {
-    column.clear();
-    for (let r = 0; r < amounts.length; r++) {
-      const put = convert[kinds[r] as number] as PutCell;
-      put(column, r, (amounts[r] as readonly number[])[c] as number);
-    }
-    const rounded = roundColumnOf(column, dens, decimals, c).units;
-    for (let r = 0; r < rounded.length; r++) (result[r] as number[])[c] = unitsToNumber(rounded[r] as number, decimals);
+  // Filled row by row, as the amounts lie in memory, then rounded column by column.
+  const table = ExactColumn.table(amounts.length, columns);
+  for (let r = 0; r < amounts.length; r++) {
+    const put = convert[kinds[r] as number] as PutCell;
+    const line = amounts[r] as readonly number[];
+    for (let c = 0; c < columns; c++) put(table[c] as ExactColumn, r, line[c] as number);
   }
-  return result;
+  const scratch = new RoundingScratch(amounts.length);
+  const units = table.map((column, c) => roundColumnOf(column, dens, decimals, c, "amounts", scratch).units);
+  return amounts.map((_, r) => {
+    const line: number[] = [];
+    for (let c = 0; c < columns; c++) line.push(unitsToNumber((units[c] as number[])[r] as number, decimals));
+    return line;
+  });
 }
 
 /** Puts one amount, converted to units, in row r of the column. */
@@ -251,9 +253,10 @@ export function roundColumnOf(
   decimals: number,
   c: number,
   argument = "amounts",
+  scratch?: RoundingScratch,
 ): RoundedColumn {
   try {
-    return roundColumn(column, dens.list);
+    return roundColumn(column, dens.list, scratch);
   } catch (error) {
     if (!(error instanceof ColumnDigitsError)) throw error;
     if (error.row < 0) throw new InputError(argument, tableDigits, [decimals, [0, c + 1], undefined, "column"]);

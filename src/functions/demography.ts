@@ -1,7 +1,7 @@
 import { demography, InputError, shapeOf, type Shape } from "../core";
 import { demographyShape, rateShape } from "../core/messages";
-import { asGrid, type Grid, readScalar } from "./cells";
-import { isOmitted, readFilled, sameShape } from "./grid";
+import { asGrid, type Grid, readFilled, readScalar } from "./cells";
+import { isOmitted, sameShape } from "./grid";
 import { refuseOversizedShape } from "./payload";
 
 /** A column of one number per age group, every cell filled. */
