@@ -71,8 +71,8 @@ function functions(g: GroupResult): string {
     c.name,
     String(c.params.calls ?? 1),
     runs(c),
-    figure(c.timing?.medianMs ?? c.metrics.ms),
-    figure(c.timing?.p95Ms ?? c.metrics.slowestMs),
+    figure(c.timing?.medianMs ?? c.metrics.cpuMs),
+    figure(c.timing?.p95Ms ?? c.metrics.ms),
     figure(c.metrics.nsPerCell),
     c.metrics.timesDistribute !== undefined
       ? `${figure(c.metrics.timesDistribute)}× DISTRIBUTE`

@@ -38,6 +38,11 @@ const PROBES: [string, number][] = [
   ["=IFERROR(A1+1,-1)", -1],
   ["=IFERROR(A2+1,-1)", 1],
   ['=IF(ISBLANK(""),1,0)', 0],
+  // A reference to an empty cell is 0 as a whole result; "" joined to it is text.
+  ["=A2", 0],
+  ['=IF(ISBLANK(A2&""),1,0)', 0],
+  ['=IFERROR((A2&"")+1,-1)', -1],
+  ["=IF(ISBLANK(TRIM(A2)),1,0)", 0],
 ];
 
 let libreOffice: string[];
