@@ -69,6 +69,25 @@ function readCells<B extends number | null>(
   return { cells, blankAt };
 }
 
+/**
+ * The range itself when it is a rectangle of finite numbers, as Excel mostly sends amounts: nothing
+ * to read, and no copy of 120.000 cells to make (the core only reads its arguments); undefined
+ * otherwise, for readGrid and its kin to read cell by cell and name what is wrong.
+ */
+export function numbersAsGiven(grid: Grid): readonly (readonly number[])[] | undefined {
+  const { rows, columns } = shapeOf(grid);
+  if (rows === 0 || columns === 0) return undefined;
+  for (let r = 0; r < rows; r++) {
+    const row = grid[r] as readonly unknown[];
+    if (row.length !== columns) return undefined;
+    for (let c = 0; c < columns; c++) {
+      const value = row[c];
+      if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
+    }
+  }
+  return grid as readonly (readonly number[])[];
+}
+
 /** Every cell of a range read as a number (null where blank). */
 export function readGrid(grid: Grid, argument: string): (number | null)[][] {
   return readCells(grid, argument, null).cells;

@@ -1,6 +1,6 @@
 import { demography, InputError, shapeOf, type Shape } from "../core";
 import { demographyShape, rateShape } from "../core/messages";
-import { asGrid, type Grid, readFilled, readScalar } from "./cells";
+import { asGrid, type Grid, numbersAsGiven, readFilled, readScalar } from "./cells";
 import { isOmitted, sameShape } from "./grid";
 import { refuseOversizedShape } from "./payload";
 
@@ -34,7 +34,7 @@ export function demographyCells(
   const grid = asGrid(forecast);
   const { rows, columns } = shapeOf(grid);
   refuseOversizedShape(rows + 1, columns);
-  const counts = readFilled(grid, "forecast");
+  const counts = numbersAsGiven(grid) ?? readFilled(grid, "forecast");
   return demography({
     base: readGroupColumn(base, "base", rows),
     forecast: counts,

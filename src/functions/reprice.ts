@@ -1,6 +1,6 @@
 import { InputError, readRateTable, reprice, shapeOf } from "../core";
 import { typesShape } from "../core/messages";
-import { asGrid, isBlank, readGridOrZero, readScalar } from "./cells";
+import { asGrid, isBlank, numbersAsGiven, readGridOrZero, readScalar } from "./cells";
 import { isOmitted } from "./grid";
 import { refuseOversizedShape } from "./payload";
 
@@ -26,7 +26,7 @@ export function repriceCells(
   const { rows, columns } = shapeOf(grid);
   refuseOversizedShape(rows, columns);
   return reprice({
-    amounts: readGridOrZero(grid, "amounts"),
+    amounts: numbersAsGiven(grid) ?? readGridOrZero(grid, "amounts"),
     fromYear: readScalar(fromYear, "fromYear"),
     toYear: readScalar(toYear, "toYear"),
     index: readRateTable(asGrid(index), "index"),
