@@ -28,14 +28,24 @@ export interface Decimal {
   exp: number;
 }
 
-const POW10: number[] = [];
-for (let i = 0; i <= 22; i++) POW10.push(+`1e${i}`);
+// Literals: every power of ten up to 10^22 is a double exactly. Nothing here is computed when the
+// functions bundle loads, which Excel waits for before the first result.
+const POW10: readonly number[] = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+  1e21, 1e22,
+];
+/** Powers of ten as exact integers, made when first asked for. */
 const INT10: ExactInt[] = [];
-for (let i = 0; i < 40; i++) INT10.push(pow10Int(i));
 
 /** 10^n as an exact integer, n ≥ 0. */
 export function pow10n(n: number): ExactInt {
-  return n < INT10.length ? (INT10[n] as ExactInt) : pow10Int(n);
+  if (n >= 40) return pow10Int(n);
+  let power = INT10[n];
+  if (power === undefined) {
+    power = pow10Int(n);
+    INT10[n] = power;
+  }
+  return power;
 }
 
 /** 10^n as an exact double, 0 ≤ n ≤ 22. */
@@ -47,6 +57,8 @@ export function pow10(n: number): number {
 export function decimalOf(x: number): Decimal {
   // Whole numbers below 2^53 print without exponent or point: no string needed.
   if (Number.isSafeInteger(x)) return { coef: intOf(x), exp: 0 };
+  const places = shortPlaces(x);
+  if (places > 0) return { coef: intOf(wholeAt(x, places)), exp: -places };
   // String(x) is the shortest round-trip representation (ECMAScript Number::toString).
   const text = String(x);
   let mantissa = text;
@@ -62,6 +74,31 @@ export function decimalOf(x: number): Decimal {
     mantissa = mantissa.slice(0, dot) + mantissa.slice(dot + 1);
   }
   return { coef: intFromDigits(mantissa), exp };
+}
+
+/**
+ * The places k of the shortest decimal of x when it has at most 15 significant digits, so that x is
+ * exactly wholeAt(x, k) × 10^-k; −1 when it has more (decimalOf then reads it). A decimal of at most
+ * 15 digits is the only one of that length that reads as its double, so the first k at which
+ * round(x × 10^k) reads back as x gives the same decimal as decimalOf, without a string.
+ */
+export function shortPlaces(x: number): number {
+  if (Number.isSafeInteger(x)) return 0;
+  const magnitude = x < 0 ? -x : x;
+  for (let k = 1; k <= 22; k++) {
+    const scale = POW10[k] as number;
+    const whole = Math.round(magnitude * scale);
+    if (whole >= 1e15) return -1;
+    if (whole / scale === magnitude) return k;
+  }
+  return -1;
+}
+
+/** x × 10^k as the whole number it is, for k = shortPlaces(x) ≥ 0. */
+export function wholeAt(x: number, k: number): number {
+  if (k === 0) return x;
+  const whole = Math.round((x < 0 ? -x : x) * (POW10[k] as number));
+  return x < 0 ? -whole : whole;
 }
 
 /** Number of decimal places in the shortest decimal of x (0 for whole numbers and large exponents). */

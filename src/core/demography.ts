@@ -3,9 +3,10 @@
  * rate per age group and year, all decimals, each column by the sum-preserving rounding, with a
  * totals row.
  */
-import { decimalCell, Denominators, type ExactCell } from "./columnRounding";
-import { decimalOf, type Decimal, multiplyDecimal, unitsToNumber } from "./decimal";
+import { decimalOf, type Decimal, intToNumber, isSafeInt, multiplyDecimal, unitsToNumber } from "./decimal";
+import { RoundingScratch } from "./columnRounding";
 import { InputError } from "./errors";
+import { Denominators, ExactColumn, SMALL } from "./exactColumn";
 import { compensationNegative, countNotWhole, rateAsPercent } from "./messages";
 import { roundColumnOf } from "./reprice";
 import { checkDecimals } from "./rounding";
@@ -65,14 +66,27 @@ export function demography(input: DemographyInput): number[][] {
   const years = forecast[0]?.length ?? 0;
   const dens = new Denominators();
   const factors = perCitizen(input);
+  // Each group's factor as a double where it is small: a change in citizens times it is then exact.
+  const small = factors.map((f) => (isSafeInt(f.coef) ? intToNumber(f.coef) : NaN));
   const result: number[][] = base.map(() => new Array<number>(years));
   const totals = new Array<number>(years);
+  const column = ExactColumn.ofLength(base.length);
+  const scratch = new RoundingScratch(base.length);
   for (let y = 0; y < years; y++) {
-    const cells: ExactCell[] = exactAdjustments(input, y, factors).map((d) =>
-      decimalCell(d.coef, d.exp, decimals, dens),
-    );
-    const { units, total } = roundColumnOf(cells, dens, decimals, y, "forecast");
-    units.forEach((u, g) => ((result[g] as number[])[y] = unitsToNumber(u, decimals)));
+    column.clear();
+    for (let g = 0; g < base.length; g++) {
+      const factor = factors[g] as Decimal;
+      // Counts are whole and far below 2^53, so their difference is exact in a double.
+      const change = ((forecast[g] as readonly number[])[y] as number) - (base[g] as number);
+      const product = change * (small[g] as number);
+      if (Math.abs(product) <= SMALL) column.putSmallDecimal(g, product, factor.exp, decimals, dens);
+      else {
+        const exact = multiplyDecimal(decimalOf(change), factor);
+        column.putDecimal(g, exact.coef, exact.exp, decimals, dens);
+      }
+    }
+    const { units, total } = roundColumnOf(column, dens, decimals, y, "forecast", scratch);
+    for (let g = 0; g < units.length; g++) (result[g] as number[])[y] = unitsToNumber(units[g] as number, decimals);
     totals[y] = unitsToNumber(total, decimals);
   }
   result.push(totals);

@@ -2,17 +2,20 @@
  * PL-fremskrivning (FUNCTIONS.md, REPRICE): budget lines converted from one year's price level to
  * another's by KL's rates per kind of spending, exactly, each column by the sum-preserving rounding.
  */
+import { ColumnDigitsError, roundColumn, type RoundedColumn, RoundingScratch } from "./columnRounding";
 import {
-  ColumnDigitsError,
-  decimalCell,
-  Denominators,
-  type ExactCell,
-  roundColumn,
-  type RoundedColumn,
-} from "./columnRounding";
-import { addDecimal, decimalOf, type Decimal, multiplyDecimal, unitsToNumber } from "./decimal";
+  addDecimal,
+  decimalOf,
+  type Decimal,
+  multiplyDecimal,
+  pow10,
+  shortPlaces,
+  unitsToNumber,
+  wholeAt,
+} from "./decimal";
 import { InputError, type Place } from "./errors";
-import { intOf, multiplyInt, pow10Int, scaleInt } from "./exactInt";
+import { Denominators, ExactColumn, SMALL } from "./exactColumn";
+import { intOf, intToNumber, isSafeInt, scaleInt } from "./exactInt";
 import {
   indexHeading,
   indexRateAsPercent,
@@ -163,52 +166,97 @@ export function reprice(input: RepriceInput): number[][] {
   checkYear(fromYear, "fromYear");
   checkYear(toYear, "toYear");
   const kinds = lineKinds(index, amounts.length, input.types);
-  const back = toYear < fromYear;
+  const backward = toYear < fromYear;
   // A factor per kind in use: forward the level ratio itself, backward its reciprocal.
   const ratios: (Decimal | undefined)[] = index.kinds.map(() => undefined);
   for (const k of kinds) {
     if (ratios[k] === undefined) {
-      ratios[k] = back
+      ratios[k] = backward
         ? levelRatio(index, k, toYear, fromYear, fromYear, toYear)
         : levelRatio(index, k, fromYear, toYear, fromYear, toYear);
     }
   }
   const columns = amounts[0]?.length ?? 0;
   const dens = new Denominators();
-  const result: number[][] = amounts.map(() => new Array<number>(columns));
-  for (let c = 0; c < columns; c++) {
-    const cells: ExactCell[] = amounts.map((line, r) => {
-      const kind = kinds[r] as number;
-      const ratio = ratios[kind] as Decimal;
-      const amount = decimalOf(line[c] as number);
-      if (!back) {
-        const value = multiplyDecimal(amount, ratio);
-        return decimalCell(value.coef, value.exp, decimals, dens);
-      }
-      // amount / ratio in units: amount.coef × 10^shift / ratio.coef.
-      const shift = amount.exp + decimals - ratio.exp;
-      if (shift >= 0) return { num: scaleInt(amount.coef, shift), den: dens.index(`k${kind}`, () => ratio.coef) };
-      return {
-        num: amount.coef,
-        den: dens.index(`k${kind}e${-shift}`, () => multiplyInt(ratio.coef, pow10Int(-shift))),
-      };
-    });
-    const rounded = roundColumnOf(cells, dens, decimals, c).units;
-    rounded.forEach((units, r) => ((result[r] as number[])[c] = unitsToNumber(units, decimals)));
+  // Each kind's converter made once, with its factor as a double where it is small enough.
+  const convert = ratios.map((ratio, kind) =>
+    ratio === undefined
+      ? undefined
+      : backward
+        ? backwardCell(kind, ratio, decimals, dens)
+        : forwardCell(ratio, decimals, dens),
+  );
+  // Filled row by row, as the amounts lie in memory, then rounded column by column.
+  const table = ExactColumn.table(amounts.length, columns);
+  for (let r = 0; r < amounts.length; r++) {
+    const put = convert[kinds[r] as number] as PutCell;
+    const line = amounts[r] as readonly number[];
+    for (let c = 0; c < columns; c++) put(table[c] as ExactColumn, r, line[c] as number);
   }
-  return result;
+  const scratch = new RoundingScratch(amounts.length);
+  const units = table.map((column, c) => roundColumnOf(column, dens, decimals, c, "amounts", scratch).units);
+  return amounts.map((_, r) => {
+    const line: number[] = [];
+    for (let c = 0; c < columns; c++) line.push(unitsToNumber((units[c] as number[])[r] as number, decimals));
+    return line;
+  });
+}
+
+/** Puts one amount, converted to units, in row r of the column. */
+type PutCell = (column: ExactColumn, r: number, amount: number) => void;
+
+/** amount × ratio in units, exactly: in doubles when the amount is short and the product small. */
+function forwardCell(ratio: Decimal, decimals: number, dens: Denominators): PutCell {
+  const factor = isSafeInt(ratio.coef) ? intToNumber(ratio.coef) : NaN;
+  return (column, r, amount) => {
+    const places = factor === factor ? shortPlaces(amount) : -1;
+    if (places >= 0) {
+      const product = wholeAt(amount, places) * factor;
+      if (Math.abs(product) <= SMALL) return column.putSmallDecimal(r, product, ratio.exp - places, decimals, dens);
+    }
+    const value = multiplyDecimal(decimalOf(amount), ratio);
+    column.putDecimal(r, value.coef, value.exp, decimals, dens);
+  };
+}
+
+/** amount / ratio in units, exactly: amount.coef × 10^shift / ratio.coef. */
+function backwardCell(kind: number, ratio: Decimal, decimals: number, dens: Denominators): PutCell {
+  const byScale: number[] = [];
+  const denFor = (scale: number): number => {
+    let i = byScale[scale];
+    if (i === undefined) {
+      i = dens.scaled(`k${kind}`, ratio.coef, scale);
+      byScale[scale] = i;
+    }
+    return i;
+  };
+  return (column, r, amount) => {
+    const places = shortPlaces(amount);
+    if (places >= 0) {
+      const whole = wholeAt(amount, places);
+      const shift = decimals - places - ratio.exp;
+      if (shift < 0) return column.put(r, whole, denFor(-shift));
+      const scaled = shift <= 22 ? whole * pow10(shift) : Infinity;
+      if (Math.abs(scaled) <= SMALL) return column.put(r, scaled, denFor(0));
+    }
+    const exact = decimalOf(amount);
+    const shift = exact.exp + decimals - ratio.exp;
+    if (shift >= 0) column.put(r, scaleInt(exact.coef, shift), denFor(0));
+    else column.put(r, exact.coef, denFor(-shift));
+  };
 }
 
 /** roundColumn with its digits errors named by the cell of `argument` (0-based column c). */
 export function roundColumnOf(
-  cells: readonly ExactCell[],
+  column: ExactColumn,
   dens: Denominators,
   decimals: number,
   c: number,
   argument = "amounts",
+  scratch?: RoundingScratch,
 ): RoundedColumn {
   try {
-    return roundColumn(cells, dens.list);
+    return roundColumn(column, dens.list, scratch);
   } catch (error) {
     if (!(error instanceof ColumnDigitsError)) throw error;
     if (error.row < 0) throw new InputError(argument, tableDigits, [decimals, [0, c + 1], undefined, "column"]);

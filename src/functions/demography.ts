@@ -1,8 +1,8 @@
 import { demography, InputError, shapeOf, type Shape } from "../core";
 import type { DemographyInput } from "../core/demography";
 import { demographyShape, rateShape } from "../core/messages";
-import { asGrid, type Grid, readScalar } from "./cells";
-import { isOmitted, readFilled, sameShape } from "./grid";
+import { asGrid, type Grid, numbersAsGiven, readFilled, readScalar } from "./cells";
+import { isOmitted, sameShape } from "./grid";
 import { refuseOversizedShape } from "./payload";
 
 /** A column of one number per age group, every cell filled. */
@@ -35,7 +35,7 @@ export function readDemographyInput(
   const grid = asGrid(forecast);
   const { rows, columns } = shapeOf(grid);
   refuseOversizedShape(rows + 1, columns);
-  const counts = readFilled(grid, "forecast");
+  const counts = numbersAsGiven(grid) ?? readFilled(grid, "forecast");
   return {
     base: readGroupColumn(base, "base", rows),
     forecast: counts,

@@ -1,8 +1,8 @@
 import { distribute, InputError, shapeOf, type DistributeInput, type Shape } from "../core";
-import { asGrid, readGrid, readScalar, readVector } from "./cells";
+import { asGrid, readFilled, readGrid, readScalar, readVector } from "./cells";
 import { refuseOversizedShape } from "./payload";
 import { shapeMismatch, totalShape, weightsRow } from "../core/messages";
-import { blankAsZero, isOmitted, readFilled, sameShape, transpose } from "./grid";
+import { blankAsZero, isOmitted, sameShape, transpose } from "./grid";
 
 type Layout = "row" | "column";
 

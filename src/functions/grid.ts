@@ -1,6 +1,5 @@
-import { cellLabel, InputError, shapeOf, type Shape } from "../core";
-import { blankNumber } from "../core/messages";
-import { asGrid, isBlank, readGrid, readScalar, type Grid } from "./cells";
+import { shapeOf, type Shape } from "../core";
+import { asGrid, isBlank, readScalar } from "./cells";
 
 export function sameShape(a: Shape, b: Shape): boolean {
   return a.rows === b.rows && a.columns === b.columns;
@@ -34,18 +33,4 @@ export function laidOut<T>(values: readonly T[], layout: "row" | "column"): T[][
 
 export function blankAsZero(values: readonly (number | null)[]): number[] {
   return values.map((value) => value ?? 0);
-}
-
-/**
- * Every cell read as a number, none blank: for amounts that define the calculation (a total, a
- * target), where a blank is a missing figure rather than a 0.
- */
-export function readFilled(grid: Grid, argument: string): number[][] {
-  const { rows, columns } = shapeOf(grid);
-  return readGrid(grid, argument).map((row, r) =>
-    row.map((value, c) => {
-      if (value !== null) return value;
-      throw new InputError(argument, blankNumber, [], cellLabel(rows, columns, r + 1, c + 1));
-    }),
-  );
 }

@@ -1,7 +1,7 @@
 import { cellLabel, cumulative, gap, InputError, netEffect, payback, phaseIn, shapeOf } from "../core";
-import { asGrid, readGridOrZero, readScalar, readVector } from "./cells";
+import { asGrid, readFilled, readGridOrZero, readScalar, readVector } from "./cells";
 import { fullEffectShape, noPayback, shapeMismatch, targetShape as targetShapeText } from "../core/messages";
-import { blankAsZero, laidOut, optionalScalar, readFilled, sameShape } from "./grid";
+import { blankAsZero, laidOut, optionalScalar, sameShape } from "./grid";
 
 /** NETEFFECT: gains + costs, cell by cell; blanks count as 0. */
 export function netEffectCells(gains: unknown, costs: unknown): number[][] {

@@ -1,7 +1,7 @@
 import { InputError, readRateTable, reprice, shapeOf } from "../core";
 import type { RepriceInput } from "../core/reprice";
 import { typesShape } from "../core/messages";
-import { asGrid, isBlank, readGridOrZero, readScalar } from "./cells";
+import { asGrid, isBlank, numbersAsGiven, readGridOrZero, readScalar } from "./cells";
 import { isOmitted } from "./grid";
 import { refuseOversizedShape } from "./payload";
 
@@ -27,7 +27,7 @@ export function readRepriceInput(
   const { rows, columns } = shapeOf(grid);
   refuseOversizedShape(rows, columns);
   return {
-    amounts: readGridOrZero(grid, "amounts"),
+    amounts: numbersAsGiven(grid) ?? readGridOrZero(grid, "amounts"),
     fromYear: readScalar(fromYear, "fromYear"),
     toYear: readScalar(toYear, "toYear"),
     index: readRateTable(asGrid(index), "index"),

@@ -9,7 +9,6 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,6 +22,7 @@ import { planFollowUp, type FollowUpPreview } from "../../src/taskpane/wizards/f
 import { readFollowUpSources } from "../../src/taskpane/wizards/followup/followUpSources";
 import { buildFollowUpWrite, followUpLayout } from "../../src/taskpane/wizards/followup/followUpWrite";
 import { workbookBytes } from "../../src/workbooks/file/excelBytes";
+import { recalculatingProfile, requireLibreOffice, soffice } from "../support/libreOffice";
 
 const SHORT = 180_000;
 /** Gevinster!D8: Digital post's realised 2026, where nobody has reported yet. */
@@ -35,15 +35,6 @@ let preview: FollowUpPreview;
 let recalculated: ExcelJS.Worksheet;
 let work: string;
 let sheetXml: string;
-
-function soffice(args: string[], profile: string): void {
-  const run = spawnSync(
-    "soffice",
-    ["--headless", "--norestore", "--nolockcheck", `-env:UserInstallation=file://${profile}`, ...args],
-    { encoding: "utf8", timeout: SHORT / 2 - 10_000 },
-  );
-  if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr || String(run.error)}`);
-}
 
 /** The sheet as an .xlsx of its inputs only: every formula without a cached result, for LibreOffice to calculate. */
 async function sheetAsXlsx(sheet: string): Promise<Uint8Array> {
@@ -61,9 +52,7 @@ async function sheetAsXlsx(sheet: string): Promise<Uint8Array> {
 }
 
 beforeAll(async () => {
-  const version = spawnSync("soffice", ["--version"], { encoding: "utf8" });
-  if (version.error || version.status !== 0)
-    throw new Error("LibreOffice is needed for this test: install it with apt-get install -y libreoffice-calc");
+  requireLibreOffice();
   wb = createSampleMunicipality();
   wb.setInput("Gevinster", EMPTY_TEXT.row, EMPTY_TEXT.column, EMPTY_TEXT.formula);
   const api = createMemoryWorkbookApi(wb);
@@ -81,19 +70,14 @@ beforeAll(async () => {
   );
 
   work = mkdtempSync(join(tmpdir(), "raaderum-followup-"));
-  const profile = join(work, "profile");
-  mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(
-    join(profile, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
+  const profile = recalculatingProfile(work);
   mkdirSync(join(work, "in"));
   writeFileSync(join(work, "in", "opfolgning.xlsx"), await sheetAsXlsx("Gevinster"));
-  soffice(["--convert-to", "xlsx", "--outdir", join(work, "out"), join(work, "in", "opfolgning.xlsx")], profile);
+  soffice(
+    ["--convert-to", "xlsx", "--outdir", join(work, "out"), join(work, "in", "opfolgning.xlsx")],
+    profile,
+    SHORT / 2 - 10_000,
+  );
   if (!existsSync(join(work, "out", "opfolgning.xlsx"))) throw new Error("soffice did not write opfolgning.xlsx");
   const back = new ExcelJS.Workbook();
   await back.xlsx.load(readFileSync(join(work, "out", "opfolgning.xlsx")) as unknown as ArrayBuffer);

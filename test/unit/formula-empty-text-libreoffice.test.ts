@@ -8,12 +8,12 @@
  * Needs `soffice` (Debian: apt-get install -y libreoffice-calc). Without it this test fails.
  */
 import ExcelJS from "exceljs";
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
 import { workbookBytes } from "../../src/workbooks/file/excelBytes";
+import { recalculatingProfile, requireLibreOffice, soffice } from "../support/libreOffice";
 
 const SHORT = 180_000;
 /** A1: a formula returning ""; A2: empty; A3: 5. C1:C3 the amounts SUMIFS adds: 1, 2, 4. */
@@ -38,51 +38,34 @@ const PROBES: [string, number][] = [
   ["=IFERROR(A1+1,-1)", -1],
   ["=IFERROR(A2+1,-1)", 1],
   ['=IF(ISBLANK(""),1,0)', 0],
+  // A reference to an empty cell is 0 as a whole result; "" joined to it is text.
+  ["=A2", 0],
+  ['=IF(ISBLANK(A2&""),1,0)', 0],
+  ['=IFERROR((A2&"")+1,-1)', -1],
+  ["=IF(ISBLANK(TRIM(A2)),1,0)", 0],
 ];
 
 let libreOffice: string[];
 let work: string;
 
 beforeAll(async () => {
-  const version = spawnSync("soffice", ["--version"], { encoding: "utf8" });
-  if (version.error || version.status !== 0)
-    throw new Error("LibreOffice is needed for this test: install it with apt-get install -y libreoffice-calc");
+  requireLibreOffice();
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Prøve");
   for (const [r, c, v] of INPUTS)
     sheet.getCell(r + 1, c + 1).value = typeof v === "string" ? { formula: v.slice(1) } : v;
   PROBES.forEach(([formula], r) => (sheet.getCell(r + 1, 2).value = { formula: formula.slice(1) }));
   work = mkdtempSync(join(tmpdir(), "raaderum-emptytext-"));
-  const profile = join(work, "profile");
-  mkdirSync(join(profile, "user"), { recursive: true });
   // Recalculate on load: the file carries no results of its own.
-  writeFileSync(
-    join(profile, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
+  const profile = recalculatingProfile(work);
   mkdirSync(join(work, "in"));
   writeFileSync(join(work, "in", "probe.xlsx"), await workbookBytes(workbook));
-  const run = spawnSync(
-    "soffice",
-    [
-      "--headless",
-      "--norestore",
-      "--nolockcheck",
-      `-env:UserInstallation=file://${profile}`,
-      "--convert-to",
-      "csv",
-      "--outdir",
-      join(work, "out"),
-      join(work, "in", "probe.xlsx"),
-    ],
-    { encoding: "utf8", timeout: SHORT / 2 - 10_000 },
+  soffice(
+    ["--convert-to", "csv", "--outdir", join(work, "out"), join(work, "in", "probe.xlsx")],
+    profile,
+    SHORT / 2 - 10_000,
   );
-  if (run.status !== 0 || !existsSync(join(work, "out", "probe.csv")))
-    throw new Error(`soffice failed: ${run.stderr || String(run.error)}`);
+  if (!existsSync(join(work, "out", "probe.csv"))) throw new Error("soffice did not write probe.csv");
   libreOffice = readFileSync(join(work, "out", "probe.csv"), "utf8")
     .split(/\r?\n/)
     .slice(0, PROBES.length)

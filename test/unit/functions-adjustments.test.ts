@@ -4,7 +4,7 @@
  * of FUNCTIONS.md with their numbers, and each error a user can cause, with its message.
  * Build first: `npx webpack --mode production` (npm test does).
  */
-import { remainingPost2016, stripToEs2016 } from "../support/es2016-runtime";
+import { remainingPost2016, stripToEs2016 } from "../../scripts/es2016Runtime";
 import { ExcelError, loadInSandbox, type CellFunction } from "../support/functionsBundle";
 
 let functions: Map<string, CellFunction>;

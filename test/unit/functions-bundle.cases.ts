@@ -11,7 +11,7 @@ import * as vm from "node:vm";
 import fc from "fast-check";
 import { bundleRuntime } from "../support/bundle-runtime";
 import { ExcelError, loadInSandbox, type CellFunction } from "../support/functionsBundle";
-import { remainingPost2016, stripToEs2016 } from "../support/es2016-runtime";
+import { remainingPost2016, stripToEs2016 } from "../../scripts/es2016Runtime";
 
 const METADATA = path.resolve(__dirname, "../../dist/functions.json");
 // A copy of the team's shared/fixtures/worked-examples.json, kept here so a clean clone tests on its own.

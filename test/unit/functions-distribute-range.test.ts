@@ -12,7 +12,7 @@
  */
 import fc from "fast-check";
 import { ExcelError, loadInSandbox, type CellFunction } from "../support/functionsBundle";
-import { stripToEs2016 } from "../support/es2016-runtime";
+import { stripToEs2016 } from "../../scripts/es2016Runtime";
 import { refAllocate, refNumber, refUnits, type RefDecimal } from "../support/reference";
 
 /** Excel's 15 significant digits, in units: FUNCTIONS.md refuses a rounded amount with more. */

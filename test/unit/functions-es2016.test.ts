@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vm from "node:vm";
 import * as acorn from "acorn";
-import { remainingPost2016, stripToEs2016 } from "../support/es2016-runtime";
+import { remainingPost2016, stripToEs2016 } from "../../scripts/es2016Runtime";
 
 const BUNDLE = path.resolve(__dirname, "../../dist/functions.js");
 

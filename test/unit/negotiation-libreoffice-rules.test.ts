@@ -8,7 +8,6 @@
  * Needs `soffice` (Debian: apt-get install -y libreoffice-calc). Without it this test fails.
  */
 import ExcelJS from "exceljs";
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,6 +19,7 @@ import { negotiationWorkbook } from "../../src/negotiation/negotiationXlsx";
 import { sheetLayout } from "../../src/negotiation/sheet";
 import type { Status } from "../../src/negotiation/words";
 import { workbookBytes } from "../../src/workbooks/file/excelBytes";
+import { recalculatingProfile, requireLibreOffice, soffice } from "../support/libreOffice";
 
 const SHORT = 180_000;
 let work: string;
@@ -63,40 +63,14 @@ function negotiation(): Negotiation {
 }
 
 beforeAll(async () => {
-  const version = spawnSync("soffice", ["--version"], { encoding: "utf8" });
-  if (version.error || version.status !== 0)
-    throw new Error("LibreOffice is needed for this test: install it with apt-get install -y libreoffice-calc");
+  requireLibreOffice();
   work = mkdtempSync(join(tmpdir(), "raaderum-negotiation-rules-"));
-  const profile = join(work, "profile");
-  mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(
-    join(profile, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
+  const profile = recalculatingProfile(work);
   const input = join(work, "in");
   const output = join(work, "out");
   mkdirSync(input);
   writeFileSync(join(input, "forhandling.xlsx"), await workbookBytes(negotiationWorkbook(negotiation(), "da", 1)));
-  const run = spawnSync(
-    "soffice",
-    [
-      "--headless",
-      "--norestore",
-      "--nolockcheck",
-      `-env:UserInstallation=file://${profile}`,
-      "--convert-to",
-      "xlsx",
-      "--outdir",
-      output,
-      join(input, "forhandling.xlsx"),
-    ],
-    { encoding: "utf8", timeout: SHORT - 20_000 },
-  );
-  if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr || String(run.error)}`);
+  soffice(["--convert-to", "xlsx", "--outdir", output, join(input, "forhandling.xlsx")], profile, SHORT - 20_000);
   const file = join(output, "forhandling.xlsx");
   if (!existsSync(file)) throw new Error("soffice did not write forhandling.xlsx");
   const bytes = readFileSync(file);

@@ -18,7 +18,7 @@ import { unknownSheet } from "../../sheet/errors";
 import { DEFAULT_COLUMN_WIDTH_POINTS, DEFAULT_FONT_SIZE } from "../../sheet/blockLayout";
 import { builtins } from "./formula/builtins";
 import { budgetFunctions } from "./formula/budgetFunctions";
-import { evaluate, type EvaluationContext, type WorksheetFunction } from "./formula/evaluate";
+import { evaluateFormula, type EvaluationContext, type WorksheetFunction } from "./formula/evaluate";
 import { FormulaSyntaxError, parseFormula, type Node } from "./formula/parse";
 import { asMatrix, FormulaError, shown, type Matrix, type Scalar, type ShownScalar } from "./formula/values";
 import { SpillIndex } from "./spillIndex";
@@ -440,7 +440,7 @@ export class MemoryWorkbook {
     let result: Matrix;
     if (node instanceof FormulaSyntaxError)
       result = [[new FormulaError("#NAME?", `the formula cannot be read: ${node.message}`)]];
-    else result = asMatrix(evaluate(node, this.context(owner.name)));
+    else result = asMatrix(evaluateFormula(node, this.context(owner.name)));
     if (result.length === 0 || result[0]?.length === 0) result = [[""]];
     this.results.set(id, result);
     if (result.length * (result[0]?.length ?? 0) > 1) this.spillIndex(owner).register(row, column, result);

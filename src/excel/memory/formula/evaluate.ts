@@ -8,6 +8,7 @@ import {
   FormulaError,
   isMatrix,
   orderHolds,
+  textResult,
   toNumber,
   type ComparisonOp,
   type Matrix,
@@ -64,6 +65,20 @@ export function evaluate(node: Node, context: EvaluationContext): Value {
   }
 }
 
+/**
+ * A formula's value as its cell holds it. A reference to an empty cell is 0 there, as in Excel
+ * (=A1 on an empty A1 shows 0, and so do the empty cells of a spilled =A1:A3), while text stays text:
+ * "" from a formula (=IF(…;"")) or from text operations (=A1&"", =TRIM(A1)) is EMPTY_TEXT, not an
+ * empty cell, so only an empty cell's "" reaches this point.
+ */
+export function evaluateFormula(node: Node, context: EvaluationContext): Value {
+  const value = evaluate(node, context);
+  if (!isMatrix(value)) return value === "" ? 0 : value;
+  // Copied only where an empty cell shows: a range read may be a cached result, and a function's spill is large.
+  if (!value.some((row) => row.some((v) => v === ""))) return value;
+  return value.map((row) => row.map((v) => (v === "" ? 0 : v)));
+}
+
 function scalarOf(value: Value): Scalar {
   return isMatrix(value) ? (value[0]?.[0] ?? "") : value;
 }
@@ -92,7 +107,7 @@ function combine(left: Value, right: Value, fn: (a: Scalar, b: Scalar) => Scalar
 function binary(op: BinaryOp, a: Scalar, b: Scalar): Scalar {
   if (a instanceof FormulaError) return a;
   if (b instanceof FormulaError) return b;
-  if (op === "&") return `${String(a)}${String(b)}`;
+  if (op === "&") return textResult(`${String(a)}${String(b)}`);
   if (op === "=" || op === "<>" || op === "<" || op === ">" || op === "<=" || op === ">=") return compare(op, a, b);
   const x = toNumber(a);
   const y = toNumber(b);

@@ -4,7 +4,7 @@
  */
 import { exactSum } from "../../../core";
 import type { WorksheetFunction } from "./evaluate";
-import { asMatrix, FormulaError, isMatrix, type Scalar, type Value } from "./values";
+import { asMatrix, FormulaError, isMatrix, textResult, type Scalar, type Value } from "./values";
 
 function textOf(value: Scalar): string | FormulaError {
   if (value instanceof FormulaError) return value;
@@ -21,7 +21,7 @@ function cellwise(value: Value | undefined, fn: (v: Scalar) => Scalar): Value {
 const trim: WorksheetFunction = (args) =>
   cellwise(args[0], (v) => {
     const t = textOf(v);
-    return t instanceof FormulaError ? t : t.replace(/^ +| +$/g, "").replace(/ {2,}/g, " ");
+    return t instanceof FormulaError ? t : textResult(t.replace(/^ +| +$/g, "").replace(/ {2,}/g, " "));
   });
 
 /** Case and every character counted; a range against a cell compares cell by cell. */

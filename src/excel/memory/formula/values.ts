@@ -29,6 +29,11 @@ export class EmptyText {
 }
 export const EMPTY_TEXT = new EmptyText();
 
+/** Text a formula computed: "" is the text "", which Excel tells apart from an empty cell. */
+export function textResult(text: string): string | EmptyText {
+  return text === "" ? EMPTY_TEXT : text;
+}
+
 /** "" is an empty cell (or, in a formula, the text ""). */
 export type Scalar = number | string | boolean | FormulaError | EmptyText;
 

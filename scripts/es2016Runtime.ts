@@ -2,6 +2,8 @@
  * Excel for Windows runs custom functions in a JavaScript-only runtime that supports ECMAScript
  * 2016. A Node vm context is much newer, so the built bundle is also run in a context from which
  * every built-in added after ES2016 has been deleted: whatever the bundle still reaches fails there.
+ * The stripped-runtime tests and `npm run bench` (its cold load) both use it, so it lives here
+ * rather than under test/ or bench/.
  */
 import * as vm from "node:vm";
 
