@@ -1,6 +1,7 @@
 /** The targets, judged from one run's results. */
 import type { BenchReport, CaseResult, GroupId, GroupResult, TargetResult } from "./results";
 import { figure } from "./markdown";
+import { playgroundTarget } from "./playground-cases";
 
 function group(groups: readonly GroupResult[], id: GroupId): GroupResult | undefined {
   return groups.find((g) => g.group === id && !g.unavailable);
@@ -112,7 +113,7 @@ function annex(groups: readonly GroupResult[]): TargetResult {
 }
 
 export function judgeTargets(groups: readonly GroupResult[]): TargetResult[] {
-  return [b1(groups), b2(groups), ...b3(groups), b4(groups), annex(groups)];
+  return [b1(groups), b2(groups), ...b3(groups), b4(groups), annex(groups), playgroundTarget(groups)];
 }
 
 export function allChecksPassed(report: Pick<BenchReport, "groups">): boolean {
