@@ -290,19 +290,26 @@ async function oneRun(
     await session.send("Tracing.start", {
       traceConfig: { includedCategories: ["devtools.timeline", "v8.execute", "blink.user_timing"] },
     });
-    for (const [testId, value] of scenario.fill) await page.getByTestId(testId).fill(value);
+    if (profileTo) {
+      await session.send("Profiler.enable");
+      await session.send("Profiler.setSamplingInterval", { interval: 200 });
+    }
+    for (const [i, [testId, value]] of scenario.fill.entries()) {
+      if (profileTo && i === scenario.fill.length - 1) await session.send("Profiler.start");
+      await page.getByTestId(testId).fill(value);
+    }
     await page.getByTestId(scenario.preview).waitFor();
     await page.waitForFunction("!window.__t.busy && window.__t.busyOff > window.__t.input");
+    if (profileTo) {
+      const { profile } = (await session.send("Profiler.stop")) as unknown as { profile: CpuProfile };
+      writeFileSync(profileTo.replace(/-write\.cpuprofile$/, "-preview.cpuprofile"), JSON.stringify(profile));
+    }
     const t = await page.evaluate<Record<string, number>>("window.__t");
     const preview = (t.busyOff ?? 0) - (t.busyOn ?? 0);
     const afterTyping = (t.busyOff ?? 0) - (t.input ?? 0);
     // Let the pane settle (the last preview's own timers) before the write is timed.
     await page.waitForTimeout(200);
-    if (profileTo) {
-      await session.send("Profiler.enable");
-      await session.send("Profiler.setSamplingInterval", { interval: 200 });
-      await session.send("Profiler.start");
-    }
+    if (profileTo) await session.send("Profiler.start");
     const download = scenario.write.done === "download" ? page.waitForEvent("download") : null;
     const { ms: write, notice } = await timeWrite(page, scenario);
     const shown = download ? (await download).suggestedFilename() : notice;
