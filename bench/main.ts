@@ -23,6 +23,7 @@ import { annexCases } from "./annex-cases";
 import { workbookCases } from "./workbook-cases";
 import { chainCases } from "./chain-cases";
 import { memoryReadCases } from "./memory-cases";
+import { playgroundCases, playgroundUnavailable } from "./playground-cases";
 import { worstCases } from "./worst";
 import { updateDocs } from "./docs";
 
@@ -34,6 +35,7 @@ const TITLES: Record<GroupId, string> = {
   B3: "B3 side by side with HyperFormula 3.5: ROUND per cell + residual, 10.000 × 12",
   B4: "B4 department workbooks: generate and consolidate 100 departments; the annex CLI at 500–2.000 proposals × 100 years",
   memory: "In-memory workbook (jest, browser tests, playground): a negotiation sheet read back, proposals × 12 columns",
+  playground: "Playground in headless Chromium: each wizard's preview and write on the sample municipality",
 };
 
 const root = process.cwd();
@@ -86,6 +88,13 @@ async function runGroup(group: GroupId, options: Options): Promise<GroupResult> 
     result.cases = await memoryReadCases(options, say);
     result.notes.push(
       "Each read starts from nothing calculated, as after a write; `× linear` is the time per proposal against the size before (1 is linear, 2 would be quadratic at a doubling).",
+    );
+  } else if (group === "playground") {
+    const unavailable = playgroundUnavailable(root);
+    if (unavailable) result.unavailable = unavailable;
+    else result.cases = await playgroundCases(options, say, root);
+    result.notes.push(
+      "Timed inside the page: a preview from the start of its reading (after the pane's 350 ms pause for typing; `after typing` counts from the last keystroke) until it is drawn; a write from the click until its notice is on screen. CPU is the renderer main thread's, from a Chromium trace: the wall time on a loaded machine also holds the wait for a core.",
     );
   } else {
     result.cases = await workbookCases(options, say);

@@ -1,6 +1,6 @@
 import type { GroupId } from "./results";
 
-export const GROUPS: readonly GroupId[] = ["B1", "worst", "limit", "B2", "B3", "B4", "memory"];
+export const GROUPS: readonly GroupId[] = ["B1", "worst", "limit", "B2", "B3", "B4", "memory", "playground"];
 
 export interface Options {
   mode: "quick" | "default" | "full";
@@ -14,7 +14,7 @@ export interface Options {
   waitQuiet: number;
 }
 
-export const USAGE = `npm run bench -- [--quick | --full] [--only=B1,worst,limit,B2,B3,B4,memory] [--update-docs] [--wait-quiet=SECONDS]
+export const USAGE = `npm run bench -- [--quick | --full] [--only=B1,worst,limit,B2,B3,B4,memory,playground] [--update-docs] [--wait-quiet=SECONDS]
   --quick        smaller sizes and 5 runs per case, for a check while working (about a minute)
   --full         every weight/holds variant also at N = 1e6 (several minutes more)
   --only=…       run only these groups

@@ -1,6 +1,7 @@
 /** The printed table (also the latest-figures section of BENCHMARKS.md), built from the JSON report. */
 import { figure, table } from "./markdown";
 import type { BenchReport, CaseResult, GroupId, GroupResult } from "./results";
+import { renderPlayground } from "./playground-cases";
 
 function load(g: GroupResult): string {
   return `load ${g.load.start.join("/")} → ${g.load.end.join("/")} (1/5/15 min), ${figure(g.seconds)} s`;
@@ -192,6 +193,7 @@ const RENDER: Record<GroupId, (g: GroupResult, groups: readonly GroupResult[]) =
   B3: peer,
   B4: workbooks,
   memory,
+  playground: renderPlayground,
 };
 
 export function renderReport(report: BenchReport): string {

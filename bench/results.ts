@@ -1,6 +1,6 @@
 /** The shape of what `npm run bench` writes as JSON; the table is printed from the same data. */
 
-export type GroupId = "B1" | "worst" | "limit" | "B2" | "B3" | "B4" | "memory";
+export type GroupId = "B1" | "worst" | "limit" | "B2" | "B3" | "B4" | "memory" | "playground";
 
 export interface Timing {
   /** Measured samples (after warm-up). */

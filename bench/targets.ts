@@ -1,6 +1,7 @@
 /** The targets, judged from one run's results. */
 import type { BenchReport, CaseResult, GroupId, GroupResult, TargetResult } from "./results";
 import { figure } from "./markdown";
+import { playgroundTarget } from "./playground-cases";
 
 function group(groups: readonly GroupResult[], id: GroupId): GroupResult | undefined {
   return groups.find((g) => g.group === id && !g.unavailable);
@@ -151,6 +152,7 @@ export function judgeTargets(groups: readonly GroupResult[]): TargetResult[] {
     ...b3(groups),
     b4(groups),
     annex(groups),
+    playgroundTarget(groups),
   ];
 }
 

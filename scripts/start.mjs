@@ -3,7 +3,12 @@
  * dist/ on port 3000 (PORT overrides it). Excel loads add-ins only over https with a trusted
  * certificate, so the developer certificates of office-addin-dev-certs are used when they exist or
  * can be made; without them it stops and says how to get them. `npm start -- --http` serves plain
- * http instead, which is enough for the playground but not for Excel.
+ * http instead, which is enough for the playground but not for Excel. `--no-build` serves dist/ as it
+ * is, without webpack (what the tests of this script use).
+ *
+ * npm runs this script through a shell (`sh -c`) and, when npm is stopped, signals that shell, which
+ * ends without passing the signal on: this process would go on serving the port. So besides its own
+ * SIGINT and SIGTERM it stops when its parent goes (it is then handed to another parent).
  */
 import { X509Certificate } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
@@ -23,6 +28,11 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = path.join(ROOT, "dist");
 const PORT = Number(process.env.PORT ?? 3000);
 const HTTP_ONLY = process.argv.slice(2).includes("--http");
+const NO_BUILD = process.argv.slice(2).includes("--no-build");
+/** How often the parent is looked at; a stopped npm frees the port within about this long. */
+const PARENT_POLL_MS = 250;
+/** webpack's watcher may take its time to close (a build under way): the port is free before that. */
+const CLOSE_GRACE_MS = 3000;
 const CERT_DIR = path.join(homedir(), ".office-addin-dev-certs");
 const CERT_FILES = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
 
@@ -52,15 +62,28 @@ async function certificates() {
   return readCertificates();
 }
 
-/** Starts webpack in watch mode; resolves after the first build, whatever its outcome. */
+/**
+ * Starts webpack in watch mode; resolves after the first build, whatever its outcome. The two
+ * configurations (pages, functions) run as one multi-compiler, whose stats carry no start or end
+ * time of their own (they read as 0 ms), so each build is timed here, from the change that starts it.
+ */
 function buildAndWatch() {
   const compiler = webpack(makeConfig({}, { mode: "development" }));
+  let began = performance.now();
+  let building = true;
+  compiler.hooks.invalid.tap("raaderum-start", () => {
+    if (building) return;
+    building = true;
+    began = performance.now();
+  });
   return new Promise((resolve) => {
     let first = true;
     const watching = compiler.watch({ aggregateTimeout: 300 }, (error, stats) => {
+      building = false;
+      const seconds = ((performance.now() - began) / 1000).toFixed(1);
       if (error) console.error(`Build failed: ${error.message}`);
       else if (stats?.hasErrors()) console.error(stats.toString("errors-only"));
-      else console.log(`Built dist/ in ${(stats?.endTime ?? 0) - (stats?.startTime ?? 0)} ms.`);
+      else console.log(`Built dist/ in ${seconds} s.`);
       if (first) {
         first = false;
         resolve(watching);
@@ -120,18 +143,35 @@ async function main() {
   }
   let watching;
   let server;
+  let stopping = false;
+  const exit = (code) => {
+    if (watching) watching.close(() => process.exit(code));
+    else process.exit(code);
+    setTimeout(() => process.exit(code), CLOSE_GRACE_MS).unref();
+  };
   // Installed first: Ctrl+C during the first build or the certificate step also ends cleanly.
-  const stop = (signal) => {
-    console.log(`\n${signal}: stopping.`);
+  const stop = (why) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${why}: stopping.`);
     server?.closeAllConnections();
     server?.close();
-    if (watching) watching.close(() => process.exit(0));
-    else process.exit(0);
+    exit(0);
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.once("SIGINT", () => stop("SIGINT"));
+  process.once("SIGTERM", () => stop("SIGTERM"));
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop("npm (the parent process) has stopped");
+  }, PARENT_POLL_MS).unref();
 
-  watching = await buildAndWatch();
+  if (NO_BUILD) {
+    if (!existsSync(path.join(DIST, "taskpane.html"))) {
+      console.error("--no-build serves dist/ as it is, but there is no dist/taskpane.html: run npm run build first.");
+      process.exit(1);
+    }
+  } else watching = await buildAndWatch();
+  if (stopping) return;
   const tls = HTTP_ONLY ? null : await certificates();
   if (!tls && !HTTP_ONLY) {
     console.error(
@@ -144,7 +184,7 @@ async function main() {
         "  - or serve plain http for the playground only (Excel cannot use it):  npm start -- --http",
       ].join("\n"),
     );
-    watching.close(() => process.exit(1));
+    exit(1);
     return;
   }
   const handler = fileHandler(DIST);
@@ -153,7 +193,7 @@ async function main() {
     console.error(
       error.code === "EADDRINUSE" ? `Port ${PORT} is in use: stop the other server or set PORT.` : error.message,
     );
-    watching.close(() => process.exit(1));
+    exit(1);
   });
   server.listen(PORT, "localhost", () => printHelp(`${tls ? "https" : "http"}://localhost:${PORT}`, Boolean(tls)));
 }

@@ -5,7 +5,7 @@
  * strip (its number still there, so the user sees a row is missing, as in Excel); a merged area is
  * one cell spanning its rows and columns.
  */
-import { useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent } from "react";
+import { useState, type CSSProperties, type KeyboardEvent } from "react";
 import { cellName, columnName, formatRange, type CellRef } from "../sheet/address";
 import { FormulaError } from "../excel/memory/formula/values";
 import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
@@ -15,6 +15,7 @@ import { parseNumberText } from "../core";
 import { cellText } from "./cellText";
 import { ChartView } from "./ChartView";
 import { mergeLayout } from "./mergeLayout";
+import { useWorkbookVersion } from "./useWorkbookVersion";
 import { shownFormula } from "../excel/memory/formula/shownFormula";
 import type { Language } from "../text/language";
 
@@ -69,10 +70,7 @@ function cellStyle(workbook: MemoryWorkbook, sheet: string, row: number, column:
 }
 
 export function SheetView({ workbook, language }: { workbook: MemoryWorkbook; language: Language }) {
-  useSyncExternalStore(
-    (listener) => workbook.subscribe(listener),
-    () => workbook.version,
-  );
+  useWorkbookVersion(workbook);
   const [showFormulas, setShowFormulas] = useState(false);
   const [showHidden, setShowHidden] = useState(false);
   const [draft, setDraft] = useState<string | null>(null);

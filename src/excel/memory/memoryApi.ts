@@ -26,7 +26,11 @@ import type { MemoryWorkbook } from "./memoryWorkbook";
 import { clearValidations, validationsIn } from "./validations";
 
 export interface MemoryApiOptions {
-  /** Milliseconds each call waits, to make a slow Excel visible (progress indicators) in the playground. */
+  /**
+   * Milliseconds a call waits, to make a slow Excel visible (progress indicators) in the playground.
+   * Only the first call of a burst waits (see BURST_MS): Excel's own latency is per batch, and a
+   * write of a dozen calls that each waited made the playground's writes take seconds.
+   */
   delayMs?: number;
   /**
    * Told of each workbook openWorkbook would open in a new Excel window: there is no second window
@@ -49,9 +53,19 @@ function typedTopLeft(text: string): Pick<RangeRef, "sheet" | "start"> | undefin
   return start && { sheet, start };
 }
 
+/** A call starting within this long after the previous one is part of the same operation. */
+const BURST_MS = 250;
+
 export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: MemoryApiOptions = {}): WorkbookApi {
-  const pause = (): Promise<void> =>
-    options.delayMs ? new Promise((resolve) => setTimeout(resolve, options.delayMs)) : Promise.resolve();
+  let lastCall = -Infinity;
+  const pause = async (): Promise<void> => {
+    if (!options.delayMs) return;
+    const quiet = performance.now() - lastCall >= BURST_MS;
+    lastCall = performance.now();
+    if (!quiet) return;
+    await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+    lastCall = performance.now();
+  };
 
   function resolve(addressOrName: string | RangeRef): RangeRef {
     const parsed = typeof addressOrName === "string" ? parseRange(addressOrName) : addressOrName;
@@ -105,24 +119,26 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
     const range = rangeFrom(cell, rows, columns, sheet);
     if (rows === 0 || columns === 0 || !fitsInSheet(range)) throw new WorkbookError("tooLarge", topLeft);
     checkLayout(block);
-    block.formulas.forEach((row, r) =>
-      row.forEach((input, c) =>
-        workbook.setInput(sheet, cell.row + r, cell.column + c, input, block.numberFormats?.[r]?.[c]),
-      ),
-    );
-    block.bold?.forEach((row, r) =>
-      row.forEach((bold, c) => workbook.setBold(sheet, cell.row + r, cell.column + c, bold)),
-    );
-    block.columnWidths?.forEach((points, c) => workbook.setColumnWidth(sheet, cell.column + c, points));
-    block.formulas.forEach((row, r) =>
-      row.forEach((_, c) =>
-        workbook.setStyle(sheet, cell.row + r, cell.column + c, {
-          alignment: block.horizontalAlignment?.[r]?.[c],
-          bottomBorder: block.bottomBorder?.[r]?.[c],
-          fontSize: block.fontSize?.[r]?.[c],
-        }),
-      ),
-    );
+    workbook.batch(() => {
+      block.formulas.forEach((row, r) =>
+        row.forEach((input, c) =>
+          workbook.setInput(sheet, cell.row + r, cell.column + c, input, block.numberFormats?.[r]?.[c]),
+        ),
+      );
+      block.bold?.forEach((row, r) =>
+        row.forEach((bold, c) => workbook.setBold(sheet, cell.row + r, cell.column + c, bold)),
+      );
+      block.columnWidths?.forEach((points, c) => workbook.setColumnWidth(sheet, cell.column + c, points));
+      block.formulas.forEach((row, r) =>
+        row.forEach((_, c) =>
+          workbook.setStyle(sheet, cell.row + r, cell.column + c, {
+            alignment: block.horizontalAlignment?.[r]?.[c],
+            bottomBorder: block.bottomBorder?.[r]?.[c],
+            fontSize: block.fontSize?.[r]?.[c],
+          }),
+        ),
+      );
+    });
     return formatRange(range);
   }
 

@@ -100,6 +100,9 @@ export class MemoryWorkbook {
   /** Per sheet, which formula's result covers which empty cell; made again after every change. */
   private spills = new Map<MemorySheet, SpillIndex>();
   private chartCount = 0;
+  /** Inside batch(): changes are told to the listeners once, when the outermost batch ends. */
+  private batchDepth = 0;
+  private batchChanged = false;
   /** Grows with every change, so a view can tell that it must draw again. */
   version = 0;
   /** The user's selection, with its sheet; the playground grid keeps it current. */
@@ -407,10 +410,35 @@ export class MemoryWorkbook {
     this.changed();
   }
 
+  /**
+   * Runs `change` (many cell changes, as one write makes) and tells the listeners once at the end,
+   * not once per cell: each listener call made the playground's grid and the pane draw again, which
+   * was most of a write's time. Calculated values are forgotten at every change all the same, so a
+   * read inside the batch sees the cells as they are.
+   */
+  batch<T>(change: () => T): T {
+    this.batchDepth++;
+    try {
+      return change();
+    } finally {
+      this.batchDepth--;
+      if (this.batchDepth === 0 && this.batchChanged) {
+        this.batchChanged = false;
+        this.notify();
+      }
+    }
+  }
+
   private changed(): void {
     this.version++;
-    this.results = new Map();
-    this.spills = new Map();
+    // Fresh maps only when there is something to forget: a write changes thousands of cells in a row.
+    if (this.results.size > 0) this.results = new Map();
+    if (this.spills.size > 0) this.spills = new Map();
+    if (this.batchDepth > 0) this.batchChanged = true;
+    else this.notify();
+  }
+
+  private notify(): void {
     for (const listener of this.listeners) listener();
   }
 

@@ -58,6 +58,9 @@ export function GenerateSection(props: GenerateSectionProps) {
 
   useEffect(() => {
     let live = true;
+    // exceljs takes a while to start (profiled: most of the first preview); started while the user
+    // fills in the settings, the first preview need not wait for it.
+    void loadWorkbooks().catch(() => undefined);
     void readSettingsSheet(workbook)
       .then((settings) => {
         if (!live || !settings) return;
