@@ -23,6 +23,7 @@ const require = createRequire(import.meta.url);
 const webpack = require("webpack");
 const makeConfig = require("../webpack.config.js");
 const { fileHandler } = require("./serveDist.cjs");
+const { CHANNELS } = require("./channels.cjs");
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = path.join(ROOT, "dist");
@@ -131,7 +132,7 @@ function printHelp(origin, secure) {
     "  Where office-addin-debugging is installed (Windows, Mac; it is not a dependency because it fails to",
     "  install on Linux): npx office-addin-debugging start manifest.xml",
     "",
-    "Type =BUDGET. in a cell to see the functions. Press Ctrl+C to stop.",
+    `Type =${CHANNELS.development.namespace}. in a cell to see the functions (the development add-in). Press Ctrl+C to stop.`,
   );
   console.log(lines.join("\n"));
 }
