@@ -4,7 +4,7 @@
  * the wizard that wrote and the range, also from another wizard's tab; in Danish and English.
  */
 import type { Page } from "playwright-core";
-import { openPlayground, pane, readCells, sheetNames, type BrowserSession } from "../support/playground";
+import { openPlayground, pane, readCells, screenshot, sheetNames, type BrowserSession } from "../support/playground";
 
 async function writeAllocation(page: Page, options: { newSheet?: boolean } = {}): Promise<void> {
   await pane(page).getByRole("tab", { name: "Fordel", exact: true }).click();
@@ -47,6 +47,7 @@ describe("Fortryd", () => {
     await expect(inView(page, "write-undo")).resolves.toBe(true);
     await expect(page.getByTestId("undo-bar").count()).resolves.toBe(0);
     await expect(pane(page).getByRole("button", { name: "Fortryd" }).count()).resolves.toBe(1);
+    await screenshot(page, "undo-offered-beside-notice");
     expect((await readCells(page, "Fordeling!B2")).inputs[0]?.[0]).toMatch(/^=BUDGET\./);
 
     await page.getByTestId("write-undo").click();
@@ -58,6 +59,7 @@ describe("Fortryd", () => {
     await expect(page.getByTestId("write-notice").count()).resolves.toBe(0);
     await expect(pane(page).getByText("Skrevet til").count()).resolves.toBe(0);
     await expect(readCells(page, "Fordeling!A1:E8")).resolves.toEqual(before);
+    await screenshot(page, "undo-done");
     // Nothing left to undo: no offer anywhere.
     await expect(pane(page).getByRole("button", { name: "Fortryd" }).count()).resolves.toBe(0);
 

@@ -27,6 +27,8 @@ const useStyles = makeStyles({
     padding: cell,
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
     minWidth: "3.5em",
+    // Where the browser can hyphenate the pane's language, a long heading ("Realiseringsgrad") breaks too.
+    hyphens: "auto",
   },
   // The row labels stay in view while the figures scroll beneath them, and wrap rather than fill the pane.
   label: {
