@@ -13,7 +13,9 @@ import type { WorkbookApi } from "../sheet/types";
 import { SafeWriter } from "./logic/safeWriter";
 import { ConfirmOverwriteDialog, useConfirmOverwrite } from "./ui/ConfirmOverwrite";
 import { common } from "./ui/strings";
+import { PaneLanguageProvider } from "./ui/paneLanguage";
 import { UndoBar } from "./ui/UndoBar";
+import { UndoDesk, UndoDeskProvider } from "./ui/undoDesk";
 import { SessionProvider, type SessionStore } from "./ui/useSessionState";
 import type { Language } from "./wizards/contract";
 import { wizards } from "./wizards/wizardList";
@@ -50,6 +52,11 @@ export function App({ workbook, initialLanguage = "da", onLanguageChange }: AppP
   const [selected, setSelected] = useState(wizards[0]?.id ?? "");
   const confirm = useConfirmOverwrite();
   const writer = useMemo(() => new SafeWriter(workbook, confirm.ask), [workbook, confirm.ask]);
+  // A write is recorded with its wizard's id; every offer to undo it names the wizard by its title.
+  const desk = useMemo(
+    () => new UndoDesk(writer, (id) => wizards.find((w) => w.id === id)?.title ?? { da: id, en: id }),
+    [writer],
+  );
   // One store per workbook: what was typed survives a change of tab, not a change of workbook.
   const session = useMemo<SessionStore>(() => new Map(), [workbook]);
   const wizard = wizards.find((w) => w.id === selected) ?? wizards[0];
@@ -85,10 +92,14 @@ export function App({ workbook, initialLanguage = "da", onLanguageChange }: AppP
           ))}
         </TabList>
         {wizard && <Text className={styles.description}>{wizard.description[language]}</Text>}
-        <UndoBar writer={writer} language={language} />
-        <SessionProvider value={session}>
-          {Wizard && <Wizard key={wizard.id} workbook={workbook} language={language} writer={writer} />}
-        </SessionProvider>
+        <PaneLanguageProvider value={language}>
+          <UndoDeskProvider value={desk}>
+            <UndoBar language={language} />
+            <SessionProvider value={session}>
+              {Wizard && <Wizard key={wizard.id} workbook={workbook} language={language} writer={writer} />}
+            </SessionProvider>
+          </UndoDeskProvider>
+        </PaneLanguageProvider>
         <ConfirmOverwriteDialog state={confirm.state} language={language} />
         <footer className={styles.version} data-testid="version">
           {common.appTitle[language]} {APP_VERSION}

@@ -140,7 +140,9 @@ describe("allocation wizard in the playground", () => {
     // The notice follows a switch of language (it goes once something new is written: next test).
     await expect(page.getByTestId("undo-notice").textContent()).resolves.toContain("Fortrudt");
     await page.getByTestId("language").click();
-    await expect(page.getByTestId("undo-notice").textContent()).resolves.toContain("Undone: put back as it was");
+    await expect(page.getByTestId("undo-notice").textContent()).resolves.toContain(
+      "Undone: what the Allocate wizard wrote to Fordeling!A1:E8. The cells hold their earlier contents again.",
+    );
     await page.getByTestId("language").click();
 
     // Every write is logged in the hidden sheet.

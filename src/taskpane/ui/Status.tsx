@@ -1,13 +1,28 @@
-import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { MessageBar, MessageBarActions, MessageBarBody, Spinner } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { MissingInput, messageOf } from "../logic/errorMessages";
 import type { Language } from "../wizards/contract";
 
-/** A message for the user; role="alert" for errors so a screen reader says it at once. */
-export function Notice(props: { intent: "error" | "warning" | "success" | "info"; text: string; testId?: string }) {
+/**
+ * A message for the user; role="alert" for errors so a screen reader says it at once. `action` is a
+ * button that belongs to the message (Fortryd beside "Written to …"), drawn under its text.
+ */
+export function Notice(props: {
+  intent: "error" | "warning" | "success" | "info";
+  text: string;
+  testId?: string;
+  action?: ReactNode;
+}) {
   return (
-    <MessageBar intent={props.intent} data-testid={props.testId} role={props.intent === "error" ? "alert" : "status"}>
+    <MessageBar
+      intent={props.intent}
+      data-testid={props.testId}
+      role={props.intent === "error" ? "alert" : "status"}
+      layout={props.action ? "multiline" : "auto"}
+    >
       {/* A message that lists several problems puts each on its own line. */}
       <MessageBarBody style={{ whiteSpace: "pre-line" }}>{props.text}</MessageBarBody>
+      {props.action && <MessageBarActions>{props.action}</MessageBarActions>}
     </MessageBar>
   );
 }

@@ -1,10 +1,11 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { SafeWriter, UndoRecord } from "../logic/safeWriter";
+import type { UndoRecord } from "../logic/safeWriter";
 import { messageOf } from "../logic/errorMessages";
 import type { Language } from "../wizards/contract";
 import { Notice } from "./Status";
-import { common } from "./strings";
+import { common, lastWriteBy, undoneText } from "./strings";
+import { useFollowedUndoDesk } from "./undoDesk";
 
 const useStyles = makeStyles({
   bar: {
@@ -18,36 +19,39 @@ const useStyles = makeStyles({
   text: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
 });
 
-/** "Fortryd": puts the last write back exactly; shown while there is something to undo. */
-export function UndoBar({ writer, language }: { writer: SafeWriter; language: Language }) {
+/**
+ * "Fortryd" at the top of the pane: puts the last write back exactly, naming the wizard that made it
+ * and the range, whichever wizard is open. Left out while the notice beside that write offers it.
+ */
+export function UndoBar({ language }: { language: Language }) {
   const styles = useStyles();
-  const [last, setLast] = useState<UndoRecord | undefined>(() => writer.last());
+  const desk = useFollowedUndoDesk();
   const [busy, setBusy] = useState(false);
   // The text is built at render time so it follows a language switch; `shownWith` is the last
   // write at the moment of the undo, so the notice goes away once something new is written.
   const [message, setMessage] = useState<{
-    intent: "success" | "error";
+    intent: "info" | "error";
     text: (language: Language) => string;
     shownWith: UndoRecord | undefined;
   } | null>(null);
-
+  const last = desk?.last();
+  // Once anything is written after the undo, its notice no longer describes the workbook; it goes for good.
   useEffect(() => {
-    setLast(writer.last());
-    return writer.subscribe(() => setLast(writer.last()));
-  }, [writer]);
+    if (message && message.shownWith !== last) setMessage(null);
+  }, [message, last]);
+  if (!desk) return null;
 
   async function undo(): Promise<void> {
+    if (!desk) return;
     setBusy(true);
     try {
-      const record = await writer.undo();
-      if (record)
-        setMessage({
-          intent: "success",
-          text: (l) => `${common.undone[l]}: ${record.address}`,
-          shownWith: writer.last(),
-        });
+      const record = await desk.undo();
+      if (record) {
+        const wizard = desk.titleOf(record.wizard);
+        setMessage({ intent: "info", text: (l) => undoneText(wizard, record)[l], shownWith: desk.last() });
+      }
     } catch (error) {
-      setMessage({ intent: "error", text: (l) => messageOf(error, l), shownWith: writer.last() });
+      setMessage({ intent: "error", text: (l) => messageOf(error, l), shownWith: desk.last() });
     } finally {
       setBusy(false);
     }
@@ -55,9 +59,9 @@ export function UndoBar({ writer, language }: { writer: SafeWriter; language: La
 
   return (
     <>
-      {last && (
+      {last && !desk.isOffered(last) && (
         <div className={styles.bar} data-testid="undo-bar">
-          <span className={styles.text}>{`${common.lastWrite[language]}: ${last.address}`}</span>
+          <span className={styles.text}>{lastWriteBy(desk.titleOf(last.wizard), last.address)[language]}</span>
           <Button size="small" onClick={() => void undo()} disabled={busy} data-testid="undo">
             {common.undo[language]}
           </Button>

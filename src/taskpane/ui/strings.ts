@@ -1,4 +1,5 @@
 /** Words the whole pane shares, in Danish and English. */
+import type { UndoRecord } from "../logic/safeWriter";
 import type { Text } from "../wizards/contract";
 
 export const common = {
@@ -35,8 +36,6 @@ export const common = {
   outputAs: { da: "Skriv som", en: "Write as" },
   outputValues: { da: "Faste værdier", en: "Fixed values" },
   undo: { da: "Fortryd", en: "Undo" },
-  lastWrite: { da: "Sidste skrivning", en: "Last write" },
-  undone: { da: "Fortrudt: sat tilbage som før", en: "Undone: put back as it was" },
   confirmTitle: { da: "Skriv over data?", en: "Write over data?" },
   confirmWrite: { da: "Skriv over", en: "Write over" },
   confirmCancel: { da: "Annuller", en: "Cancel" },
@@ -50,5 +49,53 @@ export function confirmMessage(address: string, occupied: number): Text {
   return {
     da: `${address} indeholder allerede data i ${occupied} ${occupied === 1 ? "celle" : "celler"}. Vil du skrive over? Du kan fortryde bagefter med "Fortryd".`,
     en: `${address} already holds data in ${occupied} ${occupied === 1 ? "cell" : "cells"}. Write over it? You can undo afterwards with "Undo".`,
+  };
+}
+
+/** Above a preview wider than the pane: which columns are out of view to the right, and a way to them. */
+export function columnsRight(headings: readonly string[]): Text {
+  const named = headings.join(", ");
+  return {
+    da: `Flere kolonner til højre: ${named} →`,
+    en: `More columns to the right: ${named} →`,
+  };
+}
+
+/** The same for the columns scrolled past, to the left of what is in view. */
+export function columnsLeft(headings: readonly string[]): Text {
+  const named = headings.join(", ");
+  return {
+    da: `← Kolonner til venstre: ${named}`,
+    en: `← Columns to the left: ${named}`,
+  };
+}
+
+/** Beside the write button after a write: where, and which wizard (the same record is offered for undo elsewhere). */
+export function writtenBy(wizard: Text, address: string): Text {
+  return {
+    da: `Skrevet til ${address} af guiden ${wizard.da}.`,
+    en: `Written to ${address} by the ${wizard.en} wizard.`,
+  };
+}
+
+/** The bar at the top of the pane offering to undo the last write, whichever wizard made it. */
+export function lastWriteBy(wizard: Text, address: string): Text {
+  return {
+    da: `Seneste skrivning: guiden ${wizard.da} skrev i ${address}.`,
+    en: `Last write: the ${wizard.en} wizard wrote to ${address}.`,
+  };
+}
+
+/** After "Fortryd": what was undone, and what the workbook looks like now. */
+export function undoneText(wizard: Text, record: UndoRecord): Text {
+  if (record.addedSheet !== undefined)
+    return {
+      da: `Fortrudt: det, guiden ${wizard.da} skrev på det nye ark "${record.addedSheet}". Arket er fjernet igen.`,
+      en: `Undone: what the ${wizard.en} wizard wrote on the new sheet "${record.addedSheet}". The sheet is removed again.`,
+    };
+  const chart = record.chart !== undefined;
+  return {
+    da: `Fortrudt: det, guiden ${wizard.da} skrev i ${record.address}. Cellerne har igen deres tidligere indhold${chart ? ", og diagrammet er fjernet" : ""}.`,
+    en: `Undone: what the ${wizard.en} wizard wrote to ${record.address}. The cells hold their earlier contents again${chart ? ", and the chart is removed" : ""}.`,
   };
 }

@@ -5,6 +5,8 @@ import { messageOf } from "../logic/errorMessages";
 import type { Language, WriteOutcome } from "../wizards/contract";
 import { Notice } from "./Status";
 import { common } from "./strings";
+import { useUndoDesk } from "./undoDesk";
+import { WrittenNotice } from "./WrittenNotice";
 
 /** What a wizard's write step came to. */
 export type WriteStep = { kind: "none" } | { kind: "stale" } | { kind: "outcome"; outcome: WriteOutcome };
@@ -23,6 +25,7 @@ export function useWriteAction(language: Language): {
   clear: () => void;
 } {
   const [busy, setBusy] = useState(false);
+  const desk = useUndoDesk();
   // Kept as a renderer, not as built text, so the notice follows a language switch.
   const [notice, setNotice] = useState<((language: Language) => ReactNode) | null>(null);
   const show = (render: (language: Language) => ReactNode) => setNotice(() => render);
@@ -36,7 +39,10 @@ export function useWriteAction(language: Language): {
         show((l) => <Notice intent="warning" text={common.stale[l]} testId="write-notice" />);
       else if (result.kind === "outcome" && result.outcome.status === "written") {
         const address = result.outcome.address;
-        show((l) => <Notice intent="success" text={`${common.written[l]} ${address}`} testId="write-notice" />);
+        // The record this write left, for the notice's own Fortryd and for saying it was undone.
+        const last = desk?.last();
+        const record = last?.address === address ? last : undefined;
+        show((l) => <WrittenNotice address={address} record={record} language={l} />);
       } else if (result.kind === "outcome")
         show((l) => <Notice intent="info" text={common.cancelled[l]} testId="write-notice" />);
     } catch (error) {

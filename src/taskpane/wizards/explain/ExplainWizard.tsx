@@ -1,6 +1,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { messageOf } from "../../logic/errorMessages";
+import { PreviewTable } from "../../ui/PreviewTable";
 import { Notice } from "../../ui/Status";
 import { useWriteAction } from "../../ui/useWriteAction";
 import { WizardForm, WizardSection } from "../../ui/wizardLayout";
@@ -11,11 +12,6 @@ import { explainView } from "./explainView";
 import { buildExplainWrite } from "./explainWrite";
 
 const useStyles = makeStyles({
-  scroll: { overflowX: "auto", maxWidth: "100%" },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontVariantNumeric: "tabular-nums" },
-  cell: { textAlign: "right", padding: `2px ${tokens.spacingHorizontalXS}`, whiteSpace: "nowrap" },
-  label: { textAlign: "left", padding: `2px ${tokens.spacingHorizontalXS}`, whiteSpace: "nowrap" },
-  selected: { backgroundColor: tokens.colorBrandBackground2, fontWeight: tokens.fontWeightSemibold },
   formula: { overflowWrap: "anywhere", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -81,38 +77,12 @@ function ExplainWizard({ workbook, language, writer }: WizardProps) {
               ))}
             </div>
             {view.rows.length > 0 && (
-              <div className={styles.scroll} role="region" aria-label={t.glance[language]} tabIndex={0}>
-                <table className={styles.table} data-testid="explain-table">
-                  <caption className={styles.label}>{t.glance[language]}</caption>
-                  <thead>
-                    <tr>
-                      {view.headings.map((h, i) => (
-                        <th key={i} scope="col" className={i === 0 ? styles.label : styles.cell}>
-                          {h}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {view.rows.map((row, r) => (
-                      <tr
-                        key={r}
-                        className={row.selected ? styles.selected : ""}
-                        aria-current={row.selected || undefined}
-                      >
-                        <th scope="row" className={styles.label}>
-                          {row.label}
-                        </th>
-                        {row.cells.map((c, i) => (
-                          <td key={i} className={styles.cell}>
-                            {c}
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <PreviewTable
+                testId="explain-table"
+                caption={t.glance[language]}
+                headings={view.headings}
+                rows={view.rows.map((row) => ({ label: row.label, cells: row.cells, current: row.selected }))}
+              />
             )}
             <Button
               appearance="primary"
