@@ -80,12 +80,13 @@ export function createSampleMunicipality(): MemoryWorkbook {
   wb.defineName("Afdelinger", { sheet: "Budget", start: { row: 0, column: 0 }, end: { row: 6, column: 2 } }, "table");
 
   wb.addSheet("Besparelser");
+  // The years are headings: plain 2024, not the amounts' 2.024,0.
+  put(wb, "Besparelser", "A1", [["Tværgående besparelse (mio. kr.)", ...YEARS]]);
   put(
     wb,
     "Besparelser",
-    "A1",
+    "A2",
     [
-      ["Tværgående besparelse (mio. kr.)", ...YEARS],
       ["Fælles indkøb", 5.0, 10.0, 12.5, 15.0],
       ["Administration", 2.0, 4.0, 6.0, 8.0],
     ],

@@ -41,9 +41,9 @@ import {
   validationReader,
   validationRestorer,
 } from "./printSetup";
-import { queueLayout, readRangeLayout } from "./rangeLayout";
+import { indentSupported, queueLayout, readRangeLayout, withoutIndent } from "./rangeLayout";
 import { hiddenRowsOf, mergedAreaReader, mergedAreasSupported } from "./rowsAndMerges";
-import { checkLayout } from "../../sheet/blockLayout";
+import { checkLayout, LAYOUT_PARTS } from "../../sheet/blockLayout";
 
 /** Turns Office.js errors into WorkbookErrors the pane can explain; `subject` is what the call was about. */
 function translate(error: unknown, subject: string): unknown {
@@ -144,6 +144,8 @@ export interface OfficeWorkbookOptions {
   mergedAreasSupported?: () => boolean;
   /** Whether Range.getSpillParent (ExcelApi 1.12) exists; without it there is no getSpillParent. */
   spillParentSupported?: () => boolean;
+  /** Whether Range.format.indentLevel (ExcelApi 1.9) exists; without it blocks are written without indents. */
+  indentSupported?: () => boolean;
 }
 
 const RANGE_READ = ["address", "values", "formulas", "numberFormat", "rowHidden"];
@@ -211,6 +213,7 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
     : {};
 
   const readMerges = (options.mergedAreasSupported ?? mergedAreasSupported)() ? mergedAreaReader() : undefined;
+  const indents = (options.indentSupported ?? indentSupported)();
 
   async function guarded<T>(subject: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     try {
@@ -362,9 +365,10 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
         await context.sync();
       }),
 
-    writeBlock: async (topLeft, block) => {
+    writeBlock: async (topLeft, given) => {
       // Outside the batch: a mis-shaped block is Råderum's fault, not something Excel refused.
-      checkLayout(block);
+      checkLayout(given);
+      const block = indents ? given : withoutIndent(given);
       return guarded(subjectOf(topLeft), async (context) => {
         const rows = block.formulas.length;
         const columns = block.formulas[0]?.length ?? 0;
@@ -390,7 +394,9 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
       guarded(subjectOf(at), async (context) => {
         const range = await resolveRange(context, at);
         const rows = at.end.row - at.start.row + 1;
-        return readRangeLayout(context, range, rows, at.end.column - at.start.column + 1, parts);
+        // Without indents in this Excel a write sets none, so undo has none to put back.
+        const asked = indents ? parts : (parts ?? LAYOUT_PARTS).filter((part) => part !== "indentLevel");
+        return readRangeLayout(context, range, rows, at.end.column - at.start.column + 1, asked);
       }),
 
     addChart: (spec: ChartSpec) =>

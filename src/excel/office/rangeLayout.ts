@@ -2,11 +2,29 @@
  * A block's layout over Office.js: bold and font size (Range.format.font, ExcelApi 1.1), horizontal
  * alignment (Range.format.horizontalAlignment, 1.1), the bottom border (Range.format.borders, 1.1)
  * and column widths (Range.format.columnWidth, 1.2): all within the manifest's 1.7, so never asked
- * for. Set with a write, read before it so that undo can put them back.
+ * for. The indent (Range.format.indentLevel) came with ExcelApi 1.9: where Excel lacks it, the adapter
+ * leaves it out of writes and reads (INDENT_SET), so the rows are written plain. Set with a write,
+ * read before it so that undo can put them back.
  */
 import { LAYOUT_PARTS, runs } from "../../sheet/blockLayout";
 import type { BottomBorder, HorizontalAlignment, LayoutPart, RangeLayout, WriteBlock } from "../../sheet/types";
 import { loaded } from "./loaded";
+import { requirementSupported } from "./requirements";
+
+/** Range.format.indentLevel's requirement set. */
+export const INDENT_SET = { name: "ExcelApi", version: "1.9" } as const;
+
+export function indentSupported(): boolean {
+  return requirementSupported(INDENT_SET);
+}
+
+/** The block without its indents, for an Excel before ExcelApi 1.9: the cells and the rest of the layout stay. */
+export function withoutIndent(block: WriteBlock): WriteBlock {
+  if (block.indentLevel === undefined) return block;
+  const rest = { ...block };
+  delete rest.indentLevel;
+  return rest;
+}
 
 type CellPart = Exclude<LayoutPart, "columnWidths">;
 type CellValueOf = {
@@ -14,6 +32,7 @@ type CellValueOf = {
   horizontalAlignment: HorizontalAlignment;
   bottomBorder: BottomBorder;
   fontSize: number;
+  indentLevel: number;
 };
 
 /** Sets one part on a run of cells of one row. */
@@ -21,6 +40,7 @@ const SETTERS: { [P in CellPart]: (format: Excel.RangeFormat, value: CellValueOf
   bold: (format, bold) => (format.font.bold = bold),
   fontSize: (format, size) => (format.font.size = size),
   horizontalAlignment: (format, alignment) => (format.horizontalAlignment = alignment),
+  indentLevel: (format, level) => (format.indentLevel = level),
   bottomBorder: (format, border) => {
     const edge = format.borders.getItem("EdgeBottom");
     if (border === "thin") {
@@ -32,7 +52,8 @@ const SETTERS: { [P in CellPart]: (format: Excel.RangeFormat, value: CellValueOf
 
 /** Queues the block's layout on `range`, the block's own cells; the caller syncs. */
 export function queueLayout(range: Excel.Range, block: WriteBlock): void {
-  for (const part of ["bold", "fontSize", "horizontalAlignment", "bottomBorder"] as const) {
+  // The indent after the alignment: Excel keeps an indent only on left- or right-aligned cells.
+  for (const part of ["bold", "fontSize", "horizontalAlignment", "indentLevel", "bottomBorder"] as const) {
     const set = SETTERS[part] as (format: Excel.RangeFormat, value: unknown) => void;
     block[part]?.forEach((row: readonly unknown[], r) => {
       // One range per run of equal cells: a heading or total row is one call, not one per cell.
@@ -76,6 +97,13 @@ const READERS: { [P in CellPart]: (range: Excel.Range) => () => CellValueOf[P] |
       return typeof alignment === "string" ? alignment : undefined;
     };
   },
+  indentLevel: (range) => {
+    const format = range.format.load("indentLevel");
+    return () => {
+      const level = loaded(format.indentLevel, "indentLevel");
+      return typeof level === "number" ? level : undefined;
+    };
+  },
   bottomBorder: (range) => {
     const edge = range.format.borders.getItem("EdgeBottom").load("style");
     return () => {
@@ -86,7 +114,13 @@ const READERS: { [P in CellPart]: (range: Excel.Range) => () => CellValueOf[P] |
 };
 
 /** What a cell reads as should Excel say null even for one cell: the default. */
-const DEFAULTS: CellValueOf = { bold: false, horizontalAlignment: "General", bottomBorder: "none", fontSize: 11 };
+const DEFAULTS: CellValueOf = {
+  bold: false,
+  horizontalAlignment: "General",
+  bottomBorder: "none",
+  fontSize: 11,
+  indentLevel: 0,
+};
 
 /**
  * Loads queued per sync: every load is an action in the request, and Excel on the web refuses a
