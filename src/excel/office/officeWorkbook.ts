@@ -41,9 +41,9 @@ import {
   validationReader,
   validationRestorer,
 } from "./printSetup";
-import { indentSupported, queueLayout, readRangeLayout, withoutIndent } from "./rangeLayout";
+import { indentLayout, indentSupported, queueLayout, readRangeLayout } from "./rangeLayout";
 import { hiddenRowsOf, mergedAreaReader, mergedAreasSupported } from "./rowsAndMerges";
-import { checkLayout, LAYOUT_PARTS } from "../../sheet/blockLayout";
+import { checkLayout } from "../../sheet/blockLayout";
 
 /** Turns Office.js errors into WorkbookErrors the pane can explain; `subject` is what the call was about. */
 function translate(error: unknown, subject: string): unknown {
@@ -213,7 +213,8 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
     : {};
 
   const readMerges = (options.mergedAreasSupported ?? mergedAreasSupported)() ? mergedAreaReader() : undefined;
-  const indents = (options.indentSupported ?? indentSupported)();
+  // Where Excel has no indents (before ExcelApi 1.9) blocks are written without them.
+  const indent = (options.indentSupported ?? indentSupported)() ? indentLayout() : undefined;
 
   async function guarded<T>(subject: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     try {
@@ -365,10 +366,9 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
         await context.sync();
       }),
 
-    writeBlock: async (topLeft, given) => {
+    writeBlock: async (topLeft, block) => {
       // Outside the batch: a mis-shaped block is Råderum's fault, not something Excel refused.
-      checkLayout(given);
-      const block = indents ? given : withoutIndent(given);
+      checkLayout(block);
       return guarded(subjectOf(topLeft), async (context) => {
         const rows = block.formulas.length;
         const columns = block.formulas[0]?.length ?? 0;
@@ -382,7 +382,7 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
           // Formats first: a number typed into a cell formatted as text would stay text.
           if (rowsOf.numberFormats) part.numberFormat = rowsOf.numberFormats;
           part.formulas = rowsOf.formulas;
-          queueLayout(part, rowsOf);
+          queueLayout(part, rowsOf, indent);
           // One sync per part: a refused part leaves the earlier ones written, which SafeWriter puts back.
           await context.sync();
         }
@@ -394,9 +394,7 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
       guarded(subjectOf(at), async (context) => {
         const range = await resolveRange(context, at);
         const rows = at.end.row - at.start.row + 1;
-        // Without indents in this Excel a write sets none, so undo has none to put back.
-        const asked = indents ? parts : (parts ?? LAYOUT_PARTS).filter((part) => part !== "indentLevel");
-        return readRangeLayout(context, range, rows, at.end.column - at.start.column + 1, asked);
+        return readRangeLayout(context, range, rows, at.end.column - at.start.column + 1, parts, indent);
       }),
 
     addChart: (spec: ChartSpec) =>
