@@ -4,6 +4,7 @@
  * catalogue (one row with a printed net that does not add up) and the quota example of DOMAIN.md.
  * Amounts in mio. kr.
  */
+import { percentFormat } from "../text/number";
 import { parseRange } from "../sheet/address";
 import type { CellInput } from "../sheet/types";
 import { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
@@ -17,7 +18,7 @@ export const ADMINISTRATIVE_KEY = [0.284, 0.081, 0.135, 0.068, 0.279, 0.153] as 
 export const YEARS = [2024, 2025, 2026, 2027] as const;
 
 const ONE_DECIMAL = "#,##0.0";
-const PERCENT = "0.0%";
+const PERCENT = percentFormat(1, "da");
 
 type Row = readonly CellInput[];
 

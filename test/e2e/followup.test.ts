@@ -101,7 +101,8 @@ describe("follow-up wizard in the playground", () => {
       [3.7, 11.6, 24.6, 38.6],
       [3.2, 8.3, { error: "#N/A", message: "" }, { error: "#N/A", message: "" }],
     ]);
-    expect(cells.formats[1]?.[5]).toBe("0.0%");
+    // The Danish percent format, with the space the pane prints too: 90,0 %.
+    expect(cells.formats[1]?.[5]).toBe("0.0 %");
     expect(await charts(page, "Gevinster")).toEqual([
       {
         title: "Akkumuleret planlagt mod realiseret (mio. kr.)",
