@@ -134,8 +134,13 @@ export interface ChartSeries {
   name: string;
   /** Address of a single row or column of values on the chart's sheet. */
   values: string;
+  /** What the line shows, which sets its colour in every chart alike (src/sheet/chartColours.ts). */
+  role: SeriesRole;
   dashed?: boolean;
 }
+
+/** A planned amount, a realised one, or a target to reach. */
+export type SeriesRole = "plan" | "result" | "target";
 
 /** One record in the hidden log sheet. */
 export interface LogEntry {

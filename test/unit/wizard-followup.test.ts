@@ -149,8 +149,8 @@ describe("follow-up wizard: write", () => {
       title: "Akkumuleret planlagt mod realiseret (mio. kr.)",
       categories: "B14:E14",
       series: [
-        { name: "Planlagt, akkumuleret", values: "B21:E21", dashed: true },
-        { name: "Realiseret, akkumuleret", values: "B22:E22" },
+        { name: "Planlagt, akkumuleret", values: "B21:E21", role: "plan", dashed: true },
+        { name: "Realiseret, akkumuleret", values: "B22:E22", role: "result" },
       ],
       anchor: "A25",
     });

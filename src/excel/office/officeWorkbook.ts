@@ -44,6 +44,7 @@ import {
 import { indentLayout, indentSupported, queueLayout, readRangeLayout } from "./rangeLayout";
 import { hiddenRowsOf, mergedAreaReader, mergedAreasSupported } from "./rowsAndMerges";
 import { checkLayout } from "../../sheet/blockLayout";
+import { SERIES_COLOURS } from "../../sheet/chartColours";
 
 /** Turns Office.js errors into WorkbookErrors the pane can explain; `subject` is what the call was about. */
 function translate(error: unknown, subject: string): unknown {
@@ -414,6 +415,8 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
           series.setValues(sheet.getRange(s.values));
           series.setXAxisValues(categories);
           if (s.dashed) series.format.line.lineStyle = "Dash";
+          // Not Excel's colour by position: the plan and the result keep theirs in every chart.
+          series.format.line.color = SERIES_COLOURS[s.role];
         });
         chartAxes(chart);
         chart.setPosition(spec.anchor);

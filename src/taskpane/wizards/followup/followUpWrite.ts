@@ -173,8 +173,13 @@ export function buildFollowUpWrite(
         title: `${t.chartTitle[language]} (${unit})`,
         categories: rowRange(0),
         series: [
-          { name: t.plannedCumulative[language], values: rowRange(layout.plannedCumulative), dashed: true },
-          { name: t.realisedCumulative[language], values: rowRange(layout.realisedCumulative) },
+          {
+            name: t.plannedCumulative[language],
+            values: rowRange(layout.plannedCumulative),
+            role: "plan",
+            dashed: true,
+          },
+          { name: t.realisedCumulative[language], values: rowRange(layout.realisedCumulative), role: "result" },
         ],
         anchor: at(layout.rows + 1, 0),
       }
