@@ -19,6 +19,8 @@ const ROOM = 2;
 const NAME_WIDTH = { least: 20, most: 60 };
 /** An amount column at least Excel's standard 8,43 characters plus room. */
 const AMOUNT_WIDTH = 10;
+/** The ids' column at least Excel's standard width: short ids ("BUF", "2100") bold need it. */
+const ID_WIDTH = 8;
 /** Excel draws an indent level about as wide as two characters of the standard font. */
 const INDENT_CHARACTERS = 2;
 
@@ -62,6 +64,6 @@ export function implementationLayout(
 
   const name = Math.min(NAME_WIDTH.most, Math.max(NAME_WIDTH.least, nameWidth + ROOM));
   const amount = Math.max(AMOUNT_WIDTH, figureWidth + ROOM);
-  const characters = [idWidth + ROOM, name, ...new Array<number>(columns - 2).fill(amount)];
+  const characters = [Math.max(ID_WIDTH, idWidth + ROOM), name, ...new Array<number>(columns - 2).fill(amount)];
   return { bold, indentLevel, horizontalAlignment, columnWidths: characters.map(pointsFromCharacterWidth) };
 }
