@@ -97,6 +97,11 @@ export function annexAlignment(column: number): HorizontalAlignment {
   return column > 0 ? "Right" : "General";
 }
 
+/** A proposal's name one level in under its department's. */
+export function annexIndent(kind: AnnexRowKind, column: number): number {
+  return kind === "proposal" && column === 0 ? 1 : 0;
+}
+
 /** The title 13 points, everything else Excel's 11. */
 export function annexFontSize(kind: AnnexRowKind): number {
   return kind === "title" ? 13 : 11;
@@ -104,7 +109,7 @@ export function annexFontSize(kind: AnnexRowKind): number {
 
 /**
  * The annex as the pane writes it and the .xlsx formats it: the rows' cells and formats, bold rows,
- * alignment, bottom borders, font sizes and the .xlsx's widths in points.
+ * alignment, bottom borders, font sizes, the proposals' indent and the .xlsx's widths in points.
  */
 export function annexWriteBlock(rows: readonly AnnexRow[], decimals: number): WriteBlock {
   return {
@@ -115,6 +120,7 @@ export function annexWriteBlock(rows: readonly AnnexRow[], decimals: number): Wr
     horizontalAlignment: rows.map((r) => r.cells.map((_, c) => annexAlignment(c))),
     bottomBorder: rows.map((r) => r.cells.map(() => annexBottomBorder(r.kind))),
     fontSize: rows.map((r) => r.cells.map(() => annexFontSize(r.kind))),
+    indentLevel: rows.map((r) => r.cells.map((_, c) => annexIndent(r.kind, c))),
   };
 }
 

@@ -84,7 +84,7 @@ export function annexWorkbook(
   const styles = new Map<string, Partial<ExcelJS.Style>>();
   const styleOf = (r: number, c: number, kind: AnnexRow["kind"], format: string | undefined) => {
     const right = layout.horizontalAlignment?.[r]?.[c] === "Right";
-    const indent = kind === "proposal" && c === 0;
+    const indent = layout.indentLevel?.[r]?.[c] ?? 0;
     const bold = ANNEX_BOLD.has(kind);
     const size = layout.fontSize?.[r]?.[c] ?? 11;
     const border = layout.bottomBorder?.[r]?.[c];
@@ -95,7 +95,7 @@ export function annexWorkbook(
       style = {};
       if (numFmt) style.numFmt = numFmt;
       if (right) style.alignment = { horizontal: "right" };
-      if (indent) style.alignment = { indent: 1 };
+      if (indent > 0) style.alignment = { indent };
       if (bold) style.font = { bold: true, size };
       if (border === "thin" || border === "double") style.border = { bottom: { style: border } };
       styles.set(key, style);

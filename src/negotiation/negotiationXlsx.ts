@@ -32,6 +32,6 @@ export function negotiationWorkbook(n: Negotiation, language: SheetLanguage, dec
         allowBlank: true,
         formulae: [`"${v.choices.join(",")}"`],
       };
-  sheet.getColumn(2).width = 30;
+  block.columnCharacters.forEach((width, c) => (sheet.getColumn(c + 1).width = width));
   return workbook;
 }

@@ -18,6 +18,7 @@ import { textCell } from "../sheet/textCell";
 import { amountFormat } from "../text/number";
 import type { CellInput } from "../sheet/types";
 import { departmentsOf, proposalKey, type Negotiation } from "./model";
+import { negotiationColumnWidths } from "./columnWidths";
 import { STATUS_WORDS, UNIT_WORDS, W, type SheetLanguage } from "./words";
 
 export interface SheetLayout {
@@ -93,6 +94,8 @@ export function layoutFor(counts: {
 export interface SheetBlock {
   formulas: CellInput[][];
   numberFormats: string[][];
+  /** Each column's width in characters (negotiationColumnWidths): the .xlsx's unit; the pane converts to points. */
+  columnCharacters: number[];
   /** The status cells of each scenario, for the drop-down: 0-based offsets from A1. */
   validations: { row: number; column: number; rows: number; columns: number; choices: string[] }[];
   layout: SheetLayout;
@@ -250,5 +253,6 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
           columns: 1,
           choices,
         }));
-  return { formulas, numberFormats, validations, layout: L };
+  const columnCharacters = negotiationColumnWidths(formulas, numberFormats, decimals, L.firstDepartment - 1);
+  return { formulas, numberFormats, columnCharacters, validations, layout: L };
 }

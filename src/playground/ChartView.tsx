@@ -2,9 +2,11 @@
  * A small SVG line chart of a MemoryChart, so the playground shows what the wizard inserted in Excel,
  * drawn with the same settings the Office.js adapter gives Excel's line chart: gridlines and a label
  * at every automatic step of the value axis, the years below the plot area (tick labels "Low"), each
- * year in the middle of its band, the legend at the bottom and the target dashed.
+ * year in the middle of its band, the legend at the bottom, the target dashed, and each line in its
+ * role's colour (SERIES_COLOURS), as the adapter colours Excel's.
  */
 import { parseRange } from "../sheet/address";
+import { SERIES_COLOURS } from "../sheet/chartColours";
 import type { MemoryChart, MemoryWorkbook } from "../excel/memory/memoryWorkbook";
 import { valueAxis } from "./axis";
 import { cellText } from "./cellText";
@@ -12,7 +14,6 @@ import { cellText } from "./cellText";
 const WIDTH = 420;
 const HEIGHT = 220;
 const PAD = { left: 44, right: 12, top: 28, bottom: 44 };
-const COLOURS = ["#0f6cbd", "#c50f1f", "#107c10", "#8764b8"];
 
 function vector(workbook: MemoryWorkbook, sheet: string, address: string): (number | string)[] {
   const range = parseRange(address);
@@ -60,11 +61,11 @@ export function ChartView({ workbook, chart }: { workbook: MemoryWorkbook; chart
             {c}
           </text>
         ))}
-        {series.map((s, k) => (
+        {series.map((s) => (
           <polyline
             key={s.name}
             fill="none"
-            stroke={COLOURS[k % COLOURS.length]}
+            stroke={SERIES_COLOURS[s.role]}
             strokeWidth={2}
             strokeDasharray={s.dashed ? "6 4" : undefined}
             points={s.points.flatMap((v, i) => (v === undefined ? [] : [`${x(i)},${y(v)}`])).join(" ")}
@@ -77,7 +78,7 @@ export function ChartView({ workbook, chart }: { workbook: MemoryWorkbook; chart
               x2={22}
               y1={-4}
               y2={-4}
-              stroke={COLOURS[k % COLOURS.length]}
+              stroke={SERIES_COLOURS[s.role]}
               strokeWidth={2}
               strokeDasharray={s.dashed ? "6 4" : undefined}
             />

@@ -56,7 +56,7 @@ const ALIGN_CSS: Partial<Record<HorizontalAlignment, CSSProperties["textAlign"]>
   Distributed: "justify",
 };
 
-/** A cell's alignment, bottom border and font size as inline style, where they differ from the defaults. */
+/** A cell's alignment, bottom border, font size and indent as inline style, where they differ from the defaults. */
 function cellStyle(workbook: MemoryWorkbook, sheet: string, row: number, column: number): CSSProperties {
   const style: CSSProperties = {};
   const align = ALIGN_CSS[workbook.alignment(sheet, row, column)];
@@ -66,6 +66,9 @@ function cellStyle(workbook: MemoryWorkbook, sheet: string, row: number, column:
   const size = workbook.fontSize(sheet, row, column);
   // Relative to the grid's own font, which stands for Excel's 11 points.
   if (size !== DEFAULT_FONT_SIZE) style.fontSize = `${size / DEFAULT_FONT_SIZE}em`;
+  // Excel indents about 9 points (12 pixels) a level, beyond the grid cell's own 4 pixels of padding.
+  const indent = workbook.indentLevel(sheet, row, column);
+  if (indent > 0) style.paddingLeft = `${4 + indent * 12}px`;
   return style;
 }
 

@@ -18,7 +18,11 @@ export function cellText(value: ShownScalar, format: string): string {
   if (value instanceof FormulaError) return value.code;
   if (typeof value === "boolean") return value ? "SAND" : "FALSK";
   if (typeof value === "string") return value;
-  if (format.endsWith("%")) return formatPercent(value, placesOf(format), "da").replace(" %", "%");
+  // The space before the sign is the format's own: "0.0 %" prints 90,0 %, "0.0%" prints 90,0%.
+  if (format.endsWith("%")) {
+    const text = formatPercent(value, placesOf(format), "da");
+    return format.endsWith(" %") ? text : text.replace(" %", "%");
+  }
   if (format.includes("#,##0") || /^0(\.0+)?$/.test(format)) {
     const text = formatNumber(value, placesOf(format), "da");
     return format.includes("#,##0") ? text : text.replace(/\./g, "");

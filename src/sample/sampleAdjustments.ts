@@ -5,12 +5,13 @@
  * for five age groups over four years with basis, unit amounts and 75 % compensation for 80+ år
  * (its first three years and three of its groups are FUNCTIONS.md's DEMOGRAPHY example).
  */
+import { percentFormat } from "../text/number";
 import type { CellInput } from "../sheet/types";
 import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
 import { putTable } from "./sampleTable";
 
-const PERCENT = "0.0%";
-const WHOLE_PERCENT = "0%";
+const PERCENT = percentFormat(1, "da");
+const WHOLE_PERCENT = percentFormat(0, "da");
 const THOUSANDS = "#,##0";
 const FOUR_DECIMALS = "0.0000";
 

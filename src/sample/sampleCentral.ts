@@ -9,7 +9,8 @@ import { CENTRAL_SHEET } from "../workbooks/central/central";
 import { dateOfIso } from "../workbooks/dates";
 import { amountFormat } from "../workbooks/messageFormat";
 import { columnLetter } from "../workbooks/departmentLayout";
-import { percentFormat } from "../workbooks/generate/quotaSheet";
+import { fractionPercentFormat } from "../workbooks/generate/quotaSheet";
+import { percentFormat } from "../text/number";
 
 const SAMPLE_SETTINGS: CentralSettings = {
   municipality: "Eksempel Kommune",
@@ -77,7 +78,7 @@ function writeSettings(workbook: ExcelJS.Workbook, settings: CentralSettings): v
     ["Kommune", settings.municipality],
     ["Budgetår", settings.budgetYear, "0"],
     ["Antal overslagsår", settings.outlineYears, "0"],
-    ["Sats", settings.rate, percentFormat(settings.rate)],
+    ["Sats", settings.rate, fractionPercentFormat(settings.rate)],
     ["Decimaler", settings.decimals, "0"],
     ["Enhed", settings.unit],
     ["Frist", dateOfIso(settings.deadline), "dd-mm-yyyy"],
@@ -105,7 +106,7 @@ function writeDepartments(workbook: ExcelJS.Workbook, central: Central): void {
     row.values = [d.code, d.name, d.budget, d.exempt, d.key ?? undefined];
     row.getCell(3).numFmt = amount;
     row.getCell(4).numFmt = amount;
-    if (d.key !== null) row.getCell(5).numFmt = percentFormat(d.key);
+    if (d.key !== null) row.getCell(5).numFmt = fractionPercentFormat(d.key);
   });
   // A total row as finance sheets have one; the reader stops at "I alt".
   const total = sheet.getRow(central.departments.length + 2);
@@ -120,7 +121,7 @@ function writeDepartments(workbook: ExcelJS.Workbook, central: Central): void {
   for (const [column, values] of sums) {
     const letter = columnLetter(column);
     total.getCell(column).value = { formula: `SUM(${letter}2:${letter}${last})`, result: exactSum(values) };
-    total.getCell(column).numFmt = column === 5 ? "0.0%" : amount;
+    total.getCell(column).numFmt = column === 5 ? percentFormat(1, "da") : amount;
   }
 }
 

@@ -4,6 +4,7 @@
  * catalogue (one row with a printed net that does not add up) and the quota example of DOMAIN.md.
  * Amounts in mio. kr.
  */
+import { percentFormat } from "../text/number";
 import { parseRange } from "../sheet/address";
 import type { CellInput } from "../sheet/types";
 import { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
@@ -17,7 +18,7 @@ export const ADMINISTRATIVE_KEY = [0.284, 0.081, 0.135, 0.068, 0.279, 0.153] as 
 export const YEARS = [2024, 2025, 2026, 2027] as const;
 
 const ONE_DECIMAL = "#,##0.0";
-const PERCENT = "0.0%";
+const PERCENT = percentFormat(1, "da");
 
 type Row = readonly CellInput[];
 
@@ -80,12 +81,13 @@ export function createSampleMunicipality(): MemoryWorkbook {
   wb.defineName("Afdelinger", { sheet: "Budget", start: { row: 0, column: 0 }, end: { row: 6, column: 2 } }, "table");
 
   wb.addSheet("Besparelser");
+  // The years are headings: plain 2024, not the amounts' 2.024,0.
+  put(wb, "Besparelser", "A1", [["Tværgående besparelse (mio. kr.)", ...YEARS]]);
   put(
     wb,
     "Besparelser",
-    "A1",
+    "A2",
     [
-      ["Tværgående besparelse (mio. kr.)", ...YEARS],
       ["Fælles indkøb", 5.0, 10.0, 12.5, 15.0],
       ["Administration", 2.0, 4.0, 6.0, 8.0],
     ],

@@ -1,5 +1,5 @@
 /**
- * A written block's layout beyond its cells: bold cells and column widths. Widths travel in points,
+ * A written block's layout beyond its cells: bold cells, indents and column widths. Widths travel in points,
  * the unit Office.js's Range.format.columnWidth reads and sets; an .xlsx (exceljs's `width`) stores
  * them in characters of the default font's widest digit, so the annex converts its character widths
  * here, the way Excel itself turns a stored width into pixels on screen.
@@ -15,6 +15,9 @@ export const DEFAULT_COLUMN_WIDTH_POINTS = 48;
 /** Excel's default font size (Calibri 11), what a cell has until set. */
 export const DEFAULT_FONT_SIZE = 11;
 
+/** The deepest indent Excel's Format Cells dialog sets: deeper trees stop indenting there. */
+export const MAX_INDENT = 15;
+
 /** Every part of a layout, in the order a reader asks for them. */
 export const LAYOUT_PARTS: readonly LayoutPart[] = [
   "bold",
@@ -22,6 +25,7 @@ export const LAYOUT_PARTS: readonly LayoutPart[] = [
   "horizontalAlignment",
   "bottomBorder",
   "fontSize",
+  "indentLevel",
 ];
 
 /** The layout parts a block sets, so a write reads (for undo) only what it is about to change. */
@@ -55,6 +59,7 @@ export function checkLayout(block: WriteBlock): void {
     ["alignment", block.horizontalAlignment],
     ["bottom border", block.bottomBorder],
     ["font size", block.fontSize],
+    ["indent", block.indentLevel],
   ] as const;
   for (const [name, grid] of grids)
     if (grid && (grid.length !== rows || grid.some((row: readonly unknown[]) => row.length !== columns)))
@@ -62,6 +67,11 @@ export function checkLayout(block: WriteBlock): void {
   // Excel's font sizes run from 1 to 409 points.
   if (block.fontSize?.some((row) => row.some((size) => !Number.isFinite(size) || size < 1 || size > 409)))
     throw new Error("a font size must be between 1 and 409 points");
+  // Excel's indent levels are whole numbers from 0 (Excel's dialog stops at 15; Office.js takes up to 250).
+  if (
+    block.indentLevel?.some((row) => row.some((level) => !Number.isInteger(level) || level < 0 || level > MAX_INDENT))
+  )
+    throw new Error(`an indent level must be a whole number from 0 to ${MAX_INDENT}`);
   if (block.columnWidths) {
     if (block.columnWidths.length !== columns)
       throw new Error(`a block's column widths must be one per column (${columns})`);

@@ -14,12 +14,25 @@ export function looksLikeFormula(text: string): boolean {
 }
 
 /**
+ * Whether a spreadsheet would turn the text into a number, a date, a time or a truth value when it
+ * is put into a cell, as it does with what is typed: "2100", "2.100", "1,5", "50 %", "(5)", "1-2",
+ * "1/2/2025", "12:30", ".5", "SAND". An id such as 2100 must stay the text it was (left-aligned,
+ * equal to the id beside it), not become the number 2.100.
+ */
+export function looksLikeValue(text: string): boolean {
+  return (
+    /^\s*\(?[$€£]?\s*(\d|[.,]\d)[\d.,:/\- ]*(e[+-]?\d+)?\s*%?\s*\)?\s*$/i.test(text) ||
+    /^\s*(true|false|sand|falsk)\s*$/i.test(text)
+  );
+}
+
+/**
  * The text as a cell input that Excel shows as the text itself: Excel's quote prefix (') before a
- * text that could be read as a formula, or that begins with an apostrophe of its own (which the
- * prefix would otherwise swallow).
+ * text that could be read as a formula or as a number (or date, or truth value), or that begins with
+ * an apostrophe of its own (which the prefix would otherwise swallow).
  */
 export function textCell(text: string): string {
-  return looksLikeFormula(text) || text.startsWith("'") ? `'${text}` : text;
+  return looksLikeFormula(text) || looksLikeValue(text) || text.startsWith("'") ? `'${text}` : text;
 }
 
 /**

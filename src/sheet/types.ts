@@ -69,6 +69,11 @@ export interface WriteBlock {
   bottomBorder?: BottomBorder[][];
   /** Optional font size per cell in points, same shape as formulas (Excel's default is 11). */
   fontSize?: number[][];
+  /**
+   * Optional indent per cell, same shape as formulas: Excel's indent level (Format Cells › Indent),
+   * each level about three characters, so a tree's rows show their depth without spaces in the text.
+   */
+  indentLevel?: number[][];
 }
 
 /** Office.js's names for a cell's horizontal alignment (Excel.HorizontalAlignment). */
@@ -79,7 +84,7 @@ export type HorizontalAlignment =
 export type BottomBorder = "none" | "thin" | "double";
 
 /** The layout a WriteBlock can set besides its cells and formats. */
-export type LayoutPart = "bold" | "columnWidths" | "horizontalAlignment" | "bottomBorder" | "fontSize";
+export type LayoutPart = "bold" | "columnWidths" | "horizontalAlignment" | "bottomBorder" | "fontSize" | "indentLevel";
 
 /**
  * What a write with layout changes besides the cells: read first, so undo can put it back. Holds the
@@ -129,8 +134,13 @@ export interface ChartSeries {
   name: string;
   /** Address of a single row or column of values on the chart's sheet. */
   values: string;
+  /** What the line shows, which sets its colour in every chart alike (src/sheet/chartColours.ts). */
+  role: SeriesRole;
   dashed?: boolean;
 }
+
+/** A planned amount, a realised one, or a target to reach. */
+export type SeriesRole = "plan" | "result" | "target";
 
 /** One record in the hidden log sheet. */
 export interface LogEntry {

@@ -55,3 +55,13 @@ export function amountFormat(decimals: number, blankZero = false): string {
   const body = decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
   return blankZero ? `${body};-${body};""` : body;
 }
+
+/**
+ * An Excel number format code for a share shown as a percentage with `places` decimals, as the pane
+ * prints it: Danish puts a space before the sign ("90,0 %", the format "0.0 %", whose space Excel and
+ * LibreOffice print as it stands), English none ("90.0%").
+ */
+export function percentFormat(places: number, language: Language): string {
+  const body = places > 0 ? `0.${"0".repeat(places)}` : "0";
+  return language === "da" ? `${body} %` : `${body}%`;
+}

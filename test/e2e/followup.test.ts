@@ -11,6 +11,7 @@
  *   realised totals 3,2 5,1 (2026–27 not reported) → cumulative 3,2 8,3
  *   threshold 0,9: 80,6 % and 80,0 % fall below as well.
  */
+import { SERIES_COLOURS } from "../../src/sheet/chartColours";
 import type { Page } from "playwright-core";
 import { openPlayground, pane, readCells, screenshot, setCell, type BrowserSession } from "../support/playground";
 
@@ -101,14 +102,15 @@ describe("follow-up wizard in the playground", () => {
       [3.7, 11.6, 24.6, 38.6],
       [3.2, 8.3, { error: "#N/A", message: "" }, { error: "#N/A", message: "" }],
     ]);
-    expect(cells.formats[1]?.[5]).toBe("0.0%");
+    // The Danish percent format, with the space the pane prints too: 90,0 %.
+    expect(cells.formats[1]?.[5]).toBe("0.0 %");
     expect(await charts(page, "Gevinster")).toEqual([
       {
         title: "Akkumuleret planlagt mod realiseret (mio. kr.)",
         categories: "B14:E14",
         series: [
-          { name: "Planlagt, akkumuleret", values: "B21:E21", dashed: true },
-          { name: "Realiseret, akkumuleret", values: "B22:E22" },
+          { name: "Planlagt, akkumuleret", values: "B21:E21", role: "plan", dashed: true },
+          { name: "Realiseret, akkumuleret", values: "B22:E22", role: "result" },
         ],
       },
     ]);
@@ -121,6 +123,9 @@ describe("follow-up wizard in the playground", () => {
       .locator("polyline")
       .evaluateAll((els) => els.map((el) => (el.getAttribute("points") ?? "").split(" ").length));
     expect(lines).toEqual([4, 2]);
+    // The plan in the plan's colour and the result in the result's, as in the programme chart.
+    const strokes = await chart.locator("polyline").evaluateAll((els) => els.map((el) => el.getAttribute("stroke")));
+    expect(strokes).toEqual([SERIES_COLOURS.plan, SERIES_COLOURS.result]);
     await screenshot(page, "followup");
 
     // The sheet works without the add-in: Energirenovering reports 2025 (0,4) and the formulas follow.

@@ -83,7 +83,23 @@ describe("udmøntning wizard in the playground", () => {
     // Recalculated by the playground's workbook: BUF, its three areas, and the totals row.
     expect([1, 2, 8, 15].map((r) => cells.values[r]?.[2])).toEqual([2500, 507, 1671, 322]);
     expect(cells.values[54]?.slice(2)).toEqual([6700, 13400, 16600, 16600]);
-    expect(cells.values[2]?.slice(0, 2)).toEqual([2100, "Dagtilbud"]);
+    // The id is text, left-aligned as BUF is. BUF (row 2) and its area Dagtilbud (row 3, which has cost
+    // centres below it) are bold, Dagtilbud's name one level in; the cost centre on row 4 plain, two in.
+    expect(cells.values[2]?.slice(0, 2)).toEqual(["2100", "Dagtilbud"]);
+    const cell = (address: string) => page.locator(`td[data-cell="${address}"]`);
+    const look = (address: string) =>
+      cell(address).evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { align: style.textAlign, padding: style.paddingLeft, weight: style.fontWeight };
+      });
+    await page.getByTestId("sheet-Udmøntning").click();
+    await expect(look("Udmøntning!L2")).resolves.toEqual({ align: "left", padding: "4px", weight: "700" });
+    await expect(look("Udmøntning!L3")).resolves.toEqual({ align: "left", padding: "4px", weight: "700" });
+    await expect(look("Udmøntning!M2")).resolves.toEqual({ align: "left", padding: "4px", weight: "700" });
+    await expect(look("Udmøntning!M3")).resolves.toEqual({ align: "left", padding: "16px", weight: "700" });
+    await expect(look("Udmøntning!M4")).resolves.toEqual({ align: "left", padding: "28px", weight: "400" });
+    await cell("Udmøntning!L1").scrollIntoViewIfNeeded();
+    await screenshot(page, "implementation-written");
 
     // Live: BUF's 2025 saving raised to 3.000 flows down the tree.
     await setCell(page, "Udmøntning!G2", 3000);

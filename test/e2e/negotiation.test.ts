@@ -64,6 +64,13 @@ describe("negotiation and annex wizards in the playground", () => {
       () => window.raaderum?.workbook.sheet("Forhandling (2)")?.validations.map((v) => v.choices.join("/")) ?? [],
     );
     expect(validations).toEqual(["Vedtaget/Forkastet/Delvis", "Vedtaget/Forkastet/Delvis"]);
+    // The 2027 column (F) is an amount column as wide as 2024's (C), not as wide as a heading below it.
+    await page.getByTestId("sheet-Forhandling (2)").click();
+    const width = (address: string) =>
+      page.locator(`td[data-cell="Forhandling (2)!${address}"]`).evaluate((el) => el.getBoundingClientRect().width);
+    const [c, f] = [await width("C4"), await width("F4")];
+    expect(f).toBe(c);
+    expect(f).toBeLessThan(100);
     await screenshot(page, "negotiation-written");
 
     // The user picks "Vedtaget" for Færre vikarer in Forlig A (G4): 1,25 adopted in 2024, 3,75 missing.

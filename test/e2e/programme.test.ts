@@ -11,6 +11,7 @@
  *   target 1 % of the decentralised budgets 310+95+180+70+420+125 = 1.200 → 12,0 a year, cumulative
  *   12 24 36 48; gap 12 − totals = 15,2 9,3 3,0 2,0.
  */
+import { SERIES_COLOURS } from "../../src/sheet/chartColours";
 import type { Page } from "playwright-core";
 import {
   formulaBar,
@@ -31,7 +32,7 @@ const NET = [
 interface ChartSeen {
   title: string;
   categories: string;
-  series: { name: string; values: string; dashed?: boolean }[];
+  series: { name: string; values: string; role: string; dashed?: boolean }[];
 }
 
 async function charts(page: Page, sheet: string): Promise<ChartSeen[]> {
@@ -133,8 +134,8 @@ describe("programme wizard in the playground", () => {
         title: "Akkumuleret effekt mod mål (mio. kr.)",
         categories: "B17:E17",
         series: [
-          { name: "Realiseret, akkumuleret", values: "B22:E22" },
-          { name: "Mål, akkumuleret", values: "B24:E24", dashed: true },
+          { name: "Realiseret, akkumuleret", values: "B22:E22", role: "plan" },
+          { name: "Mål, akkumuleret", values: "B24:E24", role: "target", dashed: true },
         ],
       },
     ]);
@@ -151,6 +152,9 @@ describe("programme wizard in the playground", () => {
     await screenshot(page, "programme");
     // Every step of the value axis is labelled, and no value label touches a year below the plot.
     const chart = page.locator("figure.chart").first();
+    // The planned net effect in the plan's colour, as the follow-up chart draws its plan; the target grey.
+    const strokes = await chart.locator("polyline").evaluateAll((els) => els.map((el) => el.getAttribute("stroke")));
+    expect(strokes).toEqual([SERIES_COLOURS.plan, SERIES_COLOURS.target]);
     const ticks = await chart.getByTestId("chart-tick").locator("text").all();
     expect(ticks.length).toBeGreaterThan(3);
     const years = await chart.getByTestId("chart-category").all();

@@ -114,7 +114,7 @@ describe("in-memory workbook: WorkbookApi", () => {
     expect(data.address).toBe("Nøgle!B7:B8");
     expect(data.values).toEqual([[0.153], [1]]);
     expect(data.formulas).toEqual([[0.153], ["=SUM(B2:B7)"]]);
-    expect(data.numberFormats).toEqual([["0.0%"], ["0.0%"]]);
+    expect(data.numberFormats).toEqual([["0.0 %"], ["0.0 %"]]);
     const table = await api.readRange("nøgletabel");
     expect(table.address).toBe("Nøgle!A1:B7");
     await expect(api.readRange("Nowhere")).rejects.toThrow(/neither a cell address/);

@@ -1,15 +1,17 @@
 /**
  * The chart the programme wizard inserts, as Office.js is told to make it: a line chart with the
- * target dashed, gridlines on the value axis, and the years below the plot area.
+ * target dashed, each line in its role's colour, gridlines on the value axis, and the years below
+ * the plot area.
  */
 import { createOfficeWorkbookApi } from "../../src/excel/office/officeWorkbook";
 import type { ChartSpec } from "../../src/sheet/types";
+import { SERIES_COLOURS } from "../../src/sheet/chartColours";
 
 interface FakeSeries {
   name: string;
   values?: string;
   categories?: string;
-  format: { line: { lineStyle: string } };
+  format: { line: { lineStyle: string; color?: string } };
 }
 
 function fakeExcel() {
@@ -66,14 +68,14 @@ const SPEC: ChartSpec = {
   title: "Akkumuleret effekt",
   categories: "C1:F1",
   series: [
-    { name: "Akkumuleret", values: "C12:F12" },
-    { name: "Mål", values: "C14:F14", dashed: true },
+    { name: "Akkumuleret", values: "C12:F12", role: "plan" },
+    { name: "Mål", values: "C14:F14", role: "target", dashed: true },
   ],
   anchor: "H2",
 };
 
 describe("Office.js adapter: the catalogue chart", () => {
-  test("a line chart, the target dashed, gridlines, the years below the plot area", async () => {
+  test("a line chart, the target dashed, the colours by role, gridlines, the years below the plot area", async () => {
     const { made, chart, run } = fakeExcel();
     const api = createOfficeWorkbookApi({ run, chartName: () => "Råderum 1" });
     await expect(api.addChart(SPEC)).resolves.toBe("Råderum 1");
@@ -82,6 +84,8 @@ describe("Office.js adapter: the catalogue chart", () => {
       ["Akkumuleret", "C12:F12", "C1:F1", "Continuous"],
       ["Mål", "C14:F14", "C1:F1", "Dash"],
     ]);
+    // Each line in its role's colour, not Excel's colour by position.
+    expect(made.series.map((s) => s.format.line.color)).toEqual([SERIES_COLOURS.plan, SERIES_COLOURS.target]);
     expect(chart.axes.valueAxis.majorGridlines.visible).toBe(true);
     expect(chart.axes.categoryAxis.tickLabelPosition).toBe("Low");
     expect(chart.legend.position).toBe("Bottom");

@@ -1,7 +1,7 @@
 /**
  * One sheet "Bilag" for office-addin-mock whose every range is the same 2 × 3 range, answering
  * format questions from the rows, columns and cells given: what the layout tests of the Office.js
- * adapter (bold and widths; alignment, borders and font size) read and write through.
+ * adapter (bold and widths; alignment, borders and font size; indents) read and write through.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { createOfficeWorkbookApi } from "../../src/excel/office/officeWorkbook";
@@ -24,7 +24,11 @@ export interface SheetRecorder {
   requested?: string[];
 }
 
-export function bilagSheetMock({ rows, columns, cells }: SheetParts, recorder: SheetRecorder) {
+export function bilagSheetMock(
+  { rows, columns, cells }: SheetParts,
+  recorder: SheetRecorder,
+  options: { indentSupported?: boolean } = {},
+) {
   const data: MockData = {
     context: {
       workbook: {
@@ -69,7 +73,11 @@ export function bilagSheetMock({ rows, columns, cells }: SheetParts, recorder: S
   const root = new OfficeMockObject(data) as unknown as MockData & {
     run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
   };
-  const api = createOfficeWorkbookApi({ run: (batch) => root.run(batch), changeEventsSupported: () => false });
+  const api = createOfficeWorkbookApi({
+    run: (batch) => root.run(batch),
+    changeEventsSupported: () => false,
+    indentSupported: () => options.indentSupported ?? false,
+  });
   const sheet = (((root.context as MockData).workbook as MockData).worksheets as MockData).sheet as MockData;
   return { api, range: sheet.range as MockData };
 }

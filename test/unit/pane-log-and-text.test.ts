@@ -27,8 +27,9 @@ describe("the log sheet, as an auditor reads it", () => {
     expect(logHeader()).toEqual(["Tidspunkt", "Guide", "Metode", "Område", "Indtastet", "Post (JSON)"]);
     const row = logRow(entry);
     const when = new Date(entry.time);
+    // Behind the quote prefix: text, which Excel would otherwise turn into a date serial.
     expect(row[0]).toBe(
-      `${String(when.getDate()).padStart(2, "0")}.${String(when.getMonth() + 1).padStart(2, "0")}.${when.getFullYear()} ` +
+      `'${String(when.getDate()).padStart(2, "0")}.${String(when.getMonth() + 1).padStart(2, "0")}.${when.getFullYear()} ` +
         `${String(when.getHours()).padStart(2, "0")}:${String(when.getMinutes()).padStart(2, "0")}:07`,
     );
     expect(row[4]).toBe("totalsAddress: Besparelser!A3:E3\ndecimals: 1\ntotals: 1.234,5; 0,25\nnewSheet: nej");

@@ -1,6 +1,7 @@
 /** The one number formatter of src/text: grouping and decimal mark in each language, Excel's amount format. */
 import { danishDecimal } from "../../src/core/danishFormat";
-import { amountFormat, formatNumber } from "../../src/text/number";
+import { amountFormat, formatNumber, formatPercent, percentFormat } from "../../src/text/number";
+import { cellText } from "../../src/playground/cellText";
 
 describe("formatNumber: fixed places, grouped thousands, the language's marks", () => {
   test.each([
@@ -43,5 +44,24 @@ describe("amountFormat: one Excel format for amounts, for the pane, the sheets a
     expect(amountFormat(1)).toBe("#,##0.0");
     expect(amountFormat(2)).toBe("#,##0.00");
     expect(amountFormat(1, true)).toBe('#,##0.0;-#,##0.0;""');
+  });
+});
+
+describe("percentFormat: the sheet prints a percentage as the pane does", () => {
+  test("Danish with a space before the sign, English without, whole or with places", () => {
+    expect([percentFormat(1, "da"), percentFormat(0, "da"), percentFormat(2, "da")]).toEqual([
+      "0.0 %",
+      "0 %",
+      "0.00 %",
+    ]);
+    expect([percentFormat(1, "en"), percentFormat(0, "en")]).toEqual(["0.0%", "0%"]);
+  });
+
+  test("the playground's grid prints 0,9 under the Danish format as the pane's formatPercent does: 90,0 %", () => {
+    expect(cellText(0.9, percentFormat(1, "da"))).toBe("90,0 %");
+    expect(cellText(0.9, percentFormat(1, "da"))).toBe(formatPercent(0.9, 1, "da"));
+    expect(cellText(0.284, percentFormat(0, "da"))).toBe("28 %");
+    // A workbook's own format without the space prints as it says.
+    expect(cellText(0.9, "0.0%")).toBe("90,0%");
   });
 });

@@ -150,7 +150,8 @@ describe("Demografi wizard: write", () => {
     const write = buildDemographyWrite(sources, preview, i, "da", "Eksempel");
     expect(demographyTargetAddress(preview, i, "Eksempel")).toBe("Eksempel!A7:D12");
     const f = write.block.formulas;
-    expect(f[0]).toEqual(["Aldersgruppe (mio. kr.)", "2026", "2027", "2028"]);
+    // Year headings go in as numbers, as every writer writes them (headingCell).
+    expect(f[0]).toEqual(["Aldersgruppe (mio. kr.)", 2026, 2027, 2028]);
     expect(f[1]?.[1]).toBe("=BUDGET.DEMOGRAPHY(Eksempel!B2:B4,Eksempel!C2:E4,Eksempel!F2:F4,Eksempel!G2:G4,1)");
     expect(shownFormula(f[1]?.[1] as string, "da")).toContain("=BUDGET.DEMOGRAFI(");
     expect(f[5]).toEqual([

@@ -149,8 +149,8 @@ describe("follow-up wizard: write", () => {
       title: "Akkumuleret planlagt mod realiseret (mio. kr.)",
       categories: "B14:E14",
       series: [
-        { name: "Planlagt, akkumuleret", values: "B21:E21", dashed: true },
-        { name: "Realiseret, akkumuleret", values: "B22:E22" },
+        { name: "Planlagt, akkumuleret", values: "B21:E21", role: "plan", dashed: true },
+        { name: "Realiseret, akkumuleret", values: "B22:E22", role: "result" },
       ],
       anchor: "A25",
     });
@@ -188,5 +188,8 @@ describe("follow-up wizard: write", () => {
     expect(write.block.formulas[8]).toEqual(["Realised, cumulative", 3.2, 8.3, "", "", "", ""]);
     expect(write.block.numberFormats?.[1]?.[5]).toBe("0.0%");
     expect(write.block.numberFormats?.[9]?.[1]).toBe("0%");
+    // Danish writes a space before the sign, as the pane prints 90,0 %.
+    const danish = buildFollowUpWrite(sources, preview, i, "da", "Gevinster");
+    expect([danish.block.numberFormats?.[1]?.[5], danish.block.numberFormats?.[9]?.[1]]).toEqual(["0.0 %", "0 %"]);
   });
 });

@@ -254,6 +254,46 @@ describe("udmøntning wizard: write", () => {
     expect(values.block.numberFormats?.[1]?.[2]).toBe("#,##0");
   });
 
+  test("laid out for the council: ids as left-aligned text, departments and groups bold, names indented by depth", async () => {
+    const { wb, api, sources, preview, input: i } = await plan({});
+    const write = buildImplementationWrite(sources, preview, i, "da", "Træ");
+    // The numbered ids 11, 12, … go in as text behind Excel's quote prefix (Excel would make "11" a number).
+    expect(write.block.formulas.slice(1, 10).map((row) => row[0])).toEqual([
+      "A",
+      "A1",
+      "'11",
+      "'12",
+      "A2",
+      "'21",
+      "B",
+      "'31",
+      "'32",
+    ]);
+    await api.writeBlock(write.topLeft, write.block);
+    // Read back from the workbook, column J (9) holds the ids and K (10) the names, rows 2–10 the tree.
+    const tree = Array.from({ length: 9 }, (_, r) => r + 1);
+    expect(tree.map((r) => wb.value("Træ", r, 9))).toEqual(["A", "A1", "11", "12", "A2", "21", "B", "31", "32"]);
+    expect(tree.map((r) => wb.alignment("Træ", r, 9))).toEqual(new Array(9).fill("Left"));
+    // Depth 0, 1, 2, 2, 1, 2, 0, 1, 1 as the preview found it (test above): the indent is the depth.
+    expect(tree.map((r) => wb.indentLevel("Træ", r, 10))).toEqual([0, 1, 2, 2, 1, 2, 0, 1, 1]);
+    // Bold: the departments A and B and the areas A1 and A2 that have rows below them; the leaves plain.
+    expect(tree.map((r) => wb.bold("Træ", r, 10))).toEqual([true, true, false, false, true, false, true, false, false]);
+    expect(tree.map((r) => wb.bold("Træ", r, 11))).toEqual([true, true, false, false, true, false, true, false, false]);
+    // The heading and the totals row bold across; the amounts not indented.
+    expect([9, 10, 11, 12].map((c) => [wb.bold("Træ", 0, c), wb.bold("Træ", 10, c)])).toEqual(
+      new Array(4).fill([true, true]),
+    );
+    expect(wb.indentLevel("Træ", 3, 11)).toBe(0);
+    // Widths: the longest name is "Sted 11" two levels in (7 + 2 × 2 characters), under the 20 characters'
+    // floor: by ECMA-376's rule trunc((256·20 + 18)/256 · 7) = 140 px = 105 points.
+    expect(wb.columnWidth("Træ", 10)).toBe(105);
+    // Undo puts the plain layout back.
+    const before = await api.readLayout({ sheet: "Træ", start: { row: 0, column: 9 }, end: { row: 10, column: 12 } }, [
+      "indentLevel",
+    ]);
+    expect(before.indentLevel?.[3]).toEqual([0, 2, 0, 0]);
+  });
+
   test("a department whose rows are scattered: values work, a formula is refused with the way out", async () => {
     // A's area A2 comes after B's rows: A is scattered, B lies together.
     const order = [0, 1, 2, 3, 4, 7, 8, 9, 5, 6];

@@ -179,8 +179,8 @@ describe("programme wizard: write", () => {
       title: "Akkumuleret effekt mod mål (mio. kr.)",
       categories: "B17:E17",
       series: [
-        { name: "Realiseret, akkumuleret", values: "B22:E22" },
-        { name: "Mål, akkumuleret", values: "B24:E24", dashed: true },
+        { name: "Realiseret, akkumuleret", values: "B22:E22", role: "plan" },
+        { name: "Mål, akkumuleret", values: "B24:E24", role: "target", dashed: true },
       ],
       anchor: "A27",
     });
@@ -219,6 +219,11 @@ describe("programme wizard: write", () => {
       ["Target, cumulative", 3, 9, 18, 30],
       ["Gap to target", 6.2, 3.3, 0, 2],
     ]);
-    expect(write.chart?.series[1]).toEqual({ name: "Target, cumulative", values: "B8:E8", dashed: true });
+    expect(write.chart?.series[1]).toEqual({
+      name: "Target, cumulative",
+      values: "B8:E8",
+      role: "target",
+      dashed: true,
+    });
   });
 });

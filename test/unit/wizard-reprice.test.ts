@@ -130,7 +130,8 @@ describe("PL-fremskrivning wizard: write", () => {
     const write = buildRepriceWrite(sources, preview, i, "da", "PL-budget");
     expect(repriceTargetAddress(preview, i, "PL-budget")).toBe("'PL-budget'!F1:I6");
     const f = write.block.formulas;
-    expect(f[0]).toEqual(["Linje (1.000 kr., 2026-PL)", "Art", "2025", "2026"]);
+    // Year headings go in as numbers, as every writer writes them (headingCell).
+    expect(f[0]).toEqual(["Linje (1.000 kr., 2026-PL)", "Art", 2025, 2026]);
     expect(f[1]?.[2]).toBe("=BUDGET.REPRICE('PL-budget'!C2:D5,2024,2026,Satser!A3:D8,'PL-budget'!B2:B5,0)");
     expect(shownFormula(f[1]?.[2] as string, "da")).toContain("=BUDGET.FREMSKRIV(");
     expect(f[5]).toEqual(["I alt", "", "=SUM(H2:H5)", "=SUM(I2:I5)"]);

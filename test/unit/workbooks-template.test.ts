@@ -87,6 +87,26 @@ describe("the department workbook for MSB", () => {
     expect(sheet(workbook, "Forslag").getCell("E6").formula).toBe("Kvote!B8");
   });
 
+  test("every instruction wraps in column B and its row is tall enough for all its lines (LibreOffice clipped no. 6)", () => {
+    const cover = sheet(workbook, "Forside");
+    expect(cover.getColumn(2).width).toBe(60);
+    for (let r = 18; r <= 25; r++) {
+      const cell = cover.getCell(`B${r}`);
+      expect(cell.alignment?.wrapText).toBe(true);
+      const text = cell.value as string;
+      // A 60-character column holds no more than 60 characters a line (Calibri 11's digits are its
+      // widest common glyphs, and a word that does not fit moves down): 15 points a line at the least.
+      const height = cover.getRow(r).height;
+      expect(height).toBeGreaterThanOrEqual(15 * Math.ceil(text.length / 60));
+    }
+    // Instruction 6, 150 characters: three lines, where the old rule (80 a line) gave it two and
+    // LibreOffice cut its last line off.
+    const sixth = cover.getCell("B23").value as string;
+    expect(sixth).toMatch(/^Øverst på arket Forslag/);
+    expect(sixth.length).toBeGreaterThan(120);
+    expect(cover.getRow(23).height).toBeGreaterThanOrEqual(45);
+  });
+
   test("the cover gives the deadline and Danish instructions", () => {
     const cover = sheet(workbook, "Forside");
     expect(cover.getCell("B5").value).toBe("Sociale Forhold og Beskæftigelse");

@@ -135,6 +135,7 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
             alignment: block.horizontalAlignment?.[r]?.[c],
             bottomBorder: block.bottomBorder?.[r]?.[c],
             fontSize: block.fontSize?.[r]?.[c],
+            indentLevel: block.indentLevel?.[r]?.[c],
           }),
         ),
       );
@@ -223,6 +224,7 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
         horizontalAlignment: () => grid((r, c) => workbook.alignment(sheet, r, c)),
         bottomBorder: () => grid((r, c) => workbook.bottomBorder(sheet, r, c)),
         fontSize: () => grid((r, c) => workbook.fontSize(sheet, r, c)),
+        indentLevel: () => grid((r, c) => workbook.indentLevel(sheet, r, c)),
       };
       const layout: RangeLayout = {};
       for (const part of parts) Object.assign(layout, { [part]: all[part]() });

@@ -31,6 +31,8 @@ interface StoredCell {
   alignment?: Exclude<HorizontalAlignment, "General">;
   bottomBorder?: Exclude<BottomBorder, "none">;
   fontSize?: number;
+  /** Absent: no indent. */
+  indentLevel?: number;
 }
 
 export interface MemoryChart extends ChartSpec {
@@ -243,12 +245,16 @@ export class MemoryWorkbook {
     return this.requireSheet(sheet).cells.get(key(row, column))?.fontSize ?? DEFAULT_FONT_SIZE;
   }
 
-  /** Sets a cell's alignment, bottom border or font size; like bold, its contents stay. */
+  indentLevel(sheet: string, row: number, column: number): number {
+    return this.requireSheet(sheet).cells.get(key(row, column))?.indentLevel ?? 0;
+  }
+
+  /** Sets a cell's alignment, bottom border, font size or indent; like bold, its contents stay. */
   setStyle(
     sheet: string,
     row: number,
     column: number,
-    style: { alignment?: HorizontalAlignment; bottomBorder?: BottomBorder; fontSize?: number },
+    style: { alignment?: HorizontalAlignment; bottomBorder?: BottomBorder; fontSize?: number; indentLevel?: number },
   ): void {
     const cells = this.requireSheet(sheet).cells;
     const k = key(row, column);
@@ -264,6 +270,10 @@ export class MemoryWorkbook {
     if (style.fontSize !== undefined) {
       if (style.fontSize === DEFAULT_FONT_SIZE) delete cell.fontSize;
       else cell.fontSize = style.fontSize;
+    }
+    if (style.indentLevel !== undefined) {
+      if (style.indentLevel === 0) delete cell.indentLevel;
+      else cell.indentLevel = style.indentLevel;
     }
     this.store(cells, k, cell);
   }
@@ -282,9 +292,16 @@ export class MemoryWorkbook {
   }
 
   private store(cells: Map<string, StoredCell>, k: string, cell: StoredCell): void {
-    const empty = [cell.input, cell.format, cell.bold, cell.alignment, cell.bottomBorder, cell.fontSize].every(
-      (v) => v === undefined,
-    );
+    const parts = [
+      cell.input,
+      cell.format,
+      cell.bold,
+      cell.alignment,
+      cell.bottomBorder,
+      cell.fontSize,
+      cell.indentLevel,
+    ];
+    const empty = parts.every((v) => v === undefined);
     if (empty) cells.delete(k);
     else cells.set(k, cell);
     this.changed();

@@ -6,7 +6,8 @@
  * passes a budget well below the limit, a read by a cell count, halved whenever Excel still says the
  * payload was too large (the response's size is only known after the read).
  */
-import type { WriteBlock } from "../../sheet/types";
+import { LAYOUT_PARTS } from "../../sheet/blockLayout";
+import type { LayoutPart, WriteBlock } from "../../sheet/types";
 import { loaded } from "./loaded";
 
 /** The documented limits, taken as decimal megabytes: the stricter reading of "5 MB". */
@@ -42,7 +43,10 @@ export function utf8Bytes(text: string): number {
   return bytes;
 }
 
-const LAYOUT_GRIDS = ["bold", "fontSize", "horizontalAlignment", "bottomBorder"] as const;
+/** The layout parts set per cell (every part but the columns' widths), so a new part is never left out. */
+const LAYOUT_GRIDS = LAYOUT_PARTS.filter(
+  (part): part is Exclude<LayoutPart, "columnWidths"> => part !== "columnWidths",
+);
 
 /** How many actions a row's layout queues: one per run of equal cells, per part (see queueLayout). */
 function layoutActions(block: WriteBlock, r: number): number {
@@ -93,10 +97,7 @@ export function sliceBlock(block: WriteBlock, { first, count }: RowChunk): Write
   const rows = <T>(grid: T[][] | undefined) => grid?.slice(first, first + count);
   const part: WriteBlock = { formulas: block.formulas.slice(first, first + count) };
   if (block.numberFormats) part.numberFormats = rows(block.numberFormats);
-  if (block.bold) part.bold = rows(block.bold);
-  if (block.fontSize) part.fontSize = rows(block.fontSize);
-  if (block.horizontalAlignment) part.horizontalAlignment = rows(block.horizontalAlignment);
-  if (block.bottomBorder) part.bottomBorder = rows(block.bottomBorder);
+  for (const grid of LAYOUT_GRIDS) if (block[grid]) Object.assign(part, { [grid]: rows<unknown>(block[grid]) });
   if (block.columnWidths && first === 0) part.columnWidths = block.columnWidths;
   return part;
 }

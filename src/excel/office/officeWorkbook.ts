@@ -41,9 +41,10 @@ import {
   validationReader,
   validationRestorer,
 } from "./printSetup";
-import { queueLayout, readRangeLayout } from "./rangeLayout";
+import { indentLayout, indentSupported, queueLayout, readRangeLayout } from "./rangeLayout";
 import { hiddenRowsOf, mergedAreaReader, mergedAreasSupported } from "./rowsAndMerges";
 import { checkLayout } from "../../sheet/blockLayout";
+import { SERIES_COLOURS } from "../../sheet/chartColours";
 
 /** Turns Office.js errors into WorkbookErrors the pane can explain; `subject` is what the call was about. */
 function translate(error: unknown, subject: string): unknown {
@@ -144,6 +145,8 @@ export interface OfficeWorkbookOptions {
   mergedAreasSupported?: () => boolean;
   /** Whether Range.getSpillParent (ExcelApi 1.12) exists; without it there is no getSpillParent. */
   spillParentSupported?: () => boolean;
+  /** Whether Range.format.indentLevel (ExcelApi 1.9) exists; without it blocks are written without indents. */
+  indentSupported?: () => boolean;
 }
 
 const RANGE_READ = ["address", "values", "formulas", "numberFormat", "rowHidden"];
@@ -211,6 +214,8 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
     : {};
 
   const readMerges = (options.mergedAreasSupported ?? mergedAreasSupported)() ? mergedAreaReader() : undefined;
+  // Where Excel has no indents (before ExcelApi 1.9) blocks are written without them.
+  const indent = (options.indentSupported ?? indentSupported)() ? indentLayout() : undefined;
 
   async function guarded<T>(subject: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     try {
@@ -378,7 +383,7 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
           // Formats first: a number typed into a cell formatted as text would stay text.
           if (rowsOf.numberFormats) part.numberFormat = rowsOf.numberFormats;
           part.formulas = rowsOf.formulas;
-          queueLayout(part, rowsOf);
+          queueLayout(part, rowsOf, indent);
           // One sync per part: a refused part leaves the earlier ones written, which SafeWriter puts back.
           await context.sync();
         }
@@ -390,7 +395,7 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
       guarded(subjectOf(at), async (context) => {
         const range = await resolveRange(context, at);
         const rows = at.end.row - at.start.row + 1;
-        return readRangeLayout(context, range, rows, at.end.column - at.start.column + 1, parts);
+        return readRangeLayout(context, range, rows, at.end.column - at.start.column + 1, parts, indent);
       }),
 
     addChart: (spec: ChartSpec) =>
@@ -410,6 +415,8 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
           series.setValues(sheet.getRange(s.values));
           series.setXAxisValues(categories);
           if (s.dashed) series.format.line.lineStyle = "Dash";
+          // Not Excel's colour by position: the plan and the result keep theirs in every chart.
+          series.format.line.color = SERIES_COLOURS[s.role];
         });
         chartAxes(chart);
         chart.setPosition(spec.anchor);

@@ -2,22 +2,35 @@
  * A block's layout over Office.js: bold and font size (Range.format.font, ExcelApi 1.1), horizontal
  * alignment (Range.format.horizontalAlignment, 1.1), the bottom border (Range.format.borders, 1.1)
  * and column widths (Range.format.columnWidth, 1.2): all within the manifest's 1.7, so never asked
- * for. Set with a write, read before it so that undo can put them back.
+ * for. The indent (Range.format.indentLevel) came with ExcelApi 1.9: where Excel lacks it, the adapter
+ * leaves it out of writes and reads (INDENT_SET), so the rows are written plain. Set with a write,
+ * read before it so that undo can put them back.
  */
 import { LAYOUT_PARTS, runs } from "../../sheet/blockLayout";
 import type { BottomBorder, HorizontalAlignment, LayoutPart, RangeLayout, WriteBlock } from "../../sheet/types";
 import { loaded } from "./loaded";
+import { requirementSupported } from "./requirements";
+
+/** Range.format.indentLevel's requirement set. */
+export const INDENT_SET = { name: "ExcelApi", version: "1.9" } as const;
+
+export function indentSupported(): boolean {
+  return requirementSupported(INDENT_SET);
+}
 
 type CellPart = Exclude<LayoutPart, "columnWidths">;
+/** The parts every Excel the manifest allows can set. */
+type BasePart = Exclude<CellPart, "indentLevel">;
 type CellValueOf = {
   bold: boolean;
   horizontalAlignment: HorizontalAlignment;
   bottomBorder: BottomBorder;
   fontSize: number;
+  indentLevel: number;
 };
 
 /** Sets one part on a run of cells of one row. */
-const SETTERS: { [P in CellPart]: (format: Excel.RangeFormat, value: CellValueOf[P]) => void } = {
+const SETTERS: { [P in BasePart]: (format: Excel.RangeFormat, value: CellValueOf[P]) => void } = {
   bold: (format, bold) => (format.font.bold = bold),
   fontSize: (format, size) => (format.font.size = size),
   horizontalAlignment: (format, alignment) => (format.horizontalAlignment = alignment),
@@ -30,10 +43,35 @@ const SETTERS: { [P in CellPart]: (format: Excel.RangeFormat, value: CellValueOf
   },
 };
 
-/** Queues the block's layout on `range`, the block's own cells; the caller syncs. */
-export function queueLayout(range: Excel.Range, block: WriteBlock): void {
-  for (const part of ["bold", "fontSize", "horizontalAlignment", "bottomBorder"] as const) {
-    const set = SETTERS[part] as (format: Excel.RangeFormat, value: unknown) => void;
+/** How the indent (ExcelApi 1.9) is set and read: only made where indentSupported() said yes. */
+export interface IndentLayout {
+  set: (format: Excel.RangeFormat, level: number) => void;
+  read: (range: Excel.Range) => () => number | undefined;
+}
+
+export function indentLayout(): IndentLayout {
+  return {
+    set: (format, level) => (format.indentLevel = level),
+    read: (range) => {
+      const format = range.format.load("indentLevel");
+      return () => {
+        const level = loaded(format.indentLevel, "indentLevel");
+        return typeof level === "number" ? level : undefined;
+      };
+    },
+  };
+}
+
+/**
+ * Queues the block's layout on `range`, the block's own cells; the caller syncs. Without `indent`
+ * (an Excel before ExcelApi 1.9) the block's indents are left out and its rows written plain.
+ */
+export function queueLayout(range: Excel.Range, block: WriteBlock, indent?: IndentLayout): void {
+  // The indent after the alignment: Excel keeps an indent only on left- or right-aligned cells.
+  for (const part of ["bold", "fontSize", "horizontalAlignment", "indentLevel", "bottomBorder"] as const) {
+    const set = (part === "indentLevel" ? indent?.set : SETTERS[part]) as
+      ((format: Excel.RangeFormat, value: unknown) => void) | undefined;
+    if (!set) continue;
     block[part]?.forEach((row: readonly unknown[], r) => {
       // One range per run of equal cells: a heading or total row is one call, not one per cell.
       for (const run of runs(row))
@@ -54,7 +92,7 @@ function borderFrom(style: string): BottomBorder {
  * Queues the load of one part on a range (a row or a cell) and returns how to read it after the
  * sync: undefined where Excel says null, for a row whose cells differ.
  */
-const READERS: { [P in CellPart]: (range: Excel.Range) => () => CellValueOf[P] | undefined } = {
+const READERS: { [P in BasePart]: (range: Excel.Range) => () => CellValueOf[P] | undefined } = {
   bold: (range) => {
     const font = range.format.font.load("bold");
     return () => {
@@ -86,7 +124,13 @@ const READERS: { [P in CellPart]: (range: Excel.Range) => () => CellValueOf[P] |
 };
 
 /** What a cell reads as should Excel say null even for one cell: the default. */
-const DEFAULTS: CellValueOf = { bold: false, horizontalAlignment: "General", bottomBorder: "none", fontSize: 11 };
+const DEFAULTS: CellValueOf = {
+  bold: false,
+  horizontalAlignment: "General",
+  bottomBorder: "none",
+  fontSize: 11,
+  indentLevel: 0,
+};
 
 /**
  * Loads queued per sync: every load is an action in the request, and Excel on the web refuses a
@@ -98,7 +142,8 @@ const LAYOUT_LOADS_PER_SYNC = 10_000;
 /**
  * The `parts` of a `rows` × `columns` range's layout, in two round trips per part of rows (one for a
  * block of ordinary size): Excel tells a whole row's value at once, and says null for a row whose
- * cells differ, whose cells are then asked one by one.
+ * cells differ, whose cells are then asked one by one. Without `indent` the indent is not asked for
+ * (an Excel before ExcelApi 1.9 does not know it; a write there sets none, so undo needs none).
  */
 export async function readRangeLayout(
   context: Excel.RequestContext,
@@ -106,8 +151,12 @@ export async function readRangeLayout(
   rows: number,
   columns: number,
   parts: readonly LayoutPart[] = LAYOUT_PARTS,
+  indent?: IndentLayout,
 ): Promise<RangeLayout> {
-  const cellParts = parts.filter((part): part is CellPart => part !== "columnWidths");
+  const cellParts = parts.filter(
+    (part): part is CellPart => part !== "columnWidths" && (part !== "indentLevel" || indent !== undefined),
+  );
+  const readers = cellParts.map((part) => (part === "indentLevel" ? (indent as IndentLayout).read : READERS[part]));
   const grids = cellParts.map(() => [] as unknown[][]);
   // Column widths alone are one load per column: one sync, whatever the rows.
   const step =
@@ -119,7 +168,7 @@ export async function readRangeLayout(
     : [];
   for (let first = 0; first === 0 || first < rows; first += step) {
     const count = Math.max(0, Math.min(step, rows - first));
-    await readRows(context, range, first, count, columns, cellParts, grids);
+    await readRows(context, range, first, count, columns, cellParts, readers, grids);
   }
   const layout: RangeLayout = {};
   cellParts.forEach((part, i) => Object.assign(layout, { [part]: grids[i] }));
@@ -136,10 +185,11 @@ async function readRows(
   count: number,
   columns: number,
   cellParts: readonly CellPart[],
+  readers: readonly ((range: Excel.Range) => () => unknown)[],
   grids: unknown[][][],
 ): Promise<void> {
-  const rowReads = cellParts.map((part) => {
-    const read = READERS[part] as (range: Excel.Range) => () => unknown;
+  const rowReads = cellParts.map((part, i) => {
+    const read = readers[i] as (range: Excel.Range) => () => unknown;
     return { part, read, rows: Array.from({ length: count }, (_, r) => read(range.getRow(first + r))) };
   });
   await context.sync();

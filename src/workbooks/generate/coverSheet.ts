@@ -27,6 +27,40 @@ function instructions(plan: DepartmentPlan): string[] {
   ];
 }
 
+/** Column B's width in characters: the instructions wrap inside it. */
+const INSTRUCTION_WIDTH = 60;
+/**
+ * Characters of running text a line of column B holds, on the safe side: Calibri 11 (LibreOffice's
+ * Carlito has its widths) sets Danish text at about 1,1 characters per digit width, and a word that
+ * does not fit starts a new line, so a line holds fewer than the column's 60 digits at worst.
+ */
+const LINE_CHARACTERS = 52;
+/** Points per line of Calibri 11, and room under the last. */
+const LINE_POINTS = 15;
+const ROW_ROOM = 3;
+
+/** The lines a text takes wrapped word by word at `perLine` characters. */
+export function wrappedLines(text: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    const needed = used === 0 ? word.length : used + 1 + word.length;
+    if (needed <= perLine) used = needed;
+    else {
+      lines += used === 0 ? 0 : 1;
+      // A word longer than a line breaks inside itself.
+      lines += Math.max(0, Math.ceil(word.length / perLine) - 1);
+      used = word.length % perLine || perLine;
+    }
+  }
+  return lines;
+}
+
+/** A row tall enough for every line of an instruction in column B, in Excel and in LibreOffice. */
+export function instructionHeight(text: string): number {
+  return wrappedLines(text, LINE_CHARACTERS) * LINE_POINTS + ROW_ROOM;
+}
+
 export function writeCover(
   workbook: ExcelJS.Workbook,
   plan: DepartmentPlan,
@@ -36,7 +70,7 @@ export function writeCover(
   const sheet = workbook.addWorksheet(SHEET.cover, { pageSetup: { ...FIT_TO_WIDTH, orientation: "portrait" } });
   const { cover } = layout;
   const { settings } = plan;
-  sheet.columns = [{ width: 30 }, { width: 60 }];
+  sheet.columns = [{ width: 30 }, { width: INSTRUCTION_WIDTH }];
   title(sheet.getCell("A1"), `Omprioriteringsforslag til budget ${settings.budgetYear}`);
   const rows: [string, string, ExcelJS.CellValue, string?][] = [
     ["Kommune", cover.municipality, settings.municipality],
@@ -71,7 +105,7 @@ export function writeCover(
     const cell = sheet.getCell(`B${row}`);
     cell.value = text;
     cell.alignment = { wrapText: true, vertical: "top" };
-    sheet.getRow(row).height = 15 * Math.ceil(text.length / 80);
+    sheet.getRow(row).height = instructionHeight(text);
   });
   return sheet;
 }

@@ -2,15 +2,15 @@
 import type ExcelJS from "exceljs";
 import { exactSum, fractionDigits } from "../../core";
 import { amountFormat, sentence } from "../messageFormat";
+import { percentFormat } from "../../text/number";
 import { themeTotalFormula, themeYearColumn } from "../formulas";
 import { cellAddress, labelAddress, SHEET, type DepartmentLayout } from "../departmentLayout";
 import type { DepartmentPlan } from "./plan";
 import { FIT_TO_WIDTH, formula, header, label, LockedValues, title } from "./sheetStyle";
 
-/** A percent format that shows every digit the fraction has (1,25 % stays 1,25 %, not 1,3 %). */
-export function percentFormat(fraction: number): string {
-  const places = Math.max(1, fractionDigits(fraction) - 2);
-  return `0.${"0".repeat(places)}%`;
+/** A Danish percent format that shows every digit the fraction has (1,25 % stays 1,25 %, not 1,3 %). */
+export function fractionPercentFormat(fraction: number): string {
+  return percentFormat(Math.max(1, fractionDigits(fraction) - 2), "da");
 }
 
 export function writeQuotaSheet(
@@ -30,9 +30,9 @@ export function writeQuotaSheet(
     ["Vedtaget budget (serviceudgifter)", quota.budget, plan.budget, amount],
     ["Heraf undtaget (fx beredskab og rammebeløb)", quota.exempt, plan.exempt, amount],
     ["Kvotegrundlag", quota.basis, plan.basis, amount],
-    ["Sats", quota.rate, plan.settings.rate, percentFormat(plan.settings.rate)],
+    ["Sats", quota.rate, plan.settings.rate, fractionPercentFormat(plan.settings.rate)],
     ["Kvote pr. år", quota.quota, plan.quota, amount],
-    ["Andel af administrativ nøgle", quota.key, plan.keyShare ?? "–", percentFormat(plan.keyShare ?? 0)],
+    ["Andel af administrativ nøgle", quota.key, plan.keyShare ?? "–", fractionPercentFormat(plan.keyShare ?? 0)],
   ];
   for (const [text, address, value, numFmt] of values) {
     label(sheet.getCell(labelAddress(address)), text, address === quota.quota);

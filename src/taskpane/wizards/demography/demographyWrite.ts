@@ -4,6 +4,7 @@
  * a check row of Excel's own SUM against that total.
  */
 import { textCell } from "../../../sheet/textCell";
+import { headingCell } from "../../logic/yearHeadings";
 import type { CellInput } from "../../../sheet/types";
 import { UNIT_WORDS } from "../../../text/units";
 import { budgetFunction, numberLiteral, type Naming } from "../../logic/formulaText";
@@ -60,7 +61,7 @@ export function buildDemographyWrite(
   const at = blockCells(target);
   const live = input.output === "formula";
   const { formulas, numberFormats } = emptyBlock(g + EXTRA_ROWS, columns);
-  formulas[0] = [da ? `Aldersgruppe (${unit})` : `Age group (${unit})`, ...preview.years.map(textCell)];
+  formulas[0] = [da ? `Aldersgruppe (${unit})` : `Age group (${unit})`, ...preview.years.map(headingCell)];
   preview.groups.forEach((group, r) => {
     const values = preview.adjustments[r] as number[];
     formulas[r + 1] = [textCell(group), ...values.map((v) => (live ? "" : v))];

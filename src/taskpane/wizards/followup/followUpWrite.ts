@@ -21,6 +21,7 @@ import { blockAddress, emptyBlock, writeTarget } from "../../logic/target";
 import { writeSetup } from "../../logic/writeSetup";
 import type { Language, PlannedWrite, Text } from "../contract";
 import { percentPlaces } from "../../logic/rate";
+import { percentFormat } from "../../../text/number";
 import type { FollowUpInput } from "./followUpModel";
 import type { FollowUpPreview } from "./followUpPlan";
 import type { FollowUpSources } from "./followUpSources";
@@ -56,10 +57,6 @@ export function followUpLayout(preview: FollowUpPreview): FollowUpLayout {
     rateColumn: years + 1,
     flagColumn: years + 2,
   };
-}
-
-function percentFormat(places: number): string {
-  return places > 0 ? `0.${"0".repeat(places)}%` : "0%";
 }
 
 export function buildFollowUpWrite(
@@ -101,7 +98,7 @@ export function buildFollowUpWrite(
 
   // Absolute, so a flag formula copied to another row still reads the one threshold.
   const thresholdCell = `$${cellName({ row: 0, column: target.start.column + 1 }).replace(/\d+$/, "")}$${target.start.row + layout.threshold + 1}`;
-  const rateFormat = percentFormat(1);
+  const rateFormat = percentFormat(1, language);
   preview.programmes.forEach((name, p) => {
     const row = p + 1;
     put(row, 0, textCell(name));
@@ -167,7 +164,7 @@ export function buildFollowUpWrite(
     );
   }
   put(layout.threshold, 0, t.thresholdRow[language]);
-  put(layout.threshold, 1, preview.threshold, percentFormat(percentPlaces(preview.threshold)));
+  put(layout.threshold, 1, preview.threshold, percentFormat(percentPlaces(preview.threshold), language));
 
   const rowRange = (row: number) => `${at(row, 1)}:${at(row, years)}`;
   const chart: ChartSpec | undefined = input.chart
@@ -176,8 +173,13 @@ export function buildFollowUpWrite(
         title: `${t.chartTitle[language]} (${unit})`,
         categories: rowRange(0),
         series: [
-          { name: t.plannedCumulative[language], values: rowRange(layout.plannedCumulative), dashed: true },
-          { name: t.realisedCumulative[language], values: rowRange(layout.realisedCumulative) },
+          {
+            name: t.plannedCumulative[language],
+            values: rowRange(layout.plannedCumulative),
+            role: "plan",
+            dashed: true,
+          },
+          { name: t.realisedCumulative[language], values: rowRange(layout.realisedCumulative), role: "result" },
         ],
         anchor: at(layout.rows + 1, 0),
       }

@@ -1,6 +1,6 @@
 /**
  * The block the udmøntning wizard writes: id, name and an amount per year for every row of the tree,
- * in the tree's order, and a totals row. As formulas, each department's rows are one
+ * in the tree's order, and a totals row, laid out by implementationLayout. As formulas, each department's rows are one
  * =BUDGET.HIERARCHY(...) over its own rows of the tree, spilling down beside them, so a changed
  * budget or adopted amount flows through.
  */
@@ -18,6 +18,7 @@ import type { ImplementationPreview } from "./implementationPlan";
 import type { Department, ImplementationSources } from "./implementationSources";
 import { implementationText as t } from "./implementationText";
 import { headingCell } from "../../logic/yearHeadings";
+import { implementationLayout } from "./implementationLayout";
 
 /** The sheet a write on a new sheet adds. */
 export const IMPLEMENTATION_SHEET: Text = { da: "Udmøntning", en: "Implementation" };
@@ -69,10 +70,12 @@ export function buildImplementationWrite(
   header[1] = `${t.name[language]} (${unit})`;
   preview.yearHeadings.forEach((heading, y) => (header[y + 2] = headingCell(heading)));
 
+  // An id is text, numbered or not: "2100" stays left-aligned beside "BUF", never the number 2.100.
+  const ids = sources.tree.ids.map((id) => (id === null || id === undefined ? "" : String(id)));
   for (const row of preview.rows) {
     const cells = formulas[row.row + 1] as CellInput[];
-    const id = sources.tree.ids[row.row];
-    cells[0] = typeof id === "string" ? textCell(id) : (id ?? "");
+    const id = ids[row.row] ?? "";
+    cells[0] = id === "" ? "" : textCell(id);
     cells[1] = textCell(row.name);
     for (let y = 0; y < years; y++) {
       // Live: the department's formula fills its rows; a department without an amount gets 0s.
@@ -120,7 +123,18 @@ export function buildImplementationWrite(
     },
     topLeft: target,
     newSheet: input.newSheet ? IMPLEMENTATION_SHEET[language] : undefined,
-    block: { formulas, numberFormats },
+    block: {
+      formulas,
+      numberFormats,
+      ...implementationLayout(
+        preview,
+        { id: t.id[language], name: `${t.name[language]} (${unit})` },
+        ids,
+        input.decimals,
+        rows,
+        columns,
+      ),
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 /** The write: the whole negotiation sheet from A1, with the status drop-downs. */
 import { formatRange, rangeFrom } from "../../../sheet/address";
+import { pointsFromCharacterWidth } from "../../../sheet/blockLayout";
 import { buildSheet, layoutFor } from "../../../negotiation/sheet";
 import { NEW_SHEET_TARGET, parseTarget } from "../../logic/target";
 import type { Language, PlannedWrite, Text } from "../contract";
@@ -37,7 +38,11 @@ export function buildNegotiationWrite(
     inputs: { ...input, added: preview.added, notInCatalogue: preview.notInCatalogue },
     topLeft: rangeFrom({ row: 0, column: 0 }, 1, 1, sheet),
     newSheet: sheet === undefined ? NEGOTIATION_SHEET[language] : undefined,
-    block: { formulas: block.formulas, numberFormats: block.numberFormats },
+    block: {
+      formulas: block.formulas,
+      numberFormats: block.numberFormats,
+      columnWidths: block.columnCharacters.map(pointsFromCharacterWidth),
+    },
     validations: block.validations,
   };
 }

@@ -149,8 +149,14 @@ export function buildProgrammeWrite(
         title: `${t.chartTitle[language]} (${unit})`,
         categories: rowRange(0),
         series: [
-          { name: t.realised[language], values: rowRange(layout.cumulative) },
-          { name: t.targetCumulative[language], values: rowRange(layout.cumulativeTarget), dashed: true },
+          // The catalogue's planned net effect: the plan's colour, as in the follow-up chart.
+          { name: t.realised[language], values: rowRange(layout.cumulative), role: "plan" },
+          {
+            name: t.targetCumulative[language],
+            values: rowRange(layout.cumulativeTarget),
+            role: "target",
+            dashed: true,
+          },
         ],
         anchor: at(layout.rows + 1, 0),
       }

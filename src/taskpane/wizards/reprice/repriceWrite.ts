@@ -3,6 +3,7 @@
  * row of Excel's own SUMs. The amounts are a live =BUDGET.REPRICE(...) that spills, or its values.
  */
 import { textCell } from "../../../sheet/textCell";
+import { headingCell } from "../../logic/yearHeadings";
 import type { CellInput } from "../../../sheet/types";
 import { UNIT_WORDS } from "../../../text/units";
 import { budgetFunction, numberLiteral, type Naming } from "../../logic/formulaText";
@@ -66,7 +67,7 @@ export function buildRepriceWrite(
   formulas[0] = [
     da ? `Linje (${unit}, ${preview.toYear}-PL)` : `Line (${unit}, ${preview.toYear} prices)`,
     da ? "Art" : "Kind",
-    ...preview.years.map(textCell),
+    ...preview.years.map(headingCell),
   ];
   preview.lines.forEach((line, r) => {
     const values = preview.converted[r] as number[];

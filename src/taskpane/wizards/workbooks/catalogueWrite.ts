@@ -7,6 +7,7 @@ import type { CellInput } from "../../../sheet/types";
 import { largest } from "../../../sheet/extremes";
 import type { Consolidation, Language as TableLanguage, Table, TableCell } from "../../../workbooks";
 import { textCell } from "../../../sheet/textCell";
+import { headingCell } from "../../logic/yearHeadings";
 import { amountFormat } from "../../logic/numbers";
 import { writeTarget } from "../../logic/target";
 import type { Language, PlannedWrite } from "../contract";
@@ -29,7 +30,7 @@ function tableRows(table: Table, totals: Map<number, number> | undefined, format
     Array.from({ length }, (_, c) => (!titleRow && amounts.has(c) ? format : "General"));
   const rows: { cells: CellInput[]; formats: string[] }[] = [
     { cells: [textCell(table.name)], formats: ["General"] },
-    { cells: table.headers.map(textCell), formats: formats(table.headers.length, true) },
+    { cells: table.headers.map(headingCell), formats: formats(table.headers.length, true) },
     ...table.rows.map((row) => ({ cells: row.map(cell), formats: formats(row.length) })),
   ];
   if (totals) {
