@@ -49,7 +49,12 @@ export function App({ workbook, initialLanguage = "da", onLanguageChange }: AppP
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [selected, setSelected] = useState(wizards[0]?.id ?? "");
   const confirm = useConfirmOverwrite();
-  const writer = useMemo(() => new SafeWriter(workbook, confirm.ask), [workbook, confirm.ask]);
+  const writer = useMemo(
+    () => new SafeWriter(workbook, confirm.ask, undefined, (id) => wizards.find((w) => w.id === id)?.title),
+    [workbook, confirm.ask],
+  );
+  // Set while rendering, so a write started from this render is logged in the language shown.
+  writer.speak(language);
   // One store per workbook: what was typed survives a change of tab, not a change of workbook.
   const session = useMemo<SessionStore>(() => new Map(), [workbook]);
   const wizard = wizards.find((w) => w.id === selected) ?? wizards[0];
