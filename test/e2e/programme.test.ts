@@ -81,7 +81,7 @@ describe("programme wizard in the playground", () => {
       "Akkumuleret-3,2-0,58,518,5",
     );
     await expect(preview.getByRole("row", { name: /^Mangler til mål/ }).textContent()).resolves.toBe(
-      "Mangler til mål15,29,33,02,0",
+      "Mangler til mål pr. år15,29,33,02,0",
     );
     await expect(preview.getByText("✓").count()).resolves.toBe(3);
     await expect(preview.getByText("✗", { exact: true }).count()).resolves.toBe(1);
@@ -114,7 +114,7 @@ describe("programme wizard in the playground", () => {
       "Akkumuleret",
       "Mål (1 %)",
       "Mål, akkumuleret",
-      "Mangler til mål",
+      "Mangler til mål pr. år",
     ]);
     // Recalculated by the playground's workbook through the same BUDGET functions Excel runs.
     expect(cells.values.slice(1).map((row) => row.slice(1, 5))).toEqual([
@@ -133,7 +133,7 @@ describe("programme wizard in the playground", () => {
         title: "Akkumuleret effekt mod mål (mio. kr.)",
         categories: "B17:E17",
         series: [
-          { name: "Realiseret, akkumuleret", values: "B22:E22" },
+          { name: "Planlagt effekt, akkumuleret", values: "B22:E22" },
           { name: "Mål, akkumuleret", values: "B24:E24", dashed: true },
         ],
       },

@@ -168,7 +168,7 @@ describe("the central table from the open workbook", () => {
 
   test("a form field that cannot be used is named in both languages", () => {
     expect(() => readSettingsForm({ ...PLAYGROUND_SETTINGS, rate: "en del" })).toThrow(
-      'The rate: "en del" is not a rate. Type e.g. 1,5 % or 0,015.',
+      'The rate: "en del" is not a rate. Type e.g. 1.5 % or 0.015.',
     );
     expect(() => readSettingsForm({ ...PLAYGROUND_SETTINGS, deadline: "14-4" })).toThrow(
       'Deadline: "14-4" is not a date. Type e.g. 10-04-2026.',
@@ -177,7 +177,7 @@ describe("the central table from the open workbook", () => {
     expect(readSettingsForm({ ...PLAYGROUND_SETTINGS, rate: "0,015" }).rate).toBe(0.015);
     // The rate is typed as in the quota wizard: a bare 1,5 could be 1,5 % or 150 %, so it is asked.
     expect(() => readSettingsForm({ ...PLAYGROUND_SETTINGS, rate: "1,5" })).toThrow(
-      "The rate: 1,5 means 150 %. If you mean 1,5 %, type 1,5 % or 0,015.",
+      "The rate: 1,5 means 150 %. If you mean 1.5 %, type 1.5 % or 0.015.",
     );
   });
 

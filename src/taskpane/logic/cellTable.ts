@@ -52,7 +52,7 @@ export function readCellNumber(value: CellValue, what: Text, address: string): n
     if (!(error instanceof InputError)) throw error;
     throw new UserError({
       da: `${what.da}: ${address} indeholder ${describe(value)}, som ikke er et tal. Skriv et tal som 1.234,5 eller 28,4 %, eller lad cellen være tom.`,
-      en: `${what.en}: ${address} holds ${describe(value)}, which is not a number. Type a number such as 1.234,5 or 28,4 %, or leave the cell blank.`,
+      en: `${what.en}: ${address} holds ${describe(value)}, which is not a number. Type a number such as 1234.5 or 28.4 %, or leave the cell blank.`,
     });
   }
 }

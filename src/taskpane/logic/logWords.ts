@@ -6,6 +6,7 @@
 import { UNIT_WORDS } from "../../text/units";
 import type { Language, Text } from "../wizards/contract";
 import { formatDanish } from "../../core";
+import { inLanguage } from "./numbers";
 
 /** Every input name a wizard logs, also those of nested records (a hold's kind, an implementation line). */
 export const INPUT_NAMES: Record<string, Text> = {
@@ -73,14 +74,14 @@ export const INPUT_NAMES: Record<string, Text> = {
   expectedFrom: { da: "Forventede afdelinger fra", en: "Expected departments from" },
   // Forhandling
   catalogueAddress: { da: "Katalog", en: "Catalogue" },
-  scenarios: { da: "Scenarier", en: "Scenarios" },
+  scenarios: { da: "Forlig", en: "Settlements" },
   room: { da: "Råderum", en: "Room" },
   quotasAddress: { da: "Kvoter", en: "Quotas" },
   added: { da: "Tilføjet", en: "Added" },
   notInCatalogue: { da: "Ikke i kataloget", en: "Not in the catalogue" },
   // Bilag
   source: { da: "Forhandlingsark", en: "Negotiation sheet" },
-  scenario: { da: "Scenarie", en: "Scenario" },
+  scenario: { da: "Forlig", en: "Settlement" },
   municipality: { da: "Kommune", en: "Municipality" },
   // Udmøntning
   treeAddress: { da: "Træ", en: "Tree" },
@@ -138,8 +139,7 @@ export const VALUE_WORDS: Record<string, Record<string, Text>> = {
 
 /** A number with all its digits, the exact decimal (1.234,5 or 1,234.5), as the log has always printed it. */
 function exact(value: number, language: Language): string {
-  const danish = formatDanish(value);
-  return language === "da" ? danish : danish.replace(/[.,]/g, (mark) => (mark === "." ? "," : "."));
+  return inLanguage(formatDanish(value), language);
 }
 
 const YES_NO = { yes: { da: "ja", en: "yes" }, no: { da: "nej", en: "no" } };

@@ -3,7 +3,7 @@
  * src/core; this module never does arithmetic on money.
  */
 import { parseNumberText, shiftDecimal } from "../../core";
-import type { Text } from "../wizards/contract";
+import type { Language, Text } from "../wizards/contract";
 
 // The pane's wizards print and format amounts and shares with the one formatter of src/text.
 export { amountFormat, formatNumber, formatPercent } from "../../text/number";
@@ -48,6 +48,14 @@ export function typedListProblem(parsed: { bad: string; position: number }, what
     da: `${what.da}: "${parsed.bad}" (plads ${parsed.position}) er ikke et tal. Skriv fx ${example}.`,
     en: `${what.en}: "${parsed.bad}" (place ${parsed.position}) is not a number. Type e.g. ${example}.`,
   };
+}
+
+/**
+ * A number printed the Danish way (formatDanish: 1.234,5, all its digits) in a language's marks:
+ * as it is in Danish, 1,234.5 in English.
+ */
+export function inLanguage(danish: string, language: Language): string {
+  return language === "da" ? danish : danish.replace(/[.,]/g, (mark) => (mark === "." ? "," : "."));
 }
 
 /** A share of 1 as the number before its %: 0.05 → 5, exactly (the decimal point moved). */

@@ -149,7 +149,7 @@ export function buildProgrammeWrite(
         title: `${t.chartTitle[language]} (${unit})`,
         categories: rowRange(0),
         series: [
-          { name: t.realised[language], values: rowRange(layout.cumulative) },
+          { name: t.planned[language], values: rowRange(layout.cumulative) },
           { name: t.targetCumulative[language], values: rowRange(layout.cumulativeTarget), dashed: true },
         ],
         anchor: at(layout.rows + 1, 0),

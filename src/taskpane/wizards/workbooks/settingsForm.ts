@@ -5,7 +5,8 @@
 import { parseNumberText, shiftDecimal } from "../../../core";
 import { MissingInput, UserError } from "../../logic/errorMessages";
 import { readRate } from "../../logic/rate";
-import type { Text } from "../contract";
+import type { Language, Text } from "../contract";
+import { UNIT_WORDS, type Unit } from "../../../text/units";
 import type { CentralSettings } from "../../../workbooks";
 import { isoDateOf } from "../../../workbooks/dates";
 import { workbooksText as t } from "./workbooksText";
@@ -24,7 +25,16 @@ export interface SettingsForm {
   password: string;
 }
 
+/** The units the department workbooks are made in; Danish, as the workbooks are. */
 export const UNITS = ["mio. kr.", "1.000 kr.", "kr."] as const;
+
+const UNIT_CODES: Record<string, Unit> = { "mio. kr.": "mkr", "1.000 kr.": "tkr", "kr.": "kr" };
+
+/** A unit as the form shows it: in English in an English pane; one typed on the settings sheet as it is. */
+export function unitName(unit: string, language: Language): string {
+  const code = UNIT_CODES[unit];
+  return code ? UNIT_WORDS[code][language] : unit;
+}
 
 export function defaultSettingsForm(now: Date = new Date()): SettingsForm {
   return {
@@ -107,7 +117,7 @@ function required(text: string, field: Text): string {
 /** The rate typed as everywhere in the pane: 1,5 % or 0,015 (a bare 1,5 is refused with both readings). */
 function rate(text: string): number {
   try {
-    return readRate(text, t.rate);
+    return readRate(text, t.rate, { da: "hele budgettet", en: "the whole budget" });
   } catch (error) {
     if (error instanceof UserError) throw new FieldProblem(error.text);
     throw error;
