@@ -28,9 +28,14 @@ async function speak(language: "da" | "en"): Promise<void> {
   if (english !== (language === "en")) await page.getByTestId("language").click();
 }
 
-/** Whether the pane shows `text` exactly, as one element's whole text (a hint, a label). */
+/** Whether the pane shows `text` exactly, as one element's whole text (a hint, a label), within 5 s. */
 async function shows(text: string): Promise<boolean> {
-  return (await pane(page).getByText(text, { exact: true }).count()) > 0;
+  return pane(page)
+    .getByText(text, { exact: true })
+    .first()
+    .waitFor({ timeout: 5000 })
+    .then(() => true)
+    .catch(() => false);
 }
 
 describe("the playground's grid follows the language switch", () => {

@@ -51,7 +51,7 @@ import { loadWorkbooks } from "../../src/taskpane/wizards/workbooks/loadWorkbook
 import { consolidate } from "../../src/workbooks";
 import { filledMsb, MSB_PROPOSALS } from "../support/filledMsb";
 import { ENGLISH_WORD } from "./english-words";
-import { INPUT_NAMES, logInputsText } from "../../src/taskpane/logic/logWords";
+import { INPUT_NAMES, logInputsText, VALUE_WORDS } from "../../src/taskpane/logic/logWords";
 import { defaultRepriceInput } from "../../src/taskpane/wizards/reprice/repriceModel";
 import { defaultDemographyInput } from "../../src/taskpane/wizards/demography/demographyModel";
 import { wizards } from "../../src/taskpane/wizards/wizardList";
@@ -238,6 +238,14 @@ describe("the log's Guide and Indtastet columns in the pane's words", () => {
     expect(unnamed).toEqual([]);
     // No input code shows through the Danish: each line is a Danish name and a value.
     for (const line of logInputsText(write.inputs, "da").split("\n")) expect(line).not.toMatch(/^[a-z]+[A-Z]\w*:/);
+  });
+
+  test("the Danish input names and values have no English in them", () => {
+    const danish = [
+      ...Object.values(INPUT_NAMES).map((name) => name.da),
+      ...Object.values(VALUE_WORDS).flatMap((words) => Object.values(words).map((word) => word.da)),
+    ];
+    expect(danish.filter((text) => ENGLISH_WORD.test(text))).toEqual([]);
   });
 
   test("the wizards without a planned write above name every input they log too", () => {

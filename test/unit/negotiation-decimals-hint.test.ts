@@ -32,5 +32,7 @@ describe("the negotiation's decimals hint", () => {
       en: "Amounts are shown with 3 decimals; nothing is rounded.",
     });
     expect(decimalsHint(1, 1).da).toBe("Beløbene vises med 1 decimal; intet afrundes.");
+    // Before the preview of a larger choice comes, its places are the earlier choice's: never fewer.
+    expect(decimalsHint(3, 2).da).toBe("Beløbene vises med 3 decimaler; intet afrundes.");
   });
 });

@@ -60,7 +60,8 @@ function decimalWord(n: number): Text {
  * chosen, or with more where an amount has more (`places`, from the preview), so nothing is rounded.
  */
 export function decimalsHint(decimals: number, places: number): Text {
-  const shown = decimalWord(places);
+  // A preview of the decimals chosen before is no less than them (placesFor): never say fewer.
+  const shown = decimalWord(Math.max(decimals, places));
   if (places > decimals)
     return {
       da: `Vises med ${shown.da}: kataloget har beløb med ${places}, og de afrundes ikke.`,
