@@ -105,7 +105,7 @@ export function buildAnnexTable(n: Negotiation, options: AnnexOptions): AnnexTab
   if (scenario < 0)
     throw new AnnexProblem({
       da: `Forliget "${options.scenario}" findes ikke på forhandlingsarket. Vælg et af: ${n.scenarios.join(", ")}.`,
-      en: `The scenario "${options.scenario}" is not on the negotiation sheet. Choose one of: ${n.scenarios.join(", ")}.`,
+      en: `The settlement "${options.scenario}" is not on the negotiation sheet. Choose one of: ${n.scenarios.join(", ")}.`,
     });
   // The departments in the order their first proposal comes, each with its adopted proposals.
   const byDepartment = new Map<string, { title: string; amounts: number[] }[]>();

@@ -58,8 +58,8 @@ export function readCatalogueGrid(
   const yearColumns = header.flatMap((h, c) => (/^\d{4}$/.test(h) ? [c] : []));
   if (department < 0 || title < 0 || yearColumns.length === 0)
     throw new CatalogueProblem({
-      da: `${where}: første række skal have overskrifterne Afdeling, Titel og årstallene (fx 2027). Vælg kataloget med dets overskriftsrække, fx Katalog!A5:L20.`,
-      en: `${where}: the first row must hold the headings Department, Title and the years (e.g. 2027). Select the catalogue with its heading row, e.g. Katalog!A5:L20.`,
+      da: `${where}: første række skal have overskrifterne Afdeling, Titel og årstallene (fx 2027). Vælg kataloget med dets overskriftsrække, fx Forslag!A1:F8.`,
+      en: `${where}: the first row must hold the headings Department, Title and the years (e.g. 2027). Select the catalogue with its heading row, e.g. Forslag!A1:F8.`,
     });
   const proposals: CatalogueProposal[] = [];
   const seen = new Map<string, number>();

@@ -118,7 +118,7 @@ export function readNegotiationGrid(grid: Grid, where: string, formulas?: Grid):
   if (!language || !columns)
     throw new NotNegotiationSheet({
       da: `${where} er ikke et forhandlingsark: A1 skal være "Forhandling", og række 3 skal have overskrifterne Afdeling, Forslag, årene og pr. forlig Status, Delvis og Vedtaget pr. år. Vælg arket, som guiden Forhandling skrev.`,
-      en: `${where} is not a negotiation sheet: A1 must be "Negotiation", and row 3 must hold the headings Department, Proposal, the years and per scenario Status, Partial and Adopted per year. Choose the sheet the Negotiation wizard wrote.`,
+      en: `${where} is not a negotiation sheet: A1 must be "Negotiation", and row 3 must hold the headings Department, Proposal, the years and per settlement Status, Partial and Adopted per year. Choose the sheet the Negotiation wizard wrote.`,
     });
   const { physical, years, scenarios: S, added } = columns;
   const Y = years.length;

@@ -13,6 +13,7 @@ import { DEFAULT_FONT_SIZE, pixelsFromPoints } from "../sheet/blockLayout";
 import type { HorizontalAlignment } from "../sheet/types";
 import { parseNumberText } from "../core";
 import { cellText } from "./cellText";
+import { playgroundWords as w } from "./playgroundWords";
 import { ChartView } from "./ChartView";
 import { mergeLayout } from "./mergeLayout";
 import { useWorkbookVersion } from "./useWorkbookVersion";
@@ -26,14 +27,15 @@ function typed(text: string): string | number {
 }
 
 /**
- * What the formula bar shows for a cell: numbers with the Danish decimal comma, as Danish Excel
- * does, and formulas with the BUDGET names of the pane's language.
+ * What the formula bar shows for a cell, as Excel in the pane's language does: numbers with the
+ * Danish decimal comma or the English point, formulas with that language's BUDGET names.
  */
 function inputText(input: string | number | boolean, language: Language): string {
   if (typeof input === "string") return shownFormula(input, language);
+  if (typeof input === "boolean") return (input ? w.true : w.false)[language];
   const text = String(input);
   // An exponent form is left as it is: it is read back the same way, and Danish Excel shows it alike.
-  return typeof input === "number" && !text.includes("e") ? text.replace(".", ",") : text;
+  return language === "da" && !text.includes("e") ? text.replace(".", ",") : text;
 }
 
 /** A column set to a width (in points) is drawn that wide; the others keep the grid's own width. */
@@ -155,7 +157,7 @@ export function SheetView({ workbook, language }: { workbook: MemoryWorkbook; la
   }
   return (
     <div className="sheet-view">
-      <div className="tabs" role="tablist" aria-label="Ark">
+      <div className="tabs" role="tablist" aria-label={w.sheets[language]}>
         {visibleSheets.map((s) => (
           <button
             key={s.name}
@@ -170,16 +172,16 @@ export function SheetView({ workbook, language }: { workbook: MemoryWorkbook; la
               workbook.touch();
             }}
           >
-            {s.hidden ? `${s.name} (skjult)` : s.name}
+            {s.hidden ? `${s.name} (${w.hidden[language]})` : s.name}
           </button>
         ))}
         <label className="toggle">
-          <input type="checkbox" checked={showFormulas} onChange={(e) => setShowFormulas(e.target.checked)} /> Vis
-          formler
+          <input type="checkbox" checked={showFormulas} onChange={(e) => setShowFormulas(e.target.checked)} />{" "}
+          {w.showFormulas[language]}
         </label>
         <label className="toggle">
-          <input type="checkbox" checked={showHidden} onChange={(e) => toggleHidden(e.target.checked)} /> Vis skjulte
-          ark
+          <input type="checkbox" checked={showHidden} onChange={(e) => toggleHidden(e.target.checked)} />{" "}
+          {w.showHidden[language]}
         </label>
       </div>
       <div className="formula-bar">
@@ -189,7 +191,7 @@ export function SheetView({ workbook, language }: { workbook: MemoryWorkbook; la
         <input
           id="formula-input"
           data-testid="formula-input"
-          aria-label={`Indhold af ${cellName(active)}`}
+          aria-label={`${w.contentOf[language]} ${cellName(active)}`}
           value={draft ?? inputText(activeInput, language)}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
@@ -206,7 +208,7 @@ export function SheetView({ workbook, language }: { workbook: MemoryWorkbook; la
         />
       </div>
       <div id="grid" className="grid" tabIndex={0} onKeyDown={onGridKey} onMouseUp={() => setDragging(false)}>
-        <table aria-label={`Ark ${sheetName}`} data-testid="grid">
+        <table aria-label={`${w.sheet[language]} ${sheetName}`} data-testid="grid">
           <thead>
             <tr>
               <th className="corner" />
@@ -224,7 +226,10 @@ export function SheetView({ workbook, language }: { workbook: MemoryWorkbook; la
                 className={sheet.hiddenRows.has(r) ? "hidden-row" : undefined}
                 data-hidden-row={sheet.hiddenRows.has(r) ? r + 1 : undefined}
               >
-                <th scope="row" title={sheet.hiddenRows.has(r) ? `Række ${r + 1} er skjult` : undefined}>
+                <th
+                  scope="row"
+                  title={sheet.hiddenRows.has(r) ? `${w.row[language]} ${r + 1} ${w.isHidden[language]}` : undefined}
+                >
                   {r + 1}
                 </th>
                 {Array.from({ length: columns }, (_, c) => {
@@ -235,7 +240,9 @@ export function SheetView({ workbook, language }: { workbook: MemoryWorkbook; la
                   const isFormula = typeof input === "string" && input.startsWith("=");
                   const formula = isFormula ? shownFormula(input, language) : undefined;
                   const text =
-                    showFormulas && formula !== undefined ? formula : cellText(value, workbook.format(sheetName, r, c));
+                    showFormulas && formula !== undefined
+                      ? formula
+                      : cellText(value, workbook.format(sheetName, r, c), language);
                   const classes = [
                     typeof value === "number" && !(showFormulas && isFormula) ? "num" : "",
                     isFormula ? "formula" : input === "" && value !== "" ? "spill" : "",

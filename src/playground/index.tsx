@@ -12,6 +12,7 @@ import { OpenedWorkbooks } from "./openedWorkbooks";
 import { OpenWorkbookButton } from "./OpenWorkbookButton";
 import { createSampleMunicipality } from "../sample/sampleMunicipality";
 import { SheetView } from "./SheetView";
+import { playgroundWords } from "./playgroundWords";
 import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
 import type { Language } from "../text/language";
 
@@ -37,7 +38,7 @@ function Playground() {
       <aside className="pane" aria-label="Råderum">
         <App workbook={api} initialLanguage={language} onLanguageChange={setLanguage} />
       </aside>
-      <section className="workbook" aria-label="Regneark">
+      <section className="workbook" aria-label={playgroundWords.workbook[language]}>
         <OpenWorkbookButton workbook={workbook} language={language} />
         <OpenedNotice opened={opened} />
         <SheetView workbook={workbook} language={language} />

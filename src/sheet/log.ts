@@ -40,7 +40,10 @@ function readable(value: unknown): string {
   return typeof value === "string" ? value : "";
 }
 
-/** The inputs, one "name: value" per line, numbers in Danish format; the JSON as it came if it is not JSON. */
+/**
+ * The inputs, one "name: value" per line, numbers in Danish format; the JSON as it came if it is not
+ * JSON. For a record the pane has not worded (see LogEntry.shown): the names are then the codes.
+ */
 export function readableInputs(json: string): string {
   let parsed: unknown;
   try {
@@ -57,13 +60,14 @@ export function readableInputs(json: string): string {
 }
 
 export function logRow(entry: LogEntry): CellInput[] {
+  const { shown, ...record } = entry;
   return [
     localTime(entry.time),
-    entry.wizard,
+    shown?.wizard ?? entry.wizard,
     entry.method,
     entry.target,
-    readableInputs(entry.inputs),
-    JSON.stringify(entry),
+    shown?.inputs ?? readableInputs(entry.inputs),
+    JSON.stringify(record),
   ].map(textCell);
 }
 

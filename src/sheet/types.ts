@@ -154,6 +154,11 @@ export interface LogEntry {
   target: string;
   /** The inputs as the user gave them, as JSON text. */
   inputs: string;
+  /**
+   * The Guide and Indtastet columns as the pane words them (wizard title, input names in the pane's
+   * language); without it the log shows the codes. Not part of the JSON record: it is read back as codes.
+   */
+  shown?: { wizard: string; inputs: string };
 }
 
 export interface WorkbookApi {

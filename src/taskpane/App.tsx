@@ -51,7 +51,12 @@ export function App({ workbook, initialLanguage = "da", onLanguageChange }: AppP
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [selected, setSelected] = useState(wizards[0]?.id ?? "");
   const confirm = useConfirmOverwrite();
-  const writer = useMemo(() => new SafeWriter(workbook, confirm.ask), [workbook, confirm.ask]);
+  const writer = useMemo(
+    () => new SafeWriter(workbook, confirm.ask, undefined, (id) => wizards.find((w) => w.id === id)?.title),
+    [workbook, confirm.ask],
+  );
+  // Set while rendering, so a write started from this render is logged in the language shown.
+  writer.speak(language);
   // A write is recorded with its wizard's id; every offer to undo it names the wizard by its title.
   const desk = useMemo(
     () => new UndoDesk(writer, (id) => wizards.find((w) => w.id === id)?.title ?? { da: id, en: id }),

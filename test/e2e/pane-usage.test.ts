@@ -65,23 +65,34 @@ describe("the pane as a first-time user meets it", () => {
     }
   });
 
-  test("Afdelingsskemaer: Danish date and file button, every missing field told at once", async () => {
+  test("Afdelingsskemaer: Danish date and file button, guidance for the fields still blank, every wrong field told at once", async () => {
     await openTab(page, "Afdelingsskemaer");
     await expect(page.getByTestId("wb-deadline").getAttribute("type")).resolves.toBe("text");
     await expect(page.getByTestId("wb-files-button").textContent()).resolves.toBe("Vælg filer …");
     await expect(page.getByTestId("wb-files-chosen").textContent()).resolves.toBe("Ingen filer valgt");
+    // Opened fresh, nothing is wrong yet: guidance naming the blank fields, no red box.
+    const guide = page.getByTestId("wb-generate-error-guide");
+    await expect(settledText(guide, "Kommune")).resolves.toBe(
+      "Udfyld disse felter, så vises kvoterne her:\n• Kommune\n• Afleveringsfrist\n• Kontakt i økonomiafdelingen",
+    );
+    await expect(page.getByTestId("wb-generate-error").count()).resolves.toBe(0);
     await page.getByTestId("wb-themes").fill("Besparelser!A1:E3");
     await page.getByTestId("wb-rate").fill("1,5 %");
     await page.getByTestId("wb-deadline").fill("14-04-2023");
-    const error = page.getByTestId("wb-generate-error");
-    await error.waitFor();
-    // The preview follows the typing with a short delay: wait for the error of the last keystroke.
-    await expect(settledText(error, "Kommune")).resolves.toBe(
-      "Udfyld eller ret disse felter:\n• Kommune: feltet er tomt. Udfyld det.\n• Kontakt i økonomiafdelingen: feltet er tomt. Udfyld det.",
+    // The preview follows the typing with a short delay: wait for the guidance of the last keystroke.
+    await expect(settledText(guide, "Kontakt")).resolves.toBe(
+      "Udfyld disse felter, så vises kvoterne her:\n• Kommune\n• Kontakt i økonomiafdelingen",
     );
     // One line per field, as the text says, not run together.
-    const box = await error.boundingBox();
+    const box = await guide.boundingBox();
     expect(box?.height ?? 0).toBeGreaterThan(60);
+    // A field typed wrong is an error, naming it with the fields still blank.
+    await page.getByTestId("wb-deadline").fill("31-02-2026");
+    const error = page.getByTestId("wb-generate-error");
+    await expect(settledText(error, "Kommune")).resolves.toBe(
+      'Udfyld eller ret disse felter:\n• Kommune: feltet er tomt. Udfyld det.\n• Afleveringsfrist: "31-02-2026" er ikke en dato. Skriv fx 10-04-2026.\n• Kontakt i økonomiafdelingen: feltet er tomt. Udfyld det.',
+    );
+    await page.getByTestId("wb-deadline").fill("14-04-2023");
   });
 
   test("what was typed in Fordel is still there after a visit to Kvote", async () => {

@@ -82,7 +82,7 @@ describe("programme wizard in the playground", () => {
       "Akkumuleret-3,2-0,58,518,5",
     );
     await expect(preview.getByRole("row", { name: /^Mangler til mål/ }).textContent()).resolves.toBe(
-      "Mangler til mål15,29,33,02,0",
+      "Mangler til mål pr. år15,29,33,02,0",
     );
     await expect(preview.getByText("✓").count()).resolves.toBe(3);
     await expect(preview.getByText("✗", { exact: true }).count()).resolves.toBe(1);
@@ -115,7 +115,7 @@ describe("programme wizard in the playground", () => {
       "Akkumuleret",
       "Mål (1 %)",
       "Mål, akkumuleret",
-      "Mangler til mål",
+      "Mangler til mål pr. år",
     ]);
     // Recalculated by the playground's workbook through the same BUDGET functions Excel runs.
     expect(cells.values.slice(1).map((row) => row.slice(1, 5))).toEqual([
@@ -134,7 +134,7 @@ describe("programme wizard in the playground", () => {
         title: "Akkumuleret effekt mod mål (mio. kr.)",
         categories: "B17:E17",
         series: [
-          { name: "Realiseret, akkumuleret", values: "B22:E22", role: "plan" },
+          { name: "Planlagt effekt, akkumuleret", values: "B22:E22", role: "plan" },
           { name: "Mål, akkumuleret", values: "B24:E24", role: "target", dashed: true },
         ],
       },

@@ -206,7 +206,7 @@ describe("council annex", () => {
 
   test("a scenario that is not there, or adopts nothing, is told in both languages", () => {
     expect(() => buildAnnexTable(readmeNegotiation(), { scenario: "Forlig C", unit: "mkr", decimals: 1 })).toThrow(
-      'The scenario "Forlig C" is not on the negotiation sheet. Choose one of: Forlig A, Forlig B.',
+      'The settlement "Forlig C" is not on the negotiation sheet. Choose one of: Forlig A, Forlig B.',
     );
     try {
       const n = readmeNegotiation();

@@ -51,6 +51,13 @@ import { loadWorkbooks } from "../../src/taskpane/wizards/workbooks/loadWorkbook
 import { consolidate } from "../../src/workbooks";
 import { filledMsb, MSB_PROPOSALS } from "../support/filledMsb";
 import { ENGLISH_WORD } from "./english-words";
+import { INPUT_NAMES, logInputsText, VALUE_WORDS } from "../../src/taskpane/logic/logWords";
+import { defaultRepriceInput } from "../../src/taskpane/wizards/reprice/repriceModel";
+import { defaultDemographyInput } from "../../src/taskpane/wizards/demography/demographyModel";
+import { wizards } from "../../src/taskpane/wizards/wizardList";
+
+/** A wizard's title by its id, as the pane hands it to SafeWriter. */
+const titleOf = (id: string) => wizards.find((w) => w.id === id)?.title;
 
 const LANGUAGES: Language[] = ["da", "en"];
 
@@ -213,5 +220,108 @@ describe("the log sheet written by SafeWriter", () => {
       ["allocation", plan.method.da],
       ["allocation", UNDO_METHOD.da],
     ]);
+  });
+});
+
+/** Every key of the inputs, nested records and lists of records included. */
+function keysOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(keysOf);
+  if (value === null || typeof value !== "object") return [];
+  const record = value as Record<string, unknown>;
+  return Object.keys(record).flatMap((key) => [key, ...keysOf(record[key])]);
+}
+
+describe("the log's Guide and Indtastet columns in the pane's words", () => {
+  test.each(WRITES)("every input %s logs has a Danish and an English name", async (_, build) => {
+    const write = await build("da");
+    const unnamed = keysOf(write.inputs).filter((key) => INPUT_NAMES[key] === undefined);
+    expect(unnamed).toEqual([]);
+    // No input code shows through the Danish: each line is a Danish name and a value.
+    for (const line of logInputsText(write.inputs, "da").split("\n")) expect(line).not.toMatch(/^[a-z]+[A-Z]\w*:/);
+  });
+
+  test("the Danish input names and values have no English in them", () => {
+    const danish = [
+      ...Object.values(INPUT_NAMES).map((name) => name.da),
+      ...Object.values(VALUE_WORDS).flatMap((words) => Object.values(words).map((word) => word.da)),
+    ];
+    expect(danish.filter((text) => ENGLISH_WORD.test(text))).toEqual([]);
+  });
+
+  test("the wizards without a planned write above name every input they log too", () => {
+    const reprice = [...Object.keys(defaultRepriceInput()), "budget", "rateTable", "lines", "kinds", "amounts"];
+    const demography = [
+      ...Object.keys(defaultDemographyInput()),
+      ...["table", "groups", "base", "forecast", "unitAmounts", "rate"],
+    ];
+    const explain = ["cell", "formula"];
+    expect([...reprice, ...demography, ...explain].filter((key) => INPUT_NAMES[key] === undefined)).toEqual([]);
+  });
+
+  test("Fordel's write and undo read Fordel and Danish input names; the JSON keeps the codes", async () => {
+    const wb = createSampleMunicipality();
+    const api = createMemoryWorkbookApi(wb);
+    const input = { ...defaultAllocationInput(), keyAddress: "Nøgletabel", target: "Fordeling!A1", totalsTyped: "5,0" };
+    const sources = await readAllocationSources(api, input);
+    const plan = buildAllocationWrite(sources, planAllocation(sources, input), input, "da", "Fordeling");
+    const writer = new SafeWriter(api, () => Promise.resolve(true), undefined, titleOf);
+    await writer.write(plan);
+    await writer.undo();
+
+    expect([0, 1, 2].map((row) => wb.input(LOG_SHEET, row, 1))).toEqual(["Guide", "Fordel", "Fordel"]);
+    expect(String(wb.input(LOG_SHEET, 1, 4)).split("\n")).toEqual([
+      "Beløbet fra: skrevet",
+      "Skrevet beløb: 5,0",
+      "Nøglen fra: nøgletabel",
+      "Nøgletabel: Nøgletabel",
+      "Enhed: mio. kr.",
+      "Decimaler: 1",
+      "Skrevet som: levende formel",
+      "Med navne, årstal og totalrække: ja",
+      "Første år: 2024",
+      "Fra cellen: Fordeling!A1",
+      "På et nyt ark: nej",
+      "Beløb: 5",
+      "Afdelinger: MSB; MTM; MSO; MKB; MBU; BA",
+    ]);
+    expect(wb.input(LOG_SHEET, 2, 4)).toBe("");
+    const record = JSON.parse(String(wb.input(LOG_SHEET, 1, 5))) as Record<string, unknown>;
+    expect(record.wizard).toBe("allocation");
+    expect(record.shown).toBeUndefined();
+    expect(JSON.parse(record.inputs as string)).toMatchObject({ totalsFrom: "typed", newSheet: false, unit: "mkr" });
+  });
+
+  test("in an English pane the log names the wizard and the inputs in English", async () => {
+    const wb = createSampleMunicipality();
+    const api = createMemoryWorkbookApi(wb);
+    const input = {
+      ...defaultQuotaInput(),
+      tableAddress: "Afdelinger",
+      rate: "1,5 %",
+      target: "Budget!H1",
+      output: "values" as const,
+    };
+    const sources = await readQuotaSources(api, input);
+    const plan = buildQuotaWrite(sources, planQuota(sources, input), input, "en", "Budget");
+    const writer = new SafeWriter(api, () => Promise.resolve(true), undefined, titleOf);
+    writer.speak("en");
+    await writer.write(plan);
+
+    expect(wb.input(LOG_SHEET, 1, 1)).toBe("Quota");
+    const lines = String(wb.input(LOG_SHEET, 1, 4)).split("\n");
+    expect(lines.slice(0, 7)).toEqual([
+      "Table: Afdelinger",
+      "With an exempt column: yes",
+      "Rate: 1,5 %",
+      "Unit: DKK million",
+      "Decimals: 1",
+      "Written as: fixed values",
+      "From cell: Budget!H1",
+    ]);
+    // The budgets of the sample's Budget!B2:B7, with English decimals.
+    expect(lines).toContain("Budgets: 4,512.3; 1,287.6; 2,145; 1,080.4; 4,433.2; 2,431.5");
+    // The headings and the method stay Danish, as the README promises the auditor.
+    expect(wb.input(LOG_SHEET, 0, 4)).toBe("Indtastet");
+    expect(wb.input(LOG_SHEET, 1, 2)).toBe(plan.method.da);
   });
 });

@@ -147,7 +147,7 @@ describe("programme wizard: messages", () => {
       "The costs: Katalog!A6:D9 has 3 programmes × 3 years, but the gains Katalog!A1:E4 have 3 × 4. Select the same programmes and years.",
     );
     await expect(plan({ targetRate: "2" })).rejects.toThrow(
-      "The target's rate: 2 means 200 %. If you mean 2 %, type 2 % or 0,02.",
+      "The target's rate: 2 means 200 %. If you mean 2 %, type 2 % or 0.02.",
     );
     const wb = createSampleMunicipality();
     wb.setInput("Katalog", 6, 2, 1.0);
@@ -179,7 +179,7 @@ describe("programme wizard: write", () => {
       title: "Akkumuleret effekt mod mål (mio. kr.)",
       categories: "B17:E17",
       series: [
-        { name: "Realiseret, akkumuleret", values: "B22:E22", role: "plan" },
+        { name: "Planlagt effekt, akkumuleret", values: "B22:E22", role: "plan" },
         { name: "Mål, akkumuleret", values: "B24:E24", role: "target", dashed: true },
       ],
       anchor: "A27",
@@ -217,7 +217,7 @@ describe("programme wizard: write", () => {
       ["Cumulative", -3.2, -0.5, 8.5, 18.5],
       ["Target", 3, 6, 9, 12],
       ["Target, cumulative", 3, 9, 18, 30],
-      ["Gap to target", 6.2, 3.3, 0, 2],
+      ["Gap to target per year", 6.2, 3.3, 0, 2],
     ]);
     expect(write.chart?.series[1]).toEqual({
       name: "Target, cumulative",

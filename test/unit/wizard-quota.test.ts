@@ -105,14 +105,37 @@ describe("quota wizard: messages that say how to mend it", () => {
     })() as UserError;
     expect(error).toBeInstanceOf(UserError);
     expect(error.text.da).toBe("Satsen: 1,5 betyder 150 %. Mener du 1,5 %, så skriv 1,5 % eller 0,015.");
-    expect(error.text.en).toBe("The rate: 1,5 means 150 %. If you mean 1,5 %, type 1,5 % or 0,015.");
+    expect(error.text.en).toBe("The rate: 1,5 means 150 %. If you mean 1.5 %, type 1.5 % or 0.015.");
+  });
+
+  test("a rate typed as a percentage above 100 % is said to take more than the whole budget", async () => {
+    const error = await plan({ rate: "150 %" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).text).toEqual({
+      da: "Satsen: 150 % er mere end hele budgettet (100 %). Skriv en sats fra 0 til 100 %, fx 1,5 %.",
+      en: "The rate: 150 % is more than the whole budget (100 %). Type a rate from 0 to 100 %, e.g. 1.5 %.",
+    });
+    // 100 % itself is a rate (the whole basis), as is 0 %.
+    await expect(plan({ rate: "100 %" })).resolves.toBeDefined();
+  });
+
+  test("exempt amounts ticked with a table of two columns: the three columns it needs are named", async () => {
+    const error = await plan({ tableAddress: "Budget!A1:B7", hasExempt: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).text.da).toBe(
+      'Tabellen: Budget!A1:B7 har 2 kolonner, men med undtagne beløb skal den have 3: afdeling, budget og undtaget. Tag kolonnen med de undtagne beløb med, eller fjern krydset ved "Tabellen har en kolonne med undtagne beløb".',
+    );
+    expect((error as UserError).text.en).toContain("it needs 3: department, budget and exempt");
+    // Unticked, the same two columns are names and budgets: MSB's 4.512,3 is read.
+    const { sources } = await plan({ tableAddress: "Budget!A1:B7", hasExempt: false });
+    expect(sources.budgets[0]).toBe(4512.3);
   });
 
   test("a rate that is not a number, and no rate", async () => {
     await expect(plan({ rate: "halvanden" })).rejects.toThrow(
-      'The rate: "halvanden" is not a rate. Type e.g. 1,5 % or 0,015.',
+      'The rate: "halvanden" is not a rate. Type e.g. 1.5 % or 0.015.',
     );
-    await expect(plan({ rate: "" })).rejects.toThrow("The rate: type the rate, e.g. 1,5 % or 0,015.");
+    await expect(plan({ rate: "" })).rejects.toThrow("The rate: type the rate, e.g. 1.5 % or 0.015.");
     await expect(plan({ rate: "-1 %" })).rejects.toThrow("is negative");
   });
 

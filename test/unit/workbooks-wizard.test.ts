@@ -6,7 +6,7 @@
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
 import { createSampleMunicipality } from "../../src/sample/sampleMunicipality";
-import { UserError } from "../../src/taskpane/logic/errorMessages";
+import { MissingInput, UserError } from "../../src/taskpane/logic/errorMessages";
 import { buildCatalogueWrite } from "../../src/taskpane/wizards/workbooks/catalogueWrite";
 import { readCentralFromWorkbook, readSettingsSheet } from "../../src/taskpane/wizards/workbooks/centralSources";
 import { loadWorkbooks } from "../../src/taskpane/wizards/workbooks/loadWorkbooks";
@@ -17,7 +17,15 @@ import {
   settingsFormOf,
   type SettingsForm,
 } from "../../src/taskpane/wizards/workbooks/settingsForm";
-import { consolidate, planDepartments } from "../../src/workbooks";
+import ExcelJS from "exceljs";
+import {
+  consolidate,
+  generateDepartmentWorkbooks,
+  loadWorkbookBytes,
+  planDepartments,
+  type Central,
+  type GeneratedFile,
+} from "../../src/workbooks";
 import { sampleCentral } from "../../src/sample/sampleCentral";
 import { filledMsb } from "../support/filledMsb";
 import { RUN_TIME } from "./workbooks-helpers";
@@ -91,6 +99,30 @@ describe("the central table from the open workbook", () => {
     ]);
   });
 
+  test("a workbook's headings name the department once: the code alone when the table has no names", async () => {
+    const headings = async (central: Central): Promise<string[]> => {
+      const { files } = await generateDepartmentWorkbooks(central, { now: RUN_TIME });
+      const workbook = new ExcelJS.Workbook();
+      await loadWorkbookBytes(workbook, (files.find((f) => f.department === "MSB") as GeneratedFile).bytes);
+      return ["Kvote", "Forslag"].map((name) => workbook.getWorksheet(name)?.getCell("A1").text ?? "");
+    };
+    const playgroundCentral = await readCentralFromWorkbook(
+      playground(),
+      readSettingsForm(PLAYGROUND_SETTINGS),
+      "Afdelinger",
+      "Besparelser!A1:E3",
+    );
+    expect(await headings(playgroundCentral)).toEqual([
+      "Kvote og andel af tværgående besparelser – MSB",
+      "Forslag – MSB",
+    ]);
+    // With a name column (examples/central.xlsx): the code and the name, each once.
+    expect(await headings(sampleCentral())).toEqual([
+      "Kvote og andel af tværgående besparelser – MSB (Sociale Forhold og Beskæftigelse)",
+      "Forslag – MSB (Sociale Forhold og Beskæftigelse)",
+    ]);
+  });
+
   test("examples/central.xlsx opened in Excel: the settings sheet fills the form, the whole sheets are read", async () => {
     const api = createMemoryWorkbookApi(centralInMemory());
     const settings = await readSettingsSheet(api);
@@ -136,15 +168,47 @@ describe("the central table from the open workbook", () => {
 
   test("a form field that cannot be used is named in both languages", () => {
     expect(() => readSettingsForm({ ...PLAYGROUND_SETTINGS, rate: "en del" })).toThrow(
-      'The rate: "en del" is not a rate. Type e.g. 1,5 % or 0,015.',
+      'The rate: "en del" is not a rate. Type e.g. 1.5 % or 0.015.',
     );
-    expect(() => readSettingsForm({ ...PLAYGROUND_SETTINGS, deadline: "" })).toThrow("Deadline: the field is blank.");
+    expect(() => readSettingsForm({ ...PLAYGROUND_SETTINGS, deadline: "14-4" })).toThrow(
+      'Deadline: "14-4" is not a date. Type e.g. 10-04-2026.',
+    );
     expect(readSettingsForm({ ...PLAYGROUND_SETTINGS, rate: "1,25 %" }).rate).toBe(0.0125);
     expect(readSettingsForm({ ...PLAYGROUND_SETTINGS, rate: "0,015" }).rate).toBe(0.015);
     // The rate is typed as in the quota wizard: a bare 1,5 could be 1,5 % or 150 %, so it is asked.
     expect(() => readSettingsForm({ ...PLAYGROUND_SETTINGS, rate: "1,5" })).toThrow(
-      "The rate: 1,5 means 150 %. If you mean 1,5 %, type 1,5 % or 0,015.",
+      "The rate: 1,5 means 150 %. If you mean 1.5 %, type 1.5 % or 0.015.",
     );
+  });
+
+  test("a fresh form is guidance, not an error: the fields still to fill are named until one is wrong", () => {
+    const thrown = (form: SettingsForm): unknown => {
+      try {
+        return readSettingsForm(form);
+      } catch (e) {
+        return e;
+      }
+    };
+    const fresh = thrown(defaultSettingsForm());
+    expect(fresh).toBeInstanceOf(MissingInput);
+    expect((fresh as MissingInput).text).toEqual({
+      da: "Udfyld disse felter, så vises kvoterne her:\n• Kommune\n• Afleveringsfrist\n• Kontakt i økonomiafdelingen",
+      en: "Fill in these fields to see the quotas here:\n• Municipality\n• Deadline\n• Contact in the finance department",
+    });
+    const one = thrown({ ...PLAYGROUND_SETTINGS, deadline: "" });
+    expect(one).toBeInstanceOf(MissingInput);
+    expect((one as MissingInput).text.da).toBe("Udfyld Afleveringsfrist, så vises kvoterne her.");
+    // A field typed wrong is an error, and the blank ones are listed with it.
+    const wrong = thrown({ ...defaultSettingsForm(), budgetYear: "næste år" });
+    expect(wrong).toBeInstanceOf(UserError);
+    expect(wrong).not.toBeInstanceOf(MissingInput);
+    expect((wrong as UserError).text.da.split("\n")).toHaveLength(5);
+  });
+
+  test("no department table yet is guidance too", async () => {
+    const missing = readCentralFromWorkbook(playground(), readSettingsForm(PLAYGROUND_SETTINGS), " ", "");
+    await expect(missing).rejects.toBeInstanceOf(MissingInput);
+    await expect(missing).rejects.toThrow('Select the department table (code, name, budget) and click "Use selection"');
   });
 
   test("every field that cannot be used is told at once, in the form's order", () => {

@@ -27,19 +27,25 @@ export const logicText = {
   // A rate as typed (rate.ts); the numbers come printed the Danish way, as the user types them.
   rateMissing: (what: Text): Text => ({
     da: `${what.da}: skriv satsen, fx 1,5 % eller 0,015.`,
-    en: `${what.en}: type the rate, e.g. 1,5 % or 0,015.`,
+    en: `${what.en}: type the rate, e.g. 1.5 % or 0.015.`,
   }),
   notARate: (what: Text, typed: string): Text => ({
     da: `${what.da}: "${typed}" er ikke en sats. Skriv fx 1,5 % eller 0,015.`,
-    en: `${what.en}: "${typed}" is not a rate. Type e.g. 1,5 % or 0,015.`,
+    en: `${what.en}: "${typed}" is not a rate. Type e.g. 1.5 % or 0.015.`,
   }),
-  rateAsPercent: (what: Text, typed: string, hundredfold: string, typedNumber: string, fraction: string): Text => ({
-    da: `${what.da}: ${typed} betyder ${hundredfold} %. Mener du ${typedNumber} %, så skriv ${typedNumber} % eller ${fraction}.`,
-    en: `${what.en}: ${typed} means ${hundredfold} %. If you mean ${typedNumber} %, type ${typedNumber} % or ${fraction}.`,
+  /** The three numbers come printed in each language's marks. */
+  rateAsPercent: (what: Text, typed: string, hundredfold: Text, typedNumber: Text, fraction: Text): Text => ({
+    da: `${what.da}: ${typed} betyder ${hundredfold.da} %. Mener du ${typedNumber.da} %, så skriv ${typedNumber.da} % eller ${fraction.da}.`,
+    en: `${what.en}: ${typed} means ${hundredfold.en} %. If you mean ${typedNumber.en} %, type ${typedNumber.en} % or ${fraction.en}.`,
+  }),
+  // Typed as a percentage, so there is no other reading to offer: say why it cannot be a rate.
+  rateOverWhole: (what: Text, typed: string, whole: Text | undefined): Text => ({
+    da: `${what.da}: ${typed} er mere end ${whole ? `${whole.da} (100 %)` : "100 %"}. Skriv en sats fra 0 til 100 %, fx 1,5 %.`,
+    en: `${what.en}: ${typed} is more than ${whole ? `${whole.en} (100 %)` : "100 %"}. Type a rate from 0 to 100 %, e.g. 1.5 %.`,
   }),
   rateNegative: (what: Text, typed: string): Text => ({
     da: `${what.da}: ${typed} er negativ. En sats er 0 eller mere, fx 1,5 %.`,
-    en: `${what.en}: ${typed} is negative. A rate is 0 or more, e.g. 1,5 %.`,
+    en: `${what.en}: ${typed} is negative. A rate is 0 or more, e.g. 1.5 %.`,
   }),
 
   // A list of typed numbers (numbers.ts).
@@ -56,7 +62,7 @@ export const logicText = {
   theTable: { da: "Tabellen", en: "The table" },
   cellNotANumber: (what: Text, address: string, value: string): Text => ({
     da: `${what.da}: ${address} indeholder ${value}, som ikke er et tal. Skriv et tal som 1.234,5 eller 28,4 %, eller lad cellen være tom.`,
-    en: `${what.en}: ${address} holds ${value}, which is not a number. Type a number such as 1.234,5 or 28,4 %, or leave the cell blank.`,
+    en: `${what.en}: ${address} holds ${value}, which is not a number. Type a number such as 1234.5 or 28.4 %, or leave the cell blank.`,
   }),
   tooFewColumns: (what: Text, address: string, width: number, numberColumns: number): Text => ({
     da: `${what.da}: ${address} har ${width} kolonne(r); der skal være ${numberColumns} med tal, gerne med navne i kolonnen før.`,

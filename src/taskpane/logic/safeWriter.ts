@@ -15,8 +15,10 @@ import type {
 } from "../../sheet/types";
 import { partsOf } from "../../sheet/blockLayout";
 import type { PlannedWrite, Text, WriteOutcome, Writer } from "../wizards/contract";
+import type { Language } from "../../text/language";
 import { UserError } from "./errorMessages";
 import { logicText } from "./logicText";
+import { logInputsText } from "./logWords";
 
 /** The log's words for an undo. */
 export const UNDO_METHOD: Text = logicText.undoMethod;
@@ -112,12 +114,29 @@ async function layoutBefore(
 export class SafeWriter implements Writer {
   private readonly history: UndoRecord[] = [];
   private readonly listeners = new Set<() => void>();
+  /** The pane's language, in which the log names the wizard and the inputs. */
+  private language: Language = "da";
 
+  /** `wizardTitle` names a wizard by its id as the pane's tabs do; without it the log shows the id. */
   constructor(
     private readonly workbook: WorkbookApi,
     private readonly confirm: ConfirmOverwrite,
     private readonly now: () => Date = () => new Date(),
+    private readonly wizardTitle: (id: string) => Text | undefined = () => undefined,
   ) {}
+
+  /** The language the log's Guide and Indtastet columns are worded in from now on. */
+  speak(language: Language): void {
+    this.language = language;
+  }
+
+  /** The Guide and Indtastet columns in the pane's language; the JSON keeps the codes. */
+  private shown(wizard: string, inputs: unknown): { wizard: string; inputs: string } {
+    return {
+      wizard: this.wizardTitle(wizard)?.[this.language] ?? wizard,
+      inputs: logInputsText(inputs, this.language),
+    };
+  }
 
   async write(plan: PlannedWrite): Promise<WriteOutcome> {
     const rows = plan.block.formulas.length;
@@ -176,6 +195,7 @@ export class SafeWriter implements Writer {
       method: plan.method.da,
       target: written,
       inputs: JSON.stringify(plan.inputs),
+      shown: this.shown(plan.wizard, plan.inputs),
     });
     this.changed();
     // After the record: should Excel refuse a drop-down or the page setup, the cells are written,
@@ -234,6 +254,7 @@ export class SafeWriter implements Writer {
         method: UNDO_METHOD.da,
         target: record.address,
         inputs: "{}",
+        shown: this.shown(record.wizard, {}),
       });
       // Only a completed undo leaves the history: after a failure "Fortryd" can be tried again.
       this.history.pop();

@@ -1,6 +1,6 @@
 import { Checkbox } from "@fluentui/react-components";
 import type { WorkbookApi } from "../../sheet/types";
-import type { Language } from "../wizards/contract";
+import type { Language, Text } from "../wizards/contract";
 import { RangeField } from "./RangeField";
 import { common } from "./strings";
 
@@ -9,6 +9,8 @@ export interface OutputTargetProps {
   target: string;
   newSheet: boolean;
   onChange: (target: string, newSheet: boolean) => void;
+  /** An example on the wizard's own sheet, e.g. "Øverste venstre celle, fx Katalog!A17". */
+  hint?: Text;
   workbook: WorkbookApi;
   language: Language;
 }
@@ -29,7 +31,7 @@ export function OutputTarget(props: OutputTargetProps) {
         <RangeField
           id={`${props.idPrefix}-target`}
           label={common.target}
-          hint={common.targetHint}
+          hint={props.hint ?? common.targetHint}
           value={props.target}
           onChange={(target) => props.onChange(target, false)}
           workbook={props.workbook}

@@ -15,7 +15,7 @@ export interface OutputChoiceTexts {
 }
 
 /** The wizard's own words for this step (every writing wizard's text table has them). */
-export type ResultTexts = { outputHeading: Text } & Partial<OutputChoiceTexts>;
+export type ResultTexts = { outputHeading: Text; targetHint?: Text } & Partial<OutputChoiceTexts>;
 
 /** What usePreviewedWrite hands a wizard for its ResultSection (resultProps). */
 export interface ResultFrame {
@@ -69,6 +69,7 @@ export function ResultSection(props: ResultSectionProps) {
         target={settings.target}
         newSheet={settings.newSheet}
         onChange={(target, newSheet) => onSettings({ target, newSheet })}
+        hint={texts.targetHint}
         workbook={props.workbook}
         language={language}
       />

@@ -16,6 +16,8 @@ export interface RoundingFieldsProps {
   decimals: number;
   onChange: (unit: Unit, decimals: number) => void;
   language: Language;
+  /** Where the decimals only set how amounts print (nothing is rounded), what they do instead. */
+  decimalsHint?: string;
 }
 
 /** The places printed, 0 to 3; `id` is also the test id. */
@@ -62,9 +64,10 @@ export function RoundingFields(props: RoundingFieldsProps) {
           className={styles.field}
           label={common.decimals[language]}
           hint={
-            props.decimals === 0
+            props.decimalsHint ??
+            (props.decimals === 0
               ? `${common.roundedToWhole[language]} ${UNIT_WORDS[props.unit][language]}`
-              : `${common.roundedTo[language]} ${step} ${UNIT_WORDS[props.unit][language]}`
+              : `${common.roundedTo[language]} ${step} ${UNIT_WORDS[props.unit][language]}`)
           }
         >
           <DecimalsSelect

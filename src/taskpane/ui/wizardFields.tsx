@@ -100,7 +100,10 @@ export function wizardFields<Input>(binding: FieldBinding<Input>) {
 }
 
 /** Unit and decimals of an input that has both: the rounding unit of what the wizard writes. */
-export function roundingFields<Input extends { unit: Unit; decimals: number }>(binding: FieldBinding<Input>) {
+export function roundingFields<Input extends { unit: Unit; decimals: number }>(
+  binding: FieldBinding<Input>,
+  decimalsHint?: Text,
+) {
   const { input, set } = binding;
   return (
     <RoundingFields
@@ -109,6 +112,7 @@ export function roundingFields<Input extends { unit: Unit; decimals: number }>(b
       decimals={input.decimals}
       onChange={(unit, decimals) => set({ unit, decimals } as Partial<Input>)}
       language={binding.language}
+      decimalsHint={decimalsHint?.[binding.language]}
     />
   );
 }

@@ -38,6 +38,15 @@ export interface DepartmentPlan {
   themes: ThemeShare[];
 }
 
+/**
+ * The department as a sheet's heading names it: "MSB (Sociale Forhold og Beskæftigelse)", or the
+ * code alone where the table has no name column (the code is then the name, and "MSB MSB" says nothing).
+ */
+export function departmentHeading(plan: Pick<DepartmentPlan, "code" | "name">): string {
+  const name = plan.name.trim();
+  return name === "" || name.toUpperCase() === plan.code.toUpperCase() ? plan.code : `${plan.code} (${name})`;
+}
+
 export interface GenerationPlan {
   batch: Batch;
   departments: DepartmentPlan[];

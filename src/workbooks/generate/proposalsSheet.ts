@@ -12,7 +12,7 @@ import {
   statusFormula,
 } from "../formulas";
 import { cellAddress, columnLetter, INPUT_LIMITS, KINDS, SHEET, type DepartmentLayout } from "../departmentLayout";
-import type { DepartmentPlan } from "./plan";
+import { departmentHeading, type DepartmentPlan } from "./plan";
 import { FIT_TO_WIDTH, formula, header, input, label, title } from "./sheetStyle";
 import { amountRule, decimalRule, listRule, textRule, validateRange } from "./validation";
 
@@ -152,7 +152,7 @@ export function writeProposalsSheet(
     [c.staff, 40],
   ]);
   for (let column = 1; column <= c.staff; column++) sheet.getColumn(column).width = widths.get(column) ?? 11;
-  title(sheet.getCell("A1"), `Forslag – ${plan.code} ${plan.name}`);
+  title(sheet.getCell("A1"), `Forslag – ${departmentHeading(plan)}`);
   sheet.getCell("A2").value =
     `${sentence(`Beløb i ${plan.settings.unit}`)} Besparelser og merindtægter er positive. Udfyld de gule felter; ${columnLetter(c.total)}-kolonnen og opgørelsen beregnes.`;
   writeSummary(sheet, plan, layout);

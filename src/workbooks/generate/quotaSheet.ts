@@ -5,7 +5,7 @@ import { amountFormat, sentence } from "../messageFormat";
 import { percentFormat } from "../../text/number";
 import { themeTotalFormula, themeYearColumn } from "../formulas";
 import { cellAddress, labelAddress, SHEET, type DepartmentLayout } from "../departmentLayout";
-import type { DepartmentPlan } from "./plan";
+import { departmentHeading, type DepartmentPlan } from "./plan";
 import { FIT_TO_WIDTH, formula, header, label, LockedValues, title } from "./sheetStyle";
 
 /** A Danish percent format that shows every digit the fraction has (1,25 % stays 1,25 %, not 1,3 %). */
@@ -24,7 +24,7 @@ export function writeQuotaSheet(
   const { unit, decimals } = plan.settings;
   const amount = amountFormat(decimals);
   sheet.columns = [{ width: 44 }, ...years.map(() => ({ width: 13 }))];
-  title(sheet.getCell("A1"), `Kvote og andel af tværgående besparelser – ${plan.code} ${plan.name}`);
+  title(sheet.getCell("A1"), `Kvote og andel af tværgående besparelser – ${departmentHeading(plan)}`);
   sheet.getCell("A2").value = `${sentence(`Beløb i ${unit}`)} Beregnet centralt; kan ikke ændres her.`;
   const values: [string, string, ExcelJS.CellValue, string][] = [
     ["Vedtaget budget (serviceudgifter)", quota.budget, plan.budget, amount],

@@ -74,7 +74,7 @@ function AllocationWizard({ workbook, language, writer }: WizardProps) {
         <RangeField
           id="alloc-key"
           label={input.keyFrom === "base" ? t.baseRange : input.keyFrom === "equal" ? t.equalRange : t.keyRange}
-          hint={t.keyHint}
+          hint={input.keyFrom === "base" ? t.baseHint : input.keyFrom === "equal" ? t.equalHint : t.keyHint}
           value={input.keyAddress}
           onChange={(keyAddress) => set({ keyAddress, holds: [] })}
           workbook={workbook}

@@ -36,7 +36,7 @@ export function readHolds(holds: readonly HoldInput[], departments: readonly str
     if (amount === undefined)
       throw new UserError({
         da: `Fastholdt beløb for ${name}: "${hold.amount}" er ikke et tal. Skriv fx 1,0 eller 0.`,
-        en: `Held amount for ${name}: "${hold.amount}" is not a number. Type e.g. 1,0 or 0.`,
+        en: `Held amount for ${name}: "${hold.amount}" is not a number. Type e.g. 1.0 or 0.`,
       });
     return amount;
   });

@@ -50,7 +50,7 @@ async function readTotals(
     const parsed = parseTypedList(input.totalsTyped);
     if ("bad" in parsed) throw new UserError(typedListProblem(parsed, TOTAL, "5,0; 10,0; 12,5"));
     if (parsed.values.length === 0)
-      throw new MissingInput({ da: "Skriv totalen, fx 5,0.", en: "Type the total, e.g. 5,0." });
+      throw new MissingInput({ da: "Skriv totalen, fx 5,0.", en: "Type the total, e.g. 5.0." });
     const totals = parsed.values.map((v, i) =>
       parsed.percentAt.includes(i + 1) ? typedPercent(v, input, answers) : v,
     );

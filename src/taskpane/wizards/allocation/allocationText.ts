@@ -13,7 +13,7 @@ export const allocationText = {
   totalTyped: { da: "Skriv beløbet", en: "Type the amount" },
   totalRange: { da: "Fra en celle eller en række med år", en: "From a cell or a row of years" },
   totalAmount: { da: "Beløb", en: "Amount" },
-  totalAmountHint: { da: "Fx 5,0 – flere år: 5,0; 10,0; 12,5", en: "E.g. 5,0 – several years: 5,0; 10,0; 12,5" },
+  totalAmountHint: { da: "Fx 5,0 – flere år: 5,0; 10,0; 12,5", en: "E.g. 5.0 – several years: 5.0; 10.0; 12.5" },
   totalCells: { da: "Celle eller række med beløb pr. år", en: "Cell or row with an amount per year" },
   totalCellsHint: { da: "Fx Besparelser!B2:E2", en: "E.g. Besparelser!B2:E2" },
   yearsAreAmounts: { da: "Det er beløb – fordel dem", en: "These are amounts – spread them" },
@@ -26,6 +26,9 @@ export const allocationText = {
   baseRange: { da: "Tabel med navn og grundlag", en: "Table with name and base" },
   equalRange: { da: "Afdelingernes navne", en: "The departments' names" },
   keyHint: { da: "Fx Nøgle!A1:B7 eller et navn", en: "E.g. Nøgle!A1:B7 or a name" },
+  // Where the sample keeps each: the key table, spending to derive a key from, and the names alone.
+  baseHint: { da: "Fx Nøgle!D1:E7 (møbler 2023) eller et navn", en: "E.g. Nøgle!D1:E7 (furniture 2023) or a name" },
+  equalHint: { da: "Fx Nøgle!A2:A7 eller et navn", en: "E.g. Nøgle!A2:A7 or a name" },
   firstYear: { da: "Første år (overskrift)", en: "First year (heading)" },
   holdsToggle: { da: "Fasthold enkelte afdelinger", en: "Hold some departments" },
   holdFor: { da: "Behandling af", en: "Treatment of" },

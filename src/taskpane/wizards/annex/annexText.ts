@@ -6,12 +6,12 @@ export const annexText = {
   title: { da: "Bilag", en: "Annex" },
   description: {
     da: "Byrådets bilag for ét forlig: vedtagne forslag pr. afdeling og år, afrundet så hver række og kolonne summer – klar til A4 på tværs.",
-    en: "The council's annex of one scenario: adopted proposals per department and year, rounded so every row and column adds up – ready for A4 landscape.",
+    en: "The council's annex of one settlement: adopted proposals per department and year, rounded so every row and column adds up – ready for A4 landscape.",
   },
   sourceHeading: { da: "1. Forhandlingsarket", en: "1. The negotiation sheet" },
   sheet: { da: "En celle på forhandlingsarket", en: "A cell on the negotiation sheet" },
   sheetHint: { da: "Fx Forhandling!A1", en: "E.g. Forhandling!A1" },
-  scenario: { da: "Forlig", en: "Scenario" },
+  scenario: { da: "Forlig", en: "Settlement" },
   printHeading: { da: "2. Tryk", en: "2. Print" },
   unit: common.unit,
   municipality: { da: "Kommunens navn (sidehoved)", en: "The municipality's name (page header)" },
@@ -25,4 +25,8 @@ export const annexText = {
     en: "This Excel cannot set up printing (needs ExcelApi 1.9). Choose A4 landscape and repeat rows 1–3 under Page Layout yourself.",
   },
   outputHeading: common.outputHeading,
+  targetHint: {
+    da: "Øverste venstre celle på et ark med plads, fx Bilag!A1",
+    en: "Top-left cell of a sheet with room, e.g. Annex!A1",
+  },
 } satisfies Record<string, Text>;

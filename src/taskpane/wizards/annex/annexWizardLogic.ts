@@ -62,7 +62,7 @@ export function buildAnnexWrite(
     wizard: "annex",
     method: {
       da: `byrådsbilag for ${table.scenario}: kontrolleret afrunding som ${budgetFunction("ROUNDTABLE", "da")}, ${table.decimals} decimal(er) i ${UNIT_WORDS[table.unit].da}`,
-      en: `council annex of ${table.scenario}: roundTable (controlled rounding), ${table.decimals} decimal(s) in ${table.unit}`,
+      en: `council annex of ${table.scenario}: roundTable (controlled rounding), ${table.decimals} decimal(s) in ${UNIT_WORDS[table.unit].en}`,
     },
     inputs: input,
     topLeft: target,

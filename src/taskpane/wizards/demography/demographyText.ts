@@ -32,6 +32,7 @@ export const demographyText = {
   group: { da: "Aldersgruppe", en: "Age group" },
   total: common.total,
   outputHeading: common.outputHeading,
+  targetHint: { da: "Øverste venstre celle, fx Demografi!A9", en: "Top-left cell, e.g. Demografi!A9" },
   outputAs: { da: "Skriv reguleringen som", en: "Write the adjustment as" },
   outputFormula: {
     da: "Formel =BUDGET.DEMOGRAFI(…), der regner med",

@@ -23,7 +23,7 @@ export const followUpText = {
   threshold: { da: "Markér indsatser, der har realiseret under", en: "Flag programmes that have realised less than" },
   thresholdHint: {
     da: "Af planen for de indberettede år, fx 80 % eller 0,8",
-    en: "Of the plan for the years reported, e.g. 80 % or 0,8",
+    en: "Of the plan for the years reported, e.g. 80 % or 0.8",
   },
   previewCaption: {
     da: "Afvigelse (realiseret − planlagt) pr. indsats og år",
@@ -39,6 +39,7 @@ export const followUpText = {
   thresholdRow: { da: "Tærskel", en: "Threshold" },
   notReported: { da: "ikke indberettet", en: "not reported" },
   outputHeading: common.outputHeading,
+  targetHint: { da: "Øverste venstre celle, fx Gevinster!A14", en: "Top-left cell, e.g. Gevinster!A14" },
   outputAs: common.outputAs,
   outputFormula: {
     da: "Excels egne formler (HVIS, SUM.HVISER …), der regner med – også uden Råderum",

@@ -34,6 +34,7 @@ export const implementationText = {
   levelTop: { da: "Afdelingerne = det vedtagne", en: "The departments = the adopted amounts" },
   levelBelow: { da: "Niveau {n} summer til niveau {m}", en: "Level {n} adds up to level {m}" },
   outputHeading: common.outputHeading,
+  targetHint: { da: "Øverste venstre celle, fx Udmøntning!L1", en: "Top-left cell, e.g. Udmøntning!L1" },
   outputAs: common.outputAs,
   outputFormula: {
     da: "Formler =BUDGET.FORDEL.HIERARKI(…), én pr. afdeling, der regner med",

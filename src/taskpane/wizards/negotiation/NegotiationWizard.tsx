@@ -14,7 +14,7 @@ import type { Language, WizardDefinition, WizardProps } from "../contract";
 import { defaultNegotiationInput, MAX_SCENARIOS, type NegotiationInput } from "./negotiationModel";
 import { negotiationPreviewIn, type NegotiationPreview } from "./negotiationPlan";
 import { readNegotiationSources } from "./negotiationSources";
-import { negotiationText as t } from "./negotiationText";
+import { decimalsHint, negotiationText as t } from "./negotiationText";
 import { buildNegotiationWrite, NEGOTIATION_SHEET, negotiationTargetAddress } from "./negotiationWrite";
 
 function previewRows(preview: NegotiationPreview, decimals: number, language: Language): PreviewRow[] {
@@ -70,7 +70,7 @@ function NegotiationWizard({ workbook, language, writer }: WizardProps) {
         </Field>
         {field.text("room", "neg-room", t.room, { hint: t.roomHint, inputMode: "decimal" })}
         {field.range("quotasAddress", "neg-quotas", t.quotas, { hint: t.quotasHint })}
-        {roundingFields(binding)}
+        {roundingFields(binding, decimalsHint(input.decimals, preview?.places ?? input.decimals))}
       </WizardSection>
 
       <PreviewSection {...previewProps}>

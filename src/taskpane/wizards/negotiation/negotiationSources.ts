@@ -65,8 +65,8 @@ export async function readNegotiationSources(
 ): Promise<NegotiationSources> {
   if (input.catalogueAddress.trim() === "")
     throw new MissingInput({
-      da: 'Kataloget: vælg det med overskriftsrækken (fx Katalog!A5:L20) og klik "Brug markering", eller skriv adressen.',
-      en: 'The catalogue: select it with its heading row (e.g. Katalog!A5:L20) and click "Use selection", or type the address.',
+      da: 'Kataloget: vælg det med overskriftsrækken (fx Forslag!A1:F8) og klik "Brug markering", eller skriv adressen.',
+      en: 'The catalogue: select it with its heading row (e.g. Forslag!A1:F8) and click "Use selection", or type the address.',
     });
   if (!input.newSheet && input.target.trim() === "")
     throw new MissingInput({

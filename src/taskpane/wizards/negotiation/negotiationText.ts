@@ -6,16 +6,16 @@ export const negotiationText = {
   title: { da: "Forhandling", en: "Negotiation" },
   description: {
     da: "Et forhandlingsark fra kataloget: status pr. forslag og forlig (rullemenu), løbende totaler pr. år og pr. afdeling – med Excels egne formler.",
-    en: "A negotiation sheet from the catalogue: a status per proposal and scenario (drop-down), live totals per year and per department – with Excel's own formulas.",
+    en: "A negotiation sheet from the catalogue: a status per proposal and settlement (drop-down), live totals per year and per department – with Excel's own formulas.",
   },
   catalogueHeading: { da: "1. Katalog", en: "1. Catalogue" },
   catalogue: { da: "Kataloget (med overskriftsrækken)", en: "The catalogue (with its heading row)" },
   catalogueHint: {
-    da: "Overskrifterne Afdeling, Titel og årstal, fx Katalog!A5:L20",
-    en: "Headings Department, Title and the years, e.g. Katalog!A5:L20",
+    da: "Overskrifterne Afdeling, Titel og årstal, fx Forslag!A1:F8",
+    en: "Headings Department, Title and the years, e.g. Forslag!A1:F8",
   },
   settingsHeading: { da: "2. Forhandlingen", en: "2. The negotiation" },
-  scenarios: { da: "Antal forlig side om side", en: "Scenarios side by side" },
+  scenarios: { da: "Antal forlig side om side", en: "Settlements side by side" },
   room: { da: "Råderum, der skal findes (valgfri)", en: "Room to be found (optional)" },
   roomHint: {
     da: "Ét beløb for alle år, eller ét pr. år: 5,0; 8,0; 10,0; 10,0. Tomt: arkets eget beholdes.",
@@ -43,8 +43,32 @@ export const negotiationText = {
     en: "This Excel cannot make drop-down lists (needs ExcelApi 1.8). The sheet calculates all the same: type Adopted, Rejected or Partial in the status cells.",
   },
   outputHeading: common.outputHeading,
+  targetHint: { da: "Øverste venstre celle, fx Forhandling!A1", en: "Top-left cell, e.g. Forhandling!A1" },
   rerunHint: {
     da: "Kør igen på et nyt katalog: vælg cellen A1 på det eksisterende forhandlingsark. Valgte status bevares.",
     en: "Run again on a new catalogue: choose cell A1 of the existing negotiation sheet. Chosen statuses are kept.",
   },
 } satisfies Record<string, Text>;
+
+/** "1 decimal", "2 decimaler". */
+function decimalWord(n: number): Text {
+  return { da: `${n} ${n === 1 ? "decimal" : "decimaler"}`, en: `${n} ${n === 1 ? "decimal" : "decimals"}` };
+}
+
+/**
+ * What Decimaler does here: the sheet keeps the amounts as typed and prints them with the places
+ * chosen, or with more where an amount has more (`places`, from the preview), so nothing is rounded.
+ */
+export function decimalsHint(decimals: number, places: number): Text {
+  // A preview of the decimals chosen before is no less than them (placesFor): never say fewer.
+  const shown = decimalWord(Math.max(decimals, places));
+  if (places > decimals)
+    return {
+      da: `Vises med ${shown.da}: kataloget har beløb med ${places}, og de afrundes ikke.`,
+      en: `Shown with ${shown.en}: the catalogue has amounts with ${places}, and they are not rounded.`,
+    };
+  return {
+    da: `Beløbene vises med ${shown.da}; intet afrundes.`,
+    en: `Amounts are shown with ${shown.en}; nothing is rounded.`,
+  };
+}

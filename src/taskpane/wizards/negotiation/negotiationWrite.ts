@@ -32,7 +32,7 @@ export function buildNegotiationWrite(
         `forhandlingsark: ${preview.proposals} forslag × ${preview.scenarios.length} scenarier, ` +
         `HVIS/SUM/SUM.HVISER-formler, rullelister til status; ${preview.added.length} tilføjet, ${preview.kept} beholdt deres status`,
       en:
-        `negotiation sheet: ${preview.proposals} proposals × ${preview.scenarios.length} scenarios, ` +
+        `negotiation sheet: ${preview.proposals} proposals × ${preview.scenarios.length} settlements, ` +
         `IF/SUM/SUMIFS formulas, status drop-downs; ${preview.added.length} added, ${preview.kept} kept their statuses`,
     },
     inputs: { ...input, added: preview.added, notInCatalogue: preview.notInCatalogue },

@@ -70,7 +70,7 @@ function readTargets(
       en: `The target: "${input.targetTyped.trim()}" is typed with %, but an amount goes here. Type the amount without %, or choose the target as a rate of the decentralised budgets.`,
     });
   if (parsed.values.length === 0)
-    throw new MissingInput({ da: "Skriv målet, fx 12,0.", en: "Type the target, e.g. 12,0." });
+    throw new MissingInput({ da: "Skriv målet, fx 12,0.", en: "Type the target, e.g. 12.0." });
   if (parsed.values.length === 1)
     return { targets: new Array<number>(years).fill(parsed.values[0] as number), rate: undefined };
   if (parsed.values.length !== years)

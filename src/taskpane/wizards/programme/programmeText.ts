@@ -25,11 +25,11 @@ export const programmeText = {
   budgets: { da: "Kolonne med decentrale budgetter", en: "Column of decentralised budgets" },
   budgetsHint: { da: "Fx Budget!D1:D7", en: "E.g. Budget!D1:D7" },
   rate: { da: "Sats", en: "Rate" },
-  rateHint: { da: "Fx 1 % eller 0,01", en: "E.g. 1 % or 0,01" },
+  rateHint: { da: "Fx 1 % eller 0,01", en: "E.g. 1 % or 0.01" },
   amount: { da: "Mål", en: "Target" },
   amountHint: {
     da: "Ét beløb for alle år, eller ét pr. år: 3,0; 6,0; 9,0; 12,0",
-    en: "One amount for every year, or one per year: 3,0; 6,0; 9,0; 12,0",
+    en: "One amount for every year, or one per year: 3.0; 6.0; 9.0; 12.0",
   },
   previewCaption: { da: "Nettoeffekt pr. indsats og år", en: "Net effect by programme and year" },
   programme: { da: "Indsats", en: "Programme" },
@@ -39,10 +39,12 @@ export const programmeText = {
   cumulative: { da: "Akkumuleret", en: "Cumulative" },
   target: { da: "Mål", en: "Target" },
   targetCumulative: { da: "Mål, akkumuleret", en: "Target, cumulative" },
-  gap: { da: "Mangler til mål", en: "Gap to target" },
+  // Target minus the year's net effect: per year, beside cumulative rows and a cumulative chart.
+  gap: { da: "Mangler til mål pr. år", en: "Gap to target per year" },
   printedOk: { da: "Trykt netto stemmer", en: "Printed net adds up" },
   flaggedMark: { da: "✗", en: "✗" },
   outputHeading: common.outputHeading,
+  targetHint: { da: "Øverste venstre celle, fx Katalog!A17", en: "Top-left cell, e.g. Katalog!A17" },
   outputAs: common.outputAs,
   outputFormula: {
     da: "Formler =BUDGET.NETTOEFFEKT, AKKUMULERET og MANGLER, der regner med",
@@ -54,6 +56,7 @@ export const programmeText = {
     en: "Insert a chart: cumulative effect against the target (dashed)",
   },
   chartTitle: { da: "Akkumuleret effekt mod mål", en: "Cumulative effect against target" },
-  realised: { da: "Realiseret, akkumuleret", en: "Realised, cumulative" },
+  // The catalogue's net effect is what the programmes plan; what they realise is Gevinstopfølgning's.
+  planned: { da: "Planlagt effekt, akkumuleret", en: "Planned effect, cumulative" },
   checkColumn: { da: "Trykt netto", en: "Printed net" },
 } satisfies Record<string, Text>;

@@ -150,7 +150,7 @@ export function buildProgrammeWrite(
         categories: rowRange(0),
         series: [
           // The catalogue's planned net effect: the plan's colour, as in the follow-up chart.
-          { name: t.realised[language], values: rowRange(layout.cumulative), role: "plan" },
+          { name: t.planned[language], values: rowRange(layout.cumulative), role: "plan" },
           {
             name: t.targetCumulative[language],
             values: rowRange(layout.cumulativeTarget),

@@ -4,6 +4,7 @@ import { UserError } from "../../logic/errorMessages";
 import type { QuotaInput } from "./quotaModel";
 import type { QuotaSources } from "./quotaSources";
 import { readRate } from "../../logic/rate";
+import { UNIT_WORDS } from "../../../text/units";
 
 export interface QuotaPreview {
   rate: number;
@@ -27,9 +28,11 @@ export interface QuotaPreview {
 }
 
 export const RATE = { da: "Satsen", en: "The rate" };
+/** What a rate of 100 % would take. */
+const WHOLE_BUDGET = { da: "hele budgettet", en: "the whole budget" };
 
 export function planQuota(sources: QuotaSources, input: QuotaInput): QuotaPreview {
-  const rate = readRate(input.rate, RATE);
+  const rate = readRate(input.rate, RATE, WHOLE_BUDGET);
   let result;
   try {
     result = quotaPerDepartment(sources.budgets, sources.exempt, rate, input.decimals);
@@ -37,7 +40,7 @@ export function planQuota(sources: QuotaSources, input: QuotaInput): QuotaPrevie
     if (error instanceof InputError)
       throw new UserError({
         da: `Kvoten kan ikke regnes med ${input.decimals} decimaler: tallene bliver for store til Excels 15 cifre. Vælg færre decimaler, eller angiv budgetterne i 1.000 kr.`,
-        en: `The quota cannot be computed at ${input.decimals} decimals: the numbers need more than Excel's 15 digits. Choose fewer decimals, or state the budgets in 1.000 kr.`,
+        en: `The quota cannot be computed at ${input.decimals} decimals: the numbers need more than Excel's 15 digits. Choose fewer decimals, or state the budgets in ${UNIT_WORDS.tkr.en}.`,
       });
     throw error;
   }

@@ -37,6 +37,13 @@ export interface QuotaSources {
 const BUDGET: Text = { da: "Budgettet", en: "The budget" };
 const EXEMPT: Text = { da: "Det undtagne", en: "The exempt amount" };
 
+function exemptColumnMissing(address: string, columns: number): UserError {
+  return new UserError({
+    da: `Tabellen: ${address} har ${columns} ${columns === 1 ? "kolonne" : "kolonner"}, men med undtagne beløb skal den have 3: afdeling, budget og undtaget. Tag kolonnen med de undtagne beløb med, eller fjern krydset ved "Tabellen har en kolonne med undtagne beløb".`,
+    en: `The table: ${address} has ${columns} ${columns === 1 ? "column" : "columns"}, but with exempt amounts it needs 3: department, budget and exempt. Include the column of exempt amounts, or untick "The table has a column of exempt amounts".`,
+  });
+}
+
 export async function readQuotaSources(
   workbook: WorkbookApi,
   input: QuotaInput,
@@ -49,7 +56,16 @@ export async function readQuotaSources(
     });
   const data = await workbook.readRange(input.tableAddress);
   const numberColumns = input.hasExempt ? 2 : 1;
-  const table = readTable(data, numberColumns, input.hasExempt ? [BUDGET, EXEMPT] : [BUDGET], answers);
+  const columns = rangeColumns(data.range);
+  let table;
+  try {
+    table = readTable(data, numberColumns, input.hasExempt ? [BUDGET, EXEMPT] : [BUDGET], answers);
+  } catch (error) {
+    // Two columns read as budget and exempt take the names for budgets: "Budget!A2 holds "MSB",
+    // which is not a number" would send the user to a cell that is right. Name the column missing.
+    if (input.hasExempt && columns < 3 && error instanceof UserError) throw exemptColumnMissing(data.address, columns);
+    throw error;
+  }
   if (table.namesAddress === undefined)
     throw new UserError({
       da: `Tabellen: ${data.address} har ingen kolonne med navne. Tag kolonnen med forvaltningernes navne med, fx Budget!A1:C7.`,
@@ -59,7 +75,7 @@ export async function readQuotaSources(
   const exempt = input.hasExempt ? (table.columns[1] ?? []).map((v) => v ?? 0) : null;
   const budgetsAddress = table.columnAddresses[0] as string;
   const exemptAddress = input.hasExempt ? (table.columnAddresses[1] as string) : undefined;
-  const width = rangeColumns(data.range);
+  const width = columns;
   const used = (table.amountAt[table.amountAt.length - 1] ?? 0) + 1;
   const warnings: Text[] =
     width > used

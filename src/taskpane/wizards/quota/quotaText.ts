@@ -17,7 +17,7 @@ export const quotaText = {
   },
   rateHeading: { da: "2. Sats og afrunding", en: "2. Rate and rounding" },
   rate: { da: "Sats", en: "Rate" },
-  rateHint: { da: "Fx 1,5 % eller 0,015", en: "E.g. 1,5 % or 0,015" },
+  rateHint: { da: "Fx 1,5 % eller 0,015", en: "E.g. 1.5 % or 0.015" },
   previewCaption: { da: "Kvote pr. forvaltning", en: "Quota by department" },
   department: { da: "Forvaltning", en: "Department" },
   basis: { da: "Grundlag", en: "Basis" },
@@ -26,6 +26,7 @@ export const quotaText = {
   totalQuota: { da: "Samlet kvote, afrundet", en: "Total quota, rounded" },
   nothingLeft: { da: "(intet grundlag)", en: "(no basis)" },
   outputHeading: common.outputHeading,
+  targetHint: { da: "Øverste venstre celle, fx Budget!F1", en: "Top-left cell, e.g. Budget!F1" },
   outputAs: { da: "Skriv kvoterne som", en: "Write the quotas as" },
   outputFormula: {
     da: "Formel =BUDGET.KVOTE(…), der regner med",

@@ -21,7 +21,7 @@ export const repriceText = {
   rateTable: { da: "KL's satstabel (år × art)", en: "KL's rate table (year × kind)" },
   rateTableHint: {
     da: "Som indsat fra KL: År i første kolonne, satser som 3,0 %",
-    en: "As pasted from KL: years in the first column, rates like 3,0 %",
+    en: "As pasted from KL: years in the first column, rates like 3.0 %",
   },
   fromYear: { da: "Fra prisniveau (år)", en: "From price level (year)" },
   toYear: { da: "Til prisniveau (år)", en: "To price level (year)" },
@@ -34,6 +34,7 @@ export const repriceText = {
   total: common.total,
   before: { da: "I alt før", en: "Total before" },
   outputHeading: common.outputHeading,
+  targetHint: { da: "Øverste venstre celle, fx PL-budget!F1", en: "Top-left cell, e.g. PL-budget!F1" },
   outputAs: { da: "Skriv det omregnede budget som", en: "Write the converted budget as" },
   outputFormula: {
     da: "Formel =BUDGET.FREMSKRIV(…), der regner med",

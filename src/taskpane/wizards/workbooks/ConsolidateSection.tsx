@@ -154,6 +154,7 @@ export function ConsolidateSection(props: ConsolidateSectionProps) {
             target={where.target}
             newSheet={where.newSheet}
             onChange={(target, newSheet) => setWhere({ target, newSheet })}
+            hint={t.catalogueTarget}
             workbook={workbook}
             language={language}
           />

@@ -11,7 +11,7 @@ import { formatNumber } from "../../logic/numbers";
 import { messageOf } from "../../logic/errorMessages";
 import { PreviewTable } from "../../ui/PreviewTable";
 import { RangeField } from "../../ui/RangeField";
-import { Busy, Notice } from "../../ui/Status";
+import { Busy, Notice, PreviewProblem } from "../../ui/Status";
 import { common } from "../../ui/strings";
 import { useLivePreview } from "../../ui/useLivePreview";
 import { useSessionState } from "../../ui/useSessionState";
@@ -153,7 +153,7 @@ export function GenerateSection(props: GenerateSectionProps) {
       <div aria-live="polite" className={wizard.section}>
         {preview.busy && <Busy label={common.reading[language]} />}
         {preview.error !== undefined && !preview.busy && (
-          <Notice intent="error" text={messageOf(preview.error, language)} testId="wb-generate-error" />
+          <PreviewProblem error={preview.error} language={language} testId="wb-generate-error" />
         )}
         {preview.result?.warnings.map((warning, i) => (
           <Notice key={i} intent="warning" text={warning[language]} />

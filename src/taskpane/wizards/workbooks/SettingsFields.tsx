@@ -2,7 +2,7 @@
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { TextField } from "../../ui/TextField";
 import type { Language, Text } from "../contract";
-import { UNITS, type SettingsForm } from "./settingsForm";
+import { UNITS, unitName, type SettingsForm } from "./settingsForm";
 import { workbooksText as t } from "./workbooksText";
 
 const useStyles = makeStyles({
@@ -43,7 +43,7 @@ export function SettingsFields({ form, onChange, language }: SettingsFieldsProps
         >
           {[...new Set([...UNITS, form.unit])].map((unit) => (
             <option key={unit} value={unit}>
-              {unit}
+              {unitName(unit, language)}
             </option>
           ))}
         </Select>

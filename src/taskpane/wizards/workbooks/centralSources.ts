@@ -12,7 +12,7 @@ import type {
   SheetValue,
   TableAddress,
 } from "../../../workbooks";
-import { UserError } from "../../logic/errorMessages";
+import { MissingInput, UserError } from "../../logic/errorMessages";
 import { loadWorkbooks } from "./loadWorkbooks";
 import { listText } from "./messageText";
 
@@ -79,6 +79,11 @@ export async function readCentralFromWorkbook(
   const workbooks = await loadWorkbooks();
   const { readDepartmentTable, readThemeTable } = workbooks;
   const problems: CentralProblem[] = [];
+  if (!departmentTable.trim())
+    throw new MissingInput({
+      da: 'Vælg afdelingstabellen (kode, navn, budget) og klik "Brug markering", eller skriv adressen.',
+      en: 'Select the department table (code, name, budget) and click "Use selection", or type its address.',
+    });
   const departments = await readTable(workbook, departmentTable);
   const central: Central = {
     settings,

@@ -3,9 +3,10 @@
  * workbooks are made with. Every field that cannot be used is named in both languages.
  */
 import { parseNumberText, shiftDecimal } from "../../../core";
-import { UserError } from "../../logic/errorMessages";
+import { MissingInput, UserError } from "../../logic/errorMessages";
 import { readRate } from "../../logic/rate";
-import type { Text } from "../contract";
+import type { Language, Text } from "../contract";
+import { UNIT_WORDS, type Unit } from "../../../text/units";
 import type { CentralSettings } from "../../../workbooks";
 import { isoDateOf } from "../../../workbooks/dates";
 import { workbooksText as t } from "./workbooksText";
@@ -24,7 +25,16 @@ export interface SettingsForm {
   password: string;
 }
 
+/** The units the department workbooks are made in; Danish, as the workbooks are. */
 export const UNITS = ["mio. kr.", "1.000 kr.", "kr."] as const;
+
+const UNIT_CODES: Record<string, Unit> = { "mio. kr.": "mkr", "1.000 kr.": "tkr", "kr.": "kr" };
+
+/** A unit as the form shows it: in English in an English pane; one typed on the settings sheet as it is. */
+export function unitName(unit: string, language: Language): string {
+  const code = UNIT_CODES[unit];
+  return code ? UNIT_WORDS[code][language] : unit;
+}
 
 export function defaultSettingsForm(now: Date = new Date()): SettingsForm {
   return {
@@ -70,7 +80,11 @@ function danishText(value: number): string {
 
 /** A field that cannot be used; the form gathers them all so the user sees every one at once. */
 class FieldProblem extends Error {
-  constructor(readonly text: Text) {
+  /** `blank` names a field not filled in yet: guidance, not a mistake, while it is the only kind. */
+  constructor(
+    readonly text: Text,
+    readonly blank?: Text,
+  ) {
     super(text.en);
     this.name = "FieldProblem";
   }
@@ -93,14 +107,17 @@ function whole(text: string, field: Text, low: number, high: number): number {
 
 function required(text: string, field: Text): string {
   const trimmed = text.trim();
-  if (!trimmed) throw problem(field, "feltet er tomt. Udfyld det.", "the field is blank. Fill it in.");
+  if (!trimmed) {
+    const blank = problem(field, "feltet er tomt. Udfyld det.", "the field is blank. Fill it in.");
+    throw new FieldProblem(blank.text, field);
+  }
   return trimmed;
 }
 
 /** The rate typed as everywhere in the pane: 1,5 % or 0,015 (a bare 1,5 is refused with both readings). */
 function rate(text: string): number {
   try {
-    return readRate(text, t.rate);
+    return readRate(text, t.rate, { da: "hele budgettet", en: "the whole budget" });
   } catch (error) {
     if (error instanceof UserError) throw new FieldProblem(error.text);
     throw error;
@@ -124,15 +141,38 @@ export function danishDate(iso: string): string {
   return match ? `${match[3]}-${match[2]}-${match[1]}` : iso;
 }
 
-/** Reads the form; throws one UserError listing every field that cannot be used, in the form's order. */
+/**
+ * The fields a fresh form has not been given yet, as guidance (the pane shows it as it shows every
+ * wizard's "fill in …", not as a red error): a blank field is no mistake until something else is.
+ */
+function stillToFill(fields: Text[]): MissingInput {
+  if (fields.length === 1) {
+    const field = fields[0] as Text;
+    return new MissingInput({
+      da: `Udfyld ${field.da}, så vises kvoterne her.`,
+      en: `Fill in ${field.en} to see the quotas here.`,
+    });
+  }
+  return new MissingInput({
+    da: ["Udfyld disse felter, så vises kvoterne her:", ...fields.map((f) => `• ${f.da}`)].join("\n"),
+    en: ["Fill in these fields to see the quotas here:", ...fields.map((f) => `• ${f.en}`)].join("\n"),
+  });
+}
+
+/**
+ * Reads the form; throws one UserError listing every field that cannot be used, in the form's order,
+ * or, when the only problems are fields not filled in yet, a MissingInput naming them.
+ */
 export function readSettingsForm(form: SettingsForm): CentralSettings {
   const problems: Text[] = [];
+  const blank: Text[] = [];
   function read<T>(reader: () => T, otherwise: T): T {
     try {
       return reader();
     } catch (error) {
       if (!(error instanceof FieldProblem)) throw error;
       problems.push(error.text);
+      if (error.blank) blank.push(error.blank);
       return otherwise;
     }
   }
@@ -148,6 +188,7 @@ export function readSettingsForm(form: SettingsForm): CentralSettings {
     proposalRows: read(() => whole(form.proposalRows, t.proposalRows, 5, 500), 0),
     password: form.password === "" ? null : form.password,
   };
+  if (problems.length > 0 && blank.length === problems.length) throw stillToFill(blank);
   if (problems.length === 1) throw new UserError(problems[0] as Text);
   if (problems.length > 1)
     throw new UserError({

@@ -28,7 +28,7 @@ export const workbooksText = {
   budgetYear: { da: "Budgetår", en: "Budget year" },
   outlineYears: { da: "Antal overslagsår", en: "Outline years" },
   rate: { da: "Satsen", en: "The rate" },
-  rateLabel: { da: "Sats, fx 1,5 %", en: "Rate, e.g. 1,5 %" },
+  rateLabel: { da: "Sats, fx 1,5 %", en: "Rate, e.g. 1.5 %" },
   deadlineLabel: { da: "Afleveringsfrist (dd-mm-åååå)", en: "Deadline (dd-mm-yyyy)" },
   decimals: common.decimals,
   unit: common.unit,
@@ -72,6 +72,10 @@ export const workbooksText = {
   },
   writeCatalogue: { da: "Skriv katalog til regnearket", en: "Write the catalogue to the workbook" },
   catalogueSheet: { da: "Forslagskatalog", en: "Proposal catalogue" },
+  catalogueTarget: {
+    da: "Øverste venstre celle på et ark med plads, fx Forslagskatalog!A1",
+    en: "Top-left cell of a sheet with room, e.g. 'Proposal catalogue'!A1",
+  },
   rerunNote: {
     da: "Katalogets indhold bygges forfra af filerne hver gang; skriv det samme sted igen for at opdatere uden dubletter.",
     en: "The catalogue is rebuilt from the files each time; write it to the same place again to update it without duplicates.",
