@@ -70,7 +70,7 @@ describe("Demografi wizard in the playground", () => {
     await pane(page).getByRole("tab", { name: "Demography", exact: true }).waitFor();
     await pane(page).getByRole("radio", { name: "One for all age groups" }).check();
     await page.getByTestId("demography-rate").fill("75");
-    const error = page.getByTestId("demography-error").filter({ hasText: "7.500 %" });
+    const error = page.getByTestId("demography-error").filter({ hasText: "7,500 %" });
     await error.waitFor();
     await page.getByTestId("demography-rate").fill("75 %");
     await waitForPreview(page);

@@ -48,11 +48,11 @@ describe("the playground's grid follows the language switch", () => {
     await expect(page.getByLabel("Vis formler").count()).resolves.toBe(1);
     await expect(page.getByLabel("Vis skjulte ark").count()).resolves.toBe(1);
     await page.getByTestId("sheet-Nøgle").click();
-    // The administrative key's 28,4 % in the cell's format "0.0%".
-    await expect(page.locator('td[data-cell="Nøgle!B2"]').textContent()).resolves.toBe("28,4%");
+    // The administrative key's 28,4 % in the sample's Danish format "0.0 %" (the space is the format's).
+    await expect(page.locator('td[data-cell="Nøgle!B2"]').textContent()).resolves.toBe("28,4 %");
 
     await speak("en");
-    await expect(page.locator('td[data-cell="Nøgle!B2"]').textContent()).resolves.toBe("28.4%");
+    await expect(page.locator('td[data-cell="Nøgle!B2"]').textContent()).resolves.toBe("28.4 %");
     await expect(page.getByLabel("Show formulas").count()).resolves.toBe(1);
     await expect(page.getByLabel("Show hidden sheets").count()).resolves.toBe(1);
     await expect(page.getByTestId("grid").getAttribute("aria-label")).resolves.toBe("Sheet Nøgle");

@@ -204,7 +204,7 @@ describe("Office.js adapter (office-addin-mock)", () => {
     const two = (n: number) => String(n).padStart(2, "0");
     const time = `${two(local.getDate())}.${two(local.getMonth() + 1)}.${local.getFullYear()} ${two(local.getHours())}:${two(local.getMinutes())}:00`;
     expect((sheet.range as MockData).values).toEqual([
-      ["" + time, "allocation", "'=x", "A1", "", JSON.stringify(entry)],
+      ["'" + time, "allocation", "'=x", "A1", "", JSON.stringify(entry)],
     ]);
   });
 

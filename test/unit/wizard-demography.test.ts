@@ -139,7 +139,7 @@ describe("Demografi wizard: messages that say how to mend it", () => {
     expect((await failure({ unitsAddress: "Eksempel!F1:F3" })).text.da).toBe(
       "Enhedsbeløbene: Eksempel!F1:F3 har 2 tal, men befolkningstabellen har 3 aldersgrupper. Vælg én celle pr. aldersgruppe i samme rækkefølge.",
     );
-    expect((await failure({ rateMode: "one", rate: "75" })).text.en).toContain("75 means 7.500 %");
+    expect((await failure({ rateMode: "one", rate: "75" })).text.en).toContain("75 means 7,500 %");
     await expect(plan({ unitsAddress: "" })).rejects.toBeInstanceOf(MissingInput);
   });
 });
