@@ -29,7 +29,7 @@ import { followUpText as t } from "./followUpText";
 import { headingCell } from "../../logic/yearHeadings";
 
 /** The sheet a write on a new sheet adds. */
-export const FOLLOW_UP_SHEET: Text = { da: "Gevinstopfølgning", en: "Benefits follow-up" };
+export const FOLLOW_UP_SHEET: Text = t.sheetName;
 
 export interface FollowUpLayout {
   rows: number;
