@@ -9,7 +9,7 @@ import { cellName, formatRange, subRange } from "../../../sheet/address";
 import type { CellInput } from "../../../sheet/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
-import { blockAddress, emptyBlock, writeTarget } from "../../logic/target";
+import { emptyBlock, targetAddressOf, writeTarget } from "../../logic/target";
 import { UserError } from "../../logic/errorMessages";
 import { UNIT_WORDS } from "../../../text/units";
 import type { Language, PlannedWrite, Text } from "../contract";
@@ -121,12 +121,4 @@ export function buildImplementationWrite(
 }
 
 /** The address the block will cover, for the "writes to" line. */
-export function implementationTargetAddress(
-  preview: ImplementationPreview,
-  input: ImplementationInput,
-  defaultSheet: string,
-): string {
-  const target = writeTarget(input, defaultSheet);
-  const { rows, columns } = shape(preview);
-  return blockAddress(target, rows, columns);
-}
+export const implementationTargetAddress = targetAddressOf(shape);

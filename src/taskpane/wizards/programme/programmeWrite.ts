@@ -7,7 +7,7 @@ import { textCell } from "../../../sheet/textCell";
 import type { CellInput, ChartSpec } from "../../../sheet/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { formatNumber } from "../../logic/numbers";
-import { blockAddress, emptyBlock, writeTarget } from "../../logic/target";
+import { emptyBlock, targetAddressOf } from "../../logic/target";
 import { writeSetup } from "../../logic/writeSetup";
 import type { Language, PlannedWrite, Text } from "../contract";
 import { rateLabel } from "../../logic/rate";
@@ -179,8 +179,4 @@ export function buildProgrammeWrite(
 }
 
 /** The address the block will cover, for the "writes to" line. */
-export function programmeTargetAddress(preview: ProgrammePreview, input: ProgrammeInput, defaultSheet: string): string {
-  const target = writeTarget(input, defaultSheet);
-  const layout = programmeLayout(preview);
-  return blockAddress(target, layout.rows, layout.columns);
-}
+export const programmeTargetAddress = targetAddressOf(programmeLayout);
