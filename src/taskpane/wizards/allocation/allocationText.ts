@@ -58,11 +58,11 @@ export const allocationText = {
   labels: { da: "Med navne, årstal og totalrække", en: "With names, years and a totals row" },
 
   // keySum.ts
-  keyAddsUpFar: (address: string, shown: { da: string; en: string }): Text => ({
+  keyAddsUpFar: (address: string, shown: Text): Text => ({
     da: `Nøglen: ${address} summer til ${shown.da} %, langt fra 100 %. Er en totalrække eller en afdeling taget med to gange? Vælg tabellen uden den, eller fordel efter vægtenes forhold alligevel.`,
     en: `The key: ${address} adds up to ${shown.en} %, far from 100 %. Was a total row or a department taken in twice? Select the table without it, or spread in proportion to the weights anyway.`,
   }),
-  keyAddsUpSum: (address: string, sumShown: { da: string; en: string }, row: string): Text => ({
+  keyAddsUpSum: (address: string, sumShown: Text, row: string): Text => ({
     da: `Nøglen: ${address} summer til ${sumShown.da}, og ${row} er summen af alle de andre rækker. Er en totalrække taget med? Vælg tabellen uden den, eller fordel med den som en vægt alligevel.`,
     en: `The key: ${address} adds up to ${sumShown.en}, and ${row} is the sum of all the other rows. Was a total row taken in? Select the table without it, or spread with it as a weight anyway.`,
   }),
@@ -96,7 +96,7 @@ export const allocationText = {
     da: `Totalen: ${address} er tom. Skriv beløbet, der skal fordeles.`,
     en: `The total: ${address} is empty. Type the amount to spread.`,
   }),
-  totalTypedWithBut: (input: AllocationInput, shown: { da: string; en: string }): Text => ({
+  totalTypedWithBut: (input: AllocationInput, shown: Text): Text => ({
     da: `Totalen: "${input.totalsTyped.trim()}" er skrevet med %, men her skal stå et beløb. Skriv beløbet uden %, eller læs det som ${shown.da}.`,
     en: `The total: "${input.totalsTyped.trim()}" is typed with %, but an amount goes here. Type the amount without %, or read it as ${shown.en}.`,
   }),
@@ -109,7 +109,7 @@ export const allocationText = {
     en: 'Select the key table (names and numbers) and click "Use selection", or pick a name from the list.',
   },
   weightsMust0More: (
-    what: { da: string; en: string },
+    what: Text,
     cell: string,
     table: ReadTable,
     i: number,
