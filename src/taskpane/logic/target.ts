@@ -47,6 +47,19 @@ export function blockAddress(target: RangeRef, rows: number, columns: number): s
   return formatRange(rangeFrom(target.start, rows, columns, target.sheet));
 }
 
+/**
+ * The "writes to" line's address for a wizard whose block's size follows from its preview alone:
+ * the same cells the write will cover, worked out before anything is written.
+ */
+export function targetAddressOf<P>(
+  size: (preview: P) => { rows: number; columns: number },
+): (preview: P, where: { newSheet: boolean; target: string }, defaultSheet: string) => string {
+  return (preview, where, defaultSheet) => {
+    const { rows, columns } = size(preview);
+    return blockAddress(writeTarget(where, defaultSheet), rows, columns);
+  };
+}
+
 /** "et nyt ark (Kvoter), A1:C10": a block on a sheet the write adds, whose name Excel may still suffix. */
 export function describeTarget(address: string, newSheet: Text, language: Language): string {
   return language === "da" ? `et nyt ark (${newSheet.da}), ${address}` : `a new sheet (${newSheet.en}), ${address}`;

@@ -3,6 +3,7 @@ import { inferenceText, type WizardInference } from "../logic/tableInferences";
 import type { TableQuestion } from "../logic/tableQuestion";
 import type { Language, Text } from "../wizards/contract";
 import { Notice } from "./Status";
+import { common } from "./strings";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
@@ -10,7 +11,7 @@ const useStyles = makeStyles({
   choices: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-const INFERRED: Text = { da: "Sådan er tabellen læst:", en: "How the table was read:" };
+const INFERRED: Text = common.tableReadAs;
 
 /** The reader's inferences, one line each, so nothing it decided on its own goes unsaid. */
 export function InferenceList(props: { inferred: readonly WizardInference[]; language: Language; testId: string }) {

@@ -7,6 +7,7 @@ export const common = {
   english: { da: "English", en: "English" },
   wizard: { da: "Guide", en: "Wizard" },
   useSelection: { da: "Brug markering", en: "Use selection" },
+  tableReadAs: { da: "Sådan er tabellen læst:", en: "How the table was read:" },
   names: { da: "Navne og tabeller", en: "Names and tables" },
   pickName: { da: "Vælg et navn …", en: "Pick a name …" },
   reading: { da: "Læser regnearket …", en: "Reading the workbook …" },

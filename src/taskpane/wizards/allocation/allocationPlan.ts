@@ -1,5 +1,6 @@
 /** The allocation preview: the core's distribute over what was read, with a check per year. */
 import { checkSum, distribute, exactSum, InputError, keyFromBase, roundHalfAway } from "../../../core";
+import { allocationText } from "./allocationText";
 import { parseNumberText } from "../../../core";
 import { inputErrorCode, renderInputError } from "../../../text/inputErrors";
 import { UserError } from "../../logic/errorMessages";
@@ -33,11 +34,7 @@ export function readHolds(holds: readonly HoldInput[], departments: readonly str
     if (hold.kind === "free") return null;
     if (hold.kind === "excluded") return 0;
     const amount = parseNumberText(hold.amount);
-    if (amount === undefined)
-      throw new UserError({
-        da: `Fastholdt beløb for ${name}: "${hold.amount}" er ikke et tal. Skriv fx 1,0 eller 0.`,
-        en: `Held amount for ${name}: "${hold.amount}" is not a number. Type e.g. 1.0 or 0.`,
-      });
+    if (amount === undefined) throw new UserError(allocationText.heldAmountNotNumber(name, hold));
     return amount;
   });
 }
@@ -46,16 +43,8 @@ export function readHolds(holds: readonly HoldInput[], departments: readonly str
 function explain(error: unknown): unknown {
   if (!(error instanceof InputError)) return error;
   const code = inputErrorCode(error);
-  if (code === "holdsBeyondTotal")
-    return new UserError({
-      da: `De fastholdte beløb er større end totalen. Sænk dem eller hæv totalen. (${renderInputError(error, "da")})`,
-      en: `The held amounts exceed the total. Lower them or raise the total. (${error.message})`,
-    });
-  if (code === "nothingToSpread")
-    return new UserError({
-      da: "Alle afdelinger, der ikke er fastholdt, har vægt 0, så der er intet at fordele efter. Giv mindst én en vægt over 0, eller fjern en fastholdelse.",
-      en: "Every department that is not held has weight 0, so there is nothing to spread by. Give at least one a weight above 0, or remove a hold.",
-    });
+  if (code === "holdsBeyondTotal") return new UserError(allocationText.heldAmountsExceedTotal(error));
+  if (code === "nothingToSpread") return new UserError(allocationText.everyDepartmentThatNot);
   return new UserError({ da: renderInputError(error, "da"), en: error.message });
 }
 

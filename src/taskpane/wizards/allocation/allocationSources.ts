@@ -3,6 +3,7 @@
  * with the formula arguments that refer to the same cells for a live =BUDGET.DISTRIBUTE(...).
  */
 import { fractionDigits, keyFromBase, InputError } from "../../../core";
+import { allocationText } from "./allocationText";
 import { isBlank } from "../../../functions/cells";
 import { cellAddress, formatRange, rangeColumns, rangeRows, subRange, type RangeRef } from "../../../sheet/address";
 import type { WorkbookApi } from "../../../sheet/types";
@@ -37,9 +38,9 @@ export interface AllocationSources {
   inferences: WizardInference[];
 }
 
-const TOTAL = { da: "Totalen", en: "The total" };
-const KEY = { da: "Nøglen", en: "The key" };
-const BASE = { da: "Grundlaget", en: "The base" };
+const TOTAL = allocationText.total;
+const KEY = allocationText.theKey;
+const BASE = allocationText.base;
 
 async function readTotals(
   workbook: WorkbookApi,
@@ -49,26 +50,17 @@ async function readTotals(
   if (input.totalsFrom === "typed") {
     const parsed = parseTypedList(input.totalsTyped);
     if ("bad" in parsed) throw new UserError(typedListProblem(parsed, TOTAL, "5,0; 10,0; 12,5"));
-    if (parsed.values.length === 0)
-      throw new MissingInput({ da: "Skriv totalen, fx 5,0.", en: "Type the total, e.g. 5.0." });
+    if (parsed.values.length === 0) throw new MissingInput(allocationText.typeTotalEG);
     const totals = parsed.values.map((v, i) =>
       parsed.percentAt.includes(i + 1) ? typedPercent(v, input, answers) : v,
     );
     return { totals, totalsArgument: rowConstant(totals) };
   }
-  if (input.totalsAddress.trim() === "")
-    throw new MissingInput({
-      da: 'Vælg cellen eller rækken med totalen og klik "Brug markering", eller skriv adressen.',
-      en: 'Select the cell or row with the total and click "Use selection", or type its address.',
-    });
+  if (input.totalsAddress.trim() === "") throw new MissingInput(allocationText.selectCellRowWith);
   const data = await workbook.readRange(input.totalsAddress);
   let range = data.range;
   let values = data.values[0] ?? [];
-  if (rangeRows(range) > 1)
-    throw new UserError({
-      da: `Totalen: ${data.address} er flere rækker. Vælg én celle eller én række med et beløb pr. år.`,
-      en: `The total: ${data.address} spans several rows. Select one cell, or one row with an amount per year.`,
-    });
+  if (rangeRows(range) > 1) throw new UserError(allocationText.totalSpansSeveralRows(data));
   // A row often starts with its label ("Fælles indkøb"); that cell is not a total.
   const first = values[0];
   if (values.length > 1 && typeof first === "string" && !isBlank(first) && readOrUndefined(first) === undefined) {
@@ -78,11 +70,7 @@ async function readTotals(
   const totals = values.map((value, i) => {
     const address = cellAddress(range, 0, i);
     const total = readCellNumber(value, TOTAL, address);
-    if (total === null)
-      throw new UserError({
-        da: `Totalen: ${address} er tom. Skriv beløbet, der skal fordeles.`,
-        en: `The total: ${address} is empty. Type the amount to spread.`,
-      });
+    if (total === null) throw new UserError(allocationText.totalEmptyTypeAmount(address));
     return total;
   });
   const argument = formatRange(range);
@@ -103,14 +91,9 @@ function typedPercent(share: number, input: AllocationInput, answers: Answers): 
     da: formatNumber(amount, fractionDigits(amount), "da"),
     en: formatNumber(amount, fractionDigits(amount), "en"),
   };
-  throw new TableQuestion(
-    id,
-    {
-      da: `Totalen: "${input.totalsTyped.trim()}" er skrevet med %, men her skal stå et beløb. Skriv beløbet uden %, eller læs det som ${shown.da}.`,
-      en: `The total: "${input.totalsTyped.trim()}" is typed with %, but an amount goes here. Type the amount without %, or read it as ${shown.en}.`,
-    },
-    [{ answer: "number", label: { da: `Læs det som ${shown.da}`, en: `Read it as ${shown.en}` } }],
-  );
+  throw new TableQuestion(id, allocationText.totalTypedWithBut(input, shown), [
+    { answer: "number", label: { da: `Læs det som ${shown.da}`, en: `Read it as ${shown.en}` } },
+  ]);
 }
 
 const FIRST_YEAR = 1990;
@@ -142,10 +125,7 @@ export class LooksLikeYears extends UserError {
     totals: readonly number[],
   ) {
     const list = totals.join(", ");
-    super({
-      da: `Totalen: ${address} indeholder ${list}, som ligner årstal i en overskrift. Vælg rækken med beløbene under dem, eller bekræft at det er beløb.`,
-      en: `The total: ${address} holds ${list}, which look like year headings. Select the row of amounts below them, or confirm that these are amounts.`,
-    });
+    super(allocationText.totalHoldsWhichLook(address, list));
     this.name = "LooksLikeYears";
   }
 }
@@ -172,11 +152,7 @@ function shownWeight(weight: number, percent: boolean, language: "da" | "en"): s
 }
 
 async function readKey(workbook: WorkbookApi, input: AllocationInput, answers: Answers): Promise<KeySources> {
-  if (input.keyAddress.trim() === "")
-    throw new MissingInput({
-      da: 'Vælg nøgletabellen (navne og tal) og klik "Brug markering", eller vælg et navn på listen.',
-      en: 'Select the key table (names and numbers) and click "Use selection", or pick a name from the list.',
-    });
+  if (input.keyAddress.trim() === "") throw new MissingInput(allocationText.selectKeyTableNames);
   const data = await workbook.readRange(input.keyAddress);
   if (input.keyFrom === "equal") {
     // With two or more columns the names come with their table (and its header); one column is names only.
@@ -199,10 +175,7 @@ async function readKey(workbook: WorkbookApi, input: AllocationInput, answers: A
   column.forEach((w, i) => {
     if (w < 0) {
       const cell = table.cellAddresses[0]?.[i] ?? "";
-      throw new UserError({
-        da: `${what.da}: ${cell} (${table.names[i]}) er ${shownWeight(w, table.percent, "da")}; vægte skal være 0 eller mere. Ret cellen, eller fasthold afdelingen med et fast beløb.`,
-        en: `${what.en}: ${cell} (${table.names[i]}) is ${shownWeight(w, table.percent, "en")}; weights must be 0 or more. Mend the cell, or hold the department at a fixed amount.`,
-      });
+      throw new UserError(allocationText.weightsMust0More(what, cell, table, i, shownWeight, w));
     }
   });
   const inferences = [...table.inferences, ...blanksAsZero(table, 0)];
@@ -230,10 +203,7 @@ async function readKey(workbook: WorkbookApi, input: AllocationInput, answers: A
     };
   } catch (error) {
     if (error instanceof InputError && error.kind === "divisionByZero")
-      throw new UserError({
-        da: `Grundlaget: ${address} er 0 overalt, så der er ingen andele at regne. Giv mindst én afdeling et grundlag over 0.`,
-        en: `The base: ${address} is 0 everywhere, so there are no shares to take. Give at least one department a base above 0.`,
-      });
+      throw new UserError(allocationText.base0EverywhereSo(address));
     throw error;
   }
 }
@@ -245,7 +215,6 @@ export async function readAllocationSources(
 ): Promise<AllocationSources> {
   const totals = await readTotals(workbook, input, answers);
   const key = await readKey(workbook, input, answers);
-  if (key.departments.length === 0)
-    throw new UserError({ da: "Nøglen har ingen afdelinger.", en: "The key has no departments." });
+  if (key.departments.length === 0) throw new UserError(allocationText.keyHasNoDepartments);
   return { ...totals, ...key };
 }

@@ -1,19 +1,20 @@
 /** The block the allocation wizard writes: a live =BUDGET.DISTRIBUTE(...) or its values, with labels and a totals row. */
 import { textCell } from "../../../sheet/textCell";
+import { allocationText } from "./allocationText";
 import { cellName } from "../../../sheet/address";
 import type { CellInput } from "../../../sheet/types";
 import { budgetFunction, columnConstant, numberLiteral, type Naming } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
 import type { Language, PlannedWrite, Text } from "../contract";
-
-/** The sheet a write on a new sheet adds. */
-export const ALLOCATION_SHEET: Text = { da: "Fordeling", en: "Allocation" };
 import { UNIT_WORDS } from "../../../text/units";
 import type { AllocationInput } from "./allocationModel";
 import type { AllocationPreview } from "./allocationPlan";
 import type { AllocationSources } from "./allocationSources";
 import { blockAddress, emptyBlock, writeTarget } from "../../logic/target";
 import { headingCell } from "../../logic/yearHeadings";
+
+/** The sheet a write on a new sheet adds. */
+export const ALLOCATION_SHEET: Text = allocationText.sheetName;
 
 export function distributeFormula(
   sources: AllocationSources,

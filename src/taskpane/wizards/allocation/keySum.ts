@@ -9,6 +9,7 @@
  * three rows that cannot be told from two equal weights, so it is not asked.
  */
 import { decimalOf, decimalToNumber, exactSum, fractionDigits } from "../../../core";
+import { allocationText } from "./allocationText";
 import { formatNumber } from "../../logic/numbers";
 import type { WizardInference } from "../../logic/tableInferences";
 import { TableQuestion } from "../../logic/tableQuestion";
@@ -41,14 +42,9 @@ export function keySumInference(
   if (!percent) return plainKeyHoldingItsTotal(weights, sum, id, address, answers, rows);
   if (answers[id] === "spread") return { code: "keyFarFromHundred", sum: inPercent };
   const shown = { da: formatNumber(inPercent, 1, "da"), en: formatNumber(inPercent, 1, "en") };
-  throw new TableQuestion(
-    id,
-    {
-      da: `Nøglen: ${address} summer til ${shown.da} %, langt fra 100 %. Er en totalrække eller en afdeling taget med to gange? Vælg tabellen uden den, eller fordel efter vægtenes forhold alligevel.`,
-      en: `The key: ${address} adds up to ${shown.en} %, far from 100 %. Was a total row or a department taken in twice? Select the table without it, or spread in proportion to the weights anyway.`,
-    },
-    [{ answer: "spread", label: { da: "Fordel efter forholdet alligevel", en: "Spread in proportion anyway" } }],
-  );
+  throw new TableQuestion(id, allocationText.keyAddsUpFar(address, shown), [
+    { answer: "spread", label: { da: "Fordel efter forholdet alligevel", en: "Spread in proportion anyway" } },
+  ]);
 }
 
 function plainKeyHoldingItsTotal(
@@ -70,14 +66,9 @@ function plainKeyHoldingItsTotal(
     da: formatNumber(sum, fractionDigitsOf(weights), "da"),
     en: formatNumber(sum, fractionDigitsOf(weights), "en"),
   };
-  throw new TableQuestion(
-    id,
-    {
-      da: `Nøglen: ${address} summer til ${sumShown.da}, og ${row} er summen af alle de andre rækker. Er en totalrække taget med? Vælg tabellen uden den, eller fordel med den som en vægt alligevel.`,
-      en: `The key: ${address} adds up to ${sumShown.en}, and ${row} is the sum of all the other rows. Was a total row taken in? Select the table without it, or spread with it as a weight anyway.`,
-    },
-    [{ answer: "spread", label: { da: "Fordel med den som vægt", en: "Spread with it as a weight" } }],
-  );
+  throw new TableQuestion(id, allocationText.keyAddsUpSum(address, sumShown, row), [
+    { answer: "spread", label: { da: "Fordel med den som vægt", en: "Spread with it as a weight" } },
+  ]);
 }
 
 /** The most decimals any weight is written with, so the sum is shown as the weights are. */

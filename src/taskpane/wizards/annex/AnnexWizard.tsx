@@ -24,7 +24,7 @@ import {
   type AnnexInput,
 } from "./annexWizardLogic";
 
-const SHEET_NAME = { da: "Bilag", en: "Annex" };
+const SHEET_NAME = t.sheetName;
 
 function tableRows(table: AnnexTable, language: Language): { rows: PreviewRow[]; footer: PreviewRow[] } {
   const number = (v: number) => formatNumber(v, table.decimals, language);

@@ -29,4 +29,16 @@ export const annexText = {
     da: "Øverste venstre celle på et ark med plads, fx Bilag!A1",
     en: "Top-left cell of a sheet with room, e.g. Annex!A1",
   },
-} satisfies Record<string, Text>;
+
+  // annexWizardLogic.ts
+  selectCellNegotiationSheet: {
+    da: 'Vælg en celle på forhandlingsarket (fx Forhandling!A1) og klik "Brug markering".',
+    en: 'Select a cell on the negotiation sheet (e.g. Forhandling!A1) and click "Use selection".',
+  },
+
+  // AnnexWizard.tsx
+  sheetName: {
+    da: "Bilag",
+    en: "Annex",
+  },
+} satisfies Record<string, Text | ((...args: never[]) => Text)>;

@@ -1,5 +1,6 @@
 /** Reading the negotiation sheet, planning the annex and the write, for the annex wizard. */
 import type { WorkbookApi } from "../../../sheet/types";
+import { annexText } from "./annexText";
 import { annexPageSetup, annexRows, annexWriteBlock, ANNEX_WORDS } from "../../../annex/annexBlock";
 import { buildAnnexTable, type AnnexTable, type AnnexUnit } from "../../../annex/annexTable";
 import type { Negotiation } from "../../../negotiation/model";
@@ -31,11 +32,7 @@ export interface AnnexSources {
 }
 
 export async function readAnnexSources(workbook: WorkbookApi, input: AnnexInput): Promise<AnnexSources> {
-  if (input.source.trim() === "")
-    throw new MissingInput({
-      da: 'Vælg en celle på forhandlingsarket (fx Forhandling!A1) og klik "Brug markering".',
-      en: 'Select a cell on the negotiation sheet (e.g. Forhandling!A1) and click "Use selection".',
-    });
+  if (input.source.trim() === "") throw new MissingInput(annexText.selectCellNegotiationSheet);
   const sheet = parseTarget(input.source, "").sheet as string;
   // A sheet that is not a negotiation sheet is refused with a UserError, said in the pane's language.
   const grid = await readSheetGrid(workbook, sheet, HEADER_ROW);

@@ -4,6 +4,7 @@
  * up to it.
  */
 import { demography, exactSum, InputError } from "../../../core";
+import { demographyText } from "./demographyText";
 import { coreErrorAt, placeRow } from "../../logic/coreErrorAt";
 import { readRate } from "../../logic/rate";
 import type { Text } from "../contract";
@@ -24,7 +25,7 @@ export interface DemographyPreview {
   addsUp: boolean[];
 }
 
-export const RATE: Text = { da: "Kompensationsgraden", en: "The compensation rate" };
+export const RATE: Text = demographyText.compensationRate;
 
 function located(error: InputError, sources: DemographySources): Error {
   const row = placeRow(error.at);

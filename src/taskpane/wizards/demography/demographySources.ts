@@ -4,6 +4,7 @@
  * headings and total rows are left out, each cell checked where it is.
  */
 import { rangeColumns } from "../../../sheet/address";
+import { demographyText } from "./demographyText";
 import type { Answers } from "../../../sheet/tableShape";
 import { findColumns } from "../../../sheet/tableShapeColumns";
 import type { WorkbookApi } from "../../../sheet/types";
@@ -36,19 +37,16 @@ export interface DemographySources {
   inferences: WizardInference[];
 }
 
-export const POPULATION: Text = { da: "Befolkningstabellen", en: "The population table" };
-export const UNITS: Text = { da: "Enhedsbeløbene", en: "The unit amounts" };
-export const RATES: Text = { da: "Kompensationsgraderne", en: "The compensation rates" };
+export const POPULATION: Text = demographyText.populationTable;
+export const UNITS: Text = demographyText.unitAmounts;
+export const RATES: Text = demographyText.compensationRates;
 
 /** Every cell of a count or an amount must be filled: a blank is a forgotten number, not 0. */
 function filled(table: ReadTable, c: number, what: Text): number[] {
   return (table.columns[c] ?? []).map((v, r) => {
     if (v !== null) return v;
     const cell = table.cellAddresses[c]?.[r] ?? "";
-    throw new UserError({
-      da: `${what.da}: ${cell} er tom. Skriv tallet for ${table.names[r] ?? ""}.`,
-      en: `${what.en}: ${cell} is blank. Type the number for ${table.names[r] ?? ""}.`,
-    });
+    throw new UserError(demographyText.blankTypeNumber(what, cell, table, r));
   });
 }
 
@@ -57,11 +55,7 @@ function blockArgument(table: ReadTable, first: number, count: number, what: Tex
   const top = table.cellAddresses[first]?.[0] ?? "";
   const bottom = table.cellAddresses[first + count - 1]?.slice(-1)[0] ?? "";
   const together = table.columnAddresses.every((a) => !a.startsWith("{"));
-  if (!together)
-    throw new UserError({
-      da: `${what.da}: rækkerne står ikke samlet (der er rækker imellem, der ikke er aldersgrupper). Flyt dem, så aldersgrupperne står lige under hinanden.`,
-      en: `${what.en}: the rows are not together (rows between them are not age groups). Move them so the age groups stand one below the other.`,
-    });
+  if (!together) throw new UserError(demographyText.rowsAreNotTogether(what));
   return `${top}:${bottom.replace(/^.*!/, "")}`;
 }
 
@@ -75,11 +69,7 @@ async function readColumn(
   const data = await workbook.readRange(address);
   const table = readTable(data, 1, [what], answers);
   const values = filled(table, 0, what);
-  if (values.length !== groups)
-    throw new UserError({
-      da: `${what.da}: ${data.address} har ${values.length} tal, men befolkningstabellen har ${groups} aldersgrupper. Vælg én celle pr. aldersgruppe i samme rækkefølge.`,
-      en: `${what.en}: ${data.address} has ${values.length} numbers, but the population table has ${groups} age groups. Select one cell per age group, in the same order.`,
-    });
+  if (values.length !== groups) throw new UserError(demographyText.hasNumbersButPopulation(what, data, values, groups));
   return {
     address: data.address,
     values,
@@ -93,37 +83,21 @@ export async function readDemographySources(
   input: DemographyWizardInput,
   answers: Answers = {},
 ): Promise<DemographySources> {
-  if (input.tableAddress.trim() === "")
-    throw new MissingInput({
-      da: 'Vælg befolkningstabellen (aldersgruppe, basis og ét prognoseår pr. kolonne) og klik "Brug markering".',
-      en: 'Select the population table (age group, basis and one forecast year per column) and click "Use selection".',
-    });
+  if (input.tableAddress.trim() === "") throw new MissingInput(demographyText.selectPopulationTableAge);
   const data = await workbook.readRange(input.tableAddress);
   const count = findColumns(data.values, rangeColumns(data.range)).amounts.length;
-  if (count < 2)
-    throw new UserError({
-      da: `${POPULATION.da}: ${data.address} skal have en kolonne med basis og mindst ét prognoseår efter aldersgrupperne.`,
-      en: `${POPULATION.en}: ${data.address} needs a basis column and at least one forecast year after the age groups.`,
-    });
+  if (count < 2) throw new UserError(demographyText.needsBasisColumnLeast(POPULATION, data));
   const table = readTable(data, count, [POPULATION], answers);
   const columns = table.columns.map((_, c) => filled(table, c, POPULATION));
   const groups = table.names;
   const forecast = groups.map((_, g) => columns.slice(1).map((column) => column[g] as number));
   const header = table.header;
   const years = table.amountAt.slice(1).map((c, i) => (header ? String(header[c] ?? "").trim() : "") || `${i + 1}`);
-  if (input.unitsAddress.trim() === "")
-    throw new MissingInput({
-      da: 'Vælg kolonnen med enhedsbeløb (ét pr. aldersgruppe) og klik "Brug markering".',
-      en: 'Select the column of unit amounts (one per age group) and click "Use selection".',
-    });
+  if (input.unitsAddress.trim() === "") throw new MissingInput(demographyText.selectColumnUnitAmounts);
   const units = await readColumn(workbook, input.unitsAddress, UNITS, groups.length, answers);
   let rates: GroupColumn | undefined;
   if (input.rateMode === "perGroup") {
-    if (input.ratesAddress.trim() === "")
-      throw new MissingInput({
-        da: 'Vælg kolonnen med kompensationsgrader (én pr. aldersgruppe, fx 100 % og 75 %) og klik "Brug markering".',
-        en: 'Select the column of compensation rates (one per age group, e.g. 100 % and 75 %) and click "Use selection".',
-      });
+    if (input.ratesAddress.trim() === "") throw new MissingInput(demographyText.selectColumnCompensationRates);
     rates = await readColumn(workbook, input.ratesAddress, RATES, groups.length, answers);
   }
   return {

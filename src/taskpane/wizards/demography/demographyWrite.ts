@@ -4,6 +4,7 @@
  * a check row of Excel's own SUM against that total.
  */
 import { textCell } from "../../../sheet/textCell";
+import { demographyText } from "./demographyText";
 import { headingCell } from "../../logic/yearHeadings";
 import type { CellInput } from "../../../sheet/types";
 import { UNIT_WORDS } from "../../../text/units";
@@ -16,7 +17,7 @@ import type { DemographyWizardInput } from "./demographyModel";
 import type { DemographyPreview } from "./demographyPlan";
 import type { DemographySources } from "./demographySources";
 
-export const DEMOGRAPHY_SHEET: Text = { da: "Demografi", en: "Demography" };
+export const DEMOGRAPHY_SHEET: Text = demographyText.sheetName;
 
 /** Header, totals (the function's last row) and check. */
 const EXTRA_ROWS = 3;
@@ -79,16 +80,7 @@ export function buildDemographyWrite(
   ];
   numberFormats[g + 2] = ["General", ...preview.years.map(() => format)];
 
-  const method: Text = {
-    da:
-      (live
-        ? `levende formel ${demographyFormula(sources, preview, input, "da")}`
-        : `faste værdier, regnet som ${budgetFunction("DEMOGRAPHY", "da")}`) +
-      `; ${rateWords(preview, "da")}; ${input.decimals} decimal(er) i ${UNIT_WORDS[input.unit].da}; hvert år summer til sin afrundede eksakte total`,
-    en:
-      (live ? `live formula ${demographyFormula(sources, preview, input, "en")}` : "values from demography()") +
-      `; ${rateWords(preview, "en")}; ${input.decimals} decimal(s) in ${UNIT_WORDS[input.unit].en}; each year adds up to its rounded exact total`,
-  };
+  const method: Text = demographyText.howWritten(live, demographyFormula, sources, preview, input, rateWords);
   return {
     wizard: "demography",
     method,

@@ -10,7 +10,6 @@ import { useWizardInput } from "../../ui/useSessionState";
 import { wizardFields, roundingFields } from "../../ui/wizardFields";
 import { WizardForm, WizardSection } from "../../ui/wizardLayout";
 import type { Language, Text, WizardDefinition, WizardProps } from "../contract";
-import { rateLabel } from "../../logic/rate";
 import { defaultFollowUpInput, followUpPreviewKey, type FollowUpInput } from "./followUpModel";
 import { planFollowUp, type FollowUpPreview } from "./followUpPlan";
 import { readFollowUpSources } from "./followUpSources";
@@ -22,12 +21,7 @@ export function flagTexts(preview: FollowUpPreview): Text[] {
   return preview.programmes.flatMap((name, p) => {
     const rate = preview.rates[p];
     if (!preview.flagged[p] || rate === null || rate === undefined) return [];
-    return [
-      {
-        da: `${name} har realiseret ${formatPercent(rate, 1, "da")} af planen for de indberettede år – under tærsklen på ${rateLabel(preview.threshold, "da")}.`,
-        en: `${name} has realised ${formatPercent(rate, 1, "en")} of its plan for the years reported – below the threshold of ${rateLabel(preview.threshold, "en")}.`,
-      },
-    ];
+    return [t.hasRealisedPlanYears(name, rate, preview)];
   });
 }
 
@@ -37,10 +31,7 @@ export function notReportedText(preview: FollowUpPreview): Text | undefined {
   const list = preview.notReported
     .map((n) => `${preview.programmes[n.programme]} ${preview.yearHeadings[n.year]}`)
     .join(", ");
-  return {
-    da: `Ikke indberettet endnu: ${list}. Tomme celler tæller ikke som 0; realiseringsgraden regnes over de indberettede år.`,
-    en: `Not reported yet: ${list}. Blank cells do not count as 0; the realisation rate is taken over the years reported.`,
-  };
+  return t.notReportedYetBlank(list);
 }
 
 function previewRows(preview: FollowUpPreview, language: Language): { rows: PreviewRow[]; footer: PreviewRow[] } {

@@ -1,5 +1,6 @@
 /** Reads the plan and the realisation the follow-up wizard points at: the same programmes and years. */
 import type { WorkbookApi } from "../../../sheet/types";
+import { followUpText } from "./followUpText";
 import { UserError } from "../../logic/errorMessages";
 import type { Text } from "../contract";
 import {
@@ -20,8 +21,8 @@ export interface FollowUpSources {
   inferences: WizardInference[];
 }
 
-const PLAN: Text = { da: "Planen", en: "The plan" };
-const REALISED: Text = { da: "Det realiserede", en: "The realised" };
+const PLAN: Text = followUpText.thePlan;
+const REALISED: Text = followUpText.theRealised;
 
 export async function readFollowUpSources(
   workbook: WorkbookApi,
@@ -43,21 +44,12 @@ export async function readFollowUpSources(
   const planRows = plan.cells.length;
   const planYears = plan.cells[0]?.length ?? 0;
   if (rows !== planRows || years !== planYears)
-    throw new UserError({
-      da: `${REALISED.da}: ${realised.address} har ${rows} indsatser × ${years} år, men planen ${plan.address} har ${planRows} × ${planYears}. Vælg de samme indsatser og år.`,
-      en: `${REALISED.en}: ${realised.address} has ${rows} programmes × ${years} years, but the plan ${plan.address} has ${planRows} × ${planYears}. Select the same programmes and years.`,
-    });
+    throw new UserError(followUpText.hasProgrammesYearsBut(REALISED, realised, rows, years, plan, planRows, planYears));
   const warnings: Text[] = [];
   if (realised.names.some((name, p) => name !== plan.names[p]))
-    warnings.push({
-      da: `Navnene i det realiserede (${realised.names.join(", ")}) er ikke de samme som i planen; rækkerne parres i rækkefølge.`,
-      en: `The names in the realised (${realised.names.join(", ")}) differ from the plan; rows are paired in order.`,
-    });
+    warnings.push(followUpText.namesRealisedDifferFrom(realised));
   if (realised.years && plan.years && realised.years.some((year, y) => year !== plan.years?.[y]))
-    warnings.push({
-      da: `Årene i det realiserede (${realised.years.join(", ")}) er ikke de samme som i planen; kolonnerne parres i rækkefølge.`,
-      en: `The years in the realised (${realised.years.join(", ")}) differ from the plan; columns are paired in order.`,
-    });
+    warnings.push(followUpText.yearsRealisedDifferFrom({ years: realised.years }));
   // A blank realised cell is "not yet reported" (README), so only the plan's blanks are read as 0.
   return {
     plan,

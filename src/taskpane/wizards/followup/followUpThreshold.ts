@@ -4,11 +4,12 @@
  * you mean 1,5 %?") answers a quota typed as 150 %, not a threshold.
  */
 import { decimalOf, formatDanish, parseNumberText } from "../../../core";
+import { followUpText } from "./followUpText";
 import { readRate } from "../../logic/rate";
 import { UserError } from "../../logic/errorMessages";
 import type { Text } from "../contract";
 
-const THRESHOLD: Text = { da: "Tærsklen", en: "The threshold" };
+const THRESHOLD: Text = followUpText.theThreshold;
 
 export function readThreshold(text: string): number {
   const typed = text.trim();
@@ -19,10 +20,7 @@ export function readThreshold(text: string): number {
     if (percent || value > 100) {
       const { coef, exp } = decimalOf(value);
       const hundredfold = formatDanish({ coef, exp: exp + 2 });
-      throw new UserError({
-        da: `${THRESHOLD.da}: ${percent ? `${typed} er` : `${typed} betyder ${hundredfold} %,`} over 100 %. Et program markeres, når det har realiseret mindre end tærsklen af sin plan, så over 100 % ville også markere programmer, der har nået hele planen. Skriv en tærskel fra 0 % til 100 %, fx 80 %.`,
-        en: `${THRESHOLD.en}: ${percent ? `${typed} is` : `${typed} means ${hundredfold} %,`} above 100 %. A programme is flagged when it has realised less than the threshold of its plan, so above 100 % would flag programmes that reached their whole plan too. Type a threshold from 0 % to 100 %, e.g. 80 %.`,
-      });
+      throw new UserError(followUpText.meansAbove100Programme(THRESHOLD, percent, typed, hundredfold));
     }
   }
   return readRate(text, THRESHOLD);

@@ -17,7 +17,7 @@ import { formatDanish } from "../../../core";
 import { cellAddress, cellName, formatRange, subRange } from "../../../sheet/address";
 import type { CellInput, ChartSpec } from "../../../sheet/types";
 import { numberLiteral } from "../../logic/formulaText";
-import { blockAddress, emptyBlock, writeTarget } from "../../logic/target";
+import { emptyBlock, targetAddressOf } from "../../logic/target";
 import { writeSetup } from "../../logic/writeSetup";
 import type { Language, PlannedWrite, Text } from "../contract";
 import { percentPlaces } from "../../logic/rate";
@@ -29,7 +29,7 @@ import { followUpText as t } from "./followUpText";
 import { headingCell } from "../../logic/yearHeadings";
 
 /** The sheet a write on a new sheet adds. */
-export const FOLLOW_UP_SHEET: Text = { da: "Gevinstopfølgning", en: "Benefits follow-up" };
+export const FOLLOW_UP_SHEET: Text = t.sheetName;
 
 export interface FollowUpLayout {
   rows: number;
@@ -210,8 +210,4 @@ export function buildFollowUpWrite(
 }
 
 /** The address the block will cover, for the "writes to" line. */
-export function followUpTargetAddress(preview: FollowUpPreview, input: FollowUpInput, defaultSheet: string): string {
-  const target = writeTarget(input, defaultSheet);
-  const layout = followUpLayout(preview);
-  return blockAddress(target, layout.rows, layout.columns);
-}
+export const followUpTargetAddress = targetAddressOf(followUpLayout);

@@ -4,7 +4,7 @@
  * the children add up exactly to the amount above them.
  */
 import { compareDecimal, decimalOf, exactSum, hierarchy, InputError, roundHalfAway } from "../../../core";
-import { inputErrorDetail, renderInputError } from "../../../text/inputErrors";
+import { implementationText } from "./implementationText";
 import { cellAddress, parseRange } from "../../../sheet/address";
 import { UserError } from "../../logic/errorMessages";
 import type { Text } from "../contract";
@@ -52,11 +52,8 @@ function amountError(error: InputError, d: Department): UserError {
   const range = d.adopted ? parseRange(d.adopted.argument) : undefined;
   const where: Text = range
     ? { da: cellAddress(range, 0, year), en: cellAddress(range, 0, year) }
-    : { da: `${d.label}, år ${year + 1}`, en: `${d.label}, year ${year + 1}` };
-  return new UserError({
-    da: `De vedtagne beløb: ${where.da} ${inputErrorDetail(error, "da")}`,
-    en: `The adopted amounts: ${where.en} ${inputErrorDetail(error, "en")}`,
-  });
+    : implementationText.departmentYear(d, year);
+  return new UserError(implementationText.adoptedAmountsWrong(where, error));
 }
 
 /** Spreads one department's amounts over its subtree's rows (in table order). */
@@ -77,11 +74,7 @@ function spread(sources: ImplementationSources, department: number, decimals: nu
     });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    if (error.kind === "divisionByZero")
-      throw new UserError({
-        da: `${d.label}: alle omkostningssteder under afdelingen har budget 0, så der er intet at fordele efter. Giv mindst ét et budget over 0. (${renderInputError(error, "da")})`,
-        en: `${d.label}: every cost centre below the department has budget 0, so there is nothing to spread by. Give at least one a budget above 0. (${error.message})`,
-      });
+    if (error.kind === "divisionByZero") throw new UserError(implementationText.everyCostCentreBelow(d, error));
     if (error.argument === "total") throw amountError(error, d);
     throw treeError(error, tree, (r) => rows[r] as number);
   }
@@ -140,18 +133,10 @@ export function planImplementation(sources: ImplementationSources, input: Implem
 
   const warnings: Text[] = sources.departments
     .filter((d) => d.adopted === null)
-    .map((d) => ({
-      da: `${d.label} har intet vedtaget beløb, så afdelingen og alt under den får 0. Tilføj en række for ${d.label} i beløbene, hvis den skal have en del.`,
-      en: `${d.label} has no adopted amount, so the department and everything below it get 0. Add a row for ${d.label} to the amounts if it should take a share.`,
-    }));
+    .map((d) => implementationText.hasNoAdoptedAmount(d));
   sources.departments
     .filter((d) => d.block === null)
-    .forEach((d) =>
-      warnings.push({
-        da: `Rækkerne under ${d.label} ligger ikke samlet i træet, så de kan ikke skrives som én formel. Sortér træet efter afdeling, eller skriv som faste værdier.`,
-        en: `The rows below ${d.label} do not lie together in the tree, so they cannot be written as one formula. Sort the tree by department, or write fixed values.`,
-      }),
-    );
+    .forEach((d) => warnings.push(implementationText.departmentRowsApart(d)));
 
   return {
     yearHeadings: sources.yearHeadings ?? numberedYears(input.firstYear, years),

@@ -4,10 +4,10 @@
  * by its id or its name.
  */
 import { buildTree, idKey, InputError, type Tree } from "../../../core";
+import { implementationText } from "./implementationText";
 import { cellAddress, formatRange } from "../../../sheet/address";
 import type { WorkbookApi } from "../../../sheet/types";
 import { parseTypedList, typedListProblem } from "../../logic/numbers";
-import { renderInputError } from "../../../text/inputErrors";
 import { MissingInput, UserError } from "../../logic/errorMessages";
 import { rowConstant } from "../../logic/formulaText";
 import type { Text } from "../contract";
@@ -17,7 +17,7 @@ import type { WizardInference } from "../../logic/tableInferences";
 import type { ImplementationInput } from "./implementationModel";
 import { readTreeTable, TREE, type TreeTable } from "./treeTable";
 
-const AMOUNTS: Text = { da: "De vedtagne beløb", en: "The adopted amounts" };
+const AMOUNTS: Text = implementationText.adoptedAmounts;
 
 /** One department's adopted amounts as given: its name there, the amounts, and the formula argument. */
 export interface AdoptedRow {
@@ -62,18 +62,11 @@ export function withCells(message: string, cellOfRow: (row: number) => string | 
 
 export function treeError(error: InputError, tree: TreeTable, rowOf: (row: number) => number = (r) => r): UserError {
   const detail = (message: string): string => withCells(message, (r) => cellAddress(tree.data, rowOf(r), 0));
-  return new UserError({
-    da: `${TREE.da} ${tree.address} kan ikke bruges (rækker tælles fra første række under overskriften): ${detail(renderInputError(error, "da"))}`,
-    en: `${TREE.en} ${tree.address} cannot be used (rows are counted from the first row below the header): ${detail(error.message)}`,
-  });
+  return new UserError(implementationText.treeUnusable(TREE, tree, detail, error));
 }
 
 async function readTree(workbook: WorkbookApi, input: ImplementationInput, answers: Answers): Promise<TreeTable> {
-  if (input.treeAddress.trim() === "")
-    throw new MissingInput({
-      da: 'Vælg træet (kolonnerne id, navn, overordnet og budget, fx Udmøntning!A1:D54) og klik "Brug markering", eller skriv adressen.',
-      en: 'Select the tree (the columns id, name, parent and budget, e.g. Udmøntning!A1:D54) and click "Use selection", or type its address.',
-    });
+  if (input.treeAddress.trim() === "") throw new MissingInput(implementationText.selectTreeColumnsId);
   return readTreeTable(await workbook.readRange(input.treeAddress), answers);
 }
 
@@ -82,37 +75,22 @@ function readTyped(text: string): { rows: AdoptedRow[]; headings: undefined } {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== "");
-  if (lines.length === 0)
-    throw new MissingInput({
-      da: "Skriv de vedtagne beløb, én afdeling pr. linje, fx BUF: 2.500; 5.000",
-      en: "Type the adopted amounts, one department a line, e.g. BUF: 2.500; 5.000",
-    });
+  if (lines.length === 0) throw new MissingInput(implementationText.typeAdoptedAmountsOne);
   const rows = lines.map((line) => {
     const colon = line.indexOf(":");
     const name = colon < 0 ? "" : line.slice(0, colon).trim();
     const parsed = parseTypedList(colon < 0 ? "" : line.slice(colon + 1));
     if ("bad" in parsed && parsed.bad === "" && name !== "")
       throw new UserError(
-        typedListProblem(
-          parsed,
-          { da: `${AMOUNTS.da} (${name})`, en: `${AMOUNTS.en} (${name})` },
-          "BUF: 2.500; 0; 5.000",
-        ),
+        typedListProblem(parsed, implementationText.amountsOf(AMOUNTS, name), "BUF: 2.500; 0; 5.000"),
       );
     if (name === "" || "bad" in parsed || parsed.values.length === 0 || parsed.percentAt.length > 0)
-      throw new UserError({
-        da: `${AMOUNTS.da}: "${line}" kan ikke læses. Skriv afdelingen, et kolon og beløbene pr. år, fx BUF: 2.500; 5.000`,
-        en: `${AMOUNTS.en}: "${line}" cannot be read. Type the department, a colon and the amounts per year, e.g. BUF: 2.500; 5.000`,
-      });
+      throw new UserError(implementationText.cannotReadTypeDepartment(AMOUNTS, line));
     return { name, amounts: parsed.values, argument: rowConstant(parsed.values) };
   });
   const years = rows[0]?.amounts.length ?? 0;
   const other = rows.find((row) => row.amounts.length !== years);
-  if (other)
-    throw new UserError({
-      da: `${AMOUNTS.da}: ${other.name} har ${other.amounts.length} beløb, men ${rows[0]?.name} har ${years}. Skriv lige mange år for hver afdeling.`,
-      en: `${AMOUNTS.en}: ${other.name} has ${other.amounts.length} amounts, but ${rows[0]?.name} has ${years}. Type as many years for every department.`,
-    });
+  if (other) throw new UserError(implementationText.hasAmountsButHas(AMOUNTS, other, rows, years));
   return { rows, headings: undefined };
 }
 
@@ -122,11 +100,7 @@ async function readAmounts(
   answers: Answers,
 ): Promise<{ rows: AdoptedRow[]; headings: string[] | undefined; inferences?: WizardInference[] }> {
   if (input.amountsFrom === "typed") return readTyped(input.amountsTyped);
-  if (input.amountsAddress.trim() === "")
-    throw new MissingInput({
-      da: 'Vælg de vedtagne beløb (afdeling i første kolonne, år øverst, fx Udmøntning!F1:J4) og klik "Brug markering", eller skriv adressen.',
-      en: 'Select the adopted amounts (department in the first column, years on top, e.g. Udmøntning!F1:J4) and click "Use selection", or type the address.',
-    });
+  if (input.amountsAddress.trim() === "") throw new MissingInput(implementationText.selectAdoptedAmountsDepartment);
   const use = input.output === "formula" ? "byRow" : "values";
   const block = readCatalogueBlock(await workbook.readRange(input.amountsAddress), AMOUNTS, answers, use);
   return {
@@ -193,10 +167,7 @@ function ambiguousKey(tree: TreeTable, key: string, tops: readonly number[]): Us
           : `${what} of ${describeDepartment(tree, top)} (${cell})`;
       })
       .join(language === "da" ? " og " : " and ");
-  return new UserError({
-    da: `${AMOUNTS.da}: "${key}" er både ${places("da")}, så det er uklart, hvilken afdeling beløbet hører til. Skriv afdelingens id i beløbenes første kolonne, eller giv afdelingerne hver sit navn.`,
-    en: `${AMOUNTS.en}: "${key}" is both ${places("en")}, so it is unclear which department the amount belongs to. Use the department's id in the amounts' first column, or give the departments names of their own.`,
-  });
+  return new UserError(implementationText.bothSoUnclearWhich(AMOUNTS, key, places));
 }
 
 function pair(tree: TreeTable, tops: readonly number[], rows: readonly AdoptedRow[]): (AdoptedRow | null)[] {
@@ -210,18 +181,12 @@ function pair(tree: TreeTable, tops: readonly number[], rows: readonly AdoptedRo
   const known = tops.map((top) => describeDepartment(tree, top)).join(", ");
   if (unmatched.length > 0) {
     const list = unmatched.map((row) => `"${row.name}"`).join(", ");
-    throw new UserError({
-      da: `${AMOUNTS.da}: ${list} er ikke en afdeling i træet, så beløbet kan ikke udmøntes. Træets afdelinger (øverste niveau) er ${known}. Skriv afdelingens id eller navn, som træet har det.`,
-      en: `${AMOUNTS.en}: ${list} is not a department of the tree, so its amount cannot be implemented. The tree's departments (top level) are ${known}. Use the department's id or name as the tree has it.`,
-    });
+    throw new UserError(implementationText.notDepartmentTreeSo(AMOUNTS, list, known));
   }
   return tops.map((top) => {
     const found = rows.filter((row) => matches(top, row.name));
     if (found.length > 1)
-      throw new UserError({
-        da: `${AMOUNTS.da}: ${describeDepartment(tree, top)} har beløb i flere rækker (${found.map((f) => f.name).join(", ")}). Saml dem i én række.`,
-        en: `${AMOUNTS.en}: ${describeDepartment(tree, top)} has amounts in several rows (${found.map((f) => f.name).join(", ")}). Put them in one row.`,
-      });
+      throw new UserError(implementationText.hasAmountsSeveralRows(AMOUNTS, describeDepartment, tree, top, found));
     return found[0] ?? null;
   });
 }
@@ -239,11 +204,7 @@ export async function readImplementationSources(
   } catch (error) {
     throw error instanceof InputError ? treeError(error, tree) : error;
   }
-  if (layout.order.length === 0)
-    throw new UserError({
-      da: `${TREE.da}: ${tree.address} har ingen id'er. Vælg tabellen med id, navn, overordnet og budget.`,
-      en: `${TREE.en}: ${tree.address} has no ids. Select the table with id, name, parent and budget.`,
-    });
+  if (layout.order.length === 0) throw new UserError(implementationText.treeHasNoIds(TREE, tree));
   const { departmentOf, depth, tops } = placeRows(layout);
   const paired = pair(tree, tops, adopted.rows);
   return {

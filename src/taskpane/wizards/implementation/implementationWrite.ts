@@ -9,7 +9,7 @@ import { cellName, formatRange, subRange } from "../../../sheet/address";
 import type { CellInput } from "../../../sheet/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
-import { blockAddress, emptyBlock, writeTarget } from "../../logic/target";
+import { emptyBlock, targetAddressOf, writeTarget } from "../../logic/target";
 import { UserError } from "../../logic/errorMessages";
 import { UNIT_WORDS } from "../../../text/units";
 import type { Language, PlannedWrite, Text } from "../contract";
@@ -21,7 +21,7 @@ import { headingCell } from "../../logic/yearHeadings";
 import { implementationLayout } from "./implementationLayout";
 
 /** The sheet a write on a new sheet adds. */
-export const IMPLEMENTATION_SHEET: Text = { da: "Udmøntning", en: "Implementation" };
+export const IMPLEMENTATION_SHEET: Text = t.sheetName;
 
 /** Header, one row per row of the tree (blank rows kept, so every formula spills beside its rows), totals. */
 function shape(preview: ImplementationPreview): { rows: number; columns: number } {
@@ -31,11 +31,7 @@ function shape(preview: ImplementationPreview): { rows: number; columns: number 
 /** A department's rows of the tree as one =BUDGET.HIERARCHY(total, nodes, parents, weights, decimals). */
 export function hierarchyFormula(sources: ImplementationSources, department: Department, decimals: number): string {
   const block = department.block;
-  if (!block || !department.adopted)
-    throw new UserError({
-      da: `${department.label}: en formel kræver, at afdelingen har vedtagne beløb, og at dens rækker i træet ligger samlet. Skriv værdier i stedet.`,
-      en: `${department.label}: a formula needs the department's adopted amounts and its rows of the tree together. Write values instead.`,
-    });
+  if (!block || !department.adopted) throw new UserError(t.formulaNeedsDepartmentS(department));
   const rows = block.last - block.first + 1;
   const column = (c: number) => formatRange(subRange(sources.tree.data, block.first, c, rows, 1));
   const args = [department.adopted.argument, column(0), column(2), column(3), numberLiteral(decimals)];
@@ -54,10 +50,7 @@ export function buildImplementationWrite(
   const scattered = sources.departments.filter((d) => d.adopted && !d.block);
   if (live && scattered.length > 0) {
     const names = scattered.map((d) => d.label).join(", ");
-    throw new UserError({
-      da: `Rækkerne under ${names} ligger ikke samlet i træet, så de kan ikke skrives som én formel pr. afdeling. Sortér træet efter afdeling, eller vælg "Faste værdier".`,
-      en: `The rows below ${names} do not lie together in the tree, so they cannot be written as one formula per department. Sort the tree by department, or choose "Fixed values".`,
-    });
+    throw new UserError(t.departmentsRowsApart(names));
   }
   const { rows, columns } = shape(preview);
   const years = preview.yearHeadings.length;
@@ -102,18 +95,7 @@ export function buildImplementationWrite(
   }
 
   const tree = sources.tree.address;
-  const method: Text = {
-    da:
-      (live
-        ? `levende formler ${budgetFunction("HIERARCHY", "da")}, én pr. afdeling over dens rækker i ${tree}`
-        : `faste værdier, regnet som ${budgetFunction("HIERARCHY", "da")} over ${tree}`) +
-      `; ${input.decimals} decimal(er) i ${UNIT_WORDS[input.unit].da}; største-rest-metoden niveau for niveau`,
-    en:
-      (live
-        ? `live formulas ${budgetFunction("HIERARCHY", "en")}, one per department over its rows of ${tree}`
-        : `values from hierarchy() over ${tree}`) +
-      `; ${input.decimals} decimal(s) in ${UNIT_WORDS[input.unit].en}; largest remainder level by level`,
-  };
+  const method: Text = t.howWritten(live, tree, input);
   return {
     wizard: "implementation",
     method,
@@ -139,12 +121,4 @@ export function buildImplementationWrite(
 }
 
 /** The address the block will cover, for the "writes to" line. */
-export function implementationTargetAddress(
-  preview: ImplementationPreview,
-  input: ImplementationInput,
-  defaultSheet: string,
-): string {
-  const target = writeTarget(input, defaultSheet);
-  const { rows, columns } = shape(preview);
-  return blockAddress(target, rows, columns);
-}
+export const implementationTargetAddress = targetAddressOf(shape);

@@ -5,6 +5,7 @@
  * them; a budget that is not a number is reported with its own cell.
  */
 import type { NodeId } from "../../../core";
+import { implementationText } from "./implementationText";
 import { isBlank } from "../../../functions/cells";
 import { cellAddress, formatRange, rangeColumns, subRange, type RangeRef } from "../../../sheet/address";
 import type { CellValue, RangeData } from "../../../sheet/types";
@@ -14,7 +15,7 @@ import type { WizardInference } from "../../logic/tableInferences";
 import { UserError } from "../../logic/errorMessages";
 import type { Text } from "../contract";
 
-export const TREE: Text = { da: "Træet", en: "The tree" };
+export const TREE: Text = implementationText.theTree;
 
 export interface TreeTable {
   address: string;
@@ -41,11 +42,7 @@ function idOf(value: CellValue): NodeId | null {
 
 export function readTreeTable(data: RangeData, answers?: Answers): TreeTable {
   const range = data.range;
-  if (rangeColumns(range) !== 4)
-    throw new UserError({
-      da: `${TREE.da}: ${data.address} har ${rangeColumns(range)} kolonne(r). Vælg de fire kolonner id, navn, overordnet og budget, fx Udmøntning!A1:D54.`,
-      en: `${TREE.en}: ${data.address} has ${rangeColumns(range)} column(s). Select the four columns id, name, parent and budget, e.g. Udmøntning!A1:D54.`,
-    });
+  if (rangeColumns(range) !== 4) throw new UserError(implementationText.hasColumnSSelect(TREE, data, range));
   // Departments and areas have no budget, so a named row without one is a node, not a label.
   const shape = readTableShape(data, { columns: { names: 1, amounts: [3] }, labelRowsAreData: true, answers });
   askFirst(shape, TREE);
@@ -53,11 +50,7 @@ export function readTreeTable(data: RangeData, answers?: Answers): TreeTable {
   const kept = shape.dataRows;
   const top = kept[0] ?? 0;
   const rows = kept.length === 0 ? [] : data.values.slice(top, (kept[kept.length - 1] as number) + 1);
-  if (rows.length === 0)
-    throw new UserError({
-      da: `${TREE.da}: ${data.address} har ingen rækker under overskriften.`,
-      en: `${TREE.en}: ${data.address} has no rows below its header.`,
-    });
+  if (rows.length === 0) throw new UserError(implementationText.hasNoRowsBelow(TREE, data));
   const dataRange = subRange(range, top, 0, rows.length, 4);
   const column = (c: number) => formatRange(subRange(range, top, c, rows.length, 1));
   return {

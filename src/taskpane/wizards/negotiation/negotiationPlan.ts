@@ -1,5 +1,6 @@
 /** The negotiation as planned from the sources, and the preview the user sees before writing. */
 import { fractionDigits } from "../../../core";
+import { negotiationText } from "./negotiationText";
 import {
   caseTwins,
   departmentsOf,
@@ -77,25 +78,13 @@ function keptParts(existing: Negotiation, sources: NegotiationSources): Text[] {
     );
   const columns = (existing.userColumns ?? []).map((u) => String(u.heading) || `#${u.column + 1}`);
   const parts: Text[] = [
-    {
-      da: `Arket beholder ${statuses} valgte status, delbeløbene${formulas > 0 ? ` og ${formulas} formler, som de er skrevet` : ""}.`,
-      en: `The sheet keeps ${statuses} chosen statuses, the partial amounts${formulas > 0 ? ` and ${formulas} formulas as typed` : ""}.`,
-    },
-    sources.room
-      ? { da: "Råderummet erstattes af det, der er skrevet her.", en: "The room is replaced by what is typed here." }
-      : { da: "Råderummet på arket beholdes.", en: "The room on the sheet is kept." },
+    negotiationText.sheetKeepsChosenStatuses(statuses, formulas),
+    sources.room ? negotiationText.roomReplacedWhatTyped : negotiationText.roomSheetKept,
     sources.quotas
-      ? {
-          da: `Kvoterne for ${sources.quotas.map(([d]) => d).join(", ")} erstattes; de øvrige beholdes.`,
-          en: `The quotas of ${sources.quotas.map(([d]) => d).join(", ")} are replaced; the others are kept.`,
-        }
-      : { da: "Kvoterne på arket beholdes.", en: "The quotas on the sheet are kept." },
+      ? negotiationText.quotasAreReplacedOthers({ quotas: sources.quotas })
+      : negotiationText.quotasSheetAreKept,
   ];
-  if (columns.length > 0)
-    parts.push({
-      da: `Dine egne kolonner bliver stående med deres indhold: ${columns.join(", ")}.`,
-      en: `Your own columns stay with their contents: ${columns.join(", ")}.`,
-    });
+  if (columns.length > 0) parts.push(negotiationText.yourOwnColumnsStay(columns));
   return parts;
 }
 

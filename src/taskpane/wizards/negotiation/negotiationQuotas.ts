@@ -5,6 +5,7 @@
  * is a department the catalogue does not have (the sheet has no row for its quota).
  */
 import { parseNumberText } from "../../../core";
+import { negotiationText } from "./negotiationText";
 import { cellAddress, type RangeRef } from "../../../sheet/address";
 import type { WorkbookApi } from "../../../sheet/types";
 import { perYear } from "../../../negotiation/plan";
@@ -44,33 +45,18 @@ export async function readQuotas(
         .map((v) => String(v))
         .filter((v) => v.trim() !== "")
         .join(" | ");
-      notes.push({
-        da: `Kvoterne: første række (${cellAddress(range, 0, 0)}: ${shown}) er læst som overskrift.`,
-        en: `The quotas: the first row (${cellAddress(range, 0, 0)}: ${shown}) is read as a heading.`,
-      });
+      notes.push(negotiationText.quotasFirstRowRead(range, shown));
       return;
     }
-    if (bad >= 0)
-      throw new UserError({
-        da: `Kvoterne: ${cellAddress(range, r, bad + 1)} er "${String(row[bad + 1])}", ikke et beløb. Skriv et tal, fx 1,5.`,
-        en: `The quotas: ${cellAddress(range, r, bad + 1)} is "${String(row[bad + 1])}", not an amount. Type a number, e.g. 1.5.`,
-      });
+    if (bad >= 0) throw new UserError(negotiationText.quotasNotAmountType(range, r, bad, row));
     const values = perYear(
       read.filter((n): n is number => n !== undefined),
       years,
     );
-    if (!values)
-      throw new UserError({
-        da: `Kvoterne: ${name} (${cellAddress(range, r, 0)}) skal have ét beløb eller ${years} (ét pr. år).`,
-        en: `The quotas: ${name} (${cellAddress(range, r, 0)}) must have one amount or ${years} (one per year).`,
-      });
+    if (!values) throw new UserError(negotiationText.quotasMustHaveOne(name, range, r, years));
     if (!departments.has(name)) unknown.push(`${name} (${cellAddress(range, r, 0)})`);
     quotas.push([name, values]);
   });
-  if (unknown.length > 0)
-    notes.push({
-      da: `Kvoterne: ${unknown.join(", ")} har ingen forslag i kataloget og får ingen række på arket. Skriv afdelingens navn, som kataloget staver det.`,
-      en: `The quotas: ${unknown.join(", ")} has no proposal in the catalogue and gets no row on the sheet. Spell the department as the catalogue does.`,
-    });
+  if (unknown.length > 0) notes.push(negotiationText.quotasHasNoProposal(unknown));
   return { quotas, notes };
 }

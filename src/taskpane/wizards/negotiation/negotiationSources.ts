@@ -1,5 +1,6 @@
 /** Reads what the negotiation wizard needs: the catalogue, the sheet of an earlier run, room and quotas. */
 import { cellAddress, parseRange } from "../../../sheet/address";
+import { negotiationText } from "./negotiationText";
 import type { WorkbookApi } from "../../../sheet/types";
 import { readCatalogueGrid, type CatalogueRows } from "../../../negotiation/proposalCatalogue";
 import type { Negotiation } from "../../../negotiation/model";
@@ -40,10 +41,7 @@ async function readExisting(workbook: WorkbookApi, input: NegotiationInput, year
   // A sheet that is not a negotiation sheet is refused with a UserError, said in the pane's language.
   const existing = readNegotiationGrid(grid.values, name, grid.formulas);
   if (existing.years.join(",") !== years.join(","))
-    throw new UserError({
-      da: `Arket ${name} har årene ${existing.years.join(", ")}, men kataloget ${years.join(", ")}. Lav et nyt ark til et nyt budgetår.`,
-      en: `The sheet ${name} has the years ${existing.years.join(", ")}, but the catalogue ${years.join(", ")}. Make a new sheet for a new budget year.`,
-    });
+    throw new UserError(negotiationText.sheetHasYearsBut(name, existing, years));
   return existing;
 }
 
@@ -51,11 +49,7 @@ function readRoom(text: string, years: number): number[] | undefined {
   if (text.trim() === "") return undefined;
   const list = parseTypedList(text);
   const values = "values" in list ? perYear(list.values, years) : undefined;
-  if (!values)
-    throw new UserError({
-      da: `Råderummet "${text}": skriv ét beløb for alle år, eller ${years} beløb adskilt af ";" (fx 5,0; 8,0).`,
-      en: `The room "${text}": type one amount for every year, or ${years} amounts separated by ";" (e.g. 5.0; 8.0).`,
-    });
+  if (!values) throw new UserError(negotiationText.roomTypeOneAmount(text, years));
   return values;
 }
 
@@ -63,16 +57,8 @@ export async function readNegotiationSources(
   workbook: WorkbookApi,
   input: NegotiationInput,
 ): Promise<NegotiationSources> {
-  if (input.catalogueAddress.trim() === "")
-    throw new MissingInput({
-      da: 'Kataloget: vælg det med overskriftsrækken (fx Forslag!A1:F8) og klik "Brug markering", eller skriv adressen.',
-      en: 'The catalogue: select it with its heading row (e.g. Forslag!A1:F8) and click "Use selection", or type the address.',
-    });
-  if (!input.newSheet && input.target.trim() === "")
-    throw new MissingInput({
-      da: "Vælg et nyt ark, eller A1 på forhandlingsarket, der skal opdateres.",
-      en: "Choose a new sheet, or A1 of the negotiation sheet to update.",
-    });
+  if (input.catalogueAddress.trim() === "") throw new MissingInput(negotiationText.catalogueSelectWithHeading);
+  if (!input.newSheet && input.target.trim() === "") throw new MissingInput(negotiationText.chooseNewSheetA1);
   const data = await workbook.readRange(input.catalogueAddress);
   const range = data.range;
   // A catalogue that cannot be read is refused with a UserError (CatalogueProblem).

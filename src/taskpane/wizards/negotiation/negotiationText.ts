@@ -1,7 +1,11 @@
 /** The negotiation wizard's words. */
 import { common } from "../../ui/strings";
 import type { Text } from "../contract";
+import { cellAddress } from "../../../sheet/address";
 
+import type { Negotiation } from "../../../negotiation/model";
+import type { RangeRef } from "../../../sheet/address";
+import type { CellValue } from "../../../sheet/types";
 export const negotiationText = {
   title: { da: "Forhandling", en: "Negotiation" },
   description: {
@@ -48,7 +52,75 @@ export const negotiationText = {
     da: "Kør igen på et nyt katalog: vælg cellen A1 på det eksisterende forhandlingsark. Valgte status bevares.",
     en: "Run again on a new catalogue: choose cell A1 of the existing negotiation sheet. Chosen statuses are kept.",
   },
-} satisfies Record<string, Text>;
+
+  // negotiationQuotas.ts
+  quotasFirstRowRead: (range: RangeRef, shown: string): Text => ({
+    da: `Kvoterne: første række (${cellAddress(range, 0, 0)}: ${shown}) er læst som overskrift.`,
+    en: `The quotas: the first row (${cellAddress(range, 0, 0)}: ${shown}) is read as a heading.`,
+  }),
+  quotasNotAmountType: (range: RangeRef, r: number, bad: number, row: CellValue[]): Text => ({
+    da: `Kvoterne: ${cellAddress(range, r, bad + 1)} er "${String(row[bad + 1])}", ikke et beløb. Skriv et tal, fx 1,5.`,
+    en: `The quotas: ${cellAddress(range, r, bad + 1)} is "${String(row[bad + 1])}", not an amount. Type a number, e.g. 1.5.`,
+  }),
+  quotasMustHaveOne: (name: string, range: RangeRef, r: number, years: number): Text => ({
+    da: `Kvoterne: ${name} (${cellAddress(range, r, 0)}) skal have ét beløb eller ${years} (ét pr. år).`,
+    en: `The quotas: ${name} (${cellAddress(range, r, 0)}) must have one amount or ${years} (one per year).`,
+  }),
+  quotasHasNoProposal: (unknown: string[]): Text => ({
+    da: `Kvoterne: ${unknown.join(", ")} har ingen forslag i kataloget og får ingen række på arket. Skriv afdelingens navn, som kataloget staver det.`,
+    en: `The quotas: ${unknown.join(", ")} has no proposal in the catalogue and gets no row on the sheet. Spell the department as the catalogue does.`,
+  }),
+
+  // negotiationSources.ts
+  sheetHasYearsBut: (name: string, existing: Negotiation, years: string[]): Text => ({
+    da: `Arket ${name} har årene ${existing.years.join(", ")}, men kataloget ${years.join(", ")}. Lav et nyt ark til et nyt budgetår.`,
+    en: `The sheet ${name} has the years ${existing.years.join(", ")}, but the catalogue ${years.join(", ")}. Make a new sheet for a new budget year.`,
+  }),
+  roomTypeOneAmount: (text: string, years: number): Text => ({
+    da: `Råderummet "${text}": skriv ét beløb for alle år, eller ${years} beløb adskilt af ";" (fx 5,0; 8,0).`,
+    en: `The room "${text}": type one amount for every year, or ${years} amounts separated by ";" (e.g. 5.0; 8.0).`,
+  }),
+  catalogueSelectWithHeading: {
+    da: 'Kataloget: vælg det med overskriftsrækken (fx Forslag!A1:F8) og klik "Brug markering", eller skriv adressen.',
+    en: 'The catalogue: select it with its heading row (e.g. Forslag!A1:F8) and click "Use selection", or type the address.',
+  },
+  chooseNewSheetA1: {
+    da: "Vælg et nyt ark, eller A1 på forhandlingsarket, der skal opdateres.",
+    en: "Choose a new sheet, or A1 of the negotiation sheet to update.",
+  },
+
+  // negotiationPlan.ts
+  sheetKeepsChosenStatuses: (statuses: number, formulas: number): Text => ({
+    da: `Arket beholder ${statuses} valgte status, delbeløbene${formulas > 0 ? ` og ${formulas} formler, som de er skrevet` : ""}.`,
+    en: `The sheet keeps ${statuses} chosen statuses, the partial amounts${formulas > 0 ? ` and ${formulas} formulas as typed` : ""}.`,
+  }),
+  roomReplacedWhatTyped: {
+    da: "Råderummet erstattes af det, der er skrevet her.",
+    en: "The room is replaced by what is typed here.",
+  },
+  roomSheetKept: {
+    da: "Råderummet på arket beholdes.",
+    en: "The room on the sheet is kept.",
+  },
+  quotasAreReplacedOthers: (sources: { quotas: readonly (readonly [string, readonly number[]])[] }): Text => ({
+    da: `Kvoterne for ${sources.quotas.map(([d]) => d).join(", ")} erstattes; de øvrige beholdes.`,
+    en: `The quotas of ${sources.quotas.map(([d]) => d).join(", ")} are replaced; the others are kept.`,
+  }),
+  quotasSheetAreKept: {
+    da: "Kvoterne på arket beholdes.",
+    en: "The quotas on the sheet are kept.",
+  },
+  yourOwnColumnsStay: (columns: string[]): Text => ({
+    da: `Dine egne kolonner bliver stående med deres indhold: ${columns.join(", ")}.`,
+    en: `Your own columns stay with their contents: ${columns.join(", ")}.`,
+  }),
+
+  // negotiationWrite.ts
+  sheetName: {
+    da: "Forhandling",
+    en: "Negotiation",
+  },
+} satisfies Record<string, Text | ((...args: never[]) => Text)>;
 
 /** "1 decimal", "2 decimaler". */
 function decimalWord(n: number): Text {

@@ -1,5 +1,6 @@
 /** The write: the whole negotiation sheet from A1, with the status drop-downs. */
 import { formatRange, rangeFrom } from "../../../sheet/address";
+import { negotiationText } from "./negotiationText";
 import { pointsFromCharacterWidth } from "../../../sheet/blockLayout";
 import { buildSheet, layoutFor } from "../../../negotiation/sheet";
 import { NEW_SHEET_TARGET, parseTarget } from "../../logic/target";
@@ -8,7 +9,7 @@ import type { NegotiationInput } from "./negotiationModel";
 import { mergeFor, type NegotiationPreview } from "./negotiationPlan";
 import type { NegotiationSources } from "./negotiationSources";
 
-export const NEGOTIATION_SHEET: Text = { da: "Forhandling", en: "Negotiation" };
+export const NEGOTIATION_SHEET: Text = negotiationText.sheetName;
 
 /** The sheet is always laid out from A1 (a re-run finds it there): a target names only the sheet. */
 function targetSheet(input: NegotiationInput, defaultSheet: string): string | undefined {

@@ -20,10 +20,7 @@ import { buildProgrammeWrite, PROGRAMME_SHEET, programmeTargetAddress } from "./
 /** One warning per flagged programme, naming the printed cell and what gains + costs give. */
 function flagTexts(preview: ProgrammePreview): Text[] {
   return preview.programmes.flatMap((name, p) =>
-    (preview.mismatches[p] ?? []).map((m) => ({
-      da: `${name} ${preview.yearHeadings[m.year]}: trykt netto ${formatNumber(m.printed, preview.places, "da")} i ${m.cell}, men gevinster + omkostninger er ${formatNumber(m.computed, preview.places, "da")}. Ret tallet i kataloget, eller tjek gevinst og omkostning.`,
-      en: `${name} ${preview.yearHeadings[m.year]}: printed net ${formatNumber(m.printed, preview.places, "en")} in ${m.cell}, but gains + costs are ${formatNumber(m.computed, preview.places, "en")}. Mend the figure in the catalogue, or check the gain and the cost.`,
-    })),
+    (preview.mismatches[p] ?? []).map((m) => t.printedNetButGains(name, preview, m)),
   );
 }
 

@@ -3,6 +3,7 @@
  * target per year, and the rows whose printed net is not gains + costs within printing tolerance.
  */
 import { checkSum, cumulative, exactSum, fractionDigits, gap, netEffect, payback, phaseIn } from "../../../core";
+import { programmeText } from "./programmeText";
 import { largest } from "../../../sheet/extremes";
 import { parseTypedList, typedListProblem } from "../../logic/numbers";
 import { MissingInput, UserError } from "../../logic/errorMessages";
@@ -43,8 +44,8 @@ export interface ProgrammePreview {
   places: number;
 }
 
-const TARGET_RATE: Text = { da: "Målets sats", en: "The target's rate" };
-const TARGET: Text = { da: "Målet", en: "The target" };
+const TARGET_RATE: Text = programmeText.targetSRate;
+const TARGET: Text = programmeText.theTarget;
 
 function yearHeadings(sources: ProgrammeSources, years: number): string[] {
   const headings = sources.gains.years ?? sources.costs.years ?? sources.printedNet?.years;
@@ -64,20 +65,11 @@ function readTargets(
   }
   const parsed = parseTypedList(input.targetTyped);
   if ("bad" in parsed) throw new UserError(typedListProblem(parsed, TARGET, "12,0 eller/or 3,0; 6,0; 9,0"));
-  if (parsed.percentAt.length > 0)
-    throw new UserError({
-      da: `Målet: "${input.targetTyped.trim()}" er skrevet med %, men her skal stå et beløb. Skriv beløbet uden %, eller vælg målet som en andel af de decentrale budgetter.`,
-      en: `The target: "${input.targetTyped.trim()}" is typed with %, but an amount goes here. Type the amount without %, or choose the target as a rate of the decentralised budgets.`,
-    });
-  if (parsed.values.length === 0)
-    throw new MissingInput({ da: "Skriv målet, fx 12,0.", en: "Type the target, e.g. 12.0." });
+  if (parsed.percentAt.length > 0) throw new UserError(programmeText.targetTypedWithBut(input));
+  if (parsed.values.length === 0) throw new MissingInput(programmeText.typeTargetEG);
   if (parsed.values.length === 1)
     return { targets: new Array<number>(years).fill(parsed.values[0] as number), rate: undefined };
-  if (parsed.values.length !== years)
-    throw new UserError({
-      da: `Målet har ${parsed.values.length} beløb, men kataloget har ${years} år. Skriv ét beløb for alle år eller ${years} beløb adskilt af semikolon.`,
-      en: `The target has ${parsed.values.length} amounts, but the catalogue has ${years} years. Type one amount for every year, or ${years} amounts separated by semicolons.`,
-    });
+  if (parsed.values.length !== years) throw new UserError(programmeText.targetHasAmountsBut(parsed, years));
   return { targets: parsed.values, rate: undefined };
 }
 

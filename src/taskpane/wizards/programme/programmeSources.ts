@@ -3,6 +3,7 @@
  * same programmes and years, and the decentralised budgets the target is a rate of.
  */
 import { exactSum } from "../../../core";
+import { programmeText } from "./programmeText";
 import type { WorkbookApi } from "../../../sheet/types";
 import { blanksAsZero, readTable } from "../../logic/cellTable";
 import type { Answers } from "../../../sheet/tableShape";
@@ -29,10 +30,10 @@ export interface ProgrammeSources {
   inferences: WizardInference[];
 }
 
-const GAINS: Text = { da: "Gevinsterne", en: "The gains" };
-const COSTS: Text = { da: "Omkostningerne", en: "The costs" };
-const PRINTED: Text = { da: "Trykt netto", en: "The printed net" };
-const BUDGETS: Text = { da: "De decentrale budgetter", en: "The decentralised budgets" };
+const GAINS: Text = programmeText.theGains;
+const COSTS: Text = programmeText.theCosts;
+const PRINTED: Text = programmeText.thePrintedNet;
+const BUDGETS: Text = programmeText.decentralisedBudgets;
 
 function checkSameShape(gains: CatalogueBlock, other: CatalogueBlock, what: Text): void {
   const rows = other.cells.length;
@@ -40,10 +41,7 @@ function checkSameShape(gains: CatalogueBlock, other: CatalogueBlock, what: Text
   const gainRows = gains.cells.length;
   const gainYears = gains.cells[0]?.length ?? 0;
   if (rows !== gainRows || years !== gainYears)
-    throw new UserError({
-      da: `${what.da}: ${other.address} har ${rows} indsatser × ${years} år, men gevinsterne ${gains.address} har ${gainRows} × ${gainYears}. Vælg de samme indsatser og år.`,
-      en: `${what.en}: ${other.address} has ${rows} programmes × ${years} years, but the gains ${gains.address} have ${gainRows} × ${gainYears}. Select the same programmes and years.`,
-    });
+    throw new UserError(programmeText.hasProgrammesYearsBut(what, other, rows, years, gains, gainRows, gainYears));
 }
 
 /** Costs are printed negative in a catalogue; a positive cost is most likely a sign slip, worth a word. */
@@ -52,10 +50,7 @@ function positiveCosts(costs: CatalogueBlock): Text | undefined {
   costs.cells.forEach((row, p) => row.forEach((v, y) => v > 0 && found.push(costs.cellAt(p, y))));
   if (found.length === 0) return undefined;
   const cells = found.slice(0, 3).join(", ") + (found.length > 3 ? " …" : "");
-  return {
-    da: `Omkostninger står normalt negative, men ${cells} er positiv. Netto = gevinster + omkostninger regnes som skrevet; ret fortegnet, hvis det er en omkostning.`,
-    en: `Costs are normally negative, but ${cells} is positive. Net = gains + costs is computed as written; change the sign if it is a cost.`,
-  };
+  return programmeText.costsAreNormallyNegative(cells);
 }
 
 async function readBudgets(
@@ -64,11 +59,7 @@ async function readBudgets(
   answers: Answers,
 ): Promise<{ budgets: ProgrammeSources["budgets"]; inferences: WizardInference[] }> {
   if (input.targetFrom !== "budgets") return { budgets: undefined, inferences: [] };
-  if (input.budgetsAddress.trim() === "")
-    throw new UserError({
-      da: 'Målet: vælg kolonnen med de decentrale budgetter (fx Budget!D1:D7) og klik "Brug markering", eller skriv målet.',
-      en: 'The target: select the column of decentralised budgets (e.g. Budget!D1:D7) and click "Use selection", or type the target.',
-    });
+  if (input.budgetsAddress.trim() === "") throw new UserError(programmeText.targetSelectColumnDecentralised);
   const table = readTable(await workbook.readRange(input.budgetsAddress), 1, [BUDGETS], answers);
   const values = (table.columns[0] ?? []).map((v) => v ?? 0);
   return {
@@ -95,11 +86,7 @@ export async function readProgrammeSources(
   const warnings: Text[] = [];
   const sign = positiveCosts(costs);
   if (sign) warnings.push(sign);
-  if (costs.names.some((name, p) => name !== gains.names[p]))
-    warnings.push({
-      da: `Navnene i omkostningerne (${costs.names.join(", ")}) er ikke de samme som i gevinsterne; rækkerne parres i rækkefølge.`,
-      en: `The names in the costs (${costs.names.join(", ")}) differ from the gains; rows are paired in order.`,
-    });
+  if (costs.names.some((name, p) => name !== gains.names[p])) warnings.push(programmeText.namesCostsDifferFrom(costs));
   const budgets = await readBudgets(workbook, input, answers);
   const inferences = [gains, costs, ...(printedNet ? [printedNet] : [])].flatMap((block) => [
     ...block.inferences,

@@ -1,7 +1,14 @@
 /** The programme wizard's words. */
 import { common } from "../../ui/strings";
 import type { Text } from "../contract";
+import { rateLabel } from "../../logic/rate";
+import { formatNumber } from "../../logic/numbers";
 
+import type { CatalogueBlock } from "../../logic/catalogueTable";
+import type { ChartSpec } from "../../../sheet/types";
+import type { Language } from "../contract";
+import type { NetMismatch, ProgrammePreview } from "./programmePlan";
+import type { ProgrammeInput } from "./programmeModel";
 export const programmeText = {
   title: { da: "Effektiviseringskatalog", en: "Efficiency catalogue" },
   description: {
@@ -59,4 +66,99 @@ export const programmeText = {
   // The catalogue's net effect is what the programmes plan; what they realise is Gevinstopfølgning's.
   planned: { da: "Planlagt effekt, akkumuleret", en: "Planned effect, cumulative" },
   checkColumn: { da: "Trykt netto", en: "Printed net" },
-} satisfies Record<string, Text>;
+
+  // programmeSources.ts
+  theGains: {
+    da: "Gevinsterne",
+    en: "The gains",
+  },
+  theCosts: {
+    da: "Omkostningerne",
+    en: "The costs",
+  },
+  thePrintedNet: {
+    da: "Trykt netto",
+    en: "The printed net",
+  },
+  decentralisedBudgets: {
+    da: "De decentrale budgetter",
+    en: "The decentralised budgets",
+  },
+  hasProgrammesYearsBut: (
+    what: Text,
+    other: CatalogueBlock,
+    rows: number,
+    years: number,
+    gains: CatalogueBlock,
+    gainRows: number,
+    gainYears: number,
+  ): Text => ({
+    da: `${what.da}: ${other.address} har ${rows} indsatser × ${years} år, men gevinsterne ${gains.address} har ${gainRows} × ${gainYears}. Vælg de samme indsatser og år.`,
+    en: `${what.en}: ${other.address} has ${rows} programmes × ${years} years, but the gains ${gains.address} have ${gainRows} × ${gainYears}. Select the same programmes and years.`,
+  }),
+  costsAreNormallyNegative: (cells: string): Text => ({
+    da: `Omkostninger står normalt negative, men ${cells} er positiv. Netto = gevinster + omkostninger regnes som skrevet; ret fortegnet, hvis det er en omkostning.`,
+    en: `Costs are normally negative, but ${cells} is positive. Net = gains + costs is computed as written; change the sign if it is a cost.`,
+  }),
+  targetSelectColumnDecentralised: {
+    da: 'Målet: vælg kolonnen med de decentrale budgetter (fx Budget!D1:D7) og klik "Brug markering", eller skriv målet.',
+    en: 'The target: select the column of decentralised budgets (e.g. Budget!D1:D7) and click "Use selection", or type the target.',
+  },
+  namesCostsDifferFrom: (costs: CatalogueBlock): Text => ({
+    da: `Navnene i omkostningerne (${costs.names.join(", ")}) er ikke de samme som i gevinsterne; rækkerne parres i rækkefølge.`,
+    en: `The names in the costs (${costs.names.join(", ")}) differ from the gains; rows are paired in order.`,
+  }),
+
+  // programmePlan.ts
+  targetSRate: {
+    da: "Målets sats",
+    en: "The target's rate",
+  },
+  theTarget: {
+    da: "Målet",
+    en: "The target",
+  },
+  targetTypedWithBut: (input: ProgrammeInput): Text => ({
+    da: `Målet: "${input.targetTyped.trim()}" er skrevet med %, men her skal stå et beløb. Skriv beløbet uden %, eller vælg målet som en andel af de decentrale budgetter.`,
+    en: `The target: "${input.targetTyped.trim()}" is typed with %, but an amount goes here. Type the amount without %, or choose the target as a rate of the decentralised budgets.`,
+  }),
+  typeTargetEG: {
+    da: "Skriv målet, fx 12,0.",
+    en: "Type the target, e.g. 12.0.",
+  },
+  targetHasAmountsBut: (parsed: { values: number[]; percentAt: number[] }, years: number): Text => ({
+    da: `Målet har ${parsed.values.length} beløb, men kataloget har ${years} år. Skriv ét beløb for alle år eller ${years} beløb adskilt af semikolon.`,
+    en: `The target has ${parsed.values.length} amounts, but the catalogue has ${years} years. Type one amount for every year, or ${years} amounts separated by semicolons.`,
+  }),
+
+  // programmeWrite.ts
+  sheetName: {
+    da: "Katalog-resultat",
+    en: "Catalogue result",
+  },
+  howWritten: (
+    live: boolean,
+    named: (inLanguage: Language) => string,
+    rate: number | undefined,
+    budgets: { values: number[]; sum: number; address: string } | undefined,
+    flagged: number,
+    chart: ChartSpec | undefined,
+  ): Text => ({
+    da:
+      (live ? `levende formler ${named("da")}` : `faste værdier, regnet som ${named("da")}`) +
+      `; mål ${rate === undefined ? "indtastet" : `${rateLabel(rate, "da")} × ${budgets?.address ?? ""}`}` +
+      `; ${flagged} markeret(e) række(r)` +
+      (chart ? "; diagram indsat" : ""),
+    en:
+      (live ? `live formulas ${named("en")}` : "values from netEffect(), cumulative(), gap()") +
+      `; target ${rate === undefined ? "typed" : `${rate} × ${budgets?.address ?? ""}`}` +
+      `; ${flagged} flagged row(s)` +
+      (chart ? "; chart inserted" : ""),
+  }),
+
+  // ProgrammeWizard.tsx
+  printedNetButGains: (name: string, preview: ProgrammePreview, m: NetMismatch): Text => ({
+    da: `${name} ${preview.yearHeadings[m.year]}: trykt netto ${formatNumber(m.printed, preview.places, "da")} i ${m.cell}, men gevinster + omkostninger er ${formatNumber(m.computed, preview.places, "da")}. Ret tallet i kataloget, eller tjek gevinst og omkostning.`,
+    en: `${name} ${preview.yearHeadings[m.year]}: printed net ${formatNumber(m.printed, preview.places, "en")} in ${m.cell}, but gains + costs are ${formatNumber(m.computed, preview.places, "en")}. Mend the figure in the catalogue, or check the gain and the cost.`,
+  }),
+} satisfies Record<string, Text | ((...args: never[]) => Text)>;

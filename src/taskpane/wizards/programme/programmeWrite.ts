@@ -7,18 +7,18 @@ import { textCell } from "../../../sheet/textCell";
 import type { CellInput, ChartSpec } from "../../../sheet/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { formatNumber } from "../../logic/numbers";
-import { blockAddress, emptyBlock, writeTarget } from "../../logic/target";
+import { emptyBlock, targetAddressOf } from "../../logic/target";
 import { writeSetup } from "../../logic/writeSetup";
 import type { Language, PlannedWrite, Text } from "../contract";
-
-/** The sheet a write on a new sheet adds. */
-export const PROGRAMME_SHEET: Text = { da: "Katalog-resultat", en: "Catalogue result" };
 import { rateLabel } from "../../logic/rate";
 import type { ProgrammeInput } from "./programmeModel";
 import type { NetMismatch, ProgrammePreview } from "./programmePlan";
 import type { ProgrammeSources } from "./programmeSources";
 import { programmeText as t } from "./programmeText";
 import { headingCell } from "../../logic/yearHeadings";
+
+/** The sheet a write on a new sheet adds. */
+export const PROGRAMME_SHEET: Text = t.sheetName;
 
 /** Rows after the programmes: total, cumulative, target, cumulative target, gap. */
 const SUMMARY_ROWS = 5;
@@ -166,18 +166,7 @@ export function buildProgrammeWrite(
     (["NETEFFECT", "CUMULATIVE", "GAP"] as const).map((id) => budgetFunction(id, inLanguage)).join(", ");
   const flagged = preview.mismatches.filter((m) => m.length > 0).length;
   const rate = preview.targetRate;
-  const method: Text = {
-    da:
-      (live ? `levende formler ${named("da")}` : `faste værdier, regnet som ${named("da")}`) +
-      `; mål ${rate === undefined ? "indtastet" : `${rateLabel(rate, "da")} × ${budgets?.address ?? ""}`}` +
-      `; ${flagged} markeret(e) række(r)` +
-      (chart ? "; diagram indsat" : ""),
-    en:
-      (live ? `live formulas ${named("en")}` : "values from netEffect(), cumulative(), gap()") +
-      `; target ${rate === undefined ? "typed" : `${rate} × ${budgets?.address ?? ""}`}` +
-      `; ${flagged} flagged row(s)` +
-      (chart ? "; chart inserted" : ""),
-  };
+  const method: Text = t.howWritten(live, named, rate, budgets, flagged, chart);
   return {
     wizard: "programme",
     method,
@@ -190,8 +179,4 @@ export function buildProgrammeWrite(
 }
 
 /** The address the block will cover, for the "writes to" line. */
-export function programmeTargetAddress(preview: ProgrammePreview, input: ProgrammeInput, defaultSheet: string): string {
-  const target = writeTarget(input, defaultSheet);
-  const layout = programmeLayout(preview);
-  return blockAddress(target, layout.rows, layout.columns);
-}
+export const programmeTargetAddress = targetAddressOf(programmeLayout);

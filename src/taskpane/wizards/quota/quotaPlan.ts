@@ -1,10 +1,10 @@
 /** The quota preview: the core's quotaPerDepartment over what was read, with totals and the check. */
 import { exactSum, InputError, quotaPerDepartment } from "../../../core";
+import { quotaText } from "./quotaText";
 import { UserError } from "../../logic/errorMessages";
 import type { QuotaInput } from "./quotaModel";
 import type { QuotaSources } from "./quotaSources";
 import { readRate } from "../../logic/rate";
-import { UNIT_WORDS } from "../../../text/units";
 
 export interface QuotaPreview {
   rate: number;
@@ -27,9 +27,9 @@ export interface QuotaPreview {
   addsUp: boolean;
 }
 
-export const RATE = { da: "Satsen", en: "The rate" };
+export const RATE = quotaText.theRate;
 /** What a rate of 100 % would take. */
-const WHOLE_BUDGET = { da: "hele budgettet", en: "the whole budget" };
+const WHOLE_BUDGET = quotaText.wholeBudget;
 
 export function planQuota(sources: QuotaSources, input: QuotaInput): QuotaPreview {
   const rate = readRate(input.rate, RATE, WHOLE_BUDGET);
@@ -37,11 +37,7 @@ export function planQuota(sources: QuotaSources, input: QuotaInput): QuotaPrevie
   try {
     result = quotaPerDepartment(sources.budgets, sources.exempt, rate, input.decimals);
   } catch (error) {
-    if (error instanceof InputError)
-      throw new UserError({
-        da: `Kvoten kan ikke regnes med ${input.decimals} decimaler: tallene bliver for store til Excels 15 cifre. Vælg færre decimaler, eller angiv budgetterne i 1.000 kr.`,
-        en: `The quota cannot be computed at ${input.decimals} decimals: the numbers need more than Excel's 15 digits. Choose fewer decimals, or state the budgets in ${UNIT_WORDS.tkr.en}.`,
-      });
+    if (error instanceof InputError) throw new UserError(quotaText.quotaCannotComputedDecimals(input));
     throw error;
   }
   const quotaSum = exactSum(result.quota);

@@ -4,6 +4,7 @@
  * =BUDGET.QUOTA(...) refers to.
  */
 import { fractionDigits } from "../../../core";
+import { quotaText } from "./quotaText";
 import { rangeColumns } from "../../../sheet/address";
 import { largest } from "../../../sheet/extremes";
 import type { Answers } from "../../../sheet/tableShape";
@@ -34,14 +35,11 @@ export interface QuotaSources {
   inferences: WizardInference[];
 }
 
-const BUDGET: Text = { da: "Budgettet", en: "The budget" };
-const EXEMPT: Text = { da: "Det undtagne", en: "The exempt amount" };
+const BUDGET: Text = quotaText.budget;
+const EXEMPT: Text = quotaText.exemptAmount;
 
 function exemptColumnMissing(address: string, columns: number): UserError {
-  return new UserError({
-    da: `Tabellen: ${address} har ${columns} ${columns === 1 ? "kolonne" : "kolonner"}, men med undtagne beløb skal den have 3: afdeling, budget og undtaget. Tag kolonnen med de undtagne beløb med, eller fjern krydset ved "Tabellen har en kolonne med undtagne beløb".`,
-    en: `The table: ${address} has ${columns} ${columns === 1 ? "column" : "columns"}, but with exempt amounts it needs 3: department, budget and exempt. Include the column of exempt amounts, or untick "The table has a column of exempt amounts".`,
-  });
+  return new UserError(quotaText.tableHasButWith(address, columns));
 }
 
 export async function readQuotaSources(
@@ -49,11 +47,7 @@ export async function readQuotaSources(
   input: QuotaInput,
   answers: Answers = {},
 ): Promise<QuotaSources> {
-  if (input.tableAddress.trim() === "")
-    throw new MissingInput({
-      da: 'Vælg forvaltningstabellen (navn, budget, undtaget) og klik "Brug markering", eller vælg et navn på listen.',
-      en: 'Select the department table (name, budget, exempt) and click "Use selection", or pick a name from the list.',
-    });
+  if (input.tableAddress.trim() === "") throw new MissingInput(quotaText.selectDepartmentTableName);
   const data = await workbook.readRange(input.tableAddress);
   const numberColumns = input.hasExempt ? 2 : 1;
   const columns = rangeColumns(data.range);
@@ -66,26 +60,14 @@ export async function readQuotaSources(
     if (input.hasExempt && columns < 3 && error instanceof UserError) throw exemptColumnMissing(data.address, columns);
     throw error;
   }
-  if (table.namesAddress === undefined)
-    throw new UserError({
-      da: `Tabellen: ${data.address} har ingen kolonne med navne. Tag kolonnen med forvaltningernes navne med, fx Budget!A1:C7.`,
-      en: `The table: ${data.address} has no column of names. Include the column with the departments' names, e.g. Budget!A1:C7.`,
-    });
+  if (table.namesAddress === undefined) throw new UserError(quotaText.tableHasNoColumn(data));
   const budgets = (table.columns[0] ?? []).map((v) => v ?? 0);
   const exempt = input.hasExempt ? (table.columns[1] ?? []).map((v) => v ?? 0) : null;
   const budgetsAddress = table.columnAddresses[0] as string;
   const exemptAddress = input.hasExempt ? (table.columnAddresses[1] as string) : undefined;
   const width = columns;
   const used = (table.amountAt[table.amountAt.length - 1] ?? 0) + 1;
-  const warnings: Text[] =
-    width > used
-      ? [
-          {
-            da: `Tabellen har ${width} kolonner; kun navn, budget${input.hasExempt ? " og undtaget" : ""} (de første ${used}) bruges.`,
-            en: `The table has ${width} columns; only name, budget${input.hasExempt ? " and exempt" : ""} (the first ${used}) are used.`,
-          },
-        ]
-      : [];
+  const warnings: Text[] = width > used ? [quotaText.tableHasColumnsOnly(width, input, used)] : [];
   return {
     tableAddress: data.address,
     departments: table.names,

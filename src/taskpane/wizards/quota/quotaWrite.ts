@@ -4,19 +4,20 @@
  * are Excel's own formulas either way, so the sheet keeps checking itself after later edits.
  */
 import { textCell } from "../../../sheet/textCell";
+import { quotaText } from "./quotaText";
 import type { CellInput } from "../../../sheet/types";
 import { budgetFunction, numberLiteral, type Naming } from "../../logic/formulaText";
 import { amountFormat } from "../../logic/numbers";
 import { blockAddress, blockCells, emptyBlock, writeTarget } from "../../logic/target";
 import { UNIT_WORDS } from "../../../text/units";
 import type { Language, PlannedWrite, Text } from "../contract";
-
-/** The sheet a write on a new sheet adds. */
-export const QUOTA_SHEET: Text = { da: "Kvoter", en: "Quotas" };
 import type { QuotaInput } from "./quotaModel";
 import type { QuotaPreview } from "./quotaPlan";
 import type { QuotaSources } from "./quotaSources";
 import { rateLabel } from "../../logic/rate";
+
+/** The sheet a write on a new sheet adds. */
+export const QUOTA_SHEET: Text = quotaText.sheetName;
 
 /** Header, one row per department, totals, rounded total quota, check. */
 const EXTRA_ROWS = 4;
@@ -97,18 +98,7 @@ export function buildQuotaWrite(
   // Shown in the table's own unit: a difference is whole units, so 0,0 beside 0,0-quotas, not 0,00.
   numberFormats[n + 3] = ["General", "General", format];
 
-  const method: Text = {
-    da:
-      (input.output === "formula"
-        ? `levende formel ${quotaFormula(sources, preview.rate, input.decimals, "da")}`
-        : `faste værdier, regnet som ${budgetFunction("QUOTA", "da")}`) +
-      `; sats ${rateLabel(preview.rate, "da")}; ${input.decimals} decimal(er) i ${UNIT_WORDS[input.unit].da}; største-rest-metoden`,
-    en:
-      (input.output === "formula"
-        ? `live formula ${quotaFormula(sources, preview.rate, input.decimals, "en")}`
-        : "values from quotaPerDepartment()") +
-      `; rate ${preview.rate}; ${input.decimals} decimal(s) in ${UNIT_WORDS[input.unit].en}; largest remainder`,
-  };
+  const method: Text = quotaText.howWritten(input, quotaFormula, sources, preview);
   return {
     wizard: "quota",
     method,

@@ -13,6 +13,7 @@ import {
   parseNumberText,
   reprice,
 } from "../../../core";
+import { repriceText } from "./repriceText";
 import { cellAddress } from "../../../sheet/address";
 import { coreErrorAt, placeRow } from "../../logic/coreErrorAt";
 import { MissingInput, UserError } from "../../logic/errorMessages";
@@ -40,19 +41,15 @@ export interface RepricePreview {
   addsUp: boolean[];
 }
 
-export const FROM_YEAR: Text = { da: "Fra prisniveau", en: "From price level" };
-export const TO_YEAR: Text = { da: "Til prisniveau", en: "To price level" };
+export const FROM_YEAR: Text = repriceText.fromPriceLevel;
+export const TO_YEAR: Text = repriceText.priceLevel;
 
 function readYear(text: string, what: Text): number {
   const typed = text.trim();
-  if (typed === "")
-    throw new MissingInput({ da: `${what.da}: skriv et år, fx 2024.`, en: `${what.en}: type a year, e.g. 2024.` });
+  if (typed === "") throw new MissingInput(repriceText.typeYearEG(what));
   const year = parseNumberText(typed);
   if (year === undefined || !Number.isInteger(year) || year < 1900 || year > 2200)
-    throw new UserError({
-      da: `${what.da}: "${typed}" er ikke et år. Skriv et helt år, fx 2024.`,
-      en: `${what.en}: "${typed}" is not a year. Type a whole year, e.g. 2024.`,
-    });
+    throw new UserError(repriceText.notYearTypeWhole(what, typed));
   return year;
 }
 
@@ -61,10 +58,7 @@ function typesOf(sources: RepriceSources, input: RepriceWizardInput): (string | 
   if (input.hasKindColumn) return sources.kinds;
   const kind = input.kind.trim();
   if (kind !== "" && kindIndex(sources.rateTable, kind) < 0)
-    throw new UserError({
-      da: `${KIND.da}: "${kind}" er ikke en art i satstabellens overskrifter (${sources.rateTable.kinds.join(", ")}). Skriv en af dem, eller lad feltet være tomt for ${sources.rateTable.kinds[0] ?? ""}.`,
-      en: `${KIND.en}: "${kind}" is not a kind in the rate table's headings (${sources.rateTable.kinds.join(", ")}). Type one of those, or leave the field blank for ${sources.rateTable.kinds[0] ?? ""}.`,
-    });
+    throw new UserError(repriceText.notAKind(KIND, kind, sources));
   return sources.lines.map(() => kind || null);
 }
 

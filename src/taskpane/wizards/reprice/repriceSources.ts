@@ -4,6 +4,7 @@
  * table through the core's own reader, the one BUDGET.REPRICE uses.
  */
 import { InputError, readRateTable, type RateTable } from "../../../core";
+import { repriceText } from "./repriceText";
 import { cellAddress, formatRange, rangeColumns, subRange, type RangeRef } from "../../../sheet/address";
 import { readTableShape, type Answers } from "../../../sheet/tableShape";
 import { findColumns } from "../../../sheet/tableShapeColumns";
@@ -39,9 +40,9 @@ export interface RepriceSources {
   inferences: WizardInference[];
 }
 
-export const BUDGET: Text = { da: "Budgettabellen", en: "The budget table" };
-export const RATES: Text = { da: "Satstabellen", en: "The rate table" };
-export const KIND: Text = { da: "Arten", en: "The kind" };
+export const BUDGET: Text = repriceText.budgetTable;
+export const RATES: Text = repriceText.theRateTable;
+export const KIND: Text = repriceText.theKind;
 
 /** A 2-D array constant ({1,2;3,4}) for amounts whose rows do not stand together. */
 function gridConstant(values: readonly (readonly number[])[]): string {
@@ -54,11 +55,7 @@ export function stringLiteral(text: string): string {
 }
 
 async function readRates(workbook: WorkbookApi, input: RepriceWizardInput) {
-  if (input.rateTableAddress.trim() === "")
-    throw new MissingInput({
-      da: 'Vælg KL\'s satstabel (År i første kolonne, en art pr. kolonne, fx Satser!A1:D6) og klik "Brug markering".',
-      en: 'Select KL\'s rate table (years in the first column, one kind per column, e.g. Satser!A1:D6) and click "Use selection".',
-    });
+  if (input.rateTableAddress.trim() === "") throw new MissingInput(repriceText.selectKlSRate);
   const data = await workbook.readRange(input.rateTableAddress);
   try {
     return { data, table: readRateTable(data.values, "index") };
@@ -75,11 +72,7 @@ export async function readRepriceSources(
   input: RepriceWizardInput,
   answers: Answers = {},
 ): Promise<RepriceSources> {
-  if (input.budgetAddress.trim() === "")
-    throw new MissingInput({
-      da: 'Vælg budgettabellen (linje, art og én kolonne pr. år) og klik "Brug markering", eller vælg et navn på listen.',
-      en: 'Select the budget table (line, kind and one column per year) and click "Use selection", or pick a name from the list.',
-    });
+  if (input.budgetAddress.trim() === "") throw new MissingInput(repriceText.selectBudgetTableLine);
   const data = await workbook.readRange(input.budgetAddress);
   const width = rangeColumns(data.range);
   const yearCount = findColumns(data.values, width).amounts.length;
@@ -89,11 +82,7 @@ export async function readRepriceSources(
   const rows = shape.dataRows;
   const first = table.amountAt[0] as number;
   const kindAt = input.hasKindColumn ? first - 1 : undefined;
-  if (kindAt !== undefined && kindAt < 0)
-    throw new UserError({
-      da: `${BUDGET.da}: ${data.address} har ingen kolonne med arter før årene. Tag kolonnen med arterne (Løn, Priser, …) med, eller fjern fluebenet ved "Tabellen har en kolonne med art".`,
-      en: `${BUDGET.en}: ${data.address} has no column of kinds before the years. Include the column of kinds (Løn, Priser, …), or untick "The table has a kind column".`,
-    });
+  if (kindAt !== undefined && kindAt < 0) throw new UserError(repriceText.hasNoColumnKinds(BUDGET, data));
   const labelAt = (kindAt ?? first) - 1;
   const text = (r: number, c: number) => String(data.values[r]?.[c] ?? "").trim();
   const lines = rows.map((r, i) => (labelAt >= 0 ? text(r, labelAt) : "") || String(i + 1));

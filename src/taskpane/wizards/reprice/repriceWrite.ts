@@ -3,6 +3,7 @@
  * row of Excel's own SUMs. The amounts are a live =BUDGET.REPRICE(...) that spills, or its values.
  */
 import { textCell } from "../../../sheet/textCell";
+import { repriceText } from "./repriceText";
 import { headingCell } from "../../logic/yearHeadings";
 import type { CellInput } from "../../../sheet/types";
 import { UNIT_WORDS } from "../../../text/units";
@@ -14,7 +15,7 @@ import type { RepriceWizardInput } from "./repriceModel";
 import type { RepricePreview } from "./repricePlan";
 import { stringLiteral, type RepriceSources } from "./repriceSources";
 
-export const REPRICE_SHEET: Text = { da: "PL-fremskrivning", en: "Price level" };
+export const REPRICE_SHEET: Text = repriceText.sheetName;
 
 /** Header and totals. */
 const EXTRA_ROWS = 2;
@@ -83,16 +84,7 @@ export function buildRepriceWrite(
   numberFormats[n + 1] = ["General", "General", ...preview.years.map(() => format)];
 
   const levels = `${preview.fromYear}-PL → ${preview.toYear}-PL`;
-  const method: Text = {
-    da:
-      (live
-        ? `levende formel ${repriceFormula(sources, preview, input, "da")}`
-        : `faste værdier, regnet som ${budgetFunction("REPRICE", "da")}`) +
-      `; ${levels}; ${input.decimals} decimal(er) i ${UNIT_WORDS[input.unit].da}; hver kolonne summer til sin afrundede eksakte total`,
-    en:
-      (live ? `live formula ${repriceFormula(sources, preview, input, "en")}` : "values from reprice()") +
-      `; ${levels}; ${input.decimals} decimal(s) in ${UNIT_WORDS[input.unit].en}; each column adds up to its rounded exact total`,
-  };
+  const method: Text = repriceText.howWritten(live, repriceFormula, sources, preview, input, levels);
   return {
     wizard: "reprice",
     method,

@@ -15,6 +15,7 @@ import type {
 import { MissingInput, UserError } from "../../logic/errorMessages";
 import { loadWorkbooks } from "./loadWorkbooks";
 import { listText } from "./messageText";
+import { workbooksText } from "./workbooksText";
 
 /** How far a table given as a whole sheet is read; the readers stop at the first blank row. */
 const SHEET_EXTENT = "A1:Z600";
@@ -42,10 +43,7 @@ async function readTable(
   try {
     data = await workbook.readRange(await resolveTable(workbook, text));
   } catch {
-    throw new UserError({
-      da: `"${text}" kan ikke læses. Skriv en adresse som Afdelinger!A1:E7, et navn eller et arks navn.`,
-      en: `"${text}" cannot be read. Type an address such as Afdelinger!A1:E7, a name or a sheet's name.`,
-    });
+    throw new UserError(workbooksText.cannotReadTypeAddress(text));
   }
   const sheet = data.range.sheet ?? "";
   const start = data.range.start;
@@ -79,11 +77,7 @@ export async function readCentralFromWorkbook(
   const workbooks = await loadWorkbooks();
   const { readDepartmentTable, readThemeTable } = workbooks;
   const problems: CentralProblem[] = [];
-  if (!departmentTable.trim())
-    throw new MissingInput({
-      da: 'Vælg afdelingstabellen (kode, navn, budget) og klik "Brug markering", eller skriv adressen.',
-      en: 'Select the department table (code, name, budget) and click "Use selection", or type its address.',
-    });
+  if (!departmentTable.trim()) throw new MissingInput(workbooksText.selectDepartmentTableCode);
   const departments = await readTable(workbook, departmentTable);
   const central: Central = {
     settings,
@@ -97,10 +91,7 @@ export async function readCentralFromWorkbook(
   }
   if (problems.length > 0) {
     const list = listText(workbooks, problems);
-    throw new UserError({
-      da: `Tabellerne kan ikke bruges endnu:\n${list.da}`,
-      en: `The tables cannot be used yet:\n${list.en}`,
-    });
+    throw new UserError(workbooksText.tablesCannotUsedYet(list));
   }
   return central;
 }

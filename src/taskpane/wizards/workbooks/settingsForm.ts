@@ -90,25 +90,21 @@ class FieldProblem extends Error {
   }
 }
 
-function problem(field: Text, da: string, en: string): FieldProblem {
-  return new FieldProblem({ da: `${field.da}: ${da}`, en: `${field.en}: ${en}` });
+function problem(field: Text, said: Text): FieldProblem {
+  return new FieldProblem(t.fieldSays(field, said.da, said.en));
 }
 
 function whole(text: string, field: Text, low: number, high: number): number {
   const n = parseNumberText(text);
   if (n === undefined || !Number.isInteger(n) || n < low || n > high)
-    throw problem(
-      field,
-      `"${text}" kan ikke bruges. Skriv et helt tal fra ${low} til ${high}.`,
-      `"${text}" cannot be used. Type a whole number from ${low} to ${high}.`,
-    );
+    throw problem(field, t.notAWholeNumber(text, low, high));
   return n;
 }
 
 function required(text: string, field: Text): string {
   const trimmed = text.trim();
   if (!trimmed) {
-    const blank = problem(field, "feltet er tomt. Udfyld det.", "the field is blank. Fill it in.");
+    const blank = problem(field, t.fieldBlank);
     throw new FieldProblem(blank.text, field);
   }
   return trimmed;
@@ -117,7 +113,7 @@ function required(text: string, field: Text): string {
 /** The rate typed as everywhere in the pane: 1,5 % or 0,015 (a bare 1,5 is refused with both readings). */
 function rate(text: string): number {
   try {
-    return readRate(text, t.rate, { da: "hele budgettet", en: "the whole budget" });
+    return readRate(text, t.rate, t.wholeBudget);
   } catch (error) {
     if (error instanceof UserError) throw new FieldProblem(error.text);
     throw error;
@@ -126,12 +122,7 @@ function rate(text: string): number {
 
 function deadline(text: string): string {
   const iso = isoDateOf(required(text, t.deadline));
-  if (!iso)
-    throw problem(
-      t.deadline,
-      `"${text}" er ikke en dato. Skriv fx 10-04-2026.`,
-      `"${text}" is not a date. Type e.g. 10-04-2026.`,
-    );
+  if (!iso) throw problem(t.deadline, t.notADate(text));
   return iso;
 }
 
@@ -148,15 +139,9 @@ export function danishDate(iso: string): string {
 function stillToFill(fields: Text[]): MissingInput {
   if (fields.length === 1) {
     const field = fields[0] as Text;
-    return new MissingInput({
-      da: `Udfyld ${field.da}, så vises kvoterne her.`,
-      en: `Fill in ${field.en} to see the quotas here.`,
-    });
+    return new MissingInput(t.fillInToSeeQuotas(field));
   }
-  return new MissingInput({
-    da: ["Udfyld disse felter, så vises kvoterne her:", ...fields.map((f) => `• ${f.da}`)].join("\n"),
-    en: ["Fill in these fields to see the quotas here:", ...fields.map((f) => `• ${f.en}`)].join("\n"),
-  });
+  return new MissingInput(t.fillInTheseToSeeQuotas(fields));
 }
 
 /**
@@ -190,10 +175,6 @@ export function readSettingsForm(form: SettingsForm): CentralSettings {
   };
   if (problems.length > 0 && blank.length === problems.length) throw stillToFill(blank);
   if (problems.length === 1) throw new UserError(problems[0] as Text);
-  if (problems.length > 1)
-    throw new UserError({
-      da: ["Udfyld eller ret disse felter:", ...problems.map((p) => `• ${p.da}`)].join("\n"),
-      en: ["Fill in or mend these fields:", ...problems.map((p) => `• ${p.en}`)].join("\n"),
-    });
+  if (problems.length > 1) throw new UserError(t.fillInOrMend(problems));
   return settings;
 }

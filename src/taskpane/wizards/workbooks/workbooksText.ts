@@ -80,7 +80,46 @@ export const workbooksText = {
     da: "Katalogets indhold bygges forfra af filerne hver gang; skriv det samme sted igen for at opdatere uden dubletter.",
     en: "The catalogue is rebuilt from the files each time; write it to the same place again to update it without duplicates.",
   },
-} satisfies Record<string, Text>;
+
+  // centralSources.ts
+  cannotReadTypeAddress: (text: string): Text => ({
+    da: `"${text}" kan ikke læses. Skriv en adresse som Afdelinger!A1:E7, et navn eller et arks navn.`,
+    en: `"${text}" cannot be read. Type an address such as Afdelinger!A1:E7, a name or a sheet's name.`,
+  }),
+  selectDepartmentTableCode: {
+    da: 'Vælg afdelingstabellen (kode, navn, budget) og klik "Brug markering", eller skriv adressen.',
+    en: 'Select the department table (code, name, budget) and click "Use selection", or type its address.',
+  },
+  tablesCannotUsedYet: (list: Text): Text => ({
+    da: `Tabellerne kan ikke bruges endnu:\n${list.da}`,
+    en: `The tables cannot be used yet:\n${list.en}`,
+  }),
+
+  // settingsForm.ts: a field that cannot be used is named before what is wrong with it.
+  fieldSays: (field: Text, da: string, en: string): Text => ({ da: `${field.da}: ${da}`, en: `${field.en}: ${en}` }),
+  notAWholeNumber: (text: string, low: number, high: number): Text => ({
+    da: `"${text}" kan ikke bruges. Skriv et helt tal fra ${low} til ${high}.`,
+    en: `"${text}" cannot be used. Type a whole number from ${low} to ${high}.`,
+  }),
+  fieldBlank: { da: "feltet er tomt. Udfyld det.", en: "the field is blank. Fill it in." },
+  wholeBudget: { da: "hele budgettet", en: "the whole budget" },
+  notADate: (text: string): Text => ({
+    da: `"${text}" er ikke en dato. Skriv fx 10-04-2026.`,
+    en: `"${text}" is not a date. Type e.g. 10-04-2026.`,
+  }),
+  fillInToSeeQuotas: (field: Text): Text => ({
+    da: `Udfyld ${field.da}, så vises kvoterne her.`,
+    en: `Fill in ${field.en} to see the quotas here.`,
+  }),
+  fillInTheseToSeeQuotas: (fields: readonly Text[]): Text => ({
+    da: ["Udfyld disse felter, så vises kvoterne her:", ...fields.map((f) => `• ${f.da}`)].join("\n"),
+    en: ["Fill in these fields to see the quotas here:", ...fields.map((f) => `• ${f.en}`)].join("\n"),
+  }),
+  fillInOrMend: (problems: readonly Text[]): Text => ({
+    da: ["Udfyld eller ret disse felter:", ...problems.map((p) => `• ${p.da}`)].join("\n"),
+    en: ["Fill in or mend these fields:", ...problems.map((p) => `• ${p.en}`)].join("\n"),
+  }),
+} satisfies Record<string, Text | ((...args: never[]) => Text)>;
 
 /** Words with numbers or file names in them. */
 export const workbooksMessages = {
