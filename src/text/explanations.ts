@@ -6,6 +6,7 @@
 import { formatDanish } from "../core";
 import type { Decimal } from "../core/decimal";
 import type { Language } from "./language";
+import { inLanguage } from "./number";
 import { renderWith, type MessageOf, type Texts } from "./messageCatalogue";
 
 /** An exact decimal as shown; `cut` when the fraction goes on beyond the shown places. */
@@ -102,7 +103,7 @@ export function shownIn(x: Shown, l: Language): string {
     da = (comma < 0 ? `${da},` : da) + "0".repeat(Math.max(0, places - have));
   }
   da += x.cut ? "…" : "";
-  return l === "da" ? da : da.replace(/[.,]/g, (c) => (c === "." ? "," : "."));
+  return inLanguage(da, l);
 }
 
 const percent = (x: Shown, l: Language): string => `${shownIn(x, l)} %`;

@@ -36,6 +36,14 @@ export function formatPercent(share: number, decimals: number, language: Languag
   return `${formatNumber(shiftDecimal(share, 2), decimals, language, trim)} %`;
 }
 
+/**
+ * A number printed the Danish way (formatDanish: 1.234,5, all its digits) in a language's marks:
+ * as it is in Danish, 1,234.5 in English.
+ */
+export function inLanguage(danish: string, language: Language): string {
+  return language === "da" ? danish : danish.replace(/[.,]/g, (mark) => (mark === "." ? "," : "."));
+}
+
 /** value.toFixed(places), with all its digits from 1e21 up too, where toFixed writes 1e+21. */
 function fixedOf(value: number, places: number): string {
   const fixed = value.toFixed(places);

@@ -3,11 +3,11 @@
  * src/core; this module never does arithmetic on money.
  */
 import { parseNumberText, shiftDecimal } from "../../core";
-import type { Language, Text } from "../wizards/contract";
+import type { Text } from "../wizards/contract";
 import { logicText } from "./logicText";
 
 // The pane's wizards print and format amounts and shares with the one formatter of src/text.
-export { amountFormat, formatNumber, formatPercent } from "../../text/number";
+export { amountFormat, formatNumber, formatPercent, inLanguage } from "../../text/number";
 
 /**
  * A list of typed numbers: "5,0; 10,0; 12,5" (";" or white space between them, as "," is the
@@ -43,14 +43,6 @@ export function typedListProblem(parsed: { bad: string; position: number }, what
   return parsed.bad === ""
     ? logicText.listPlaceEmpty(what, parsed.position, example)
     : logicText.listPlaceNotANumber(what, parsed.bad, parsed.position, example);
-}
-
-/**
- * A number printed the Danish way (formatDanish: 1.234,5, all its digits) in a language's marks:
- * as it is in Danish, 1,234.5 in English.
- */
-export function inLanguage(danish: string, language: Language): string {
-  return language === "da" ? danish : danish.replace(/[.,]/g, (mark) => (mark === "." ? "," : "."));
 }
 
 /** A share of 1 as the number before its %: 0.05 → 5, exactly (the decimal point moved). */
