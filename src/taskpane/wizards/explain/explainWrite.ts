@@ -14,7 +14,8 @@ import type { ExplainSources } from "./explainSources";
 import type { ExplainView } from "./explainView";
 
 export function buildExplainWrite(sources: ExplainSources, view: ExplainView, language: Language): PlannedWrite {
-  const width = Math.max(2, view.headings.length + 1);
+  // The headings name the label column too: one column per heading, so each stands over its values.
+  const width = Math.max(2, view.headings.length);
   const line = (first: string, ...rest: string[]): CellInput[] => {
     const row: CellInput[] = [textCell(first), ...rest.map(textCell)];
     while (row.length < width) row.push("");
@@ -27,7 +28,7 @@ export function buildExplainWrite(sources: ExplainSources, view: ExplainView, la
     line(""),
     ...view.lines.map((text) => line(text)),
     line(""),
-    line("", ...view.headings),
+    line(view.headings[0] ?? "", ...view.headings.slice(1)),
     ...view.rows.map((r) => line(`${r.selected ? "▶ " : ""}${r.label}`, ...r.cells)),
   ];
   const tableStart = formulas.length - view.rows.length - 1;
