@@ -105,7 +105,7 @@ export function App({ workbook, initialLanguage = "da", onLanguageChange }: AppP
             </SessionProvider>
           </UndoDeskProvider>
         </PaneLanguageProvider>
-        <ConfirmOverwriteDialog state={confirm.state} language={language} />
+        <ConfirmOverwriteDialog state={confirm.state} language={language} titleOf={desk.titleOf} />
         <footer className={styles.version} data-testid="version">
           {common.appTitle[language]} {APP_VERSION}
         </footer>

@@ -10,7 +10,8 @@ type None = Record<string, never>;
 
 export interface RefusalParams {
   notFormula: None;
-  notBudget: None;
+  /** `name`: DISTRIBUTE as the user's Excel names it under the pane's namespace (BUDGETDEV.FORDEL), for the example. */
+  notBudget: { name: string };
   noSpillParent: None;
   outside: None;
   outsideResult: None;
@@ -30,10 +31,10 @@ export const REFUSAL_TEXTS: Texts<RefusalParams> = {
     en: () => "The cell is not part of a formula. Select a cell of a BUDGET result.",
   },
   notBudget: {
-    da: () =>
-      "Formlen er ikke ét BUDGET-kald. Forklar følger en formel som =BUDGET.FORDEL(B2;C2:C7;1), hvor hvert argument er en reference, et navn eller et tal.",
-    en: () =>
-      "The formula is not one BUDGET call. Explain follows a formula such as =BUDGET.DISTRIBUTE(B2,C2:C7,1) whose arguments are references, names or numbers.",
+    da: (p) =>
+      `Formlen er ikke ét BUDGET-kald. Forklar følger en formel som =${p.name}(B2;C2:C7;1), hvor hvert argument er en reference, et navn eller et tal.`,
+    en: (p) =>
+      `The formula is not one BUDGET call. Explain follows a formula such as =${p.name}(B2,C2:C7,1) whose arguments are references, names or numbers.`,
   },
   noSpillParent: {
     da: () =>

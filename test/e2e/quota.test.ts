@@ -98,7 +98,7 @@ describe("quota wizard in the playground", () => {
     await screenshot(page, "quota");
   });
 
-  test("the sample's departments picked by name: values, the overwrite confirmation naming the range, and Fortryd", async () => {
+  test("the sample's departments picked by name: values, the overwrite confirmation saying what changes, and Fortryd", async () => {
     await page.getByTestId("quota-table-names").selectOption("Afdelinger");
     await pane(page).getByRole("textbox", { name: "Sats" }).fill("1,5 %");
     await page.getByTestId("quota-target").fill("Budget!F1");
@@ -117,12 +117,19 @@ describe("quota wizard in the playground", () => {
       ["", 0],
     ]);
 
-    // The same again as values: the cells are taken, so the pane asks first and names the range.
+    // The same again as values: the cells are taken, so the pane asks first and says what changes.
     await pane(page).getByRole("radio", { name: "Faste værdier" }).check();
     await write(page);
     const dialog = page.getByTestId("confirm-overwrite");
     await dialog.waitFor();
-    await expect(dialog.textContent()).resolves.toContain("Budget!F1:H10");
+    // What changes: 30 cells but the empty G10; the formulas are the six bases, the quota (H2, spilling),
+    // the two SUMs, the two total-quota cells and the check. As values the bases and quotas become
+    // numbers, while the totals and the check stay Excel's own formulas: both.
+    expect(live.inputs.flat().filter((input) => String(input).startsWith("="))).toHaveLength(12);
+    await expect(page.locator("#confirm-overwrite-text").textContent()).resolves.toBe(
+      "Budget!F1:H10 har indhold i 29 celler, heraf 12 formler. Formlerne erstattes af Råderums formler og faste værdier. " +
+        'Guiden Kvote skrev dem tidligere i denne session. "Fortryd" kan sætte dem tilbage bagefter.',
+    );
     await screenshot(page, "quota-confirm");
     await page.getByRole("button", { name: "Skriv over" }).click();
     await dialog.waitFor({ state: "detached" });

@@ -125,7 +125,7 @@ describe("the Forklar sentences (src/text/explanations.ts)", () => {
 /** One sample of every refusal. */
 const REFUSALS: { [K in RefusalCode]: RefusalMessage & { code: K } } = {
   notFormula: { code: "notFormula", params: {} },
-  notBudget: { code: "notBudget", params: {} },
+  notBudget: { code: "notBudget", params: { name: "BUDGET.FORDEL" } },
   noSpillParent: { code: "noSpillParent", params: {} },
   outside: { code: "outside", params: {} },
   outsideResult: { code: "outsideResult", params: {} },

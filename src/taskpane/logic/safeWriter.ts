@@ -19,12 +19,13 @@ import type { Language } from "../../text/language";
 import { UserError } from "./errorMessages";
 import { logicText } from "./logicText";
 import { logInputsText } from "./logWords";
+import { describeOverwrite, type Overwrite } from "./overwrite";
 
 /** The log's words for an undo. */
 export const UNDO_METHOD: Text = logicText.undoMethod;
 
-/** Asks the user whether to write over `occupied` non-empty cells in `address`. */
-export type ConfirmOverwrite = (address: string, occupied: number) => Promise<boolean>;
+/** Asks the user whether to write over `occupied` non-empty cells in `address`; `overwrite` says what changes. */
+export type ConfirmOverwrite = (address: string, occupied: number, overwrite: Overwrite) => Promise<boolean>;
 
 export interface UndoRecord {
   wizard: string;
@@ -41,16 +42,6 @@ export interface UndoRecord {
   /** A sheet the write added; undo deletes it. */
   addedSheet: string | undefined;
   chart: { sheet: string; id: string } | undefined;
-}
-
-function occupiedCells(data: RangeData): number {
-  let count = 0;
-  data.formulas.forEach((row, r) =>
-    row.forEach((formula, c) => {
-      if (formula !== "" || (data.values[r]?.[c] ?? "") !== "") count++;
-    }),
-  );
-  return count;
 }
 
 /** The addresses of the plan's drop-downs, each with its choices. */
@@ -160,8 +151,9 @@ export class SafeWriter implements Writer {
     let beforeExtras: Pick<UndoRecord, "beforeValidations" | "beforePageSetup"> = {};
     if (addedSheet === undefined) {
       before = await this.workbook.readRange(rangeFrom(target.start, rows, columns, target.sheet));
-      const occupied = occupiedCells(before);
-      if (occupied > 0 && !(await this.confirm(before.address, occupied))) return { status: "cancelled" };
+      const overwrite = describeOverwrite(before, plan.block, this.history);
+      const { occupied } = overwrite;
+      if (occupied > 0 && !(await this.confirm(before.address, occupied, overwrite))) return { status: "cancelled" };
       beforeLayout = await layoutBefore(this.workbook, plan.block, before.range);
       beforeExtras = await extrasBefore(this.workbook, plan, target);
     }

@@ -8,13 +8,14 @@ import {
   DialogTitle,
 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
+import type { Overwrite } from "../logic/overwrite";
 import type { ConfirmOverwrite } from "../logic/safeWriter";
-import type { Language } from "../wizards/contract";
+import type { Language, Text } from "../wizards/contract";
 import { common, confirmMessage } from "./strings";
 
 export interface ConfirmState {
   address: string;
-  occupied: number;
+  overwrite: Overwrite;
   answer: (write: boolean) => void;
 }
 
@@ -22,11 +23,11 @@ export interface ConfirmState {
 export function useConfirmOverwrite(): { ask: ConfirmOverwrite; state: ConfirmState | null } {
   const [state, setState] = useState<ConfirmState | null>(null);
   const ask = useCallback<ConfirmOverwrite>(
-    (address, occupied) =>
+    (address, _occupied, overwrite) =>
       new Promise<boolean>((resolve) =>
         setState({
           address,
-          occupied,
+          overwrite,
           answer: (write) => {
             setState(null);
             resolve(write);
@@ -38,8 +39,16 @@ export function useConfirmOverwrite(): { ask: ConfirmOverwrite; state: ConfirmSt
   return { ask, state };
 }
 
-/** Names the range and waits for an explicit choice; Escape or closing counts as "no". */
-export function ConfirmOverwriteDialog({ state, language }: { state: ConfirmState | null; language: Language }) {
+export interface ConfirmOverwriteDialogProps {
+  state: ConfirmState | null;
+  language: Language;
+  /** A wizard's title by its id (the undo desk's), to name the one that wrote the cells earlier. */
+  titleOf: (wizard: string) => Text;
+}
+
+/** Says what the write changes and waits for an explicit choice; Escape or closing counts as "no". */
+export function ConfirmOverwriteDialog({ state, language, titleOf }: ConfirmOverwriteDialogProps) {
+  const earlier = state?.overwrite.earlier;
   return (
     <Dialog
       open={state !== null}
@@ -52,7 +61,7 @@ export function ConfirmOverwriteDialog({ state, language }: { state: ConfirmStat
         <DialogBody>
           <DialogTitle>{common.confirmTitle[language]}</DialogTitle>
           <DialogContent id="confirm-overwrite-text">
-            {state ? confirmMessage(state.address, state.occupied)[language] : ""}
+            {state ? confirmMessage(state.address, state.overwrite, earlier && titleOf(earlier.wizard))[language] : ""}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => state?.answer(true)} data-testid="confirm-overwrite-yes">

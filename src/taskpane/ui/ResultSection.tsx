@@ -10,7 +10,8 @@ import { WizardSection } from "./wizardLayout";
 /** The words of the formula-or-values choice, in the text table of every wizard that offers it. */
 export interface OutputChoiceTexts {
   outputAs: Text;
-  outputFormula: Text;
+  /** A function where the text names the BUDGET functions: their namespace is known only when the pane renders. */
+  outputFormula: Text | (() => Text);
   outputValues: Text;
 }
 
@@ -43,6 +44,10 @@ function offersChoice(texts: ResultTexts): texts is ResultTexts & OutputChoiceTe
   return texts.outputAs !== undefined && texts.outputFormula !== undefined && texts.outputValues !== undefined;
 }
 
+function textOf(text: Text | (() => Text)): Text {
+  return typeof text === "function" ? text() : text;
+}
+
 /**
  * The last step every writing wizard shares: formula or values, where to write, and the write
  * button with its progress and outcome, so the wizards behave and read alike.
@@ -58,7 +63,7 @@ export function ResultSection(props: ResultSectionProps) {
             onChange={(_, data) => onSettings({ output: data.value === "values" ? "values" : "formula" })}
             data-testid={`${idPrefix}-output`}
           >
-            <Radio value="formula" label={texts.outputFormula[language]} />
+            <Radio value="formula" label={textOf(texts.outputFormula)[language]} />
             <Radio value="values" label={texts.outputValues[language]} />
           </RadioGroup>
         </Field>

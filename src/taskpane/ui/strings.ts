@@ -1,4 +1,5 @@
 /** Words the whole pane shares, in Danish and English. */
+import type { Overwrite } from "../logic/overwrite";
 import type { UndoRecord } from "../logic/safeWriter";
 import type { Text } from "../wizards/contract";
 
@@ -46,11 +47,59 @@ export const common = {
   },
 } satisfies Record<string, Text>;
 
-export function confirmMessage(address: string, occupied: number): Text {
+/**
+ * Before a write over filled cells: how many, how many of them formulas and what replaces them,
+ * whether a wizard wrote them earlier in this session (`earlier`: its title), and that undo puts
+ * them back. Short sentences, as the dialog is 320 px wide.
+ */
+export function confirmMessage(address: string, overwrite: Overwrite, earlier: Text | undefined): Text {
+  const { occupied: n, formulas: f } = overwrite;
+  const one = n === 1;
+  const cells: Text = one ? { da: "1 celle", en: "1 cell" } : { da: `${n} celler`, en: `${n} cells` };
+  const ofThem: Text | undefined =
+    f === 0
+      ? undefined
+      : one
+        ? { da: ", en formel", en: ", a formula" }
+        : {
+            da: `, heraf ${f} ${f === 1 ? "formel" : "formler"}`,
+            en: `, ${f} of them ${f === 1 ? "a formula" : "formulas"}`,
+          };
+  const replaced = formulasReplaced(overwrite);
+  const wrote: Text | undefined =
+    earlier === undefined
+      ? undefined
+      : overwrite.earlier?.all
+        ? {
+            da: ` Guiden ${earlier.da} skrev ${one ? "den" : "dem"} tidligere i denne session.`,
+            en: ` The ${earlier.en} wizard wrote ${one ? "it" : "them"} earlier in this session.`,
+          }
+        : {
+            da: ` Guiden ${earlier.da} skrev nogle af dem tidligere i denne session.`,
+            en: ` The ${earlier.en} wizard wrote some of them earlier in this session.`,
+          };
   return {
-    da: `${address} indeholder allerede data i ${occupied} ${occupied === 1 ? "celle" : "celler"}. Vil du skrive over? Du kan fortryde bagefter med "Fortryd".`,
-    en: `${address} already holds data in ${occupied} ${occupied === 1 ? "cell" : "cells"}. Write over it? You can undo afterwards with "Undo".`,
+    da: `${address} har indhold i ${cells.da}${ofThem?.da ?? ""}.${replaced?.da ?? ""}${wrote?.da ?? ""} "Fortryd" kan sætte ${one ? "den" : "dem"} tilbage bagefter.`,
+    en: `${address} holds data in ${cells.en}${ofThem?.en ?? ""}.${replaced?.en ?? ""}${wrote?.en ?? ""} "Undo" can put ${one ? "it" : "them"} back afterwards.`,
   };
+}
+
+/** What takes the place of the formulas written over: values, Råderum's formulas, or both. */
+function formulasReplaced({ formulas: f, formulasBecome }: Overwrite): Text | undefined {
+  const the: Text = f === 1 ? { da: "Formlen", en: "The formula is" } : { da: "Formlerne", en: "The formulas are" };
+  if (formulasBecome === undefined) return undefined;
+  if (formulasBecome === "both")
+    return {
+      da: ` ${the.da} erstattes af Råderums formler og faste værdier.`,
+      en: ` ${the.en} replaced by Råderum's formulas and values.`,
+    };
+  if (formulasBecome === "values")
+    return f === 1
+      ? { da: ` ${the.da} erstattes af en fast værdi.`, en: ` ${the.en} replaced by a value.` }
+      : { da: ` ${the.da} erstattes af faste værdier.`, en: ` ${the.en} replaced by values.` };
+  return f === 1
+    ? { da: ` ${the.da} erstattes af en formel fra Råderum.`, en: ` ${the.en} replaced by a Råderum formula.` }
+    : { da: ` ${the.da} erstattes af Råderums formler.`, en: ` ${the.en} replaced by Råderum's formulas.` };
 }
 
 /** Above a preview wider than the pane: which columns are out of view to the right, and a way to them. */

@@ -1,6 +1,7 @@
 /** The allocation wizard's words. */
 import { common } from "../../ui/strings";
 import type { Text } from "../contract";
+import { budgetFunction } from "../../logic/formulaText";
 import { renderInputError } from "../../../text/inputErrors";
 
 import type { AllocationInput } from "./allocationModel";
@@ -50,10 +51,11 @@ export const allocationText = {
   roundedTotal: { da: "Total, afrundet", en: "Total, rounded" },
   outputHeading: common.outputHeading,
   outputAs: common.outputAs,
-  outputFormula: {
-    da: "Formel =BUDGET.FORDEL(…), der regner med",
-    en: "Formula =BUDGET.DISTRIBUTE(…) that keeps calculating",
-  },
+  // Under the namespace the pane writes (BUDGETDEV in the development add-in), so asked when it renders.
+  outputFormula: (): Text => ({
+    da: `Formel =${budgetFunction("DISTRIBUTE", "da")}(…), der regner med`,
+    en: `Formula =${budgetFunction("DISTRIBUTE", "en")}(…) that keeps calculating`,
+  }),
   outputValues: common.outputValues,
   labels: { da: "Med navne, årstal og totalrække", en: "With names, years and a totals row" },
 

@@ -43,10 +43,10 @@ export const demographyText = {
   outputHeading: common.outputHeading,
   targetHint: { da: "Øverste venstre celle, fx Demografi!A9", en: "Top-left cell, e.g. Demografi!A9" },
   outputAs: { da: "Skriv reguleringen som", en: "Write the adjustment as" },
-  outputFormula: {
-    da: "Formel =BUDGET.DEMOGRAFI(…), der regner med",
-    en: "Formula =BUDGET.DEMOGRAPHY(…) that keeps calculating",
-  },
+  outputFormula: (): Text => ({
+    da: `Formel =${budgetFunction("DEMOGRAPHY", "da")}(…), der regner med`,
+    en: `Formula =${budgetFunction("DEMOGRAPHY", "en")}(…) that keeps calculating`,
+  }),
   outputValues: common.outputValues,
 
   // demographySources.ts

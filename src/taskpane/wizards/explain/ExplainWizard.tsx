@@ -54,7 +54,7 @@ function ExplainWizard({ workbook, language, writer }: WizardProps) {
   return (
     <WizardForm label={t.title[language]}>
       <WizardSection heading={t.heading[language]}>
-        <span>{t.hint[language]}</span>
+        <span>{t.hint()[language]}</span>
         <Button onClick={() => void explain()} disabled={busy} data-testid="explain-run">
           {t.explain[language]}
         </Button>

@@ -49,6 +49,8 @@ export function refusalText(refusal: Extract<Explanation, { refusal: unknown }>[
   switch (refusal.code) {
     case "noRounding":
       return refusalIn({ code: "noRounding", params: { name: budgetFunction(refusal.id, l) } }, l);
+    case "notBudget":
+      return refusalIn({ code: "notBudget", params: { name: budgetFunction("DISTRIBUTE", l) } }, l);
     case "nested":
     case "otherWorkbook":
       return refusalIn({ code: refusal.code, params: { argument: refusal.argument, text: refusal.text } }, l);

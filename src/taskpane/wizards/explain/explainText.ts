@@ -1,5 +1,6 @@
 /** The Forklar wizard's words. */
 import type { Text } from "../contract";
+import { budgetFunction } from "../../logic/formulaText";
 
 export const explainText = {
   title: { da: "Forklar", en: "Explain" },
@@ -8,10 +9,11 @@ export const explainText = {
     en: "Why this number? Select a cell of a BUDGET result and see the rule that gave it.",
   },
   heading: { da: "Den valgte celle", en: "The selected cell" },
-  hint: {
-    da: "Markér en celle i et resultat af fx BUDGET.FORDEL, KVOTE, NØGLE, FORDEL.HIERARKI, AFRUND.TABEL, FREMSKRIV eller DEMOGRAFI, og tryk Forklar.",
-    en: "Select a cell of a result of e.g. BUDGET.DISTRIBUTE, QUOTA, KEY, HIERARCHY, ROUNDTABLE, REPRICE or DEMOGRAPHY, and press Explain.",
-  },
+  // Named as the pane writes them (BUDGETDEV.FORDEL in the development add-in), so asked when it renders.
+  hint: (): Text => ({
+    da: `Markér en celle i et resultat af fx ${budgetFunction("DISTRIBUTE", "da")}, KVOTE, NØGLE, FORDEL.HIERARKI, AFRUND.TABEL, FREMSKRIV eller DEMOGRAFI, og tryk Forklar.`,
+    en: `Select a cell of a result of e.g. ${budgetFunction("DISTRIBUTE", "en")}, QUOTA, KEY, HIERARCHY, ROUNDTABLE, REPRICE or DEMOGRAPHY, and press Explain.`,
+  }),
   explain: { da: "Forklar markeret celle", en: "Explain selected cell" },
   write: { da: "Skriv forklaring", en: "Write explanation" },
   sheet: { da: "Forklaring", en: "Explanation" },

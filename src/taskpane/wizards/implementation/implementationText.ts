@@ -46,10 +46,10 @@ export const implementationText = {
   outputHeading: common.outputHeading,
   targetHint: { da: "Øverste venstre celle, fx Udmøntning!L1", en: "Top-left cell, e.g. Udmøntning!L1" },
   outputAs: common.outputAs,
-  outputFormula: {
-    da: "Formler =BUDGET.FORDEL.HIERARKI(…), én pr. afdeling, der regner med",
-    en: "Formulas =BUDGET.HIERARCHY(…), one per department, that keep calculating",
-  },
+  outputFormula: (): Text => ({
+    da: `Formler =${budgetFunction("HIERARCHY", "da")}(…), én pr. afdeling, der regner med`,
+    en: `Formulas =${budgetFunction("HIERARCHY", "en")}(…), one per department, that keep calculating`,
+  }),
   outputValues: common.outputValues,
   id: { da: "Id", en: "Id" },
   name: { da: "Navn", en: "Name" },

@@ -1,6 +1,8 @@
 /** The programme wizard's words. */
 import { common } from "../../ui/strings";
 import type { Text } from "../contract";
+import { danishName } from "../../../functions/registry";
+import { budgetFunction } from "../../logic/formulaText";
 import { rateLabel } from "../../logic/rate";
 import { formatNumber } from "../../logic/numbers";
 
@@ -53,10 +55,10 @@ export const programmeText = {
   outputHeading: common.outputHeading,
   targetHint: { da: "Øverste venstre celle, fx Katalog!A17", en: "Top-left cell, e.g. Katalog!A17" },
   outputAs: common.outputAs,
-  outputFormula: {
-    da: "Formler =BUDGET.NETTOEFFEKT, AKKUMULERET og MANGLER, der regner med",
-    en: "Formulas =BUDGET.NETEFFECT, CUMULATIVE and GAP that keep calculating",
-  },
+  outputFormula: (): Text => ({
+    da: `Formler =${budgetFunction("NETEFFECT", "da")}, ${danishName("CUMULATIVE")} og ${danishName("GAP")}, der regner med`,
+    en: `Formulas =${budgetFunction("NETEFFECT", "en")}, CUMULATIVE and GAP that keep calculating`,
+  }),
   outputValues: common.outputValues,
   chart: {
     da: "Indsæt graf: akkumuleret effekt mod målet (stiplet)",

@@ -36,10 +36,10 @@ export const quotaText = {
   outputHeading: common.outputHeading,
   targetHint: { da: "Øverste venstre celle, fx Budget!F1", en: "Top-left cell, e.g. Budget!F1" },
   outputAs: { da: "Skriv kvoterne som", en: "Write the quotas as" },
-  outputFormula: {
-    da: "Formel =BUDGET.KVOTE(…), der regner med",
-    en: "Formula =BUDGET.QUOTA(…) that keeps calculating",
-  },
+  outputFormula: (): Text => ({
+    da: `Formel =${budgetFunction("QUOTA", "da")}(…), der regner med`,
+    en: `Formula =${budgetFunction("QUOTA", "en")}(…) that keeps calculating`,
+  }),
   outputValues: common.outputValues,
   summary: { da: "Samlet kvote", en: "Total quota" },
   of: { da: "af positivt grundlag", en: "of the positive basis" },

@@ -43,10 +43,10 @@ export const repriceText = {
   outputHeading: common.outputHeading,
   targetHint: { da: "Øverste venstre celle, fx PL-budget!F1", en: "Top-left cell, e.g. PL-budget!F1" },
   outputAs: { da: "Skriv det omregnede budget som", en: "Write the converted budget as" },
-  outputFormula: {
-    da: "Formel =BUDGET.FREMSKRIV(…), der regner med",
-    en: "Formula =BUDGET.REPRICE(…) that keeps calculating",
-  },
+  outputFormula: (): Text => ({
+    da: `Formel =${budgetFunction("REPRICE", "da")}(…), der regner med`,
+    en: `Formula =${budgetFunction("REPRICE", "en")}(…) that keeps calculating`,
+  }),
   outputValues: common.outputValues,
 
   // repriceSources.ts
