@@ -8,7 +8,7 @@
  * so a heading counted this way breaks onto at least as many lines as Excel draws for it, and its
  * row is tall enough; a column's edges take about one character (Excel's 5 pixels of padding).
  */
-import { DEFAULT_ROW_HEIGHT_POINTS } from "./blockLayout";
+import { DEFAULT_FONT_SIZE, DEFAULT_ROW_HEIGHT_POINTS } from "./blockLayout";
 
 /** The lines `text` wraps onto in a column `widthCharacters` wide, breaking at spaces as Excel does. */
 export function wrappedLines(text: string, widthCharacters: number): number {
@@ -35,11 +35,18 @@ export function wrappedLines(text: string, widthCharacters: number): number {
 /**
  * The height in points of a row whose wrapped cells hold `texts` in columns `widthsCharacters` wide
  * (one per cell; an empty text needs one line): the most lines of any of them, a standard row each.
+ * A larger font (`fontSize` points, Excel's 11 by default) takes more width a character and more
+ * height a line, in proportion.
  */
-export function wrappedRowHeight(texts: readonly string[], widthsCharacters: readonly number[]): number {
+export function wrappedRowHeight(
+  texts: readonly string[],
+  widthsCharacters: readonly number[],
+  fontSize = DEFAULT_FONT_SIZE,
+): number {
+  const scale = fontSize / DEFAULT_FONT_SIZE;
   let lines = 1;
   texts.forEach((text, c) => {
-    if (text !== "") lines = Math.max(lines, wrappedLines(text, widthsCharacters[c] ?? 8.43));
+    if (text !== "") lines = Math.max(lines, wrappedLines(text, (widthsCharacters[c] ?? 8.43) / scale));
   });
-  return lines * DEFAULT_ROW_HEIGHT_POINTS;
+  return Math.ceil(lines * DEFAULT_ROW_HEIGHT_POINTS * scale);
 }
