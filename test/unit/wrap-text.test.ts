@@ -12,6 +12,19 @@ import { buildSheet } from "../../src/negotiation/sheet";
 import { sampleNegotiation } from "../../src/sample/sampleNegotiation";
 import { annexRows, annexWriteBlock } from "../../src/annex/annexBlock";
 import type { AnnexTable } from "../../src/annex/annexTable";
+import { annexWorkbook } from "../../src/annex/annexXlsx";
+import { negotiationWorkbook } from "../../src/negotiation/negotiationXlsx";
+import ExcelJS from "exceljs";
+
+/** The first sheet of a workbook after a trip through .xlsx bytes, as Excel or LibreOffice would open it. */
+async function reopened(workbook: ExcelJS.Workbook): Promise<ExcelJS.Worksheet> {
+  const bytes = await workbook.xlsx.writeBuffer();
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(bytes as ArrayBuffer);
+  const sheet = back.worksheets[0];
+  if (!sheet) throw new Error("no sheet in the written workbook");
+  return sheet;
+}
 
 describe("the lines a wrapped text takes", () => {
   test("words go onto a line while they fit in the column less one character for its edges", () => {
@@ -193,20 +206,20 @@ describe("the negotiation sheet's headings wrap", () => {
   });
 });
 
-describe("the annex's title and unit line wrap", () => {
-  const table: AnnexTable = {
-    scenario: "Forlig A",
-    unit: "mkr",
-    decimals: 1,
-    years: ["2024", "2025"],
-    departments: [],
-    yearTotals: [0, 0],
-    grandTotal: 0,
-    unrecognised: [],
-    sheetLanguage: "da",
-    caseTwins: [],
-  };
+const table: AnnexTable = {
+  scenario: "Forlig A",
+  unit: "mkr",
+  decimals: 1,
+  years: ["2024", "2025"],
+  departments: [],
+  yearTotals: [0, 0],
+  grandTotal: 0,
+  unrecognised: [],
+  sheetLanguage: "da",
+  caseTwins: [],
+};
 
+describe("the annex's title and unit line wrap", () => {
   test("the 74-character unit line takes two lines of the 44-character names' column: 30 points", () => {
     const rows = annexRows(table, "da");
     const block = annexWriteBlock(rows, 1);
@@ -216,5 +229,36 @@ describe("the annex's title and unit line wrap", () => {
     // The title (27 characters, 13 points) is one line of 15 · 13/11 = 17,7 → 18 points; the heading row is left alone.
     expect(block.rowHeights?.[0]).toBe(18);
     expect(block.rowHeights?.[2]).toBeNull();
+  });
+});
+
+describe("the .xlsx writers store the wrap and the heights", () => {
+  test("the negotiation .xlsx: row 20's headings wrap in a 45-point row, a proposal row is left alone", async () => {
+    const sheet = await reopened(negotiationWorkbook(sampleNegotiation(), "da", 2));
+    expect(sheet.getCell("F20").value).toBe("Forlig A: vedtaget 2024");
+    expect(sheet.getCell("F20").alignment?.wrapText).toBe(true);
+    expect(sheet.getRow(20).height).toBe(45);
+    expect(sheet.getRow(3).height).toBe(15);
+    expect(sheet.getCell("B4").alignment?.wrapText).toBeUndefined();
+    expect(sheet.getRow(4).height).toBeUndefined();
+  });
+
+  test("the annex .xlsx: the unit line wraps in a 30-point row; a proposal keeps its indent and no wrap", async () => {
+    const withProposal: AnnexTable = {
+      ...table,
+      departments: [
+        {
+          name: "MSB",
+          proposals: [{ title: "Færre vikarer", cells: [1.2, 2.4], total: 3.6 }],
+          subtotal: [1.2, 2.4],
+          total: 3.6,
+        },
+      ],
+    };
+    const sheet = await reopened(annexWorkbook(withProposal, "da", "Eksempel Kommune", new Date(2026, 10, 30)));
+    expect(sheet.getCell("A2").alignment?.wrapText).toBe(true);
+    expect(sheet.getRow(2).height).toBe(30);
+    expect(sheet.getCell("A5").value).toBe("Færre vikarer");
+    expect(sheet.getCell("A5").alignment).toEqual({ indent: 1 });
   });
 });
