@@ -20,7 +20,7 @@ import ExcelJS from "exceljs";
 async function reopened(workbook: ExcelJS.Workbook): Promise<ExcelJS.Worksheet> {
   const bytes = await workbook.xlsx.writeBuffer();
   const back = new ExcelJS.Workbook();
-  await back.xlsx.load(bytes as ArrayBuffer);
+  await back.xlsx.load(bytes);
   const sheet = back.worksheets[0];
   if (!sheet) throw new Error("no sheet in the written workbook");
   return sheet;
