@@ -7,7 +7,8 @@
  */
 import type { BottomBorder, CellInput, HorizontalAlignment, PageSetup, WriteBlock } from "../sheet/types";
 import { pointsFromCharacterWidth } from "../sheet/blockLayout";
-import { textCell } from "../sheet/textCell";
+import { shownText, textCell } from "../sheet/textCell";
+import { wrappedRowHeight } from "../sheet/wrapHeight";
 import { amountFormat } from "../text/number";
 import { UNIT_WORDS, type SheetLanguage } from "../negotiation/words";
 import type { AnnexTable } from "./annexTable";
@@ -107,20 +108,45 @@ export function annexFontSize(kind: AnnexRowKind): number {
   return kind === "title" ? 13 : 11;
 }
 
+/** The rows whose first cell wraps: the title and the unit line, which pass the names' column. */
+const ANNEX_WRAPPED: ReadonlySet<AnnexRowKind> = new Set(["title", "unit"]);
+
+/**
+ * The title and the unit line wrap within the names' column, their rows as tall as their lines by
+ * wrappedRowHeight (the title's 13 points counted as such): the unit line is longer than the column,
+ * and a text spilling over the empty cells to its right shows in Excel but is cut where those cells
+ * are not empty or the view clips (the playground), and a long scenario name makes the title longer.
+ * The other rows keep their heights (null).
+ */
+function annexWrap(rows: readonly AnnexRow[], widths: readonly number[]): Pick<WriteBlock, "wrapText" | "rowHeights"> {
+  const wraps = (kind: AnnexRowKind, c: number) => ANNEX_WRAPPED.has(kind) && c === 0;
+  return {
+    wrapText: rows.map((r) => r.cells.map((_, c) => wraps(r.kind, c))),
+    rowHeights: rows.map((r) => {
+      const label = r.cells[0];
+      if (!ANNEX_WRAPPED.has(r.kind) || typeof label !== "string") return null;
+      return wrappedRowHeight([shownText(label)], widths, annexFontSize(r.kind));
+    }),
+  };
+}
+
 /**
  * The annex as the pane writes it and the .xlsx formats it: the rows' cells and formats, bold rows,
- * alignment, bottom borders, font sizes, the proposals' indent and the .xlsx's widths in points.
+ * alignment, bottom borders, font sizes, the proposals' indent, the title and unit line wrapped with
+ * their rows' heights, and the .xlsx's widths in points.
  */
 export function annexWriteBlock(rows: readonly AnnexRow[], decimals: number): WriteBlock {
+  const widths = annexColumnWidths(rows, decimals);
   return {
     formulas: rows.map((r) => r.cells),
     numberFormats: rows.map((r) => r.formats),
     bold: rows.map((r) => r.cells.map(() => ANNEX_BOLD.has(r.kind))),
-    columnWidths: annexColumnWidths(rows, decimals).map(pointsFromCharacterWidth),
+    columnWidths: widths.map(pointsFromCharacterWidth),
     horizontalAlignment: rows.map((r) => r.cells.map((_, c) => annexAlignment(c))),
     bottomBorder: rows.map((r) => r.cells.map(() => annexBottomBorder(r.kind))),
     fontSize: rows.map((r) => r.cells.map(() => annexFontSize(r.kind))),
     indentLevel: rows.map((r) => r.cells.map((_, c) => annexIndent(r.kind, c))),
+    ...annexWrap(rows, widths),
   };
 }
 

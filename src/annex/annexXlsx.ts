@@ -88,14 +88,16 @@ export function annexWorkbook(
     const bold = ANNEX_BOLD.has(kind);
     const size = layout.fontSize?.[r]?.[c] ?? 11;
     const border = layout.bottomBorder?.[r]?.[c];
+    const wrap = layout.wrapText?.[r]?.[c] === true;
     const numFmt = format && format !== "General" ? format : undefined;
-    const key = `${numFmt ?? ""}|${right}|${indent}|${bold}|${size}|${border ?? ""}`;
+    const key = `${numFmt ?? ""}|${right}|${indent}|${bold}|${size}|${border ?? ""}|${wrap}`;
     let style = styles.get(key);
     if (!style) {
       style = {};
       if (numFmt) style.numFmt = numFmt;
       if (right) style.alignment = { horizontal: "right" };
       if (indent > 0) style.alignment = { indent };
+      if (wrap) style.alignment = { ...style.alignment, wrapText: true };
       if (bold) style.font = { bold: true, size };
       if (border === "thin" || border === "double") style.border = { bottom: { style: border } };
       styles.set(key, style);
@@ -104,6 +106,8 @@ export function annexWorkbook(
   };
   rows.forEach((row, r) => {
     const excelRow = sheet.getRow(r + 1);
+    const height = layout.rowHeights?.[r];
+    if (height !== undefined && height !== null) excelRow.height = height;
     for (let c = 0; c < width; c++) {
       const cell = excelRow.getCell(c + 1);
       const value = row.cells[c] ?? "";

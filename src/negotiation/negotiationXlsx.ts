@@ -23,8 +23,13 @@ export function negotiationWorkbook(n: Negotiation, language: SheetLanguage, dec
         typeof input !== "string" ? input : input.startsWith("=") ? { formula: input.slice(1) } : shownText(input);
       const format = block.numberFormats[r]?.[c];
       if (format && format !== "General") cell.numFmt = format;
+      if (block.wrapText[r]?.[c]) cell.alignment = { wrapText: true };
     }),
   );
+  // Stored heights: LibreOffice keeps them, and Excel does not fit a row to wrapped text on opening.
+  block.rowHeights.forEach((points, r) => {
+    if (points !== null) sheet.getRow(r + 1).height = points;
+  });
   for (const v of block.validations)
     for (let r = 0; r < v.rows; r++)
       sheet.getCell(cellName({ row: v.row + r, column: v.column })).dataValidation = {

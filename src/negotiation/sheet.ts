@@ -19,6 +19,7 @@ import { amountFormat } from "../text/number";
 import type { CellInput } from "../sheet/types";
 import { departmentsOf, proposalKey, type Negotiation } from "./model";
 import { negotiationColumnWidths } from "./columnWidths";
+import { wrappedRowHeight } from "../sheet/wrapHeight";
 import { STATUS_WORDS, UNIT_WORDS, W, type SheetLanguage } from "./words";
 
 export interface SheetLayout {
@@ -96,6 +97,10 @@ export interface SheetBlock {
   numberFormats: string[][];
   /** Each column's width in characters (negotiationColumnWidths): the .xlsx's unit; the pane converts to points. */
   columnCharacters: number[];
+  /** The heading rows' text cells wrap (headingWrap), so a heading wider than its column is not cut. */
+  wrapText: boolean[][];
+  /** Each heading row's height in points, tall enough for its longest wrapped heading; null for the other rows. */
+  rowHeights: (number | null)[];
   /** The status cells of each scenario, for the drop-down: 0-based offsets from A1. */
   validations: { row: number; column: number; rows: number; columns: number; choices: string[] }[];
   layout: SheetLayout;
@@ -254,5 +259,38 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
           choices,
         }));
   const columnCharacters = negotiationColumnWidths(formulas, numberFormats, decimals, L.firstDepartment - 1);
-  return { formulas, numberFormats, columnCharacters, validations, layout: L };
+  const headings = [1, HEADER_ROW, L.roomRow - 1, L.firstDepartment - 1];
+  return {
+    formulas,
+    numberFormats,
+    columnCharacters,
+    ...headingWrap(formulas, columnCharacters, headings),
+    validations,
+    layout: L,
+  };
+}
+
+/** The text a cell prints, for counting its lines; "" for a number or a formula (neither wraps). */
+function printedText(input: CellInput | undefined): string {
+  if (typeof input !== "string" || input.startsWith("=")) return "";
+  return input.startsWith("'") ? input.slice(1) : input;
+}
+
+/**
+ * The heading rows' wrap and heights. The per-department headings ("Forlig A: vedtaget 2024") stand
+ * over figure columns that are not widened for them (negotiationColumnWidths), and a long scenario
+ * name or heading of the user's may pass the widest column: each wraps within its column, and its row
+ * is as tall as its longest heading's lines by wrappedRowHeight (characters against the column's width
+ * in characters, 15 points a line), so no heading is cut. Rows of one line keep the standard height.
+ */
+function headingWrap(
+  formulas: readonly (readonly CellInput[])[],
+  columnCharacters: readonly number[],
+  headingRows: readonly number[],
+): Pick<SheetBlock, "wrapText" | "rowHeights"> {
+  const wrapText = formulas.map((row, r) => row.map((input) => headingRows.includes(r) && printedText(input) !== ""));
+  const rowHeights = formulas.map((row, r) =>
+    headingRows.includes(r) ? wrappedRowHeight(row.map(printedText), columnCharacters) : null,
+  );
+  return { wrapText, rowHeights };
 }

@@ -8,7 +8,7 @@
 import { useState, type CSSProperties, type KeyboardEvent } from "react";
 import { cellName, columnName, formatRange, type CellRef } from "../sheet/address";
 import { FormulaError } from "../excel/memory/formula/values";
-import type { MemoryWorkbook } from "../excel/memory/memoryWorkbook";
+import type { MemorySheet, MemoryWorkbook } from "../excel/memory/memoryWorkbook";
 import { DEFAULT_FONT_SIZE, pixelsFromPoints } from "../sheet/blockLayout";
 import type { HorizontalAlignment } from "../sheet/types";
 import { parseNumberText } from "../core";
@@ -43,6 +43,21 @@ function widthStyle(points: number | undefined): CSSProperties | undefined {
   if (points === undefined) return undefined;
   const width = `${pixelsFromPoints(points)}px`;
   return { width, minWidth: width, maxWidth: width, boxSizing: "border-box" };
+}
+
+/**
+ * A row set to a height (in points) is drawn that tall; the others keep the grid's own height, which
+ * stands for Excel's standard 15 points. Hidden rows keep their thin strip.
+ */
+function rowStyle(sheet: MemorySheet, row: number): CSSProperties | undefined {
+  const points = sheet.rowHeights.get(row);
+  if (points === undefined || sheet.hiddenRows.has(row)) return undefined;
+  return { height: `${pixelsFromPoints(points)}px` };
+}
+
+/** The pixels a cell's text may take in its row: the row's height less the cell's padding and line. */
+function textHeight(workbook: MemoryWorkbook, sheet: string, row: number): number {
+  return Math.max(0, pixelsFromPoints(workbook.rowHeight(sheet, row)) - 3);
 }
 
 /** Excel's lines as CSS: thin is a one-pixel line, double two lines in three pixels. */
@@ -223,7 +238,8 @@ export function SheetView({ workbook, language }: { workbook: MemoryWorkbook; la
             {Array.from({ length: rows }, (_, r) => (
               <tr
                 key={r}
-                className={sheet.hiddenRows.has(r) ? "hidden-row" : undefined}
+                className={sheet.hiddenRows.has(r) ? "hidden-row" : sheet.rowHeights.has(r) ? "sized-row" : undefined}
+                style={rowStyle(sheet, r)}
                 data-hidden-row={sheet.hiddenRows.has(r) ? r + 1 : undefined}
               >
                 <th
@@ -238,6 +254,10 @@ export function SheetView({ workbook, language }: { workbook: MemoryWorkbook; la
                   const input = workbook.input(sheetName, r, c);
                   const value = workbook.value(sheetName, r, c);
                   const isFormula = typeof input === "string" && input.startsWith("=");
+                  const wrap = workbook.wrapText(sheetName, r, c);
+                  // As in Excel, a wrapped text or a text in a row of its own height shows only the
+                  // lines the row's height holds: the rest is cut, not spilled into a taller row.
+                  const boxed = (wrap || sheet.rowHeights.has(r)) && !sheet.hiddenRows.has(r);
                   const formula = isFormula ? shownFormula(input, language) : undefined;
                   const text =
                     showFormulas && formula !== undefined
@@ -250,6 +270,7 @@ export function SheetView({ workbook, language }: { workbook: MemoryWorkbook; la
                     r === active.row && c === active.column ? "active" : "",
                     value instanceof FormulaError ? "error" : "",
                     workbook.bold(sheetName, r, c) ? "bold" : "",
+                    wrap ? "wrap" : "",
                   ];
                   return (
                     <td
@@ -273,7 +294,13 @@ export function SheetView({ workbook, language }: { workbook: MemoryWorkbook; la
                       onMouseEnter={() => dragging && select(anchorCell, { row: r, column: c })}
                       onDoubleClick={() => document.getElementById("formula-input")?.focus()}
                     >
-                      {text}
+                      {boxed ? (
+                        <div className="cell-text" style={{ maxHeight: `${textHeight(workbook, sheetName, r)}px` }}>
+                          {text}
+                        </div>
+                      ) : (
+                        text
+                      )}
                     </td>
                   );
                 })}

@@ -1,5 +1,5 @@
 /**
- * A written block's layout beyond its cells: bold cells, indents and column widths. Widths travel in points,
+ * A written block's layout beyond its cells: bold cells, indents, wrapped text, row heights and column widths. Widths travel in points,
  * the unit Office.js's Range.format.columnWidth reads and sets; an .xlsx (exceljs's `width`) stores
  * them in characters of the default font's widest digit, so the annex converts its character widths
  * here, the way Excel itself turns a stored width into pixels on screen.
@@ -11,6 +11,12 @@ const DIGIT_PIXELS = 7;
 
 /** Excel's standard column (8,43 characters = 64 pixels = 48 points), what a column has until set. */
 export const DEFAULT_COLUMN_WIDTH_POINTS = 48;
+
+/** Excel's standard row (15 points = 20 pixels): one line of Calibri 11, what a row has until set. */
+export const DEFAULT_ROW_HEIGHT_POINTS = 15;
+
+/** Excel's tallest row. */
+export const MAX_ROW_HEIGHT_POINTS = 409;
 
 /** Excel's default font size (Calibri 11), what a cell has until set. */
 export const DEFAULT_FONT_SIZE = 11;
@@ -26,6 +32,8 @@ export const LAYOUT_PARTS: readonly LayoutPart[] = [
   "bottomBorder",
   "fontSize",
   "indentLevel",
+  "wrapText",
+  "rowHeights",
 ];
 
 /** The layout parts a block sets, so a write reads (for undo) only what it is about to change. */
@@ -60,6 +68,7 @@ export function checkLayout(block: WriteBlock): void {
     ["bottom border", block.bottomBorder],
     ["font size", block.fontSize],
     ["indent", block.indentLevel],
+    ["wrap", block.wrapText],
   ] as const;
   for (const [name, grid] of grids)
     if (grid && (grid.length !== rows || grid.some((row: readonly unknown[]) => row.length !== columns)))
@@ -72,6 +81,12 @@ export function checkLayout(block: WriteBlock): void {
     block.indentLevel?.some((row) => row.some((level) => !Number.isInteger(level) || level < 0 || level > MAX_INDENT))
   )
     throw new Error(`an indent level must be a whole number from 0 to ${MAX_INDENT}`);
+  if (block.rowHeights) {
+    if (block.rowHeights.length !== rows) throw new Error(`a block's row heights must be one per row (${rows})`);
+    // Excel's rows run from 0 points (hidden) to 409.
+    if (block.rowHeights.some((h) => h !== null && (!Number.isFinite(h) || h < 0 || h > MAX_ROW_HEIGHT_POINTS)))
+      throw new Error(`a row height must be between 0 and ${MAX_ROW_HEIGHT_POINTS} points`);
+  }
   if (block.columnWidths) {
     if (block.columnWidths.length !== columns)
       throw new Error(`a block's column widths must be one per column (${columns})`);

@@ -74,6 +74,18 @@ export interface WriteBlock {
    * each level about three characters, so a tree's rows show their depth without spaces in the text.
    */
   indentLevel?: number[][];
+  /**
+   * Optional wrap per cell, same shape as formulas (Format Cells › Wrap text): the text breaks onto
+   * as many lines as the column's width needs, within the row's height (set it with rowHeights, or
+   * the lines below the first are cut), where a plain text is cut by the cell to its right.
+   */
+  wrapText?: boolean[][];
+  /**
+   * Optional height of each of the block's rows, in points (Office.js's format.rowHeight); null
+   * leaves that row's height as it is. A height is the whole sheet row's. Excel's standard row is 15
+   * points (DEFAULT_ROW_HEIGHT_POINTS), one line of Calibri 11.
+   */
+  rowHeights?: (number | null)[];
 }
 
 /** Office.js's names for a cell's horizontal alignment (Excel.HorizontalAlignment). */
@@ -84,7 +96,15 @@ export type HorizontalAlignment =
 export type BottomBorder = "none" | "thin" | "double";
 
 /** The layout a WriteBlock can set besides its cells and formats. */
-export type LayoutPart = "bold" | "columnWidths" | "horizontalAlignment" | "bottomBorder" | "fontSize" | "indentLevel";
+export type LayoutPart =
+  | "bold"
+  | "columnWidths"
+  | "horizontalAlignment"
+  | "bottomBorder"
+  | "fontSize"
+  | "indentLevel"
+  | "wrapText"
+  | "rowHeights";
 
 /**
  * What a write with layout changes besides the cells: read first, so undo can put it back. Holds the

@@ -1,7 +1,8 @@
 /**
  * One sheet "Bilag" for office-addin-mock whose every range is the same 2 × 3 range, answering
  * format questions from the rows, columns and cells given: what the layout tests of the Office.js
- * adapter (bold and widths; alignment, borders and font size; indents) read and write through.
+ * adapter (bold and widths; alignment, borders and font size; indents; wrap and row heights) read and
+ * write through.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { createOfficeWorkbookApi } from "../../src/excel/office/officeWorkbook";
@@ -27,7 +28,7 @@ export interface SheetRecorder {
 export function bilagSheetMock(
   { rows, columns, cells }: SheetParts,
   recorder: SheetRecorder,
-  options: { indentSupported?: boolean } = {},
+  options: { indentSupported?: boolean; rangeFormat?: MockData } = {},
 ) {
   const data: MockData = {
     context: {
@@ -41,6 +42,7 @@ export function bilagSheetMock(
               rows,
               columns,
               cells,
+              ...(options.rangeFormat ? { format: options.rangeFormat } : {}),
               getResizedRange(this: MockData) {
                 return this;
               },

@@ -129,6 +129,7 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
         row.forEach((bold, c) => workbook.setBold(sheet, cell.row + r, cell.column + c, bold)),
       );
       block.columnWidths?.forEach((points, c) => workbook.setColumnWidth(sheet, cell.column + c, points));
+      block.rowHeights?.forEach((points, r) => points !== null && workbook.setRowHeight(sheet, cell.row + r, points));
       block.formulas.forEach((row, r) =>
         row.forEach((_, c) =>
           workbook.setStyle(sheet, cell.row + r, cell.column + c, {
@@ -136,6 +137,7 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
             bottomBorder: block.bottomBorder?.[r]?.[c],
             fontSize: block.fontSize?.[r]?.[c],
             indentLevel: block.indentLevel?.[r]?.[c],
+            wrapText: block.wrapText?.[r]?.[c],
           }),
         ),
       );
@@ -225,6 +227,12 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
         bottomBorder: () => grid((r, c) => workbook.bottomBorder(sheet, r, c)),
         fontSize: () => grid((r, c) => workbook.fontSize(sheet, r, c)),
         indentLevel: () => grid((r, c) => workbook.indentLevel(sheet, r, c)),
+        wrapText: () => grid((r, c) => workbook.wrapText(sheet, r, c)),
+        rowHeights: () => {
+          const heights: number[] = [];
+          for (let r = range.start.row; r <= range.end.row; r++) heights.push(workbook.rowHeight(sheet, r));
+          return heights;
+        },
       };
       const layout: RangeLayout = {};
       for (const part of parts) Object.assign(layout, { [part]: all[part]() });

@@ -15,7 +15,7 @@ import type {
   PageSetup,
 } from "../../sheet/types";
 import { unknownSheet } from "../../sheet/errors";
-import { DEFAULT_COLUMN_WIDTH_POINTS, DEFAULT_FONT_SIZE } from "../../sheet/blockLayout";
+import { DEFAULT_COLUMN_WIDTH_POINTS, DEFAULT_FONT_SIZE, DEFAULT_ROW_HEIGHT_POINTS } from "../../sheet/blockLayout";
 import { builtins } from "./formula/builtins";
 import { budgetFunctions } from "./formula/budgetFunctions";
 import { evaluateFormula, type EvaluationContext, type WorksheetFunction } from "./formula/evaluate";
@@ -33,6 +33,8 @@ interface StoredCell {
   fontSize?: number;
   /** Absent: no indent. */
   indentLevel?: number;
+  /** Absent: the text stays on one line. */
+  wrapText?: true;
 }
 
 export interface MemoryChart extends ChartSpec {
@@ -48,6 +50,8 @@ export class MemorySheet {
   pageSetup: PageSetup | undefined;
   /** Widths in points of the columns that have one; the others are Excel's standard width. */
   readonly columnWidths = new Map<number, number>();
+  /** Heights in points of the rows that have one; the others are Excel's standard height. */
+  readonly rowHeights = new Map<number, number>();
   /** 0-based rows hidden by hand, by a filter or in a collapsed outline. */
   readonly hiddenRows = new Set<number>();
   /** Merged areas in absolute 0-based rows and columns; they never overlap (Excel refuses that). */
@@ -249,12 +253,22 @@ export class MemoryWorkbook {
     return this.requireSheet(sheet).cells.get(key(row, column))?.indentLevel ?? 0;
   }
 
-  /** Sets a cell's alignment, bottom border, font size or indent; like bold, its contents stay. */
+  wrapText(sheet: string, row: number, column: number): boolean {
+    return this.requireSheet(sheet).cells.get(key(row, column))?.wrapText === true;
+  }
+
+  /** Sets a cell's alignment, bottom border, font size, indent or wrap; like bold, its contents stay. */
   setStyle(
     sheet: string,
     row: number,
     column: number,
-    style: { alignment?: HorizontalAlignment; bottomBorder?: BottomBorder; fontSize?: number; indentLevel?: number },
+    style: {
+      alignment?: HorizontalAlignment;
+      bottomBorder?: BottomBorder;
+      fontSize?: number;
+      indentLevel?: number;
+      wrapText?: boolean;
+    },
   ): void {
     const cells = this.requireSheet(sheet).cells;
     const k = key(row, column);
@@ -275,6 +289,10 @@ export class MemoryWorkbook {
       if (style.indentLevel === 0) delete cell.indentLevel;
       else cell.indentLevel = style.indentLevel;
     }
+    if (style.wrapText !== undefined) {
+      if (style.wrapText) cell.wrapText = true;
+      else delete cell.wrapText;
+    }
     this.store(cells, k, cell);
   }
 
@@ -291,6 +309,19 @@ export class MemoryWorkbook {
     this.changed();
   }
 
+  /** A row's height in points. */
+  rowHeight(sheet: string, row: number): number {
+    return this.requireSheet(sheet).rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT_POINTS;
+  }
+
+  setRowHeight(sheet: string, row: number, points: number): void {
+    const heights = this.requireSheet(sheet).rowHeights;
+    // As for widths: the standard height is not stored, so an undo back to it leaves the sheet as it was.
+    if (points === DEFAULT_ROW_HEIGHT_POINTS) heights.delete(row);
+    else heights.set(row, points);
+    this.changed();
+  }
+
   private store(cells: Map<string, StoredCell>, k: string, cell: StoredCell): void {
     const parts = [
       cell.input,
@@ -300,6 +331,7 @@ export class MemoryWorkbook {
       cell.bottomBorder,
       cell.fontSize,
       cell.indentLevel,
+      cell.wrapText,
     ];
     const empty = parts.every((v) => v === undefined);
     if (empty) cells.delete(k);

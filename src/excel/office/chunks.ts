@@ -43,9 +43,10 @@ export function utf8Bytes(text: string): number {
   return bytes;
 }
 
-/** The layout parts set per cell (every part but the columns' widths), so a new part is never left out. */
+/** The layout parts set per cell (every part but the columns' widths and rows' heights), so a new part is never left out. */
 const LAYOUT_GRIDS = LAYOUT_PARTS.filter(
-  (part): part is Exclude<LayoutPart, "columnWidths"> => part !== "columnWidths",
+  (part): part is Exclude<LayoutPart, "columnWidths" | "rowHeights"> =>
+    part !== "columnWidths" && part !== "rowHeights",
 );
 
 /** How many actions a row's layout queues: one per run of equal cells, per part (see queueLayout). */
@@ -55,6 +56,8 @@ function layoutActions(block: WriteBlock, r: number): number {
     const row = block[part]?.[r] as readonly unknown[] | undefined;
     if (row) for (let c = 0; c < row.length; c++) if (c === 0 || row[c] !== row[c - 1]) actions++;
   }
+  // A row's height, counted as its own run: the most it can take.
+  if (block.rowHeights) actions++;
   return actions;
 }
 
@@ -92,13 +95,14 @@ export function writeChunks(block: WriteBlock, budget = WRITE_BUDGET_BYTES): Row
   return chunks;
 }
 
-/** The rows of a chunk as a block of their own; column widths go with the first part only. */
+/** The rows of a chunk as a block of their own, with their heights; column widths go with the first part only. */
 export function sliceBlock(block: WriteBlock, { first, count }: RowChunk): WriteBlock {
   const rows = <T>(grid: T[][] | undefined) => grid?.slice(first, first + count);
   const part: WriteBlock = { formulas: block.formulas.slice(first, first + count) };
   if (block.numberFormats) part.numberFormats = rows(block.numberFormats);
   for (const grid of LAYOUT_GRIDS) if (block[grid]) Object.assign(part, { [grid]: rows<unknown>(block[grid]) });
   if (block.columnWidths && first === 0) part.columnWidths = block.columnWidths;
+  if (block.rowHeights) part.rowHeights = block.rowHeights.slice(first, first + count);
   return part;
 }
 

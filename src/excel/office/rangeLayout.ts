@@ -1,8 +1,8 @@
 /**
  * A block's layout over Office.js: bold and font size (Range.format.font, ExcelApi 1.1), horizontal
- * alignment (Range.format.horizontalAlignment, 1.1), the bottom border (Range.format.borders, 1.1)
- * and column widths (Range.format.columnWidth, 1.2): all within the manifest's 1.7, so never asked
- * for. The indent (Range.format.indentLevel) came with ExcelApi 1.9: where Excel lacks it, the adapter
+ * alignment (Range.format.horizontalAlignment, 1.1), the bottom border (Range.format.borders, 1.1),
+ * wrapped text (Range.format.wrapText, 1.1), column widths and row heights (Range.format.columnWidth
+ * and rowHeight, 1.2): all within the manifest's 1.7, so never asked for. The indent (Range.format.indentLevel) came with ExcelApi 1.9: where Excel lacks it, the adapter
  * leaves it out of writes and reads (INDENT_SET), so the rows are written plain. Set with a write,
  * read before it so that undo can put them back.
  */
@@ -18,7 +18,7 @@ export function indentSupported(): boolean {
   return requirementSupported(INDENT_SET);
 }
 
-type CellPart = Exclude<LayoutPart, "columnWidths">;
+type CellPart = Exclude<LayoutPart, "columnWidths" | "rowHeights">;
 /** The parts every Excel the manifest allows can set. */
 type BasePart = Exclude<CellPart, "indentLevel">;
 type CellValueOf = {
@@ -27,6 +27,7 @@ type CellValueOf = {
   bottomBorder: BottomBorder;
   fontSize: number;
   indentLevel: number;
+  wrapText: boolean;
 };
 
 /** Sets one part on a run of cells of one row. */
@@ -34,6 +35,7 @@ const SETTERS: { [P in BasePart]: (format: Excel.RangeFormat, value: CellValueOf
   bold: (format, bold) => (format.font.bold = bold),
   fontSize: (format, size) => (format.font.size = size),
   horizontalAlignment: (format, alignment) => (format.horizontalAlignment = alignment),
+  wrapText: (format, wrap) => (format.wrapText = wrap),
   bottomBorder: (format, border) => {
     const edge = format.borders.getItem("EdgeBottom");
     if (border === "thin") {
@@ -68,7 +70,7 @@ export function indentLayout(): IndentLayout {
  */
 export function queueLayout(range: Excel.Range, block: WriteBlock, indent?: IndentLayout): void {
   // The indent after the alignment: Excel keeps an indent only on left- or right-aligned cells.
-  for (const part of ["bold", "fontSize", "horizontalAlignment", "indentLevel", "bottomBorder"] as const) {
+  for (const part of ["bold", "fontSize", "horizontalAlignment", "indentLevel", "wrapText", "bottomBorder"] as const) {
     const set = (part === "indentLevel" ? indent?.set : SETTERS[part]) as
       ((format: Excel.RangeFormat, value: unknown) => void) | undefined;
     if (!set) continue;
@@ -81,6 +83,10 @@ export function queueLayout(range: Excel.Range, block: WriteBlock, indent?: Inde
   block.columnWidths?.forEach((points, c) => {
     range.getColumn(c).format.columnWidth = points;
   });
+  // One range per run of rows of one height; a null leaves its rows as they are.
+  if (block.rowHeights)
+    for (const run of runs(block.rowHeights))
+      if (run.value !== null) range.getRow(run.start).getResizedRange(run.length - 1, 0).format.rowHeight = run.value;
 }
 
 /** An Excel border style as the annex's three kinds: any other line reads as thin. */
@@ -114,6 +120,13 @@ const READERS: { [P in BasePart]: (range: Excel.Range) => () => CellValueOf[P] |
       return typeof alignment === "string" ? alignment : undefined;
     };
   },
+  wrapText: (range) => {
+    const format = range.format.load("wrapText");
+    return () => {
+      const wrap = loaded(format.wrapText, "wrapText");
+      return typeof wrap === "boolean" ? wrap : undefined;
+    };
+  },
   bottomBorder: (range) => {
     const edge = range.format.borders.getItem("EdgeBottom").load("style");
     return () => {
@@ -130,6 +143,7 @@ const DEFAULTS: CellValueOf = {
   bottomBorder: "none",
   fontSize: 11,
   indentLevel: 0,
+  wrapText: false,
 };
 
 /**
@@ -154,7 +168,8 @@ export async function readRangeLayout(
   indent?: IndentLayout,
 ): Promise<RangeLayout> {
   const cellParts = parts.filter(
-    (part): part is CellPart => part !== "columnWidths" && (part !== "indentLevel" || indent !== undefined),
+    (part): part is CellPart =>
+      part !== "columnWidths" && part !== "rowHeights" && (part !== "indentLevel" || indent !== undefined),
   );
   const readers = cellParts.map((part) => (part === "indentLevel" ? (indent as IndentLayout).read : READERS[part]));
   const grids = cellParts.map(() => [] as unknown[][]);
@@ -174,7 +189,27 @@ export async function readRangeLayout(
   cellParts.forEach((part, i) => Object.assign(layout, { [part]: grids[i] }));
   if (parts.includes("columnWidths"))
     layout.columnWidths = columnFormats.map((format) => loaded(format.columnWidth, "columnWidth"));
+  if (parts.includes("rowHeights")) layout.rowHeights = await readRowHeights(context, range, rows);
   return layout;
+}
+
+/**
+ * Each row's height: one load for the whole range, whose rowHeight Excel tells when all its rows
+ * are equally tall (most blocks), and says null otherwise; then row by row, in parts of rows.
+ */
+async function readRowHeights(context: Excel.RequestContext, range: Excel.Range, rows: number): Promise<number[]> {
+  const whole = range.format.load("rowHeight");
+  await context.sync();
+  const all = loaded(whole.rowHeight, "rowHeight");
+  if (typeof all === "number") return new Array<number>(rows).fill(all);
+  const heights: number[] = [];
+  for (let first = 0; first < rows; first += LAYOUT_LOADS_PER_SYNC) {
+    const count = Math.min(LAYOUT_LOADS_PER_SYNC, rows - first);
+    const formats = Array.from({ length: count }, (_, r) => range.getRow(first + r).format.load("rowHeight"));
+    await context.sync();
+    for (const format of formats) heights.push(loaded(format.rowHeight, "rowHeight"));
+  }
+  return heights;
 }
 
 /** Rows first … first + count − 1 of each part, appended to its grid. */

@@ -43,6 +43,8 @@ export function buildNegotiationWrite(
       formulas: block.formulas,
       numberFormats: block.numberFormats,
       columnWidths: block.columnCharacters.map(pointsFromCharacterWidth),
+      wrapText: block.wrapText,
+      rowHeights: block.rowHeights,
     },
     validations: block.validations,
   };
