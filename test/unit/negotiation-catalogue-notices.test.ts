@@ -17,6 +17,9 @@ import { readCatalogueGrid } from "../../src/negotiation/proposalCatalogue";
 import { planNegotiation } from "../../src/negotiation/plan";
 import { scenarioTotals } from "../../src/negotiation/model";
 import { inferenceText } from "../../src/taskpane/logic/tableInferences";
+import { readQuotas } from "../../src/taskpane/wizards/negotiation/negotiationQuotas";
+import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
+import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
 
 const RANGE = parseRange("Forslag!A1:F13") as RangeRef;
 const name = (r: number, c: number) => cellAddress(RANGE, r, c);
@@ -167,5 +170,63 @@ describe("what the reading refuses instead of guessing, naming the cell", () => 
     const grid = [["x"], [""], [""], [""], [""], ["Afdeling", "Titel", 2027], ["MSB", "Færre vikarer", 1]];
     expect(refused(grid).da).toContain("Forslag!A1:C9: en af de første 5 rækker skal have overskrifterne");
     expect(refused(grid).en).toContain("one of the first 5 rows must hold the headings");
+  });
+});
+
+describe("the quotas range: nothing passed over in silence", () => {
+  const quotas = async (rows: (string | number)[][], years: number) => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("Kvoter");
+    rows.forEach((row, r) => row.forEach((v, c) => wb.setInput("Kvoter", r, c, v)));
+    const address = `Kvoter!A1:C${rows.length}`;
+    return readQuotas(createMemoryWorkbookApi(wb), address, years, new Set(["MSB", "MBU"]));
+  };
+  const refusal = (promise: Promise<unknown>) =>
+    promise.then(
+      () => {
+        throw new Error("not refused");
+      },
+      (error: unknown) => (error as { text: { da: string; en: string } }).text,
+    );
+
+  test("an amount without a department is refused, naming both cells", async () => {
+    const text = await refusal(
+      quotas(
+        [
+          ["MSB", 1.5, 1.5],
+          ["", 2, 2],
+        ],
+        2,
+      ),
+    );
+    expect(text.da).toBe(
+      "Kvoterne: Kvoter!B2 har et beløb, men Kvoter!A2 ingen afdeling. Skriv afdelingens navn, eller fjern rækken fra markeringen.",
+    );
+    expect(text.en).toBe(
+      "The quotas: Kvoter!B2 holds an amount, but Kvoter!A2 no department. Type the department's name, or leave the row out of the selection.",
+    );
+  });
+
+  test("a blank year before an amount is refused, not read as one quota for every year", async () => {
+    const text = await refusal(quotas([["MSB", "", 1.5]], 2));
+    expect(text.da).toBe(
+      "Kvoterne: MSB har intet beløb i Kvoter!B1, men et senere. Skriv ét beløb pr. år (0 for intet), eller ét beløb i Kvoter!B1 for alle år.",
+    );
+  });
+
+  test("one amount is every year's, a blank row between is no quota; both as before", async () => {
+    const read = await quotas(
+      [
+        ["MSB", 1.5, ""],
+        ["", "", ""],
+        ["MBU", 2, 2.5],
+      ],
+      2,
+    );
+    expect(read?.quotas).toEqual([
+      ["MSB", [1.5, 1.5]],
+      ["MBU", [2, 2.5]],
+    ]);
+    expect(read?.notes).toEqual([]);
   });
 });
