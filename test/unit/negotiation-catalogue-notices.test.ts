@@ -20,6 +20,14 @@ import { inferenceText } from "../../src/taskpane/logic/tableInferences";
 import { readQuotas } from "../../src/taskpane/wizards/negotiation/negotiationQuotas";
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
+import { SafeWriter } from "../../src/taskpane/logic/safeWriter";
+import {
+  defaultNegotiationInput,
+  type NegotiationInput,
+} from "../../src/taskpane/wizards/negotiation/negotiationModel";
+import { negotiationPreviewIn } from "../../src/taskpane/wizards/negotiation/negotiationPlan";
+import { readNegotiationSources } from "../../src/taskpane/wizards/negotiation/negotiationSources";
+import { buildNegotiationWrite } from "../../src/taskpane/wizards/negotiation/negotiationWrite";
 
 const RANGE = parseRange("Forslag!A1:F13") as RangeRef;
 const name = (r: number, c: number) => cellAddress(RANGE, r, c);
@@ -228,5 +236,63 @@ describe("the quotas range: nothing passed over in silence", () => {
       ["MBU", [2, 2.5]],
     ]);
     expect(read?.notes).toEqual([]);
+  });
+});
+
+describe("a re-run's quota for a department whose proposals were deleted from the sheet", () => {
+  const CATALOGUE_ROWS: (string | number)[][] = [
+    ["Afdeling", "Titel", 2027],
+    ["MSB", "Færre vikarer", 1.25],
+    ["MKB", "Ny takst", 0.3],
+  ];
+
+  /** A sheet from the two proposals with the quotas MSB 1,5 and MKB 2,0, then MKB's proposal row cleared. */
+  async function sheetWithoutMkb() {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("Katalog");
+    wb.addSheet("Kvoter");
+    CATALOGUE_ROWS.forEach((row, r) => row.forEach((v, c) => wb.setInput("Katalog", r, c, v)));
+    [
+      ["MSB", 1.5],
+      ["MKB", 2],
+    ].forEach((row, r) => row.forEach((v, c) => wb.setInput("Kvoter", r, c, v)));
+    await write(wb, { quotasAddress: "Kvoter!A1:B2", catalogueAddress: "Katalog!A1:C3" });
+    // Rows 4 and 5 hold the proposals; the per-department part MSB on row 14, MKB on row 15.
+    expect(wb.value("Forhandling", 14, 0)).toBe("MKB");
+    expect(wb.value("Forhandling", 14, 1)).toBe(2);
+    wb.setInput("Forhandling", 4, 0, "");
+    wb.setInput("Forhandling", 4, 1, "");
+    return wb;
+  }
+
+  async function write(wb: MemoryWorkbook, changes: Partial<NegotiationInput>) {
+    const api = createMemoryWorkbookApi(wb);
+    const input: NegotiationInput = { ...defaultNegotiationInput(), scenarios: 1, room: "", ...changes };
+    const sources = await readNegotiationSources(api, input);
+    const preview = negotiationPreviewIn("da")(sources, input);
+    const plan = buildNegotiationWrite(sources, preview, input, "da", "Katalog");
+    await new SafeWriter(api, () => Promise.resolve(true)).write(plan);
+    return preview;
+  }
+
+  const rerun = { newSheet: false, target: "Forhandling!A1", quotasAddress: "" };
+
+  test("a catalogue without MKB: the quota cannot stay, and the preview says so naming A15", async () => {
+    const wb = await sheetWithoutMkb();
+    for (let c = 0; c < 3; c++) wb.setInput("Katalog", 2, c, "");
+    const preview = await write(wb, { ...rerun, catalogueAddress: "Katalog!A1:C2" });
+    expect(preview.warnings.map((w) => w.da)).toEqual([
+      "Kvoter på arket for afdelinger uden forslag skrives ikke igen (arket får en række pr. afdeling med forslag): MKB (A15). Skal kvoten bevares, så giv afdelingen et forslag i kataloget.",
+    ]);
+    expect(preview.departments).toBe(1);
+  });
+
+  test("the catalogue still has MKB: its proposal comes back as new, with the quota 2,0 it had", async () => {
+    const wb = await sheetWithoutMkb();
+    const preview = await write(wb, { ...rerun, catalogueAddress: "Katalog!A1:C3" });
+    expect(preview.warnings).toEqual([]);
+    expect(preview.added).toEqual(["MKB: Ny takst"]);
+    expect(wb.value("Forhandling", 14, 0)).toBe("MKB");
+    expect(wb.value("Forhandling", 14, 1)).toBe(2);
   });
 });

@@ -118,6 +118,10 @@ export const negotiationText = {
     da: "Kvoterne på arket beholdes.",
     en: "The quotas on the sheet are kept.",
   },
+  quotasWithoutProposalsGo: (rows: string[]): Text => ({
+    da: `Kvoter på arket for afdelinger uden forslag skrives ikke igen (arket får en række pr. afdeling med forslag): ${rows.join(", ")}. Skal kvoten bevares, så giv afdelingen et forslag i kataloget.`,
+    en: `Quotas on the sheet for departments without proposals are not written again (the sheet gets a row per department with proposals): ${rows.join(", ")}. To keep the quota, give the department a proposal in the catalogue.`,
+  }),
   yourOwnColumnsStay: (columns: string[]): Text => ({
     da: `Dine egne kolonner bliver stående med deres indhold: ${columns.join(", ")}.`,
     en: `Your own columns stay with their contents: ${columns.join(", ")}.`,
