@@ -62,6 +62,20 @@ export interface Negotiation {
   quotaFormulas?: Map<string, (string | undefined)[]>;
   /** Columns the user added, in the order they stand. */
   userColumns?: UserColumn[];
+  /**
+   * Quotas of the per-department part whose department has no proposal on the sheet (the user
+   * deleted its rows): a re-run keeps one when the catalogue brings the department a proposal, and
+   * says the others, as the sheet gets a row per department with proposals.
+   */
+  quotasWithoutProposals?: Map<string, SpareQuota>;
+}
+
+/** A quota read from a department row that has no proposal on the sheet. */
+export interface SpareQuota {
+  /** Where its name stands, e.g. "A24". */
+  cell: string;
+  values: (number | null)[];
+  formulas?: (string | undefined)[];
 }
 
 /** Department + title, as proposals are matched between a catalogue and a sheet. */

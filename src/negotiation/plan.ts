@@ -1,6 +1,6 @@
 /** A negotiation from a catalogue, fresh or merged into the sheet of an earlier run. */
 import type { CatalogueRows } from "./proposalCatalogue";
-import { mergeCatalogue, type MergeResult, type Negotiation } from "./model";
+import { departmentsOf, mergeCatalogue, type MergeResult, type Negotiation, type SpareQuota } from "./model";
 import { scenarioName, type SheetLanguage, type SheetUnit } from "./words";
 
 export interface NegotiationOptions {
@@ -36,12 +36,23 @@ export function planNegotiation(
     quotas.set(department, values);
     quotaFormulas.delete(department);
   });
+  // A quota whose department had lost its proposals is kept when the catalogue brings one back.
+  const departments = new Set(departmentsOf(merged.negotiation));
+  const spare = new Map<string, SpareQuota>();
+  base.quotasWithoutProposals?.forEach((q, department) => {
+    if (!departments.has(department)) spare.set(department, q);
+    else if (!quotas.has(department)) {
+      quotas.set(department, q.values);
+      if (q.formulas) quotaFormulas.set(department, q.formulas);
+    }
+  });
   merged.negotiation = {
     ...merged.negotiation,
     room: options.room ?? merged.negotiation.room,
     roomFormulas: options.room ? undefined : merged.negotiation.roomFormulas,
     quotas,
     quotaFormulas,
+    quotasWithoutProposals: spare.size > 0 ? spare : undefined,
   };
   return merged;
 }

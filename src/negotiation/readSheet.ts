@@ -9,8 +9,9 @@
  */
 import { parseNumberText } from "../core";
 import type { CellInput } from "../sheet/types";
+import { columnName } from "../sheet/address";
 import { HEADER_ROW, FIRST_YEAR_COLUMN } from "./sheet";
-import { proposalKey, type Choice, type Negotiation, type Proposal, type UserColumn } from "./model";
+import { proposalKey, type Choice, type Negotiation, type Proposal, type SpareQuota, type UserColumn } from "./model";
 import { isWord, sheetLanguageOf, statusOf, UNIT_WORDS, W, type SheetLanguage, type SheetUnit } from "./words";
 import type { Text } from "../text/bilingual";
 import { UserError } from "../text/userError";
@@ -176,21 +177,27 @@ export function readNegotiationGrid(grid: Grid, where: string, formulas?: Grid):
   let quotaHeader = roomRow;
   while (quotaHeader < grid.length && !isWord(cell(quotaHeader, 0), W.department)) quotaHeader++;
   const departments = new Set(proposals.map((p) => p.department));
+  const spareQuotas = new Map<string, SpareQuota>();
   for (let r = quotaHeader + 1; r < grid.length; r++) {
     const name = text(cell(r, 0));
     if (name === "") break;
-    if (!departments.has(name)) continue;
-    quotas.set(
-      name,
-      years.map((_, y) => amount(cell(r, 1 + y))),
-    );
+    const values = years.map((_, y) => amount(cell(r, 1 + y)));
     const typed = years.map((_, y) => formulaIn(formulas, r, column(1 + y), grid));
+    if (!departments.has(name)) {
+      // Kept apart: it comes back only if the catalogue brings the department a proposal (plan.ts).
+      const spare: SpareQuota = { cell: `${columnName(column(0))}${r + 1}`, values };
+      if (typed.some((f) => f !== undefined)) spare.formulas = typed;
+      spareQuotas.set(name, spare);
+      continue;
+    }
+    quotas.set(name, values);
     if (typed.some((f) => f !== undefined)) quotaFormulas.set(name, typed);
   }
   const negotiation: Negotiation = { unit, language, years, scenarios, proposals, room, quotas };
   if (roomFormulas.some((f) => f !== undefined)) negotiation.roomFormulas = roomFormulas;
   if (quotaFormulas.size > 0) negotiation.quotaFormulas = quotaFormulas;
   if (userColumns.length > 0) negotiation.userColumns = userColumns;
+  if (spareQuotas.size > 0) negotiation.quotasWithoutProposals = spareQuotas;
   return negotiation;
 }
 

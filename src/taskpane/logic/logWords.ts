@@ -97,7 +97,66 @@ export const INPUT_NAMES: Record<string, Text> = {
   // Forklar
   cell: { da: "Celle", en: "Cell" },
   formula: { da: "Formel", en: "Formula" },
+  // Every wizard that reads a table: the answers to its questions (answersUsed.ts)
+  answers: { da: "Svar på spørgsmål", en: "Answers to questions" },
 };
+
+/**
+ * The answers to the table reader's questions, by the kind of question (its id up to the first
+ * ":") and the answer's code; `where` is the rest of the id: the cells the answer applies to (or,
+ * for a typed total, the text typed).
+ */
+const ANSWER_WORDS: Record<string, Record<string, (where: string) => Text>> = {
+  hidden: {
+    include: (rows) => ({ da: `Skjulte rækker ${rows}: taget med`, en: `Hidden rows ${rows}: included` }),
+    leaveOut: (rows) => ({ da: `Skjulte rækker ${rows}: udeladt`, en: `Hidden rows ${rows}: left out` }),
+  },
+  sum: {
+    total: (cell) => ({
+      da: `${cell}, summen af rækkerne over den: en total, udeladt`,
+      en: `${cell}, the sum of the rows above it: a total, left out`,
+    }),
+    data: (cell) => ({
+      da: `${cell}, summen af rækkerne over den: en række som de andre`,
+      en: `${cell}, the sum of the rows above it: a row like the others`,
+    }),
+  },
+  zero: {
+    zero: (cell) => ({ da: `${cell} uden beløb: en række med 0`, en: `${cell} without amounts: a row of 0` }),
+    label: (cell) => ({
+      da: `${cell} uden beløb: en overskrift, udeladt`,
+      en: `${cell} without amounts: a heading, left out`,
+    }),
+  },
+  together: {
+    values: (range) => ({
+      da: `Rækkerne i ${range} står ikke samlet: faste værdier i stedet for formler`,
+      en: `The rows of ${range} are not together: fixed values instead of formulas`,
+    }),
+  },
+  keySum: {
+    spread: (range) => ({
+      da: `Nøglen i ${range} summer ikke til 100 %: fordelt efter vægtenes forhold`,
+      en: `The key in ${range} does not add up to 100 %: spread in proportion to the weights`,
+    }),
+  },
+  percentTotal: {
+    number: (typed) => ({
+      da: `Det skrevne beløb "${typed}": læst som tal, ikke som procent`,
+      en: `The typed amount "${typed}": read as a number, not a percentage`,
+    }),
+  },
+};
+
+/** One answer in words; an id of a kind this table does not know is shown as it is, code and all. */
+export function answerText(id: string, answer: string, language: Language): string {
+  const colon = id.indexOf(":");
+  const kind = colon < 0 ? id : id.slice(0, colon);
+  const where = colon < 0 ? "" : id.slice(colon + 1);
+  // A hidden-rows id lists its rows with bare commas ("Nøgle!A5,Nøgle!A6").
+  const shownWhere = kind === "hidden" ? where.split(",").join(", ") : where;
+  return ANSWER_WORDS[kind]?.[answer]?.(shownWhere)[language] ?? `${id}: ${answer}`;
+}
 
 const FROM: Record<string, Text> = {
   range: { da: "regnearket", en: "the workbook" },
@@ -145,6 +204,12 @@ function exact(value: number, language: Language): string {
 const YES_NO = { yes: { da: "ja", en: "yes" }, no: { da: "nej", en: "no" } };
 
 function valueText(key: string, value: unknown, language: Language): string {
+  if (key === "answers" && value !== null && typeof value === "object" && !Array.isArray(value)) {
+    const answers = value as Record<string, unknown>;
+    return Object.keys(answers)
+      .map((id) => answerText(id, String(answers[id]), language))
+      .join("; ");
+  }
   if (typeof value === "number") return exact(value, language);
   if (typeof value === "boolean") return (value ? YES_NO.yes : YES_NO.no)[language];
   if (value === null || value === undefined) return "";

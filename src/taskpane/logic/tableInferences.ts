@@ -3,6 +3,7 @@
  * out and why, blanks read as 0, a key that did not sum to 100 %. One renderer per code, both languages.
  */
 import { fractionDigits } from "../../core";
+import type { CatalogueOnlyInference } from "../../negotiation/catalogueInferences";
 import type { Inference } from "../../sheet/tableShape";
 import { formatNumber } from "../../text/number";
 import type { Text } from "../wizards/contract";
@@ -10,6 +11,8 @@ import type { Text } from "../wizards/contract";
 /** Inferences the wizards add to the table reader's: about the numbers rather than the rows. */
 export type WizardInference =
   | Inference
+  /** The negotiation catalogue's: numbers typed as text, trimmed spaces, columns not read. */
+  | CatalogueOnlyInference
   /** A key that sums near but not at 100 %, spread as it is; `sum` and `off` are printed percentages. */
   | { code: "keyNotHundred"; sum: number; off: number }
   /** A key that sums far from 100 %, spread as it is after the user said so. */
@@ -128,6 +131,32 @@ const INFERENCE_TEXTS: InferenceTexts = {
     da: `Nøglen: ${inference.row} er summen af de andre rækker; fordelt med den som en vægt, som du valgte.`,
     en: `The key: ${inference.row} is the sum of the other rows; spread with it as a weight, as you chose.`,
   }),
+  numbersFromText: (inference) => {
+    const read = (language: "da" | "en") =>
+      rowsText(
+        inference.cells.map(
+          (c, i) => `${c} "${inference.texts[i] ?? ""}" → ${shown(inference.values[i] ?? 0)[language]}`,
+        ),
+      );
+    return {
+      da: `Beløb skrevet som tekst, læst som tal: ${read("da")}.`,
+      en: `Amounts typed as text, read as numbers: ${read("en")}.`,
+    };
+  },
+  spacesTrimmed: (inference) => {
+    const cells = rowsText(inference.cells.map((c, i) => `${c} "${inference.texts[i] ?? ""}"`));
+    return {
+      da: `Mellemrum før eller efter teksten er fjernet: ${cells}.`,
+      en: `Spaces before or after the text are removed: ${cells}.`,
+    };
+  },
+  columnsNotRead: (inference) => {
+    const cells = rowsText(inference.cells.map((c, i) => `${c}${quoted(inference.labels[i] ?? "")}`));
+    return {
+      da: `Kolonner, der hverken er afdeling, titel eller et år, læses ikke: ${cells}.`,
+      en: `Columns that are neither department, title nor a year are not read: ${cells}.`,
+    };
+  },
   keyFarFromHundred: (inference) => {
     const sum = shown(inference.sum);
     return {

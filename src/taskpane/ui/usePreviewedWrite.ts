@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import type { Answers } from "../../sheet/tableShape";
 import type { WorkbookApi } from "../../sheet/types";
+import { recordingAnswers, withAnswers } from "../logic/answersUsed";
 import { describeTarget } from "../logic/target";
 import type { Language, PlannedWrite, Text, Writer } from "../wizards/contract";
 import type { PreviewFrame } from "./PreviewSection";
@@ -14,6 +15,8 @@ import { selectedSheet, useWriteAction } from "./useWriteAction";
 export interface Computed<Sources, Preview> {
   sources: Sources;
   preview: Preview;
+  /** The answers to the reader's questions that this read looked up, by question id: logged with the write. */
+  answered: Record<string, string>;
 }
 
 export interface PreviewedWriteOptions<Input extends OutputSettings, Sources, Preview> {
@@ -62,8 +65,9 @@ export function usePreviewedWrite<Input extends OutputSettings, Sources, Preview
   const [answers, setAnswers] = useSessionState<Answers>(`${idPrefix}.answers`, {});
   const live = useLivePreview<Computed<Sources, Preview>>(
     async () => {
-      const sources = await options.read(workbook, input, answers);
-      return { sources, preview: options.plan(sources, input) };
+      const recorded = recordingAnswers(answers);
+      const sources = await options.read(workbook, input, recorded.answers);
+      return { sources, preview: options.plan(sources, input), answered: recorded.used() };
     },
     JSON.stringify([options.previewKey, answers]),
     undefined,
@@ -82,7 +86,7 @@ export function usePreviewedWrite<Input extends OutputSettings, Sources, Preview
       if (!fresh) return { kind: "none" };
       if (JSON.stringify(fresh.preview) !== JSON.stringify(preview)) return { kind: "stale" };
       const plan = options.build(fresh.sources, fresh.preview, input, language, await selectedSheet(workbook));
-      const outcome = await writer.write(plan);
+      const outcome = await writer.write({ ...plan, inputs: withAnswers(plan.inputs, fresh.answered) });
       if (outcome.status === "written") await showWritten(workbook, outcome.address);
       return { kind: "outcome", outcome };
     });

@@ -35,7 +35,7 @@ function NegotiationWizard({ workbook, language, writer }: WizardProps) {
   const binding = { idPrefix: "neg", input, set, language, workbook, names };
   const field = wizardFields(binding);
 
-  const { preview, previewProps, resultProps } = usePreviewedWrite({
+  const { live, preview, previewProps, resultProps } = usePreviewedWrite({
     ...binding,
     writer,
     previewKey: JSON.stringify([language, input]),
@@ -73,7 +73,7 @@ function NegotiationWizard({ workbook, language, writer }: WizardProps) {
         {roundingFields(binding, decimalsHint(input.decimals, preview?.places ?? input.decimals))}
       </WizardSection>
 
-      <PreviewSection {...previewProps}>
+      <PreviewSection {...previewProps} inferred={live.result?.sources.catalogue.inferences}>
         {preview?.rerun && (
           <Notice
             intent="info"

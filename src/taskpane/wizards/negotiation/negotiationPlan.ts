@@ -88,6 +88,12 @@ function keptParts(existing: Negotiation, sources: NegotiationSources): Text[] {
   return parts;
 }
 
+/** What a re-run cannot keep of the sheet as it is; said as a warning, as nothing else goes. */
+function notKept(n: Negotiation): Text[] {
+  const spare = Array.from(n.quotasWithoutProposals ?? [], ([department, q]) => `${department} (${q.cell})`);
+  return spare.length > 0 ? [negotiationText.quotasWithoutProposalsGo(spare)] : [];
+}
+
 const label = (p: { department: string; title: string }) => `${p.department}: ${p.title}`;
 
 /** The preview in the pane's language: a fresh sheet's scenarios are named in it. */
@@ -113,6 +119,7 @@ export function negotiationPreviewIn(language: Language) {
       keeps: sources.existing ? keptParts(sources.existing, sources) : [],
       warnings: [
         ...sources.quotaNotes,
+        ...notKept(n),
         ...[unrecognisedText(unrecognisedStatuses(n), language), caseTwinsText(caseTwins(n))].filter(
           (t): t is Text => t !== undefined,
         ),

@@ -35,11 +35,20 @@ export async function readQuotas(
   const unknown: string[] = [];
   data.values.forEach((row, r) => {
     const name = String(row[0] ?? "").trim();
-    if (name === "") return;
+    const typed = row.slice(1).findIndex((v) => typedCell(v) !== "");
+    if (name === "") {
+      // A quota without its department would count for no one: refused, not passed over.
+      if (typed >= 0) throw new UserError(negotiationText.quotasWithoutDepartment(range, r, typed));
+      return;
+    }
     const read = row
       .slice(1)
       .map((v) => (typedCell(v) === "" ? undefined : typeof v === "number" ? v : parseNumberText(String(v))));
     const bad = read.findIndex((n, c) => n === undefined && typedCell(row[c + 1]) !== "");
+    // "MSB | (blank) | 1,5" is not one quota for every year: the blank year would take the next one's.
+    const gap = read.findIndex((n, c) => n === undefined && read.slice(c + 1).some((m) => m !== undefined));
+    if (bad < 0 && gap >= 0 && (r > 0 || departments.has(name)))
+      throw new UserError(negotiationText.quotasBlankBeforeAmount(name, range, r, gap));
     if (r === 0 && bad >= 0 && !departments.has(name)) {
       const shown = row
         .map((v) => String(v))

@@ -66,6 +66,14 @@ export const negotiationText = {
     da: `Kvoterne: ${name} (${cellAddress(range, r, 0)}) skal have ét beløb eller ${years} (ét pr. år).`,
     en: `The quotas: ${name} (${cellAddress(range, r, 0)}) must have one amount or ${years} (one per year).`,
   }),
+  quotasWithoutDepartment: (range: RangeRef, r: number, typed: number): Text => ({
+    da: `Kvoterne: ${cellAddress(range, r, typed + 1)} har et beløb, men ${cellAddress(range, r, 0)} ingen afdeling. Skriv afdelingens navn, eller fjern rækken fra markeringen.`,
+    en: `The quotas: ${cellAddress(range, r, typed + 1)} holds an amount, but ${cellAddress(range, r, 0)} no department. Type the department's name, or leave the row out of the selection.`,
+  }),
+  quotasBlankBeforeAmount: (name: string, range: RangeRef, r: number, gap: number): Text => ({
+    da: `Kvoterne: ${name} har intet beløb i ${cellAddress(range, r, gap + 1)}, men et senere. Skriv ét beløb pr. år (0 for intet), eller ét beløb i ${cellAddress(range, r, 1)} for alle år.`,
+    en: `The quotas: ${name} has no amount in ${cellAddress(range, r, gap + 1)}, but a later one. Type one amount per year (0 for none), or one amount in ${cellAddress(range, r, 1)} for every year.`,
+  }),
   quotasHasNoProposal: (unknown: string[]): Text => ({
     da: `Kvoterne: ${unknown.join(", ")} har ingen forslag i kataloget og får ingen række på arket. Skriv afdelingens navn, som kataloget staver det.`,
     en: `The quotas: ${unknown.join(", ")} has no proposal in the catalogue and gets no row on the sheet. Spell the department as the catalogue does.`,
@@ -110,6 +118,10 @@ export const negotiationText = {
     da: "Kvoterne på arket beholdes.",
     en: "The quotas on the sheet are kept.",
   },
+  quotasWithoutProposalsGo: (rows: string[]): Text => ({
+    da: `Kvoter på arket for afdelinger uden forslag skrives ikke igen (arket får en række pr. afdeling med forslag): ${rows.join(", ")}. Skal kvoten bevares, så giv afdelingen et forslag i kataloget.`,
+    en: `Quotas on the sheet for departments without proposals are not written again (the sheet gets a row per department with proposals): ${rows.join(", ")}. To keep the quota, give the department a proposal in the catalogue.`,
+  }),
   yourOwnColumnsStay: (columns: string[]): Text => ({
     da: `Dine egne kolonner bliver stående med deres indhold: ${columns.join(", ")}.`,
     en: `Your own columns stay with their contents: ${columns.join(", ")}.`,
