@@ -75,6 +75,19 @@ describe("undo in the in-memory workbook", () => {
     expect(read.numberFormats).toEqual([["General"]]);
   });
 
+  test('keeps a formula typed into a cell formatted as text ("@") as text, as Excel does', async () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("Ark");
+    wb.setInput("Ark", 0, 0, "=1+1", "@");
+    wb.setInput("Ark", 0, 1, "", "@");
+    const api = createMemoryWorkbookApi(wb);
+    await api.writeBlock("Ark!B1", { formulas: [["=2*3"]] });
+    await api.writeBlock("Ark!C1", { formulas: [["=2*3"]] });
+    const read = await api.readRange("Ark!A1:C1");
+    expect(read.values).toEqual([["=1+1", "=2*3", 6]]);
+    expect(read.formulas).toEqual([["=1+1", "=2*3", "=2*3"]]);
+  });
+
   test("puts every cell back: text as text behind the quote prefix, the formula and the number as they were", async () => {
     const wb = new MemoryWorkbook();
     wb.addSheet("Ark");

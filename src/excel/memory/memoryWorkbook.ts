@@ -205,17 +205,19 @@ export class MemoryWorkbook {
     return this.requireSheet(sheet).cells.get(key(row, column))?.format ?? "General";
   }
 
-  /** Types into a cell, as a user or a write does; "" empties it. */
+  /** Types into a cell, as a user or a write does (the format first, as the Office.js adapter sets it); "" empties it. */
   setInput(sheet: string, row: number, column: number, input: CellInput, format?: string): void {
     const cells = this.requireSheet(sheet).cells;
     const k = key(row, column);
     const cell: StoredCell = { ...cells.get(k) };
-    if (input === "") delete cell.input;
-    else cell.input = input;
     if (format !== undefined) {
       if (format === "General" || format === "") delete cell.format;
       else cell.format = format;
     }
+    if (input === "") delete cell.input;
+    // Excel's Text format ("@"): a formula typed into such a cell stays the text it is, as if quote-prefixed.
+    else if (cell.format === "@" && typeof input === "string" && input.startsWith("=")) cell.input = `'${input}`;
+    else cell.input = input;
     this.store(cells, k, cell);
   }
 
