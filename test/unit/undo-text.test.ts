@@ -15,6 +15,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { MemoryWorkbook } from "../../src/excel/memory/memoryWorkbook";
 import { createMemoryWorkbookApi } from "../../src/excel/memory/memoryApi";
 import { createOfficeWorkbookApi } from "../../src/excel/office/officeWorkbook";
+import { rowBytes } from "../../src/excel/office/chunks";
 import { cellName, columnName } from "../../src/sheet/address";
 import type { CellInput, WorkbookApi } from "../../src/sheet/types";
 import { SafeWriter } from "../../src/taskpane/logic/safeWriter";
@@ -215,3 +216,14 @@ describe.each<Apostrophe>(["prefix", "character"])(
     });
   },
 );
+
+describe("the size of a write", () => {
+  test('counts the formats twice in a row whose text goes in under "@" first', () => {
+    const formats = ["General", "0.0"];
+    const plain = rowBytes({ formulas: [["6,8", 4.5]], numberFormats: [formats] }, 0);
+    const quoted = rowBytes({ formulas: [["'6,8", 4.5]], numberFormats: [formats] }, 0);
+    // One more character in the cells, and the formats' JSON once more.
+    expect(quoted - plain).toBe(1 + JSON.stringify(formats).length);
+    expect(rowBytes({ formulas: [["'6,8", 4.5]] }, 0)).toBe(JSON.stringify(["'6,8", 4.5]).length);
+  });
+});
