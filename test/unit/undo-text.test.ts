@@ -22,7 +22,7 @@ import { SafeWriter } from "../../src/taskpane/logic/safeWriter";
 import { undoInputs } from "../../src/taskpane/logic/undoInputs";
 import type { PlannedWrite } from "../../src/taskpane/wizards/contract";
 
-/** Row 1 of sheet "Ark", A to H: what the user typed, and its number format. */
+/** Row 1 of sheet "Ark", A to I: what the user typed, and its number format. */
 const TYPED: [CellInput, string][] = [
   ["'6,8", "General"],
   ["6,8", "@"],
@@ -32,36 +32,43 @@ const TYPED: [CellInput, string][] = [
   ["=2*3", "General"],
   [4.5, "0.0"],
   ["", "General"],
+  ["Afdeling", "General"],
 ];
 /** What each cell shows, as a read gives it. */
-const SHOWN = ["6,8", "6,8", "=1+1", "00123", "1-2", 6, 4.5, ""];
+const SHOWN = ["6,8", "6,8", "=1+1", "00123", "1-2", 6, 4.5, "", "Afdeling"];
 
-/** A wizard's write over A1:H1. */
+/** A wizard's write over A1:I1. */
 const PLAN: PlannedWrite = {
   wizard: "test",
   method: { da: "en række", en: "one row" },
   inputs: {},
   topLeft: { sheet: "Ark", start: { row: 0, column: 0 }, end: { row: 0, column: 0 } },
-  block: { formulas: [[1, 2, 3, 4, 5, 6, 7, 8]] },
+  block: { formulas: [[1, 2, 3, 4, 5, 6, 7, 8, 9]] },
 };
 
 async function writeAndUndo(api: WorkbookApi): Promise<void> {
   const writer = new SafeWriter({ ...api, appendLog: () => Promise.resolve() }, () => Promise.resolve(true));
-  await expect(writer.write(PLAN)).resolves.toEqual({ status: "written", address: "Ark!A1:H1" });
-  expect((await api.readRange("Ark!A1:H1")).values).toEqual([[1, 2, 3, 4, 5, 6, 7, 8]]);
+  await expect(writer.write(PLAN)).resolves.toEqual({ status: "written", address: "Ark!A1:I1" });
+  expect((await api.readRange("Ark!A1:I1")).values).toEqual([[1, 2, 3, 4, 5, 6, 7, 8, 9]]);
   await writer.undo();
 }
 
 describe("undoInputs", () => {
-  test("gives text back behind the quote prefix, and formulas, numbers and empty cells as read", () => {
+  test("gives text back behind the quote prefix where Excel could read it as more, and the rest as read", () => {
+    const texts = ["6,8", "=1+1", "jan 25", "Forslag 1", "#N/A", "SAND", "'citat", "Afdeling", "Nedlagt afd."];
     const inputs = undoInputs({
-      address: "Ark!A1:F1",
-      range: { sheet: "Ark", start: { row: 0, column: 0 }, end: { row: 0, column: 5 } },
-      values: [["6,8", "=1+1", 6, "", 4.5, true]],
-      formulas: [["6,8", "=1+1", "=2*3", '=IF(1>2,1,"")', 4.5, true]],
-      numberFormats: [["@", "General", "General", "General", "0.0", "General"]],
+      address: "Ark!A1:M1",
+      range: { sheet: "Ark", start: { row: 0, column: 0 }, end: { row: 0, column: 12 } },
+      values: [[...texts, 6, "", 4.5, true]],
+      formulas: [[...texts, "=2*3", '=IF(1>2,1,"")', 4.5, true]],
+      numberFormats: [[...texts.map(() => "General"), "General", "General", "0.0", "General"]],
     });
-    expect(inputs).toEqual([["'6,8", "'=1+1", "=2*3", '=IF(1>2,1,"")', 4.5, true]]);
+    expect(inputs).toEqual([
+      [
+        ...["'6,8", "'=1+1", "'jan 25", "'Forslag 1", "'#N/A", "'SAND", "''citat", "Afdeling", "Nedlagt afd."],
+        ...["=2*3", '=IF(1>2,1,"")', 4.5, true],
+      ],
+    ]);
   });
 });
 
@@ -94,10 +101,10 @@ describe("undo in the in-memory workbook", () => {
     wb.addSheet("Ark");
     TYPED.forEach(([input, format], c) => wb.setInput("Ark", 0, c, input, format));
     const api = createMemoryWorkbookApi(wb);
-    const before = await api.readRange("Ark!A1:H1");
+    const before = await api.readRange("Ark!A1:I1");
     expect(before.values).toEqual([SHOWN]);
     await writeAndUndo(api);
-    expect(await api.readRange("Ark!A1:H1")).toEqual(before);
+    expect(await api.readRange("Ark!A1:I1")).toEqual(before);
     expect(TYPED.map((_, c) => wb.input("Ark", 0, c))).toEqual([
       "'6,8",
       "'6,8",
@@ -107,6 +114,7 @@ describe("undo in the in-memory workbook", () => {
       "=2*3",
       4.5,
       "",
+      "Afdeling",
     ]);
   });
 });
@@ -172,11 +180,11 @@ function fakeExcel(apostrophe: Apostrophe) {
       getCell: (_row: number, column: number) => range(first + column, 1),
     };
   };
-  /** "A1" or "A1:H1": the adapter asks for no other. */
+  /** "A1" or "A1:I1": the adapter asks for no other. */
   const column = (letter: string) => letter.charCodeAt(0) - "A".charCodeAt(0);
   const sheet = {
     getRange: (address: string) => {
-      const [, from = "A", to = from] = /^([A-H])1(?::([A-H])1)?$/.exec(address) ?? [];
+      const [, from = "A", to = from] = /^([A-I])1(?::([A-I])1)?$/.exec(address) ?? [];
       return range(column(from), column(to) - column(from) + 1);
     },
   };
@@ -201,29 +209,36 @@ describe.each<Apostrophe>(["prefix", "character"])(
   (apostrophe) => {
     test("each text comes back as the same text, the formula and the number as they were", async () => {
       const { api, cells } = fakeExcel(apostrophe);
-      const before = await api.readRange("Ark!A1:H1");
+      const before = await api.readRange("Ark!A1:I1");
       expect(before.values).toEqual([SHOWN]);
       await writeAndUndo(api);
-      expect(await api.readRange("Ark!A1:H1")).toEqual(before);
+      expect(await api.readRange("Ark!A1:I1")).toEqual(before);
       expect(cells.map((cell) => cell.format)).toEqual(TYPED.map(([, format]) => format));
     });
 
     test("written back as read, the texts would become numbers, a formula and a date", async () => {
       const { api } = fakeExcel(apostrophe);
-      const before = await api.readRange("Ark!A1:H1");
+      const before = await api.readRange("Ark!A1:I1");
       await api.writeBlock("Ark!A1", { formulas: before.formulas, numberFormats: before.numberFormats });
-      expect((await api.readRange("Ark!A1:H1")).values).toEqual([[6.8, "6,8", 2, 123, 46054, 6, 4.5, ""]]);
+      expect((await api.readRange("Ark!A1:I1")).values).toEqual([[6.8, "6,8", 2, 123, 46054, 6, 4.5, "", "Afdeling"]]);
     });
   },
 );
 
+test("a wizard's own text goes with its apostrophe, as typing it would (kept as a character, it shows)", async () => {
+  const { api, cells } = fakeExcel("character");
+  await api.writeBlock("Ark!A1", { formulas: [["'2100"]], numberFormats: [["General"]] });
+  expect(cells[0]?.value).toBe("'2100");
+});
+
 describe("the size of a write", () => {
-  test('counts the formats twice in a row whose text goes in under "@" first', () => {
+  test('counts the formats twice in a row whose restored text goes in under "@" first', () => {
     const formats = ["General", "0.0"];
-    const plain = rowBytes({ formulas: [["6,8", 4.5]], numberFormats: [formats] }, 0);
-    const quoted = rowBytes({ formulas: [["'6,8", 4.5]], numberFormats: [formats] }, 0);
+    const plain = rowBytes({ formulas: [["6,8", 4.5]], numberFormats: [formats], restoring: true }, 0);
+    const quoted = rowBytes({ formulas: [["'6,8", 4.5]], numberFormats: [formats], restoring: true }, 0);
     // One more character in the cells, and the formats' JSON once more.
     expect(quoted - plain).toBe(1 + JSON.stringify(formats).length);
-    expect(rowBytes({ formulas: [["'6,8", 4.5]] }, 0)).toBe(JSON.stringify(["'6,8", 4.5]).length);
+    // A wizard's own text goes with its apostrophe, formats once.
+    expect(rowBytes({ formulas: [["'6,8", 4.5]], numberFormats: [formats] }, 0) - plain).toBe(1);
   });
 });

@@ -60,12 +60,12 @@ function layoutActions(block: WriteBlock, r: number): number {
 }
 
 /**
- * The estimated request bytes of one row of a block: its cells as JSON, formats (twice where text
- * goes in under "@" first, see textUnderTextFormat), and layout actions.
+ * The estimated request bytes of one row of a block: its cells as JSON, formats (twice where a
+ * restoring block's text goes in under "@" first, see textUnderTextFormat), and layout actions.
  */
 export function rowBytes(block: WriteBlock, r: number): number {
   const formats = block.numberFormats?.[r];
-  const formatWrites = rowHasTextUnderFormat(block, r) ? 2 : 1;
+  const formatWrites = block.restoring && rowHasTextUnderFormat(block, r) ? 2 : 1;
   return (
     utf8Bytes(JSON.stringify(block.formulas[r] ?? [])) +
     (formats ? formatWrites * utf8Bytes(JSON.stringify(formats)) : 0) +

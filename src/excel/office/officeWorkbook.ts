@@ -381,7 +381,7 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
           const part =
             chunks.length === 1 ? range : range.getCell(chunk.first, 0).getResizedRange(chunk.count - 1, columns - 1);
           const rowsOf = sliceBlock(block, chunk);
-          const text = textUnderTextFormat(rowsOf);
+          const text = block.restoring ? textUnderTextFormat(rowsOf) : undefined;
           if (text) {
             // Text under "@" first, then the cells' own formats (textUnderTextFormat.ts).
             part.numberFormat = text.before;

@@ -1,13 +1,13 @@
 /**
- * Text behind the quote prefix ("'6,8", as textCell and undo write it) reaching Excel as that text.
- * Office.js documents how Range.values and Range.formulas read and that a string written beginning
- * with +, - or = becomes a formula, but not what a leading apostrophe written there does; an
- * apostrophe kept as a character would show, and text written without it would become a number, a
- * date or a formula. Where the block gives the cell's number format, the way is known either way:
+ * Text behind the quote prefix ("'6,8") that undo puts back (a restoring block) reaching Excel as
+ * that text. Office.js documents how Range.values and Range.formulas read and that a string written
+ * beginning with +, - or = becomes a formula, but not what a leading apostrophe written there does;
+ * an apostrophe kept as a character would show, and text written without it would become a number,
+ * a date or a formula. Where the block gives the cell's number format, the way is known either way:
  * the cell is formatted as text ("@") first, so what is written stays the text it is, and then gets
- * its own format, which does not turn existing text into a number. Without a format the apostrophe
- * goes as it is, as typing it in Excel makes the text.
- */
+ * its own format, which does not turn existing text into a number. A wizard's own text goes with
+ * its apostrophe, as typing it in Excel makes the text and keeps the prefix that Excel's F2 and
+ * Enter respect (textCell). */
 import type { CellInput, WriteBlock } from "../../sheet/types";
 
 /** Excel's number format "Text": what is typed into such a cell stays text. */

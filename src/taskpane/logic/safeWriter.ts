@@ -219,6 +219,7 @@ export class SafeWriter implements Writer {
       else if (before)
         await this.workbook.writeBlock(before.range, {
           formulas: undoInputs(before),
+          restoring: true,
           numberFormats: before.numberFormats,
           ...beforeLayout,
         });
@@ -244,6 +245,7 @@ export class SafeWriter implements Writer {
         // The range read before the write; the block goes back from its top-left cell.
         await this.workbook.writeBlock(record.before.range, {
           formulas: undoInputs(record.before),
+          restoring: true,
           numberFormats: record.before.numberFormats,
           ...record.beforeLayout,
         });
