@@ -32,10 +32,10 @@ const TYPED: [CellInput, string][] = [
   ["=2*3", "General"],
   [4.5, "0.0"],
   ["", "General"],
-  ["Afdeling", "General"],
+  ["Kvote 1,5 %", "General"],
 ];
 /** What each cell shows, as a read gives it. */
-const SHOWN = ["6,8", "6,8", "=1+1", "00123", "1-2", 6, 4.5, "", "Afdeling"];
+const SHOWN = ["6,8", "6,8", "=1+1", "00123", "1-2", 6, 4.5, "", "Kvote 1,5 %"];
 
 /** A wizard's write over A1:I1. */
 const PLAN: PlannedWrite = {
@@ -96,6 +96,16 @@ describe("undo in the in-memory workbook", () => {
     expect(read.formulas).toEqual([["=1+1", "=2*3", "=2*3"]]);
   });
 
+  test("keeps no quote prefix on a text that needs none, as no read shows it", () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("Ark");
+    wb.setInput("Ark", 0, 0, "'Kvote 1,5 %");
+    wb.setInput("Ark", 0, 1, "'1,5");
+    wb.setInput("Ark", 0, 2, "''citat");
+    expect([0, 1, 2].map((c) => wb.input("Ark", 0, c))).toEqual(["Kvote 1,5 %", "'1,5", "''citat"]);
+    expect([0, 1, 2].map((c) => wb.value("Ark", 0, c))).toEqual(["Kvote 1,5 %", "1,5", "'citat"]);
+  });
+
   test("puts every cell back: text as text behind the quote prefix, the formula and the number as they were", async () => {
     const wb = new MemoryWorkbook();
     wb.addSheet("Ark");
@@ -114,7 +124,7 @@ describe("undo in the in-memory workbook", () => {
       "=2*3",
       4.5,
       "",
-      "Afdeling",
+      "Kvote 1,5 %",
     ]);
   });
 });
@@ -220,7 +230,9 @@ describe.each<Apostrophe>(["prefix", "character"])(
       const { api } = fakeExcel(apostrophe);
       const before = await api.readRange("Ark!A1:I1");
       await api.writeBlock("Ark!A1", { formulas: before.formulas, numberFormats: before.numberFormats });
-      expect((await api.readRange("Ark!A1:I1")).values).toEqual([[6.8, "6,8", 2, 123, 46054, 6, 4.5, "", "Afdeling"]]);
+      expect((await api.readRange("Ark!A1:I1")).values).toEqual([
+        [6.8, "6,8", 2, 123, 46054, 6, 4.5, "", "Kvote 1,5 %"],
+      ]);
     });
   },
 );

@@ -15,6 +15,7 @@ import type {
   PageSetup,
 } from "../../sheet/types";
 import { unknownSheet } from "../../sheet/errors";
+import { textCell } from "../../sheet/textCell";
 import { DEFAULT_COLUMN_WIDTH_POINTS, DEFAULT_FONT_SIZE } from "../../sheet/blockLayout";
 import { builtins } from "./formula/builtins";
 import { budgetFunctions } from "./formula/budgetFunctions";
@@ -217,6 +218,11 @@ export class MemoryWorkbook {
     if (input === "") delete cell.input;
     // Excel's Text format ("@"): a formula typed into such a cell stays the text it is, as if quote-prefixed.
     else if (cell.format === "@" && typeof input === "string" && input.startsWith("=")) cell.input = `'${input}`;
+    // A quote prefix on text that needs none (textCell would write it bare) is not kept: no read shows
+    // it, in Excel either, and undo, which puts more text behind the prefix than textCell does (any
+    // text with a digit, as Excel reads dates such as "jan 25"), then leaves the cell as it was typed.
+    else if (typeof input === "string" && input.startsWith("'") && textCell(input.slice(1)) === input.slice(1))
+      cell.input = input.slice(1);
     else cell.input = input;
     this.store(cells, k, cell);
   }
