@@ -7,7 +7,8 @@
  * the cell is formatted as text ("@") first, so what is written stays the text it is, and then gets
  * its own format, which does not turn existing text into a number. A wizard's own text goes with
  * its apostrophe, as typing it in Excel makes the text and keeps the prefix that Excel's F2 and
- * Enter respect (textCell). */
+ * Enter respect (textCell).
+ */
 import type { CellInput, WriteBlock } from "../../sheet/types";
 
 /** Excel's number format "Text": what is typed into such a cell stays text. */
