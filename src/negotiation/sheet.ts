@@ -159,7 +159,10 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
       const status = L.statusColumn(s);
       const choice = p.choices[s];
       const typed = choice?.statusInput;
-      if (typeof typed === "string" && !typed.startsWith("=")) text(row, status, typed);
+      // A text the user typed is text again, though it begin with "=" (behind Excel's quote prefix, a
+      // read shows it as its value); only a formula, whose text differs from what it shows, stays one.
+      if (typeof typed === "string" && (!typed.startsWith("=") || typed === choice?.unrecognised))
+        text(row, status, typed);
       else put(row, status, typed ?? (choice?.status ? STATUS_WORDS[choice.status][language] : ""));
       const statusCell = `TRIM(${at(row, status, "c")})`;
       n.years.forEach((__, y) => {

@@ -56,6 +56,12 @@ export interface WriteBlock {
   formulas: CellInput[][];
   /** Optional number formats, same shape as formulas. */
   numberFormats?: string[][];
+  /**
+   * The block puts back cells read before (undo): a quote-prefixed text must land as that text
+   * whatever the host makes of an apostrophe, so a host may write it another way (Office.js: under
+   * the text format "@" first, see src/excel/office/textUnderTextFormat.ts).
+   */
+  restoring?: boolean;
   /** Optional bold per cell, same shape as formulas (false makes a bold cell plain). */
   bold?: boolean[][];
   /**

@@ -3,7 +3,8 @@
  * LibreOffice: ISBLANK is FALSE for it, COUNTA counts it, SUMIFS "<>" matches it, "" matches it and
  * an empty cell, "=" only the empty cell, and arithmetic on it is #VALUE!. Each probe is a number
  * (truth as 1/0, an error as -1), computed by the engine and by LibreOffice recalculating the same
- * sheet; both must give the values written here by the Excel rules above.
+ * sheet; both must give the values written here by the Excel rules above. A reference to an empty
+ * cell as a formula's whole result (=A2, =IF(…,A2)) is the number 0 in its cell, as in Excel.
  *
  * Needs `soffice` (Debian: apt-get install -y libreoffice-calc). Without it this test fails.
  */
@@ -16,13 +17,19 @@ import { workbookBytes } from "../../src/workbooks/file/excelBytes";
 import { recalculatingProfile, requireLibreOffice, soffice } from "../support/libreOffice";
 
 const SHORT = 180_000;
-/** A1: a formula returning ""; A2: empty; A3: 5. C1:C3 the amounts SUMIFS adds: 1, 2, 4. */
+/**
+ * A1: a formula returning ""; A2: empty; A3: 5. C1:C3 the amounts SUMIFS adds: 1, 2, 4. D1:D3
+ * formulas whose whole result is a reference: to the empty A2, to A1's "", and to A2 through IF.
+ */
 const INPUTS: [number, number, string | number][] = [
   [0, 0, '=IF(1>2,1,"")'],
   [2, 0, 5],
   [0, 2, 1],
   [1, 2, 2],
   [2, 2, 4],
+  [0, 3, "=A2"],
+  [1, 3, "=A1"],
+  [2, 3, "=IF(1<2,A2)"],
 ];
 /** Column B from row 1: each probe and the value the Excel rules give. */
 const PROBES: [string, number][] = [
@@ -43,6 +50,13 @@ const PROBES: [string, number][] = [
   ['=IF(ISBLANK(A2&""),1,0)', 0],
   ['=IFERROR((A2&"")+1,-1)', -1],
   ["=IF(ISBLANK(TRIM(A2)),1,0)", 0],
+  // What those references leave in their cells: the number 0 for the empty cell, the text "" for "".
+  ["=IF(1<2,A2)", 0],
+  ["=COUNT(D1:D3)", 2],
+  ["=COUNTA(D1:D3)", 3],
+  ["=IF(ISBLANK(D1),1,0)", 0],
+  ["=IFERROR(D2+1,-1)", -1],
+  ["=D1+D3+1", 1],
 ];
 
 let libreOffice: string[];

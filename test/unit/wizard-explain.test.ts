@@ -101,4 +101,11 @@ describe("Forklar", () => {
     const found = await findExplanation(createMemoryWorkbookApi(book));
     expect(found).toEqual({ refusal: { code: "notFormula" } });
   });
+
+  test("a formula's text typed behind the quote prefix is no formula to explain", async () => {
+    const book = fordelBook("'=BUDGET.FORDEL(B1,B2:B7,1)");
+    select(book, 1, 3);
+    const found = await findExplanation(createMemoryWorkbookApi(book));
+    expect(found).toEqual({ refusal: { code: "notFormula" } });
+  });
 });

@@ -11,6 +11,7 @@ import {
 import { unknownRange, WorkbookError } from "../../sheet/errors";
 import {
   LOG_SHEET,
+  type CellInput,
   type CellValue,
   type RangeLayout,
   type LogEntry,
@@ -21,6 +22,7 @@ import {
 } from "../../sheet/types";
 import { LOG_COLUMNS, logHeader, logRow, parseLogRow } from "../../sheet/log";
 import { checkLayout, LAYOUT_PARTS } from "../../sheet/blockLayout";
+import { shownText } from "../../sheet/textCell";
 import { FormulaError } from "./formula/values";
 import type { MemoryWorkbook } from "./memoryWorkbook";
 import { clearValidations, validationsIn } from "./validations";
@@ -51,6 +53,16 @@ function typedTopLeft(text: string): Pick<RangeRef, "sheet" | "start"> | undefin
   const { sheet, local } = splitSheet(text);
   const start = parseCell(local.split(":")[0] ?? "");
   return start && { sheet, start };
+}
+
+/**
+ * What Office.js's Range.formulas gives for a cell: its formula, else its value ("If a cell has no
+ * formula, its value is returned instead"). Excel keeps the quote prefix apart from the text (VBA's
+ * Range.PrefixCharacter; Office.js has no way to read it), so the text typed as "'6,8" reads as
+ * "6,8" here as there: a reader that saw the apostrophe here would miss that Excel never shows it.
+ */
+function typedAsExcelReadsIt(input: CellInput): CellInput {
+  return typeof input === "string" ? shownText(input) : input;
 }
 
 /** A call starting within this long after the previous one is part of the same operation. */
@@ -90,7 +102,7 @@ export function createMemoryWorkbookApi(workbook: MemoryWorkbook, options: Memor
       for (let c = range.start.column; c <= range.end.column; c++) {
         const value = workbook.value(sheet, r, c);
         valueRow.push(value instanceof FormulaError ? value.code : value);
-        formulaRow.push(workbook.input(sheet, r, c));
+        formulaRow.push(typedAsExcelReadsIt(workbook.input(sheet, r, c)));
         formatRow.push(workbook.format(sheet, r, c));
       }
       values.push(valueRow);

@@ -15,6 +15,7 @@ import type {
   PageSetup,
 } from "../../sheet/types";
 import { unknownSheet } from "../../sheet/errors";
+import { textCell } from "../../sheet/textCell";
 import { DEFAULT_COLUMN_WIDTH_POINTS, DEFAULT_FONT_SIZE, DEFAULT_ROW_HEIGHT_POINTS } from "../../sheet/blockLayout";
 import { builtins } from "./formula/builtins";
 import { budgetFunctions } from "./formula/budgetFunctions";
@@ -209,17 +210,24 @@ export class MemoryWorkbook {
     return this.requireSheet(sheet).cells.get(key(row, column))?.format ?? "General";
   }
 
-  /** Types into a cell, as a user or a write does; "" empties it. */
+  /** Types into a cell, as a user or a write does (the format first, as the Office.js adapter sets it); "" empties it. */
   setInput(sheet: string, row: number, column: number, input: CellInput, format?: string): void {
     const cells = this.requireSheet(sheet).cells;
     const k = key(row, column);
     const cell: StoredCell = { ...cells.get(k) };
-    if (input === "") delete cell.input;
-    else cell.input = input;
     if (format !== undefined) {
       if (format === "General" || format === "") delete cell.format;
       else cell.format = format;
     }
+    if (input === "") delete cell.input;
+    // Excel's Text format ("@"): a formula typed into such a cell stays the text it is, as if quote-prefixed.
+    else if (cell.format === "@" && typeof input === "string" && input.startsWith("=")) cell.input = `'${input}`;
+    // A quote prefix on text that needs none (textCell would write it bare) is not kept: no read shows
+    // it, in Excel either, and undo, which puts more text behind the prefix than textCell does (any
+    // text with a digit, as Excel reads dates such as "jan 25"), then leaves the cell as it was typed.
+    else if (typeof input === "string" && input.startsWith("'") && textCell(input.slice(1)) === input.slice(1))
+      cell.input = input.slice(1);
+    else cell.input = input;
     this.store(cells, k, cell);
   }
 

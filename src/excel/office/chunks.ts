@@ -9,6 +9,7 @@
 import { LAYOUT_PARTS } from "../../sheet/blockLayout";
 import type { LayoutPart, WriteBlock } from "../../sheet/types";
 import { loaded } from "./loaded";
+import { rowHasTextUnderFormat } from "./textUnderTextFormat";
 
 /** The documented limits, taken as decimal megabytes: the stricter reading of "5 MB". */
 export const EXCEL_WEB_LIMITS = { payloadBytes: 5_000_000, readCells: 5_000_000 } as const;
@@ -61,12 +62,16 @@ function layoutActions(block: WriteBlock, r: number): number {
   return actions;
 }
 
-/** The estimated request bytes of one row of a block: its cells as JSON, formats, and layout actions. */
+/**
+ * The estimated request bytes of one row of a block: its cells as JSON, formats (twice where a
+ * restoring block's text goes in under "@" first, see textUnderTextFormat), and layout actions.
+ */
 export function rowBytes(block: WriteBlock, r: number): number {
   const formats = block.numberFormats?.[r];
+  const formatWrites = block.restoring && rowHasTextUnderFormat(block, r) ? 2 : 1;
   return (
     utf8Bytes(JSON.stringify(block.formulas[r] ?? [])) +
-    (formats ? utf8Bytes(JSON.stringify(formats)) : 0) +
+    (formats ? formatWrites * utf8Bytes(JSON.stringify(formats)) : 0) +
     layoutActions(block, r) * ACTION_BYTES
   );
 }

@@ -43,6 +43,7 @@ import {
 } from "./printSetup";
 import { indentLayout, indentSupported, queueLayout, readRangeLayout } from "./rangeLayout";
 import { hiddenRowsOf, mergedAreaReader, mergedAreasSupported } from "./rowsAndMerges";
+import { textUnderTextFormat } from "./textUnderTextFormat";
 import { checkLayout } from "../../sheet/blockLayout";
 import { SERIES_COLOURS } from "../../sheet/chartColours";
 
@@ -380,9 +381,17 @@ export function createOfficeWorkbookApi(options: OfficeWorkbookOptions = {}): Wo
           const part =
             chunks.length === 1 ? range : range.getCell(chunk.first, 0).getResizedRange(chunk.count - 1, columns - 1);
           const rowsOf = sliceBlock(block, chunk);
-          // Formats first: a number typed into a cell formatted as text would stay text.
-          if (rowsOf.numberFormats) part.numberFormat = rowsOf.numberFormats;
-          part.formulas = rowsOf.formulas;
+          const text = block.restoring ? textUnderTextFormat(rowsOf) : undefined;
+          if (text) {
+            // Text under "@" first, then the cells' own formats (textUnderTextFormat.ts).
+            part.numberFormat = text.before;
+            part.formulas = text.formulas;
+            part.numberFormat = rowsOf.numberFormats as string[][];
+          } else {
+            // Formats first: a number typed into a cell formatted as text would stay text.
+            if (rowsOf.numberFormats) part.numberFormat = rowsOf.numberFormats;
+            part.formulas = rowsOf.formulas;
+          }
           queueLayout(part, rowsOf, indent);
           // One sync per part: a refused part leaves the earlier ones written, which SafeWriter puts back.
           await context.sync();

@@ -1,8 +1,8 @@
 /**
  * Every write a wizard makes goes through here, so that no wizard can lose the user's data:
  * cells that are not empty are only written over after a confirmation that names the range, the
- * range is kept as it was (values, formulas, number formats) so "Fortryd" can put it back exactly,
- * and each write and undo is recorded in the hidden log sheet.
+ * range is kept as it was (values, formulas, number formats) so "Fortryd" can put it back exactly
+ * (a text as text, see undoInputs), and each write and undo is recorded in the hidden log sheet.
  */
 import { formatRange, rangeFrom, type RangeRef } from "../../sheet/address";
 import type {
@@ -20,6 +20,7 @@ import { UserError } from "./errorMessages";
 import { logicText } from "./logicText";
 import { logInputsText } from "./logWords";
 import { describeOverwrite, type Overwrite } from "./overwrite";
+import { undoInputs } from "./undoInputs";
 
 /** The log's words for an undo. */
 export const UNDO_METHOD: Text = logicText.undoMethod;
@@ -209,7 +210,8 @@ export class SafeWriter implements Writer {
       if (addedSheet !== undefined) await this.workbook.deleteSheet(addedSheet);
       else if (before)
         await this.workbook.writeBlock(before.range, {
-          formulas: before.formulas,
+          formulas: undoInputs(before),
+          restoring: true,
           numberFormats: before.numberFormats,
           ...beforeLayout,
         });
@@ -234,7 +236,8 @@ export class SafeWriter implements Writer {
       else if (record.before) {
         // The range read before the write; the block goes back from its top-left cell.
         await this.workbook.writeBlock(record.before.range, {
-          formulas: record.before.formulas,
+          formulas: undoInputs(record.before),
+          restoring: true,
           numberFormats: record.before.numberFormats,
           ...record.beforeLayout,
         });

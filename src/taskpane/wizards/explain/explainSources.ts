@@ -27,7 +27,8 @@ export type Finding =
 async function anchorOf(workbook: WorkbookApi, cell: RangeRef): Promise<RangeRef | "noSpillParent" | null> {
   const own = await workbook.readRange(cell);
   const typed = own.formulas[0]?.[0];
-  if (typeof typed === "string" && typed.startsWith("=")) return cell;
+  // A text typed behind the quote prefix ("'=BUDGET.FORDEL(…)") reads as its value: no formula.
+  if (typeof typed === "string" && typed.startsWith("=") && typed !== own.values[0]?.[0]) return cell;
   if (!workbook.getSpillParent) return "noSpillParent";
   const parent = await workbook.getSpillParent(formatRange(cell));
   return parent === null ? null : (parseRange(parent) ?? null);
