@@ -42,6 +42,7 @@ export function buildNegotiationWrite(
     block: {
       formulas: block.formulas,
       numberFormats: block.numberFormats,
+      bold: block.bold,
       columnWidths: block.columnCharacters.map(pointsFromCharacterWidth),
       wrapText: block.wrapText,
       rowHeights: block.rowHeights,
