@@ -19,7 +19,7 @@
 import { cellName } from "../sheet/address";
 import { textCell } from "../sheet/textCell";
 import { amountFormat } from "../text/number";
-import type { CellInput } from "../sheet/types";
+import type { CellInput, HorizontalAlignment } from "../sheet/types";
 import { departmentsOf, proposalKey, type Negotiation } from "./model";
 import { negotiationColumnWidths } from "./columnWidths";
 import { wrappedRowHeight } from "../sheet/wrapHeight";
@@ -107,6 +107,8 @@ export interface SheetBlock {
   numberFormats: string[][];
   /** The "I alt" row's cells are bold, as a table's total is. */
   bold: boolean[][];
+  /** The "mangler" cells per department stand right, so a dash (no quota) lines up with the figures. */
+  horizontalAlignment: HorizontalAlignment[][];
   /** Each column's width in characters (negotiationColumnWidths): the .xlsx's unit; the pane converts to points. */
   columnCharacters: number[];
   /** The heading rows' text cells wrap (headingWrap), so a heading wider than its column is not cut. */
@@ -284,12 +286,22 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
           choices,
         }));
   const bold = formulas.map((row, r) => row.map(() => r === totalRow));
+  const horizontalAlignment = formulas.map(() => new Array<HorizontalAlignment>(L.columns).fill("General"));
+  departments.forEach((_, d) =>
+    n.scenarios.forEach((__, s) =>
+      n.years.forEach((___, y) => {
+        const row = horizontalAlignment[L.firstDepartment + d] as HorizontalAlignment[];
+        row[L.physical(L.departmentMissingColumn(s) + y)] = "Right";
+      }),
+    ),
+  );
   const columnCharacters = negotiationColumnWidths(formulas, numberFormats, decimals, L.firstDepartment - 1);
   const headings = [1, HEADER_ROW, L.roomRow - 1, L.firstDepartment - 1];
   return {
     formulas,
     numberFormats,
     bold,
+    horizontalAlignment,
     columnCharacters,
     ...headingWrap(formulas, columnCharacters, headings),
     validations,

@@ -153,7 +153,7 @@ describe("the written Forhandling and Bilag sheets show their headings whole", (
     for (const r of cells.slice(20, 25)) {
       expect(r[0]?.kind).toBe("text");
       expect(r.slice(2, 6).map((c) => c.kind)).toEqual(["empty", "empty", "empty", "empty"]);
-      expect(r.slice(10, 14).map((c) => c.text)).toEqual(["–", "–", "–", "–"]);
+      expect(r.slice(10, 14).map((c) => [c.text, c.align])).toEqual(new Array(4).fill(["–", "right"]));
     }
 
     await page.locator(`td[data-cell="${sheet}!A1"]`).click();

@@ -130,6 +130,11 @@ describe("LibreOffice and the annex apply one rule", () => {
     expect(core.map((_, i) => result(L.firstDepartment + i, L.departmentMissingColumn(0)))).toEqual(
       core.map(() => "–"),
     );
+    // Standing right, as the figures do, after the round trip through Calc.
+    expect(
+      recalculated.getCell(cellName({ row: L.firstDepartment, column: L.departmentMissingColumn(0) })).alignment
+        ?.horizontal,
+    ).toBe("right");
     expect(result(L.firstDepartment - 1, 1)).toBe('– i "mangler": ingen kvote angivet; skriv den under "Kvote"');
   });
 });

@@ -43,6 +43,7 @@ export function buildNegotiationWrite(
       formulas: block.formulas,
       numberFormats: block.numberFormats,
       bold: block.bold,
+      horizontalAlignment: block.horizontalAlignment,
       columnWidths: block.columnCharacters.map(pointsFromCharacterWidth),
       wrapText: block.wrapText,
       rowHeights: block.rowHeights,
