@@ -24,6 +24,8 @@ export function negotiationWorkbook(n: Negotiation, language: SheetLanguage, dec
       const format = block.numberFormats[r]?.[c];
       if (format && format !== "General") cell.numFmt = format;
       if (block.wrapText[r]?.[c]) cell.alignment = { wrapText: true };
+      if (block.horizontalAlignment[r]?.[c] === "Right") cell.alignment = { horizontal: "right" };
+      if (block.bold[r]?.[c]) cell.font = { bold: true };
     }),
   );
   // Stored heights: LibreOffice keeps them, and Excel does not fit a row to wrapped text on opening.

@@ -125,8 +125,15 @@ export function readNegotiationGrid(grid: Grid, where: string, formulas?: Grid):
   const Y = years.length;
   const column = (logical: number) => physical[logical] ?? logical;
   const cell = (row: number, logical: number) => at(grid, row, column(logical));
+  // The unit line is one cell, B1 "Beløb i mio. kr."; sheets written before held the unit alone in C1.
+  const unitLine = text(cell(0, 1));
   const unitText = text(cell(0, 2));
-  const unit = (Object.keys(UNIT_WORDS) as SheetUnit[]).find((u) => isWord(unitText, UNIT_WORDS[u])) ?? "mkr";
+  const unit =
+    (Object.keys(UNIT_WORDS) as SheetUnit[]).find(
+      (u) =>
+        isWord(unitText, UNIT_WORDS[u]) ||
+        (["da", "en"] as const).some((l) => unitLine === `${W.unit[l]} ${UNIT_WORDS[u][l]}`),
+    ) ?? "mkr";
   const statusColumns = Array.from({ length: S }, (_, s) => FIRST_YEAR_COLUMN + Y + s * (1 + 2 * Y));
   const scenarios = statusColumns.map((c, s) => text(cell(1, c)) || `#${s + 1}`);
 
@@ -170,8 +177,15 @@ export function readNegotiationGrid(grid: Grid, where: string, formulas?: Grid):
   }
   let roomRow = row;
   while (roomRow < grid.length && !isWord(cell(roomRow, 0), W.room)) roomRow++;
-  const room = years.map((_, y) => amount(cell(roomRow, 1 + y)));
-  const roomFormulas = years.map((_, y) => formulaIn(formulas, roomRow, column(1 + y), grid));
+  // The per-year and per-department parts' years stand in the proposals' year columns (C, D, …);
+  // sheets written before put them one column left (B, C, …), which their year headings tell.
+  const yearColumn = (headerRow: number, y: number) =>
+    text(cell(headerRow, 1)) === years[0] || isQuotaHeading(cell(headerRow, 1), years[0] ?? "")
+      ? 1 + y
+      : FIRST_YEAR_COLUMN + y;
+  const roomColumn = (y: number) => yearColumn(roomRow - 1, y);
+  const room = years.map((_, y) => amount(cell(roomRow, roomColumn(y))));
+  const roomFormulas = years.map((_, y) => formulaIn(formulas, roomRow, column(roomColumn(y)), grid));
   const quotas = new Map<string, (number | null)[]>();
   const quotaFormulas = new Map<string, (string | undefined)[]>();
   let quotaHeader = roomRow;
@@ -181,8 +195,8 @@ export function readNegotiationGrid(grid: Grid, where: string, formulas?: Grid):
   for (let r = quotaHeader + 1; r < grid.length; r++) {
     const name = text(cell(r, 0));
     if (name === "") break;
-    const values = years.map((_, y) => amount(cell(r, 1 + y)));
-    const typed = years.map((_, y) => formulaIn(formulas, r, column(1 + y), grid));
+    const values = years.map((_, y) => amount(cell(r, yearColumn(quotaHeader, y))));
+    const typed = years.map((_, y) => formulaIn(formulas, r, column(yearColumn(quotaHeader, y)), grid));
     if (!departments.has(name)) {
       // Kept apart: it comes back only if the catalogue brings the department a proposal (plan.ts).
       const spare: SpareQuota = { cell: `${columnName(column(0))}${r + 1}`, values };
@@ -200,6 +214,9 @@ export function readNegotiationGrid(grid: Grid, where: string, formulas?: Grid):
   if (spareQuotas.size > 0) negotiation.quotasWithoutProposals = spareQuotas;
   return negotiation;
 }
+
+const isQuotaHeading = (value: unknown, year: string): boolean =>
+  (["da", "en"] as const).some((l) => text(value) === `${W.quota[l]} ${year}`);
 
 /** A status cell that counts in neither the sheet nor the annex: where it is and what it holds. */
 export interface UnrecognisedStatus {

@@ -2,11 +2,14 @@
  * The negotiation sheet as one block at A1 with Excel's own formulas only (IF, SUM, SUMIFS), so it
  * keeps calculating for colleagues without the add-in and in LibreOffice:
  *
- *   row 1  title, unit            row 2  scenario names over their columns
+ *   row 1  title, unit line ("Beløb i mio. kr.", one cell)     row 2  scenario names over their columns
  *   row 3  Afdeling | Forslag | years | per scenario: Status | Delvis per year | Vedtaget per year
- *   then a row per proposal, an "I alt" row, a blank row,
+ *   then a row per proposal, a bold "I alt" row, a blank row,
  *   a per-year part (room typed, then per scenario adopted and missing),
  *   a blank row, and a per-department part (quota typed, per scenario adopted and missing).
+ *
+ * The per-year and per-department parts put their years in the proposals' year columns (C–F for
+ * four years), so a year's figures stand in one column down the sheet; their column B is empty.
  *
  * A status counts when TRIM(cell) is the word (Excel and LibreOffice compare text without regard to
  * case): the rule statusOf applies for the annex. A department's rows are found with EXACT, not as a
@@ -16,7 +19,7 @@
 import { cellName } from "../sheet/address";
 import { textCell } from "../sheet/textCell";
 import { amountFormat } from "../text/number";
-import type { CellInput } from "../sheet/types";
+import type { CellInput, HorizontalAlignment } from "../sheet/types";
 import { departmentsOf, proposalKey, type Negotiation } from "./model";
 import { negotiationColumnWidths } from "./columnWidths";
 import { wrappedRowHeight } from "../sheet/wrapHeight";
@@ -35,7 +38,11 @@ export interface SheetLayout {
   yearMissingRow: (s: number) => number;
   /** 0-based row of the first department in the per-department part. */
   firstDepartment: number;
-  /** 0-based columns of the per-department part: quota per year, and per scenario adopted and missing. */
+  /** 0-based column of year y in every part: the proposals' amounts, the room, the quotas. */
+  yearColumn: (y: number) => number;
+  /** 0-based row of the proposals' "I alt" row. */
+  totalRow: number;
+  /** 0-based columns of the per-department part: per scenario adopted and missing (the quotas stand in yearColumn). */
   departmentAdoptedColumn: (s: number) => number;
   departmentMissingColumn: (s: number) => number;
   /** The sheet column a column of this layout stands in, past the columns the user added. */
@@ -76,18 +83,21 @@ export function layoutFor(counts: {
   const roomRow = perYearHeader + 1;
   const departmentHeader = roomRow + 1 + 2 * scenarios + 1;
   const firstDepartment = departmentHeader + 1;
-  const own = Math.max(FIRST_YEAR_COLUMN + years + scenarios * (1 + 2 * years), 1 + years + 2 * scenarios * years);
+  const afterYears = FIRST_YEAR_COLUMN + years;
+  const own = Math.max(afterYears + scenarios * (1 + 2 * years), afterYears + 2 * scenarios * years);
   return {
     rows: firstDepartment + departments,
     columns: Math.max(physical(own - 1) + 1, (added[added.length - 1] ?? -1) + 1),
     firstProposal,
-    statusColumn: (s) => FIRST_YEAR_COLUMN + years + s * (1 + 2 * years),
+    statusColumn: (s) => afterYears + s * (1 + 2 * years),
+    yearColumn: (y) => FIRST_YEAR_COLUMN + y,
+    totalRow,
     roomRow,
     yearAdoptedRow: (s) => roomRow + 1 + 2 * s,
     yearMissingRow: (s) => roomRow + 2 + 2 * s,
     firstDepartment,
-    departmentAdoptedColumn: (s) => 1 + years + 2 * s * years,
-    departmentMissingColumn: (s) => 1 + years + (2 * s + 1) * years,
+    departmentAdoptedColumn: (s) => afterYears + 2 * s * years,
+    departmentMissingColumn: (s) => afterYears + (2 * s + 1) * years,
     physical,
   };
 }
@@ -95,6 +105,10 @@ export function layoutFor(counts: {
 export interface SheetBlock {
   formulas: CellInput[][];
   numberFormats: string[][];
+  /** The "I alt" row's cells are bold, as a table's total is. */
+  bold: boolean[][];
+  /** The "mangler" cells per department stand right, so a dash (no quota) lines up with the figures. */
+  horizontalAlignment: HorizontalAlignment[][];
   /** Each column's width in characters (negotiationColumnWidths): the .xlsx's unit; the pane converts to points. */
   columnCharacters: number[];
   /** The heading rows' text cells wrap (headingWrap), so a heading wider than its column is not cut. */
@@ -105,6 +119,9 @@ export interface SheetBlock {
   validations: { row: number; column: number; rows: number; columns: number; choices: string[] }[];
   layout: SheetLayout;
 }
+
+/** What a "mangler" cell prints while its department's quota is not given. */
+export const NOT_GIVEN = "–";
 
 const yearCell = (year: string): CellInput => (/^\d{4}$/.test(year) ? Number(year) : textCell(year));
 
@@ -135,8 +152,8 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
   const last = L.firstProposal + Math.max(P, 1) - 1;
 
   put(0, 0, w(W.title));
-  put(0, 1, w(W.unit));
-  put(0, 2, UNIT_WORDS[n.unit][language]);
+  // One cell, read as one line: "Beløb i" and "mio. kr." in two cells read as two things.
+  put(0, 1, `${w(W.unit)} ${UNIT_WORDS[n.unit][language]}`);
   put(HEADER_ROW, 0, w(W.department));
   put(HEADER_ROW, 1, w(W.proposal));
   n.years.forEach((year, y) => put(HEADER_ROW, FIRST_YEAR_COLUMN + y, yearCell(year)));
@@ -179,7 +196,7 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
     });
   });
 
-  const totalRow = L.firstProposal + P;
+  const totalRow = L.totalRow;
   put(totalRow, 0, w(W.total));
   const sumColumn = (column: number) => (P === 0 ? 0 : `=SUM(${at(L.firstProposal, column)}:${at(last, column)})`);
   for (let c = FIRST_YEAR_COLUMN; c < FIRST_YEAR_COLUMN + years; c++) put(totalRow, c, sumColumn(c), true);
@@ -190,22 +207,23 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
 
   // Per year: the room is typed; adopted is the scenario's total row, missing the room minus it.
   put(L.roomRow - 1, 0, w(W.perYear));
-  n.years.forEach((year, y) => put(L.roomRow - 1, 1 + y, yearCell(year)));
+  n.years.forEach((year, y) => put(L.roomRow - 1, L.yearColumn(y), yearCell(year)));
   put(L.roomRow, 0, w(W.room));
-  n.years.forEach((_, y) => put(L.roomRow, 1 + y, n.roomFormulas?.[y] ?? n.room[y] ?? "", true));
+  n.years.forEach((_, y) => put(L.roomRow, L.yearColumn(y), n.roomFormulas?.[y] ?? n.room[y] ?? "", true));
   n.scenarios.forEach((name, s) => {
     text(L.yearAdoptedRow(s), 0, `${name}: ${w(W.adopted).toLowerCase()}`);
     text(L.yearMissingRow(s), 0, `${name}: ${w(W.missing)}`);
     n.years.forEach((_, y) => {
-      put(L.yearAdoptedRow(s), 1 + y, `=${at(totalRow, L.statusColumn(s) + 1 + years + y)}`, true);
-      put(L.yearMissingRow(s), 1 + y, `=${at(L.roomRow, 1 + y)}-${at(L.yearAdoptedRow(s), 1 + y)}`, true);
+      const column = L.yearColumn(y);
+      put(L.yearAdoptedRow(s), column, `=${at(totalRow, L.statusColumn(s) + 1 + years + y)}`, true);
+      put(L.yearMissingRow(s), column, `=${at(L.roomRow, column)}-${at(L.yearAdoptedRow(s), column)}`, true);
     });
   });
 
   // Per department: the quota is typed; adopted is SUMIFS over the department column.
   const header = L.firstDepartment - 1;
   put(header, 0, w(W.department));
-  n.years.forEach((year, y) => put(header, 1 + y, `${w(W.quota)} ${year}`));
+  n.years.forEach((year, y) => put(header, L.yearColumn(y), `${w(W.quota)} ${year}`));
   n.scenarios.forEach((name, s) =>
     n.years.forEach((year, y) => {
       text(header, L.departmentAdoptedColumn(s) + y, `${name}: ${w(W.adopted).toLowerCase()} ${year}`);
@@ -213,12 +231,17 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
     }),
   );
   const departments = departmentsOf(n);
+  // Said beside the headings once, where the dashes stand: the column B the years left empty.
+  const unquoted = departments.some((d) =>
+    n.years.some((_, y) => (n.quotaFormulas?.get(d)?.[y] ?? n.quotas.get(d)?.[y] ?? null) === null),
+  );
+  if (unquoted) put(header, 1, w(W.noQuota));
   departments.forEach((department, d) => {
     const row = L.firstDepartment + d;
     text(row, 0, department);
     const quota = n.quotas.get(department) ?? [];
     const typed = n.quotaFormulas?.get(department);
-    n.years.forEach((_, y) => put(row, 1 + y, typed?.[y] ?? quota[y] ?? "", true));
+    n.years.forEach((_, y) => put(row, L.yearColumn(y), typed?.[y] ?? quota[y] ?? "", true));
     n.scenarios.forEach((__, s) =>
       n.years.forEach((___, y) => {
         const adopted = columnRange(L.statusColumn(s) + 1 + years + y, L.firstProposal, Math.max(P, 1));
@@ -229,10 +252,14 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
           `=SUMPRODUCT(--EXACT(${names},${at(row, 0, "c")}),${adopted})`,
           true,
         );
+        // A quota is typed (in the wizard or later in the sheet); until it is, the department has no
+        // quota to miss, and "quota minus adopted" would print the adopted amount negated as if it
+        // were missing. The economist reads a dash as "not given", the custom in budget tables.
+        const quotaCell = at(row, L.yearColumn(y));
         put(
           row,
           L.departmentMissingColumn(s) + y,
-          `=${at(row, 1 + y)}-${at(row, L.departmentAdoptedColumn(s) + y)}`,
+          `=IF(${quotaCell}="","${NOT_GIVEN}",${quotaCell}-${at(row, L.departmentAdoptedColumn(s) + y)})`,
           true,
         );
       }),
@@ -261,11 +288,23 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
           columns: 1,
           choices,
         }));
+  const bold = formulas.map((row, r) => row.map(() => r === totalRow));
+  const horizontalAlignment = formulas.map(() => new Array<HorizontalAlignment>(L.columns).fill("General"));
+  departments.forEach((_, d) =>
+    n.scenarios.forEach((__, s) =>
+      n.years.forEach((___, y) => {
+        const row = horizontalAlignment[L.firstDepartment + d] as HorizontalAlignment[];
+        row[L.physical(L.departmentMissingColumn(s) + y)] = "Right";
+      }),
+    ),
+  );
   const columnCharacters = negotiationColumnWidths(formulas, numberFormats, decimals, L.firstDepartment - 1);
   const headings = [1, HEADER_ROW, L.roomRow - 1, L.firstDepartment - 1];
   return {
     formulas,
     numberFormats,
+    bold,
+    horizontalAlignment,
     columnCharacters,
     ...headingWrap(formulas, columnCharacters, headings),
     validations,

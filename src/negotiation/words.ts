@@ -41,6 +41,10 @@ export const W = {
   missing: { da: "mangler", en: "missing" },
   quota: { da: "Kvote", en: "Quota" },
   scenario: { da: "Forlig", en: "Settlement" },
+  noQuota: {
+    da: '– i "mangler": ingen kvote angivet; skriv den under "Kvote"',
+    en: '– under "missing": no quota given; type it under "Quota"',
+  },
 } satisfies Record<string, Words>;
 
 /** "Forlig A", "Forlig B", …: the n-th scenario's default name (0-based). */

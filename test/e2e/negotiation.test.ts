@@ -73,10 +73,11 @@ describe("negotiation and annex wizards in the playground", () => {
     expect(f).toBeLessThan(100);
     await screenshot(page, "negotiation-written");
 
-    // The user picks "Vedtaget" for Færre vikarer in Forlig A (G4): 1,25 adopted in 2024, 3,75 missing.
+    // The user picks "Vedtaget" for Færre vikarer in Forlig A (G4): 1,25 adopted in 2024, 3,75 missing,
+    // in the per-year part's 2024 column, C, the column of the proposals' 2024 amounts.
     await setCell(page, "'Forhandling (2)'!G4", "Vedtaget");
-    await expect(readCell(page, "'Forhandling (2)'!B15")).resolves.toBe(1.25);
-    await expect(readCell(page, "'Forhandling (2)'!B16")).resolves.toBe(3.75);
+    await expect(readCell(page, "'Forhandling (2)'!C15")).resolves.toBe(1.25);
+    await expect(readCell(page, "'Forhandling (2)'!C16")).resolves.toBe(3.75);
 
     // A new proposal in the catalogue; run again on the same sheet.
     await setCell(page, "Forslag!A9", "MKB");
@@ -97,8 +98,8 @@ describe("negotiation and annex wizards in the playground", () => {
     await expect(readCell(page, "'Forhandling (2)'!G4")).resolves.toBe("Vedtaget");
     await expect(readCell(page, "'Forhandling (2)'!B11")).resolves.toBe("Ny takst");
     // The room typed on the first run is kept; the adopted total moved down one row with the new proposal.
-    await expect(readCell(page, "'Forhandling (2)'!B15")).resolves.toBe(5);
-    await expect(readCell(page, "'Forhandling (2)'!B16")).resolves.toBe(1.25);
+    await expect(readCell(page, "'Forhandling (2)'!C15")).resolves.toBe(5);
+    await expect(readCell(page, "'Forhandling (2)'!C16")).resolves.toBe(1.25);
     await screenshot(page, "negotiation-rerun");
   });
 
@@ -174,14 +175,14 @@ describe("negotiation and annex wizards in the playground", () => {
     await page.getByTestId("annex-scenario").selectOption("Forlig A");
     // Lukning af filial (G8, 2,15 in 2024) typed with a trailing space: still counted, 4,50 on the sheet.
     await setCell(page, "Forhandling!G8", "Vedtaget ");
-    await expect(readCell(page, "Forhandling!B15")).resolves.toBe(4.5);
+    await expect(readCell(page, "Forhandling!C15")).resolves.toBe(4.5);
     await page.getByTestId("annex-preview").filter({ hasText: "Forlig A" }).waitFor();
     await expect(
       settledText(page.getByTestId("annex-preview").getByRole("row", { name: /^I alt/ }), "I alt4,5"),
     ).resolves.toMatch(/^I alt4,5/);
     // Færre licenser (G10, 0,20) typed "Vedtagt": counted nowhere (4,30 on the sheet, 4,3 in the annex) and named.
     await setCell(page, "Forhandling!G10", "Vedtagt");
-    await expect(readCell(page, "Forhandling!B15")).resolves.toBe(4.3);
+    await expect(readCell(page, "Forhandling!C15")).resolves.toBe(4.3);
     await expect(
       settledText(page.getByTestId("annex-preview").getByRole("row", { name: /^I alt/ }), "I alt4,3"),
     ).resolves.toMatch(/^I alt4,3/);

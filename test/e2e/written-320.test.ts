@@ -116,7 +116,9 @@ function problemsOf(wizard: Wizard, cells: GridCell[][], language: Language): { 
       if (!cell.drawn || cell.text.trim() === "") add(cell, "not shown");
       if (cell.kind === "error" && !wizard.intendedError?.(r, c)) add(cell, "an error value");
       if (/^#+$/.test(cell.text)) add(cell, "#####");
-      const numberLike = cell.kind === "number" || (cell.kind === "text" && readsAsNumber(cell.text, language));
+      // A lone dash stands for a figure not given (Forhandling's "mangler" without a quota): it stands right, as figures do.
+      const dash = cell.kind === "text" && cell.text.trim() === "–";
+      const numberLike = cell.kind === "number" || dash || (cell.kind === "text" && readsAsNumber(cell.text, language));
       const isId = wizard.idColumns?.includes(c) === true;
       const headsNumbers = cells.slice(r + 1).some((below) => below[c]?.kind === "number");
       if (numberLike && !isId && cell.align !== "right") add(cell, `reads as a number, aligned ${cell.align}`);

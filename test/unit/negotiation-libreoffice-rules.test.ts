@@ -92,7 +92,7 @@ function result(row: number, column: number): unknown {
 describe("LibreOffice and the annex apply one rule", () => {
   test("statuses: Calc counts 1 + 2 + 0,5 + 8 + 16 + 128 = 155,5, as the annex does", () => {
     const L = sheetLayout(negotiation());
-    expect(result(L.yearAdoptedRow(0), 1)).toBe(155.5);
+    expect(result(L.yearAdoptedRow(0), L.yearColumn(0))).toBe(155.5);
     expect(read.proposals.map((p) => p.choices[0]?.status)).toEqual(ROWS.map((r) => r[3]));
     expect(read.proposals.flatMap((p) => (p.choices[0]?.unrecognised ? [p.choices[0].unrecognised] : []))).toEqual([
       "Vedtaget\t",
@@ -125,5 +125,16 @@ describe("LibreOffice and the annex apply one rule", () => {
     expect(core.map((d) => [d.department, d.adopted[0]])).toEqual(rows);
     const table = buildAnnexTable(read, { scenario: "Forlig A", unit: "mkr", decimals: 1 });
     expect(table.departments.map((d) => [d.name, d.total])).toEqual(rows.filter((r) => r[1] !== 0));
+    // No quota given: Calc prints the dash in every "mangler" cell (not the adopted amount negated),
+    // and the note beside the headings says why.
+    expect(core.map((_, i) => result(L.firstDepartment + i, L.departmentMissingColumn(0)))).toEqual(
+      core.map(() => "–"),
+    );
+    // Standing right, as the figures do, after the round trip through Calc.
+    expect(
+      recalculated.getCell(cellName({ row: L.firstDepartment, column: L.departmentMissingColumn(0) })).alignment
+        ?.horizontal,
+    ).toBe("right");
+    expect(result(L.firstDepartment - 1, 1)).toBe('– i "mangler": ingen kvote angivet; skriv den under "Kvote"');
   });
 });

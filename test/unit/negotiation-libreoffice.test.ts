@@ -75,8 +75,8 @@ describe("LibreOffice recalculates the negotiation sheet and prints the annex", 
     const L = sheetLayout(negotiation);
     for (let s = 0; s < negotiation.scenarios.length; s++) {
       const core = scenarioTotals(negotiation, s);
-      core.adopted.forEach((v, y) => expect(result(L.yearAdoptedRow(s), 1 + y)).toBeCloseTo(v, 9));
-      core.missing.forEach((v, y) => expect(result(L.yearMissingRow(s), 1 + y)).toBeCloseTo(v, 9));
+      core.adopted.forEach((v, y) => expect(result(L.yearAdoptedRow(s), L.yearColumn(y))).toBeCloseTo(v, 9));
+      core.missing.forEach((v, y) => expect(result(L.yearMissingRow(s), L.yearColumn(y))).toBeCloseTo(v, 9));
       core.departments.forEach((d, i) => {
         d.adopted.forEach((v, y) =>
           expect(result(L.firstDepartment + i, L.departmentAdoptedColumn(s) + y)).toBeCloseTo(v, 9),
@@ -86,6 +86,22 @@ describe("LibreOffice recalculates the negotiation sheet and prints the annex", 
         );
       });
     }
+    // The year columns are one down the sheet: the proposals' 2024 column holds the per-year part's
+    // 2024 and the quotas' "Kvote 2024"; the unit line is one cell; the total row is bold.
+    [0, 1, 2, 3].forEach((y) => {
+      const column = 2 + y;
+      const year = 2024 + y;
+      expect(result(2, column)).toBe(year);
+      expect(result(L.roomRow - 1, column)).toBe(year);
+      expect(result(L.firstDepartment - 1, column)).toBe(`Kvote ${year}`);
+    });
+    expect([result(0, 1), result(0, 2)]).toEqual(["Beløb i mio. kr.", null]);
+    const total = L.firstProposal + negotiation.proposals.length;
+    expect(result(total, 0)).toBe("I alt");
+    [0, 2, 5, L.statusColumn(0) + 5].forEach((c) =>
+      expect(recalculated.getCell(cellName({ row: total, column: c })).font?.bold).toBe(true),
+    );
+    expect(recalculated.getCell(cellName({ row: total - 1, column: 2 })).font?.bold).toBeFalsy();
     // The drop-downs survive the round trip through Calc.
     const status = recalculated.getCell(cellName({ row: L.firstProposal, column: L.statusColumn(0) }));
     expect(status.dataValidation?.formulae?.[0]).toBe('"Vedtaget,Forkastet,Delvis"');

@@ -69,11 +69,11 @@ describe("a re-run keeps everything on a catalogue of 6.000 proposals", () => {
       wb.setInput("Forhandling", L.firstProposal + i, L.statusColumn(0), words[i % 4] as string);
       if (i % 4 === 2) wb.setInput("Forhandling", L.firstProposal + i, L.statusColumn(0) + 1, 1);
     }
-    wb.setInput("Forhandling", L.roomRow, 1, 10000);
-    wb.setInput("Forhandling", L.firstDepartment + 59, 1, 150);
+    wb.setInput("Forhandling", L.roomRow, L.yearColumn(0), 10000);
+    wb.setInput("Forhandling", L.firstDepartment + 59, L.yearColumn(0), 150);
     const before = await sheet(wb);
     // Adopted: 1.500 × 3 and partial 1.500 × 1 = 6.000.
-    expect(value(wb, L.yearAdoptedRow(0), 1)).toBe(6000);
+    expect(value(wb, L.yearAdoptedRow(0), L.yearColumn(0))).toBe(6000);
 
     ["Afd 61", "Nyt forslag", 2].forEach((v, c) => wb.setInput("Katalog", P + 1, c, v));
     const { preview, outcome } = await run(wb, P + 2, rerun);
@@ -91,8 +91,8 @@ describe("a re-run keeps everything on a catalogue of 6.000 proposals", () => {
     expect(after.room).toEqual([10000]);
     expect(after.quotas.get("Afd 60")).toEqual([150]);
     const L2 = sheetLayout(after);
-    expect(value(wb, L2.yearAdoptedRow(0), 1)).toBe(6000);
-    expect(value(wb, L2.yearMissingRow(0), 1)).toBe(4000);
+    expect(value(wb, L2.yearAdoptedRow(0), L2.yearColumn(0))).toBe(6000);
+    expect(value(wb, L2.yearMissingRow(0), L2.yearColumn(0))).toBe(4000);
   }, 240_000);
 });
 
@@ -121,9 +121,11 @@ describe("a re-run keeps what the user typed as typed", () => {
     wb.setInput("Forhandling", 5, status + 1, "=C6/2");
     wb.setInput("Forhandling", 5, status + 2, "=D6/2");
     wb.setInput("Forhandling", 3, status, "Vedtaget");
-    wb.setInput("Forhandling", L.roomRow, 1, "=1+2");
-    wb.setInput("Forhandling", L.firstDepartment + 1, 2, "=2*1");
-    expect([value(wb, L.yearAdoptedRow(0), 1), value(wb, L.yearAdoptedRow(0), 2)]).toEqual([2, 3.5]);
+    wb.setInput("Forhandling", L.roomRow, L.yearColumn(0), "=1+2");
+    wb.setInput("Forhandling", L.firstDepartment + 1, L.yearColumn(1), "=2*1");
+    expect([value(wb, L.yearAdoptedRow(0), L.yearColumn(0)), value(wb, L.yearAdoptedRow(0), L.yearColumn(1))]).toEqual([
+      2, 3.5,
+    ]);
 
     // The user inserts a column C "Bemærkning", as Excel does: every cell from C on moves one right.
     const cells = wb.requireSheet("Forhandling").cells;
@@ -144,7 +146,11 @@ describe("a re-run keeps what the user typed as typed", () => {
     for (const m of moved) if (m.input !== undefined) wb.setInput("Forhandling", m.r, m.c, shift(m.input) as string);
     wb.setInput("Forhandling", 2, 2, "Bemærkning");
     wb.setInput("Forhandling", 4, 2, "Afventer MED-udvalget");
-    expect([value(wb, L.yearAdoptedRow(0), 1), value(wb, L.yearAdoptedRow(0), 3)]).toEqual([2, 3.5]);
+    // One column right of where they stood: the inserted C moved them.
+    expect([
+      value(wb, L.yearAdoptedRow(0), L.yearColumn(0) + 1),
+      value(wb, L.yearAdoptedRow(0), L.yearColumn(1) + 1),
+    ]).toEqual([2, 3.5]);
 
     // The catalogue gains a proposal; the re-run on the same sheet.
     wb.setInput("Katalog", 4, 0, "MBU");
@@ -168,15 +174,16 @@ describe("a re-run keeps what the user typed as typed", () => {
     const input = (r: number, c: number) => wb.input("Forhandling", r, c);
     expect(input(5, L2.physical(status) + 1)).toBe("=D6/2");
     expect(input(5, L2.physical(status) + 2)).toBe("=E6/2");
-    expect(input(L2.roomRow, L2.physical(1))).toBe("=1+2");
-    expect(input(L2.firstDepartment + 1, L2.physical(2))).toBe("=2*1");
+    expect(input(L2.roomRow, L2.physical(L2.yearColumn(0)))).toBe("=1+2");
+    expect(input(L2.firstDepartment + 1, L2.physical(L2.yearColumn(1)))).toBe("=2*1");
     expect(value(wb, 4, 2)).toBe("Afventer MED-udvalget");
     expect(value(wb, 4, 1)).toBe("'Digital post'");
     // The totals still calculate: adopted 1 + 1 and 2 + 1,5; MBU's quota 2 in 2028.
-    expect([value(wb, L2.yearAdoptedRow(0), L2.physical(1)), value(wb, L2.yearAdoptedRow(0), L2.physical(2))]).toEqual([
-      2, 3.5,
-    ]);
-    expect(value(wb, L2.firstDepartment + 1, L2.physical(2))).toBe(2);
+    expect([
+      value(wb, L2.yearAdoptedRow(0), L2.physical(L2.yearColumn(0))),
+      value(wb, L2.yearAdoptedRow(0), L2.physical(L2.yearColumn(1))),
+    ]).toEqual([2, 3.5]);
+    expect(value(wb, L2.firstDepartment + 1, L2.physical(L2.yearColumn(1)))).toBe(2);
   });
 });
 

@@ -92,15 +92,15 @@ describe("negotiation sheet in the in-memory workbook", () => {
     wb.setInput("Forhandling", 5, statusA + 1, 1);
     wb.setInput("Forhandling", 5, statusA + 2, 2);
     const row = (r: number, from: number) => [value(wb, "Forhandling", r, from), value(wb, "Forhandling", r, from + 1)];
-    expect(row(L.yearAdoptedRow(0), 1)).toEqual([2, 4]);
-    expect(row(L.yearMissingRow(0), 1)).toEqual([1, 1]);
+    expect(row(L.yearAdoptedRow(0), L.yearColumn(0))).toEqual([2, 4]);
+    expect(row(L.yearMissingRow(0), L.yearColumn(0))).toEqual([1, 1]);
     expect(row(L.firstDepartment, L.departmentAdoptedColumn(0))).toEqual([1, 2]);
     expect(row(L.firstDepartment, L.departmentMissingColumn(0))).toEqual([0.5, -0.5]);
     expect(row(L.firstDepartment + 1, L.departmentAdoptedColumn(0))).toEqual([1, 2]);
     expect(row(L.firstDepartment + 1, L.departmentMissingColumn(0))).toEqual([1, 0]);
     // Forlig B has no status yet: nothing adopted, the whole room missing.
-    expect(row(L.yearAdoptedRow(1), 1)).toEqual([0, 0]);
-    expect(row(L.yearMissingRow(1), 1)).toEqual([3, 5]);
+    expect(row(L.yearAdoptedRow(1), L.yearColumn(0))).toEqual([0, 0]);
+    expect(row(L.yearMissingRow(1), L.yearColumn(0))).toEqual([3, 5]);
     expect(wb.requireSheet("Forhandling").validations.map((v) => v.choices)).toEqual([
       ["Vedtaget", "Forkastet", "Delvis"],
       ["Vedtaget", "Forkastet", "Delvis"],
@@ -139,10 +139,13 @@ describe("negotiation sheet in the in-memory workbook", () => {
           if (status === "Vedtaget") independent += tenths(rows[p + 1]?.[2 + y]);
           if (status === "Delvis") independent += tenths(value(wb, "Forhandling", r, L.statusColumn(s) + 1 + y));
         }
-        expect(tenths(value(wb, "Forhandling", L.yearAdoptedRow(s), 1 + y))).toBe(independent);
-        expect(value(wb, "Forhandling", L.yearAdoptedRow(s), 1 + y)).toBe(core.adopted[y]);
+        expect(tenths(value(wb, "Forhandling", L.yearAdoptedRow(s), L.yearColumn(y)))).toBe(independent);
+        expect(value(wb, "Forhandling", L.yearAdoptedRow(s), L.yearColumn(y))).toBe(core.adopted[y]);
         // Room − adopted is Excel's binary subtraction (−1,3000000000000007 for −1,3), printed the same.
-        expect(value(wb, "Forhandling", L.yearMissingRow(s), 1 + y)).toBeCloseTo(core.missing[y] as number, 9);
+        expect(value(wb, "Forhandling", L.yearMissingRow(s), L.yearColumn(y))).toBeCloseTo(
+          core.missing[y] as number,
+          9,
+        );
         core.departments.forEach((d, i) => {
           expect(value(wb, "Forhandling", L.firstDepartment + i, 0)).toBe(d.department);
           expect(value(wb, "Forhandling", L.firstDepartment + i, L.departmentAdoptedColumn(s) + y)).toBe(d.adopted[y]);
@@ -188,8 +191,8 @@ describe("negotiation sheet in the in-memory workbook", () => {
     expect(after.room).toEqual([3, 5]);
     expect(after.quotas.get("MSB")).toEqual([1.5, 1.5]);
     const L2 = sheetLayout(after);
-    expect(value(wb, "Forhandling", L2.yearAdoptedRow(0), 1)).toBe(1);
-    expect(value(wb, "Forhandling", L2.yearAdoptedRow(1), 2)).toBe(2.5);
+    expect(value(wb, "Forhandling", L2.yearAdoptedRow(0), L2.yearColumn(0))).toBe(1);
+    expect(value(wb, "Forhandling", L2.yearAdoptedRow(1), L2.yearColumn(1))).toBe(2.5);
   });
 });
 
@@ -255,7 +258,7 @@ describe("negotiation from the consolidated catalogue the department workbooks w
     expect(wb.requireSheet("Negotiation").validations).toEqual([]);
     const L = sheetLayout(readNegotiationGrid(grid(wb, "Negotiation"), "Negotiation"));
     wb.setInput("Negotiation", 3, L.statusColumn(1), "Adopted");
-    expect(value(wb, "Negotiation", L.yearAdoptedRow(1), 1)).toBe(1);
+    expect(value(wb, "Negotiation", L.yearAdoptedRow(1), L.yearColumn(0))).toBe(1);
     expect(value(wb, "Negotiation", L.roomRow, 0)).toBe("Room to be found");
     expect(value(wb, "Negotiation", 1, L.statusColumn(1))).toBe("Settlement B");
   });

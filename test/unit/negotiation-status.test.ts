@@ -52,7 +52,7 @@ describe("one status rule for the sheet and the annex", () => {
     status(3, " Delvis  ");
     status(4, "Vedtaget\t");
     status(6, "Vedtagt");
-    expect(value(wb, "Forhandling", L.yearAdoptedRow(0), 1)).toBe(2.15);
+    expect(value(wb, "Forhandling", L.yearAdoptedRow(0), L.yearColumn(0))).toBe(2.15);
     const api = createMemoryWorkbookApi(wb);
     const input = { ...defaultAnnexInput(), source: "Forhandling!A1", scenario: "Forlig A", decimals: 2 };
     const table = planAnnex(await readAnnexSources(api, input), input);
@@ -74,7 +74,7 @@ describe("one status rule for the sheet and the annex", () => {
     const read = (await readAnnexSources(api, input)).negotiation;
     const core = scenarioTotals(read, 0);
     for (let y = 0; y < 4; y++) {
-      const sheet = value(wb, "Forhandling", L.yearAdoptedRow(0), 1 + y) as number;
+      const sheet = value(wb, "Forhandling", L.yearAdoptedRow(0), L.yearColumn(y)) as number;
       expect(core.adopted[y]).toBe(sheet);
       const printed = table.departments.reduce(
         (sum, d) => sum + d.proposals.reduce((s, p) => s + cents(p.cells[y] as number), 0),
@@ -147,7 +147,7 @@ describe("department names are matched exactly, never as SUMIFS criteria", () =>
       ["msb", 5],
       ["=x", 6],
     ]);
-    expect(value(wb, "Forhandling", L.yearAdoptedRow(0), 1)).toBe(21);
+    expect(value(wb, "Forhandling", L.yearAdoptedRow(0), L.yearColumn(0))).toBe(21);
     expect(caseTwins(n)).toEqual([["MSB", "msb"]]);
     expect(caseTwinsText(caseTwins(n))?.en).toBe(
       'Departments whose names differ only in case are counted apart: "MSB" / "msb". If they are one department, spell the name alike in the catalogue.',

@@ -21,7 +21,7 @@ describe("annex wizard on the sample municipality's negotiation round", () => {
     const L = sheetLayout(n);
     for (let s = 0; s < 2; s++) {
       const core = scenarioTotals(n, s);
-      core.adopted.forEach((v, y) => expect(wb.value("Forhandling", L.yearAdoptedRow(s), 1 + y)).toBe(v));
+      core.adopted.forEach((v, y) => expect(wb.value("Forhandling", L.yearAdoptedRow(s), L.yearColumn(y))).toBe(v));
       core.departments.forEach((d, i) =>
         d.adopted.forEach((v, y) =>
           expect(wb.value("Forhandling", L.firstDepartment + i, L.departmentAdoptedColumn(s) + y)).toBe(v),

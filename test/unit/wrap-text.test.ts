@@ -158,12 +158,13 @@ describe("the negotiation sheet's headings wrap", () => {
   const L = block.layout;
   const departmentHeader = L.firstDepartment - 1;
 
-  test("the per-department headings over the 10-character figure columns take 3 lines: the row is 45 points", () => {
-    // F (the 2027 amounts) is 10 characters: "Forlig A:" | "vedtaget" | "2024" over it.
-    expect(block.formulas[departmentHeader]?.[5]).toBe("Forlig A: vedtaget 2024");
-    expect(block.columnCharacters[5]).toBe(10);
+  test("the per-department headings over the narrow figure columns take 3 lines: the row is 45 points", () => {
+    // G (Forlig A's statuses, "Forkastet" + 2) is 11 characters: "Forlig A:" | "vedtaget" | "2024" over it.
+    expect(block.formulas[departmentHeader]?.[6]).toBe("Forlig A: vedtaget 2024");
+    expect(block.columnCharacters[6]).toBe(11);
     expect(block.rowHeights[departmentHeader]).toBe(45);
-    expect(block.wrapText[departmentHeader]?.slice(0, 6)).toEqual([true, true, true, true, true, true]);
+    // B is empty: the quotas stand under the years in C–F, and the sample gives every quota (no note).
+    expect(block.wrapText[departmentHeader]?.slice(0, 7)).toEqual([true, false, true, true, true, true, true]);
   });
 
   test("the other heading rows fit on one line (15 points); proposal and figure rows keep their heights", () => {
@@ -235,8 +236,8 @@ describe("the annex's title and unit line wrap", () => {
 describe("the .xlsx writers store the wrap and the heights", () => {
   test("the negotiation .xlsx: row 20's headings wrap in a 45-point row, a proposal row is left alone", async () => {
     const sheet = await reopened(negotiationWorkbook(sampleNegotiation(), "da", 2));
-    expect(sheet.getCell("F20").value).toBe("Forlig A: vedtaget 2024");
-    expect(sheet.getCell("F20").alignment?.wrapText).toBe(true);
+    expect(sheet.getCell("G20").value).toBe("Forlig A: vedtaget 2024");
+    expect(sheet.getCell("G20").alignment?.wrapText).toBe(true);
     expect(sheet.getRow(20).height).toBe(45);
     expect(sheet.getRow(3).height).toBe(15);
     expect(sheet.getCell("B4").alignment?.wrapText).toBeUndefined();

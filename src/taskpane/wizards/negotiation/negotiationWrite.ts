@@ -42,6 +42,8 @@ export function buildNegotiationWrite(
     block: {
       formulas: block.formulas,
       numberFormats: block.numberFormats,
+      bold: block.bold,
+      horizontalAlignment: block.horizontalAlignment,
       columnWidths: block.columnCharacters.map(pointsFromCharacterWidth),
       wrapText: block.wrapText,
       rowHeights: block.rowHeights,
