@@ -257,9 +257,10 @@ describe("a re-run's quota for a department whose proposals were deleted from th
       ["MKB", 2],
     ].forEach((row, r) => row.forEach((v, c) => wb.setInput("Kvoter", r, c, v)));
     await write(wb, { quotasAddress: "Kvoter!A1:B2", catalogueAddress: "Katalog!A1:C3" });
-    // Rows 4 and 5 hold the proposals; the per-department part MSB on row 14, MKB on row 15.
+    // Rows 4 and 5 hold the proposals; the per-department part MSB on row 14, MKB on row 15; its
+    // 2027 quota stands in the proposals' first year column, C.
     expect(wb.value("Forhandling", 14, 0)).toBe("MKB");
-    expect(wb.value("Forhandling", 14, 1)).toBe(2);
+    expect(wb.value("Forhandling", 14, 2)).toBe(2);
     wb.setInput("Forhandling", 4, 0, "");
     wb.setInput("Forhandling", 4, 1, "");
     return wb;
@@ -293,6 +294,6 @@ describe("a re-run's quota for a department whose proposals were deleted from th
     expect(preview.warnings).toEqual([]);
     expect(preview.added).toEqual(["MKB: Ny takst"]);
     expect(wb.value("Forhandling", 14, 0)).toBe("MKB");
-    expect(wb.value("Forhandling", 14, 1)).toBe(2);
+    expect(wb.value("Forhandling", 14, 2)).toBe(2);
   });
 });
