@@ -29,12 +29,16 @@ export function formatNumber(value: number, decimals: number, language: Language
 }
 
 /**
- * A share of 1 as a percentage, as formatNumber prints the number: 0.284 → "28,4 %". The point
- * moves in decimal terms, so 0.284 is exactly 28.4, not 28.399999999999995.
+ * A share of 1 as a percentage, as formatNumber prints the number: 0.284 → "28,4 %" (Danish puts a
+ * space before the sign) or "28.4%" (English none), as percentFormat's codes print it in a sheet. The
+ * point moves in decimal terms, so 0.284 is exactly 28.4, not 28.399999999999995.
  */
 export function formatPercent(share: number, decimals: number, language: Language, trim = false): string {
-  return `${formatNumber(shiftDecimal(share, 2), decimals, language, trim)} %`;
+  return `${formatNumber(shiftDecimal(share, 2), decimals, language, trim)}${PERCENT_SIGN[language]}`;
 }
+
+/** The percent sign as each language writes it after a number. */
+const PERCENT_SIGN: Record<Language, string> = { da: " %", en: "%" };
 
 /**
  * A number printed the Danish way (formatDanish: 1.234,5, all its digits) in a language's marks:
@@ -71,5 +75,5 @@ export function amountFormat(decimals: number, blankZero = false): string {
  */
 export function percentFormat(places: number, language: Language): string {
   const body = places > 0 ? `0.${"0".repeat(places)}` : "0";
-  return language === "da" ? `${body} %` : `${body}%`;
+  return `${body}${PERCENT_SIGN[language]}`;
 }

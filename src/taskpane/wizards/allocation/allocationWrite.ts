@@ -1,5 +1,6 @@
 /** The block the allocation wizard writes: a live =BUDGET.DISTRIBUTE(...) or its values, with labels and a totals row. */
 import { textCell } from "../../../sheet/textCell";
+import { blockColumnWidths, boldRows, headingAlignment } from "../../../sheet/columnFit";
 import { allocationText } from "./allocationText";
 import { cellName } from "../../../sheet/address";
 import type { CellInput } from "../../../sheet/types";
@@ -90,7 +91,14 @@ export function buildAllocationWrite(
     inputs: { ...input, totals: sources.totals, departments: sources.departments },
     topLeft: target,
     newSheet: input.newSheet ? ALLOCATION_SHEET[language] : undefined,
-    block: { formulas, numberFormats },
+    block: {
+      formulas,
+      numberFormats,
+      columnWidths: blockColumnWidths(formulas, numberFormats, [...preview.parts.flat(), ...preview.roundedTotals]),
+      ...(input.labels
+        ? { bold: boldRows(formulas, [rows - 1]), horizontalAlignment: headingAlignment(numberFormats) }
+        : {}),
+    },
   };
 }
 

@@ -4,6 +4,7 @@
  * a check row of Excel's own SUM against that total.
  */
 import { textCell } from "../../../sheet/textCell";
+import { blockColumnWidths, boldRows, headingAlignment } from "../../../sheet/columnFit";
 import { demographyText } from "./demographyText";
 import { headingCell } from "../../logic/yearHeadings";
 import type { CellInput } from "../../../sheet/types";
@@ -95,7 +96,13 @@ export function buildDemographyWrite(
     },
     topLeft: target,
     newSheet: input.newSheet ? DEMOGRAPHY_SHEET[language] : undefined,
-    block: { formulas, numberFormats },
+    block: {
+      formulas,
+      numberFormats,
+      columnWidths: blockColumnWidths(formulas, numberFormats, [...preview.adjustments.flat(), ...preview.totals]),
+      bold: boldRows(formulas, [g + 1]),
+      horizontalAlignment: headingAlignment(numberFormats),
+    },
   };
 }
 

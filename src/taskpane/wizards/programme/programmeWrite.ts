@@ -4,6 +4,7 @@
  * As formulas, the rows refer to the catalogue and to each other, so a corrected figure flows through.
  */
 import { textCell } from "../../../sheet/textCell";
+import { blockColumnWidths, boldRows, headingAlignment } from "../../../sheet/columnFit";
 import type { CellInput, ChartSpec } from "../../../sheet/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { formatNumber } from "../../logic/numbers";
@@ -173,7 +174,20 @@ export function buildProgrammeWrite(
     inputs: { ...input, programmes: preview.programmes, gains: sources.gains.cells, costs: sources.costs.cells },
     topLeft: target,
     newSheet: input.newSheet ? PROGRAMME_SHEET[language] : undefined,
-    block: { formulas, numberFormats },
+    block: {
+      formulas,
+      numberFormats,
+      columnWidths: blockColumnWidths(formulas, numberFormats, [
+        ...preview.net.flat(),
+        ...preview.cumulativeTotals,
+        ...preview.targets,
+        ...preview.cumulativeTargets,
+        ...preview.gaps,
+      ]),
+      // The totals and their running sum, the rows the target is read against.
+      bold: boldRows(formulas, [layout.total, layout.cumulative]),
+      horizontalAlignment: headingAlignment(numberFormats),
+    },
     chart,
   };
 }

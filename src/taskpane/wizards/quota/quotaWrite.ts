@@ -4,6 +4,7 @@
  * are Excel's own formulas either way, so the sheet keeps checking itself after later edits.
  */
 import { textCell } from "../../../sheet/textCell";
+import { blockColumnWidths, boldRows, headingAlignment } from "../../../sheet/columnFit";
 import { quotaText } from "./quotaText";
 import type { CellInput } from "../../../sheet/types";
 import { budgetFunction, numberLiteral, type Naming } from "../../logic/formulaText";
@@ -111,7 +112,13 @@ export function buildQuotaWrite(
     },
     topLeft: target,
     newSheet: input.newSheet ? QUOTA_SHEET[language] : undefined,
-    block: { formulas, numberFormats },
+    block: {
+      formulas,
+      numberFormats,
+      columnWidths: blockColumnWidths(formulas, numberFormats, [...preview.basis, ...preview.quota]),
+      bold: boldRows(formulas, [totalRow]),
+      horizontalAlignment: headingAlignment(numberFormats),
+    },
   };
 }
 
