@@ -34,11 +34,13 @@ export function formatNumber(value: number, decimals: number, language: Language
  * point moves in decimal terms, so 0.284 is exactly 28.4, not 28.399999999999995.
  */
 export function formatPercent(share: number, decimals: number, language: Language, trim = false): string {
-  return `${formatNumber(shiftDecimal(share, 2), decimals, language, trim)}${PERCENT_SIGN[language]}`;
+  return `${formatNumber(shiftDecimal(share, 2), decimals, language, trim)}${percentSign(language)}`;
 }
 
-/** The percent sign as each language writes it after a number. */
-const PERCENT_SIGN: Record<Language, string> = { da: " %", en: "%" };
+/** The percent sign as a language writes it after a number: a typographic rule, not a word. */
+function percentSign(language: Language): string {
+  return language === "da" ? " %" : "%";
+}
 
 /**
  * A number printed the Danish way (formatDanish: 1.234,5, all its digits) in a language's marks:
@@ -75,5 +77,5 @@ export function amountFormat(decimals: number, blankZero = false): string {
  */
 export function percentFormat(places: number, language: Language): string {
   const body = places > 0 ? `0.${"0".repeat(places)}` : "0";
-  return `${body}${PERCENT_SIGN[language]}`;
+  return `${body}${percentSign(language)}`;
 }

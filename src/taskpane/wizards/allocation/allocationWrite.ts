@@ -74,6 +74,8 @@ export function buildAllocationWrite(
     }
   }
 
+  // The totals row, written with the labels.
+  const bold = boldRows(formulas, input.labels ? [rows - 1] : []);
   return {
     wizard: "allocation",
     method: {
@@ -94,10 +96,13 @@ export function buildAllocationWrite(
     block: {
       formulas,
       numberFormats,
-      columnWidths: blockColumnWidths(formulas, numberFormats, [...preview.parts.flat(), ...preview.roundedTotals]),
-      ...(input.labels
-        ? { bold: boldRows(formulas, [rows - 1]), horizontalAlignment: headingAlignment(numberFormats) }
-        : {}),
+      columnWidths: blockColumnWidths(
+        formulas,
+        numberFormats,
+        [...preview.parts.flat(), ...preview.roundedTotals],
+        bold,
+      ),
+      ...(input.labels ? { bold, horizontalAlignment: headingAlignment(numberFormats) } : {}),
     },
   };
 }

@@ -82,6 +82,7 @@ export function buildDemographyWrite(
   numberFormats[g + 2] = ["General", ...preview.years.map(() => format)];
 
   const method: Text = demographyText.howWritten(live, demographyFormula, sources, preview, input, rateWords);
+  const bold = boldRows(formulas, [g + 1]);
   return {
     wizard: "demography",
     method,
@@ -99,8 +100,13 @@ export function buildDemographyWrite(
     block: {
       formulas,
       numberFormats,
-      columnWidths: blockColumnWidths(formulas, numberFormats, [...preview.adjustments.flat(), ...preview.totals]),
-      bold: boldRows(formulas, [g + 1]),
+      columnWidths: blockColumnWidths(
+        formulas,
+        numberFormats,
+        [...preview.adjustments.flat(), ...preview.totals],
+        bold,
+      ),
+      bold,
       horizontalAlignment: headingAlignment(numberFormats),
     },
   };

@@ -63,7 +63,7 @@ export function buildExplainWrite(sources: ExplainSources, view: ExplainView, la
       formulas,
       numberFormats,
       bold,
-      columnWidths: blockColumnWidths(formulas, numberFormats, figures),
+      columnWidths: blockColumnWidths(formulas, numberFormats, figures, bold),
       horizontalAlignment: headingAlignment(numberFormats, tableStart),
     },
   };

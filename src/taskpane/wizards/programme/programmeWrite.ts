@@ -168,6 +168,7 @@ export function buildProgrammeWrite(
   const flagged = preview.mismatches.filter((m) => m.length > 0).length;
   const rate = preview.targetRate;
   const method: Text = t.howWritten(live, named, rate, budgets, flagged, chart);
+  const bold = boldRows(formulas, [layout.total, layout.cumulative]);
   return {
     wizard: "programme",
     method,
@@ -177,15 +178,20 @@ export function buildProgrammeWrite(
     block: {
       formulas,
       numberFormats,
-      columnWidths: blockColumnWidths(formulas, numberFormats, [
-        ...preview.net.flat(),
-        ...preview.cumulativeTotals,
-        ...preview.targets,
-        ...preview.cumulativeTargets,
-        ...preview.gaps,
-      ]),
+      columnWidths: blockColumnWidths(
+        formulas,
+        numberFormats,
+        [
+          ...preview.net.flat(),
+          ...preview.cumulativeTotals,
+          ...preview.targets,
+          ...preview.cumulativeTargets,
+          ...preview.gaps,
+        ],
+        bold,
+      ),
       // The totals and their running sum, the rows the target is read against.
-      bold: boldRows(formulas, [layout.total, layout.cumulative]),
+      bold,
       horizontalAlignment: headingAlignment(numberFormats),
     },
     chart,

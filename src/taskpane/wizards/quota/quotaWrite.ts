@@ -100,6 +100,7 @@ export function buildQuotaWrite(
   numberFormats[n + 3] = ["General", "General", format];
 
   const method: Text = quotaText.howWritten(input, quotaFormula, sources, preview);
+  const bold = boldRows(formulas, [totalRow]);
   return {
     wizard: "quota",
     method,
@@ -115,8 +116,8 @@ export function buildQuotaWrite(
     block: {
       formulas,
       numberFormats,
-      columnWidths: blockColumnWidths(formulas, numberFormats, [...preview.basis, ...preview.quota]),
-      bold: boldRows(formulas, [totalRow]),
+      columnWidths: blockColumnWidths(formulas, numberFormats, [...preview.basis, ...preview.quota], bold),
+      bold,
       horizontalAlignment: headingAlignment(numberFormats),
     },
   };

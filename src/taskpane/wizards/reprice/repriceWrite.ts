@@ -86,6 +86,7 @@ export function buildRepriceWrite(
 
   const levels = `${preview.fromYear}-PL → ${preview.toYear}-PL`;
   const method: Text = repriceText.howWritten(live, repriceFormula, sources, preview, input, levels);
+  const bold = boldRows(formulas, [n + 1]);
   return {
     wizard: "reprice",
     method,
@@ -102,8 +103,8 @@ export function buildRepriceWrite(
     block: {
       formulas,
       numberFormats,
-      columnWidths: blockColumnWidths(formulas, numberFormats, preview.converted.flat()),
-      bold: boldRows(formulas, [n + 1]),
+      columnWidths: blockColumnWidths(formulas, numberFormats, preview.converted.flat(), bold),
+      bold,
       horizontalAlignment: headingAlignment(numberFormats),
     },
   };
