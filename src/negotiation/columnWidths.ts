@@ -5,21 +5,9 @@
  * vedtaget 2024") share those columns and do not set their width: a column as wide as them would
  * stand far too wide above a short figure.
  */
+import { fittedWidth, printedLength } from "../sheet/columnFit";
 import type { CellInput } from "../sheet/types";
 import { formatNumber } from "../text/number";
-
-/** Room beside the widest content, and the narrowest and widest a column gets. */
-const ROOM = 2;
-const LEAST = 10;
-const MOST = 45;
-
-/** Characters a cell prints as: a text as it stands, a number with its places, a formula as the widest figure. */
-function printedLength(input: CellInput, decimals: number, widestFigure: number): number {
-  if (typeof input === "number") return formatNumber(input, decimals, "da").length;
-  if (typeof input === "boolean") return 5;
-  if (input.startsWith("=")) return widestFigure;
-  return input.startsWith("'") ? input.length - 1 : input.length;
-}
 
 /**
  * Widths for the block's columns. `departmentHeader` is the 0-based row of the per-department part's
@@ -49,6 +37,6 @@ export function negotiationColumnWidths(
       if (input === undefined || input === "") return;
       widest = Math.max(widest, printedLength(input, decimals, widestFigure));
     });
-    return Math.min(MOST, Math.max(LEAST, widest + ROOM));
+    return fittedWidth(widest);
   });
 }

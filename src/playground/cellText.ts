@@ -22,8 +22,8 @@ export function cellText(value: ShownScalar, format: string, language: Language 
   if (typeof value === "string") return value;
   // The space before the sign is the format's own: "0.0 %" prints 90,0 %, "0.0%" prints 90,0%.
   if (format.endsWith("%")) {
-    const text = formatPercent(value, placesOf(format), language);
-    return format.endsWith(" %") ? text : text.replace(" %", "%");
+    const bare = formatPercent(value, placesOf(format), language).replace(/ ?%$/, "");
+    return format.endsWith(" %") ? `${bare} %` : `${bare}%`;
   }
   if (format.includes("#,##0") || /^0(\.0+)?$/.test(format)) {
     const text = formatNumber(value, placesOf(format), language);

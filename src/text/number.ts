@@ -29,11 +29,17 @@ export function formatNumber(value: number, decimals: number, language: Language
 }
 
 /**
- * A share of 1 as a percentage, as formatNumber prints the number: 0.284 → "28,4 %". The point
- * moves in decimal terms, so 0.284 is exactly 28.4, not 28.399999999999995.
+ * A share of 1 as a percentage, as formatNumber prints the number: 0.284 → "28,4 %" (Danish puts a
+ * space before the sign) or "28.4%" (English none), as percentFormat's codes print it in a sheet. The
+ * point moves in decimal terms, so 0.284 is exactly 28.4, not 28.399999999999995.
  */
 export function formatPercent(share: number, decimals: number, language: Language, trim = false): string {
-  return `${formatNumber(shiftDecimal(share, 2), decimals, language, trim)} %`;
+  return `${formatNumber(shiftDecimal(share, 2), decimals, language, trim)}${percentSign(language)}`;
+}
+
+/** The percent sign as a language writes it after a number: a typographic rule, not a word. */
+function percentSign(language: Language): string {
+  return language === "da" ? " %" : "%";
 }
 
 /**
@@ -71,5 +77,5 @@ export function amountFormat(decimals: number, blankZero = false): string {
  */
 export function percentFormat(places: number, language: Language): string {
   const body = places > 0 ? `0.${"0".repeat(places)}` : "0";
-  return language === "da" ? `${body} %` : `${body}%`;
+  return `${body}${percentSign(language)}`;
 }

@@ -175,7 +175,7 @@ describe("follow-up wizard in the playground", () => {
     await page.setViewportSize({ width: 320, height: 1000 });
     await expect(pane(page).getByRole("tab", { name: "Benefits follow-up" }).count()).resolves.toBe(1);
     await expect(page.getByTestId("follow-flag").textContent()).resolves.toContain(
-      "Energirenovering has realised 60.0 %",
+      "Energirenovering has realised 60.0%",
     );
     const fits = await page.locator(".pane").evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
     expect(fits).toBe(true);

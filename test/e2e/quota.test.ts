@@ -175,7 +175,7 @@ describe("quota wizard in the playground", () => {
     await page.getByTestId("language").click();
     await expect(pane(page).getByRole("tab", { name: "Quota", exact: true }).count()).resolves.toBe(1);
     await expect(page.getByTestId("quota-summary").textContent()).resolves.toBe(
-      "Total quota: 226.0 DKK million = 1.5 % of the positive basis 15,068.6",
+      "Total quota: 226.0 DKK million = 1.5% of the positive basis 15,068.6",
     );
     await page.setViewportSize({ width: 320, height: 900 });
     const fits = await page.locator(".pane").evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
@@ -188,9 +188,9 @@ describe("quota wizard in the playground", () => {
     expect(await focused()).toBe("quota-rate");
     await page.keyboard.press("ControlOrMeta+a");
     await page.keyboard.type("2 %");
-    await page.getByTestId("quota-summary").filter({ hasText: "= 2 % of" }).waitFor();
+    await page.getByTestId("quota-summary").filter({ hasText: "= 2% of" }).waitFor();
     await expect(page.getByTestId("quota-summary").textContent()).resolves.toBe(
-      "Total quota: 301.4 DKK million = 2 % of the positive basis 15,068.6",
+      "Total quota: 301.4 DKK million = 2% of the positive basis 15,068.6",
     );
     await screenshot(page, "quota-320");
     await page.setViewportSize({ width: 1400, height: 900 });

@@ -64,4 +64,16 @@ describe("percentFormat: the sheet prints a percentage as the pane does", () => 
     // A workbook's own format without the space prints as it says.
     expect(cellText(0.9, "0.0%")).toBe("90,0%");
   });
+
+  test("English writes no space before the sign, in the pane and in the sheet alike: 2%, 90.0%; Danish 2 %", () => {
+    expect([formatPercent(0.02, 0, "en"), formatPercent(0.9, 1, "en"), formatPercent(0.015, 1, "en")]).toEqual([
+      "2%",
+      "90.0%",
+      "1.5%",
+    ]);
+    expect([formatPercent(0.02, 0, "da"), formatPercent(0.9, 1, "da")]).toEqual(["2 %", "90,0 %"]);
+    expect(cellText(0.9, percentFormat(1, "en"), "en")).toBe(formatPercent(0.9, 1, "en"));
+    // A sheet's format with the space keeps it in an English grid: the format decides, as in Excel.
+    expect(cellText(0.9, percentFormat(1, "da"), "en")).toBe("90.0 %");
+  });
 });

@@ -10,7 +10,8 @@ import { SafeWriter } from "../../src/taskpane/logic/safeWriter";
 import { readBudgetCall } from "../../src/taskpane/wizards/explain/budgetCall";
 import { findExplanation, refusalText } from "../../src/taskpane/wizards/explain/explainFinding";
 import { explainView } from "../../src/taskpane/wizards/explain/explainView";
-import { buildExplainWrite } from "../../src/taskpane/wizards/explain/explainWrite";
+import { buildExplainWrite, shownFigure } from "../../src/taskpane/wizards/explain/explainWrite";
+import { belongToNamespace, PRODUCTION_NAMESPACE } from "../../src/taskpane/logic/functionNamespace";
 
 const KEY: [string, number][] = [
   ["MSB", 0.284],
@@ -74,6 +75,66 @@ describe("Forklar", () => {
     expect((await api.readLog()).map((e) => e.wizard)).toEqual(["explain"]);
     await writer.undo();
     expect(await api.listSheets()).not.toContain("Forklaring");
+  });
+
+  test("the written table holds numbers, each column at one number of places; the formula named in the pane's language and namespace", async () => {
+    const book = fordelBook("=BUDGET.DISTRIBUTE(B1,B2:B7,1)");
+    select(book, 3, 3); // D4: MSO
+    const api = createMemoryWorkbookApi(book);
+    const found = await findExplanation(api);
+    if (!("explained" in found)) throw new Error(JSON.stringify(found));
+    const write = buildExplainWrite(found.sources, explainView(found.explained, found.labels, "da"), "da");
+    const rows = write.block.formulas.length;
+    const mso = rows - 4; // MSB MTM MSO MKB MBU BA: MSO third of six, the last rows.
+    // MSO: weight 0,135, share 13,5 % of a key summing to 1, exact 5,0 × 0,135 = 0,675, floor 0,6,
+    // rest 0,075, rank 2, result 0,7 — as numbers, not texts.
+    expect(write.block.formulas[mso]).toEqual(["▶ MSO", 0.135, 0.135, 0.675, 0.6, 0.075, 2, 0.7]);
+    // MSB's exact 5 × 0,284 = 1,42 shows at the column's three places (MSO's 0,675), the weights at
+    // 0,284's three, the shares at 28,4 %'s one, the rank whole, floors and results at one.
+    expect(write.block.numberFormats?.[mso]).toEqual([
+      "General",
+      "#,##0.000",
+      "0.0 %",
+      "#,##0.000",
+      "#,##0.0",
+      "#,##0.000",
+      "#,##0",
+      "#,##0.0",
+    ]);
+    // Headings over the figures stand right; "Del" over the names stays as Excel has it.
+    const heading = rows - 7;
+    expect(write.block.formulas[heading]?.[7]).toBe("Resultat");
+    expect(write.block.horizontalAlignment?.[heading]).toEqual(["General", ...Array<string>(7).fill("Right")]);
+    // Every column as wide as its widest table text: "Rundet ned" (10) + room; the sentences run on.
+    expect(write.block.columnWidths?.length).toBe(8);
+
+    // Stored in English; a Danish sheet names it as Danish Excel does, an English one as stored.
+    expect(write.block.formulas[1]?.[0]).toBe("Formel: =BUDGET.FORDEL(B1,B2:B7,1)");
+    const en = buildExplainWrite(found.sources, explainView(found.explained, found.labels, "en"), "en");
+    expect(en.block.formulas[1]?.[0]).toBe("Formula: =BUDGET.DISTRIBUTE(B1,B2:B7,1)");
+    expect(en.block.formulas[mso]?.slice(1, 3)).toEqual([0.135, 0.135]);
+    expect(en.block.numberFormats?.[mso]?.[2]).toBe("0.0%");
+    // The development add-in's pane names its own namespace, as in the formulas it writes.
+    belongToNamespace("BUDGETDEV");
+    try {
+      const dev = buildExplainWrite(found.sources, explainView(found.explained, found.labels, "da"), "da");
+      expect(dev.block.formulas[1]?.[0]).toBe("Formel: =BUDGETDEV.FORDEL(B1,B2:B7,1)");
+    } finally {
+      belongToNamespace(PRODUCTION_NAMESPACE);
+    }
+  });
+
+  test("a shown figure is read back in its language's marks, with its cut or arrow kept as a mark", () => {
+    expect(shownFigure("1.234,5", "da")).toEqual({ value: 1234.5, places: 1, percent: false, mark: "" });
+    expect(shownFigure("1,234.5", "en")).toEqual({ value: 1234.5, places: 1, percent: false, mark: "" });
+    expect(shownFigure("13,5 %", "da")).toEqual({ value: 0.135, places: 1, percent: true, mark: "" });
+    expect(shownFigure("0,666666…", "da")).toEqual({ value: 0.666666, places: 6, percent: false, mark: "…" });
+    expect(shownFigure("5,0 ↑", "da")).toEqual({ value: 5, places: 1, percent: false, mark: " ↑" });
+    expect([shownFigure("MSB", "da"), shownFigure("", "da"), shownFigure("1,2,3", "da")]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   test("a Danish name and a held part are followed; a nested argument and another workbook are told plainly", async () => {

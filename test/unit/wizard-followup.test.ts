@@ -144,6 +144,29 @@ describe("follow-up wizard: write", () => {
     expect(f[1]?.[6]).toBe('=IF(F15="","",IF(ROUND(F15,10)<$B$23,"Under tærsklen",""))');
     expect(f[6]?.[1]).toBe('=IF(COUNT(Gevinster!B8:B11)=0,"",SUM(Gevinster!B8:B11))');
     expect(f[8]?.[2]).toBe("=IF(COUNT(Gevinster!C8:C11)=0,NA(),SUM(B20:C20))");
+    // The chart reads #I/T from 2026, so its line stops there; the row says so at its end for a printout,
+    // and the #I/T stands right where the figure will come, as the figures and the headings over them.
+    expect(f[8]?.[6]).toBe("#I/T = ikke indberettet endnu, så grafens linje stopper");
+    expect(write.block.horizontalAlignment?.[8]).toEqual([
+      "General",
+      "Right",
+      "Right",
+      "Right",
+      "Right",
+      "General",
+      "General",
+    ]);
+    expect(write.block.horizontalAlignment?.[0]).toEqual([
+      "General",
+      "Right",
+      "Right",
+      "Right",
+      "Right",
+      "Right",
+      "General",
+    ]);
+    // The heading of 43 characters sets the first column, plus 2 of room: 45 digit widths = 315 px.
+    expect(write.block.columnWidths?.[0]).toBe((315 * 3) / 4);
     expect(write.chart).toEqual({
       sheet: "Gevinster",
       title: "Akkumuleret planlagt mod realiseret (mio. kr.)",
@@ -186,6 +209,7 @@ describe("follow-up wizard: write", () => {
     expect(write.chart).toBeUndefined();
     expect(write.block.formulas[3]).toEqual(["Energirenovering", -0.2, "", "", "", 0.6, "Below threshold"]);
     expect(write.block.formulas[8]).toEqual(["Realised, cumulative", 3.2, 8.3, "", "", "", ""]);
+    // Blanks, not NA(): no #N/A to explain.
     expect(write.block.numberFormats?.[1]?.[5]).toBe("0.0%");
     expect(write.block.numberFormats?.[9]?.[1]).toBe("0%");
     // Danish writes a space before the sign, as the pane prints 90,0 %.

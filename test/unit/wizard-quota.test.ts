@@ -183,6 +183,25 @@ describe("quota wizard: write", () => {
     expect(wb.format("Kvote-eksempel", 6, 6)).toBe("#,##0.0");
   });
 
+  test("laid out for print: I alt bold, headings over figures right, columns as wide as their longest text", async () => {
+    const { sources, preview, input: i } = await plan({});
+    const block = buildQuotaWrite(sources, preview, i, "da", "Kvote-eksempel").block;
+    expect(block.bold?.map((row) => row.every(Boolean))).toEqual([false, false, false, false, true, false, false]);
+    expect(block.bold?.[4]).toEqual([true, true, true]);
+    expect(block.horizontalAlignment?.[0]).toEqual(["General", "Right", "Right"]);
+    expect(
+      block.horizontalAlignment
+        ?.slice(1)
+        .flat()
+        .every((a) => a === "General"),
+    ).toBe(true);
+    // "Forvaltning (mio. kr.)" is the first column's longest text (22 characters), plus 2 of room:
+    // 24 digit widths of 7 px = 168 px, 126 points. "Grundlag" (8) + 2 is the least width, 10
+    // characters (70 px, 52,5 points); "Kvote 2 %" (9) + 2 is 11 (77 px, 57,75 points). Any total's
+    // figure is narrower: the figures summed, 100 + 45,5 + 0 + 2 + 0,9 + 0, print "-148,4".
+    expect(block.columnWidths).toEqual([126, 52.5, 57.75]);
+  });
+
   test("values on a new sheet in English; the sample at 1,5 % with its totals", async () => {
     const {
       wb,
@@ -194,7 +213,7 @@ describe("quota wizard: write", () => {
     const write = buildQuotaWrite(sources, preview, i, "en", "Budget");
     expect(write.newSheet).toBe("Quotas");
     expect(formatRange(write.topLeft)).toBe("A1");
-    expect(write.block.formulas[0]).toEqual(["Department (DKK million)", "Basis", "Quota 1.5 %"]);
+    expect(write.block.formulas[0]).toEqual(["Department (DKK million)", "Basis", "Quota 1.5%"]);
     expect(write.block.formulas.slice(1, 7).map((r) => r[2])).toEqual([62.4, 17.5, 32.2, 15.5, 63.4, 35]);
     expect(write.method.en).toContain("values from quotaPerDepartment()");
     const live = buildQuotaWrite(sources, preview, { ...i, output: "formula" }, "en", "Budget");

@@ -1,5 +1,6 @@
 /** The block the allocation wizard writes: a live =BUDGET.DISTRIBUTE(...) or its values, with labels and a totals row. */
 import { textCell } from "../../../sheet/textCell";
+import { blockColumnWidths, boldRows, headingAlignment } from "../../../sheet/columnFit";
 import { allocationText } from "./allocationText";
 import { cellName } from "../../../sheet/address";
 import type { CellInput } from "../../../sheet/types";
@@ -73,6 +74,8 @@ export function buildAllocationWrite(
     }
   }
 
+  // The totals row, written with the labels.
+  const bold = boldRows(formulas, input.labels ? [rows - 1] : []);
   return {
     wizard: "allocation",
     method: {
@@ -90,7 +93,17 @@ export function buildAllocationWrite(
     inputs: { ...input, totals: sources.totals, departments: sources.departments },
     topLeft: target,
     newSheet: input.newSheet ? ALLOCATION_SHEET[language] : undefined,
-    block: { formulas, numberFormats },
+    block: {
+      formulas,
+      numberFormats,
+      columnWidths: blockColumnWidths(
+        formulas,
+        numberFormats,
+        [...preview.parts.flat(), ...preview.roundedTotals],
+        bold,
+      ),
+      ...(input.labels ? { bold, horizontalAlignment: headingAlignment(numberFormats) } : {}),
+    },
   };
 }
 

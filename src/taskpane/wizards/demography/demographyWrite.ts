@@ -4,6 +4,7 @@
  * a check row of Excel's own SUM against that total.
  */
 import { textCell } from "../../../sheet/textCell";
+import { blockColumnWidths, boldRows, headingAlignment } from "../../../sheet/columnFit";
 import { demographyText } from "./demographyText";
 import { headingCell } from "../../logic/yearHeadings";
 import type { CellInput } from "../../../sheet/types";
@@ -81,6 +82,7 @@ export function buildDemographyWrite(
   numberFormats[g + 2] = ["General", ...preview.years.map(() => format)];
 
   const method: Text = demographyText.howWritten(live, demographyFormula, sources, preview, input, rateWords);
+  const bold = boldRows(formulas, [g + 1]);
   return {
     wizard: "demography",
     method,
@@ -95,7 +97,18 @@ export function buildDemographyWrite(
     },
     topLeft: target,
     newSheet: input.newSheet ? DEMOGRAPHY_SHEET[language] : undefined,
-    block: { formulas, numberFormats },
+    block: {
+      formulas,
+      numberFormats,
+      columnWidths: blockColumnWidths(
+        formulas,
+        numberFormats,
+        [...preview.adjustments.flat(), ...preview.totals],
+        bold,
+      ),
+      bold,
+      horizontalAlignment: headingAlignment(numberFormats),
+    },
   };
 }
 

@@ -42,6 +42,11 @@ export const followUpText = {
   realisedCumulative: { da: "Realiseret, akkumuleret", en: "Realised, cumulative" },
   thresholdRow: { da: "Tærskel", en: "Threshold" },
   notReported: { da: "ikke indberettet", en: "not reported" },
+  // Beside the running realised total, where Excel shows NA() from the first year nobody reported.
+  notReportedMark: {
+    da: "#I/T = ikke indberettet endnu, så grafens linje stopper",
+    en: "#N/A = not reported yet, so the chart's line stops",
+  },
   outputHeading: common.outputHeading,
   targetHint: { da: "Øverste venstre celle, fx Gevinster!A14", en: "Top-left cell, e.g. Gevinster!A14" },
   outputAs: common.outputAs,

@@ -10,9 +10,17 @@
  *   flag       =IF(rate="","",IF(ROUND(rate,10)<threshold,"Under tærsklen",""))
  *   realised   =IF(COUNT(column)=0,"",SUM(column));  cumulative realised NA() from a year nobody
  *              reported, so Excel's line stops there instead of falling to 0.
+ *
+ * Why #I/T stays in the printed table: a line chart plots "" and an empty formula result as 0 (the
+ * line would dive to the axis in the years to come), and skips only #I/T; a chart row of its own
+ * would print #I/T all the same (a hidden row drops out of the chart), and Excel has no number
+ * format for an error value. So the running total keeps NA(), which is what the economist's own
+ * Excel charts do, stands right-aligned where the figure will come, and the row says at its end
+ * what #I/T means there, so a printout reads it as "not reported yet" and not as a broken formula.
  * ROUND(rate,10) drops binary division noise (2,4/3 is 0,7999…), as the preview decides exactly.
  */
 import { textCell } from "../../../sheet/textCell";
+import { blockColumnWidths, headingAlignment } from "../../../sheet/columnFit";
 import { formatDanish } from "../../../core";
 import { cellAddress, cellName, formatRange, subRange } from "../../../sheet/address";
 import type { CellInput, ChartSpec } from "../../../sheet/types";
@@ -166,6 +174,19 @@ export function buildFollowUpWrite(
   put(layout.threshold, 0, t.thresholdRow[language]);
   put(layout.threshold, 1, preview.threshold, percentFormat(percentPlaces(preview.threshold), language));
 
+  const known = (values: readonly (number | null)[]) => values.filter((v): v is number => v !== null);
+  // Before the mark below: it runs on past the block's last column, as a note does, not widening it.
+  const columnWidths = blockColumnWidths(formulas, numberFormats, [
+    ...known(preview.deviations.flat()),
+    ...preview.cumulativePlanned,
+    ...known(preview.cumulativeRealised),
+  ]);
+  if (live && preview.cumulativeRealised.some((v) => v === null))
+    put(layout.realisedCumulative, layout.flagColumn, t.notReportedMark[language]);
+  const alignment = headingAlignment(numberFormats);
+  // The running total's #I/T right-aligned like the figures it stands for (Excel centres an error).
+  for (let y = 0; y < years; y++) (alignment[layout.realisedCumulative] as string[])[y + 1] = "Right";
+
   const rowRange = (row: number) => `${at(row, 1)}:${at(row, years)}`;
   const chart: ChartSpec | undefined = input.chart
     ? {
@@ -204,7 +225,12 @@ export function buildFollowUpWrite(
     inputs: { ...input, plan: sources.plan.cells, realised: sources.realised.given },
     topLeft: target,
     newSheet: input.newSheet ? FOLLOW_UP_SHEET[language] : undefined,
-    block: { formulas, numberFormats },
+    block: {
+      formulas,
+      numberFormats,
+      columnWidths,
+      horizontalAlignment: alignment,
+    },
     chart,
   };
 }

@@ -4,6 +4,7 @@
  * As formulas, the rows refer to the catalogue and to each other, so a corrected figure flows through.
  */
 import { textCell } from "../../../sheet/textCell";
+import { blockColumnWidths, boldRows, headingAlignment } from "../../../sheet/columnFit";
 import type { CellInput, ChartSpec } from "../../../sheet/types";
 import { budgetFunction, numberLiteral } from "../../logic/formulaText";
 import { formatNumber } from "../../logic/numbers";
@@ -167,13 +168,32 @@ export function buildProgrammeWrite(
   const flagged = preview.mismatches.filter((m) => m.length > 0).length;
   const rate = preview.targetRate;
   const method: Text = t.howWritten(live, named, rate, budgets, flagged, chart);
+  const bold = boldRows(formulas, [layout.total, layout.cumulative]);
   return {
     wizard: "programme",
     method,
     inputs: { ...input, programmes: preview.programmes, gains: sources.gains.cells, costs: sources.costs.cells },
     topLeft: target,
     newSheet: input.newSheet ? PROGRAMME_SHEET[language] : undefined,
-    block: { formulas, numberFormats },
+    block: {
+      formulas,
+      numberFormats,
+      columnWidths: blockColumnWidths(
+        formulas,
+        numberFormats,
+        [
+          ...preview.net.flat(),
+          ...preview.cumulativeTotals,
+          ...preview.targets,
+          ...preview.cumulativeTargets,
+          ...preview.gaps,
+        ],
+        bold,
+      ),
+      // The totals and their running sum, the rows the target is read against.
+      bold,
+      horizontalAlignment: headingAlignment(numberFormats),
+    },
     chart,
   };
 }

@@ -4,6 +4,7 @@
  * are Excel's own formulas either way, so the sheet keeps checking itself after later edits.
  */
 import { textCell } from "../../../sheet/textCell";
+import { blockColumnWidths, boldRows, headingAlignment } from "../../../sheet/columnFit";
 import { quotaText } from "./quotaText";
 import type { CellInput } from "../../../sheet/types";
 import { budgetFunction, numberLiteral, type Naming } from "../../logic/formulaText";
@@ -99,6 +100,7 @@ export function buildQuotaWrite(
   numberFormats[n + 3] = ["General", "General", format];
 
   const method: Text = quotaText.howWritten(input, quotaFormula, sources, preview);
+  const bold = boldRows(formulas, [totalRow]);
   return {
     wizard: "quota",
     method,
@@ -111,7 +113,13 @@ export function buildQuotaWrite(
     },
     topLeft: target,
     newSheet: input.newSheet ? QUOTA_SHEET[language] : undefined,
-    block: { formulas, numberFormats },
+    block: {
+      formulas,
+      numberFormats,
+      columnWidths: blockColumnWidths(formulas, numberFormats, [...preview.basis, ...preview.quota], bold),
+      bold,
+      horizontalAlignment: headingAlignment(numberFormats),
+    },
   };
 }
 

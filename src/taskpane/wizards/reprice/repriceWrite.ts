@@ -3,6 +3,7 @@
  * row of Excel's own SUMs. The amounts are a live =BUDGET.REPRICE(...) that spills, or its values.
  */
 import { textCell } from "../../../sheet/textCell";
+import { blockColumnWidths, boldRows, headingAlignment } from "../../../sheet/columnFit";
 import { repriceText } from "./repriceText";
 import { headingCell } from "../../logic/yearHeadings";
 import type { CellInput } from "../../../sheet/types";
@@ -85,6 +86,7 @@ export function buildRepriceWrite(
 
   const levels = `${preview.fromYear}-PL → ${preview.toYear}-PL`;
   const method: Text = repriceText.howWritten(live, repriceFormula, sources, preview, input, levels);
+  const bold = boldRows(formulas, [n + 1]);
   return {
     wizard: "reprice",
     method,
@@ -98,7 +100,13 @@ export function buildRepriceWrite(
     },
     topLeft: target,
     newSheet: input.newSheet ? REPRICE_SHEET[language] : undefined,
-    block: { formulas, numberFormats },
+    block: {
+      formulas,
+      numberFormats,
+      columnWidths: blockColumnWidths(formulas, numberFormats, preview.converted.flat(), bold),
+      bold,
+      horizontalAlignment: headingAlignment(numberFormats),
+    },
   };
 }
 
