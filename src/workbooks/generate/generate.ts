@@ -1,7 +1,7 @@
 /** Generation: from the central workbook to one department workbook per department. */
 import { readCentral, type Central } from "../central/central";
 import { buildDepartmentWorkbook, departmentFileName, sheetProtection } from "./departmentWorkbook";
-import { workbookBytes } from "../file/excelBytes";
+import { partDeflate, workbookBytes } from "../file/excelBytes";
 import { planDepartments, type GenerationPlan } from "./plan";
 import { message, type GenerationWarning } from "../messages";
 import { openWorkbookSafely, RefusedFile } from "../file/safeOpen";
@@ -46,8 +46,9 @@ export async function generateDepartmentWorkbooks(
   const plan = planDepartments(central, options.now);
   const protection = await sheetProtection(central.settings.password);
   const files: GeneratedFile[] = [];
+  const deflate = partDeflate();
   for (const department of plan.departments) {
-    const bytes = await workbookBytes(buildDepartmentWorkbook(department, protection));
+    const bytes = await workbookBytes(buildDepartmentWorkbook(department, protection), deflate);
     const name = departmentFileName(department);
     files.push({ name, department: department.code, bytes });
     options.onProgress?.(files.length, plan.departments.length, name);
