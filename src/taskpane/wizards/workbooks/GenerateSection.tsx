@@ -156,29 +156,53 @@ export function GenerateSection(props: GenerateSectionProps) {
     // plan, amount and decimals follow preview.result.
     [preview.result, language],
   );
+  // The fields as well: a progress step need not render every input of the form again.
+  const fields = useMemo(
+    () => (
+      <>
+        <RangeField
+          id="wb-departments"
+          label={t.departmentTable}
+          hint={t.departmentTableHint}
+          value={props.departmentTable}
+          onChange={props.onDepartmentTable}
+          workbook={workbook}
+          language={language}
+        />
+        <RangeField
+          id="wb-themes"
+          label={t.themeTable}
+          hint={t.themeTableHint}
+          value={props.themeTable}
+          onChange={props.onThemeTable}
+          workbook={workbook}
+          language={language}
+        />
+        <h4 className={wizard.heading}>{t.settingsHeading[language]}</h4>
+        {fromSheet && <span>{t.settingsFromSheet[language]}</span>}
+        <SettingsFields
+          form={form}
+          onChange={(changes) => setForm((f) => ({ ...f, ...changes }))}
+          language={language}
+        />
+      </>
+    ),
+    [
+      form,
+      setForm,
+      fromSheet,
+      language,
+      workbook,
+      wizard.heading,
+      props.departmentTable,
+      props.themeTable,
+      props.onDepartmentTable,
+      props.onThemeTable,
+    ],
+  );
   return (
     <WizardSection heading={t.generateHeading[language]}>
-      <RangeField
-        id="wb-departments"
-        label={t.departmentTable}
-        hint={t.departmentTableHint}
-        value={props.departmentTable}
-        onChange={props.onDepartmentTable}
-        workbook={workbook}
-        language={language}
-      />
-      <RangeField
-        id="wb-themes"
-        label={t.themeTable}
-        hint={t.themeTableHint}
-        value={props.themeTable}
-        onChange={props.onThemeTable}
-        workbook={workbook}
-        language={language}
-      />
-      <h4 className={wizard.heading}>{t.settingsHeading[language]}</h4>
-      {fromSheet && <span>{t.settingsFromSheet[language]}</span>}
-      <SettingsFields form={form} onChange={(changes) => setForm((f) => ({ ...f, ...changes }))} language={language} />
+      {fields}
       <div aria-live="polite" className={wizard.section}>
         {preview.busy && <Busy label={common.reading[language]} />}
         {preview.error !== undefined && !preview.busy && (
