@@ -15,6 +15,7 @@ import {
 import { crc32 } from "../../src/workbooks/file/crc32";
 import { PartDeflate } from "../../src/workbooks/file/partDeflate";
 import { storedEntries } from "../../src/workbooks/file/storedEntries";
+import { workbookParts } from "../../src/workbooks/file/workbookParts";
 import { sampleCentral } from "../../src/sample/sampleCentral";
 import { RUN_TIME } from "./workbooks-helpers";
 
@@ -73,6 +74,21 @@ describe("department workbooks", () => {
     const [c, d] = twoTitles(buildDepartmentWorkbook, await sheetProtection(null));
     expect(c?.style).toBe(d?.style);
     expect(c?.protection).toEqual({ locked: false });
+  });
+
+  it("take exceljs's parts from its own steps, the same as it stores in a zip of its own (the fallback)", async () => {
+    const central = sampleCentral();
+    const department = planDepartments(central, RUN_TIME).departments[0];
+    if (!department) throw new Error("no department in the sample");
+    const protection = await sheetProtection(central.settings.password);
+    const parts = await workbookParts(buildDepartmentWorkbook(department, protection));
+    const stored = await buildDepartmentWorkbook(department, protection).xlsx.writeBuffer({
+      zip: { compression: "STORE" },
+    });
+    const files = storedEntries(new Uint8Array(stored)).filter((e) => !e.name.endsWith("/"));
+    const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+    expect(parts?.map((p) => [p.name, text(p.data)])).toEqual(files.map((e) => [e.name, text(e.bytes)]));
+    expect(parts?.map((p) => p.name)).toContain("xl/worksheets/sheet3.xml");
   });
 
   it("are deflated: each part of the sample's workbooks smaller than its text", async () => {
