@@ -8,6 +8,16 @@ import { openWorkbookSafely, RefusedFile } from "../file/safeOpen";
 import { WorkbookProblems } from "../central/problems";
 import { gridsOfWorkbook } from "../values";
 
+/**
+ * Making a workbook no longer waits on a timer (exceljs's zip did), so a run of many departments
+ * would hold the page until the last one: the page gets a turn every so often to show the progress.
+ */
+const YIELD_EVERY_MS = 50;
+
+function aTurnForThePage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Called after each file: how many are done of how many, and which one was just done. */
 export type Progress = (done: number, total: number, item: string) => void;
 
@@ -47,7 +57,12 @@ export async function generateDepartmentWorkbooks(
   const protection = await sheetProtection(central.settings.password);
   const files: GeneratedFile[] = [];
   const deflate = partDeflate();
+  let turn = Date.now();
   for (const department of plan.departments) {
+    if (Date.now() - turn > YIELD_EVERY_MS) {
+      await aTurnForThePage();
+      turn = Date.now();
+    }
     const bytes = await workbookBytes(buildDepartmentWorkbook(department, protection), deflate);
     const name = departmentFileName(department);
     files.push({ name, department: department.code, bytes });
