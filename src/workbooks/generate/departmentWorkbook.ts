@@ -7,6 +7,7 @@ import type { DepartmentPlan } from "./plan";
 import { writeProposalsSheet } from "./proposalsSheet";
 import { writeQuotaSheet } from "./quotaSheet";
 import { LockedValues } from "./sheetStyle";
+import { shareCellStyles } from "./sharedStyles";
 
 /** exceljs's sheet protection record; kept off its typings, set directly so one password hash serves every sheet. */
 type ProtectionRecord = Record<string, unknown>;
@@ -71,5 +72,6 @@ export function buildDepartmentWorkbook(plan: DepartmentPlan, protection: Protec
     locked: locked.cells,
   });
   for (const sheet of [...sheets, identity]) (sheet as unknown as Protectable).sheetProtection = { ...protection };
+  shareCellStyles(workbook);
   return workbook;
 }

@@ -1,12 +1,22 @@
 /** Generation: from the central workbook to one department workbook per department. */
 import { readCentral, type Central } from "../central/central";
 import { buildDepartmentWorkbook, departmentFileName, sheetProtection } from "./departmentWorkbook";
-import { workbookBytes } from "../file/excelBytes";
+import { partDeflate, workbookBytes } from "../file/excelBytes";
 import { planDepartments, type GenerationPlan } from "./plan";
 import { message, type GenerationWarning } from "../messages";
 import { openWorkbookSafely, RefusedFile } from "../file/safeOpen";
 import { WorkbookProblems } from "../central/problems";
 import { gridsOfWorkbook } from "../values";
+
+/**
+ * Making a workbook no longer waits on a timer (exceljs's zip did), so a run of many departments
+ * would hold the page until the last one: the page gets a turn every so often to show the progress.
+ */
+const YIELD_EVERY_MS = 50;
+
+function aTurnForThePage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /** Called after each file: how many are done of how many, and which one was just done. */
 export type Progress = (done: number, total: number, item: string) => void;
@@ -46,8 +56,14 @@ export async function generateDepartmentWorkbooks(
   const plan = planDepartments(central, options.now);
   const protection = await sheetProtection(central.settings.password);
   const files: GeneratedFile[] = [];
+  const deflate = partDeflate();
+  let turn = Date.now();
   for (const department of plan.departments) {
-    const bytes = await workbookBytes(buildDepartmentWorkbook(department, protection));
+    if (Date.now() - turn > YIELD_EVERY_MS) {
+      await aTurnForThePage();
+      turn = Date.now();
+    }
+    const bytes = await workbookBytes(buildDepartmentWorkbook(department, protection), deflate);
     const name = departmentFileName(department);
     files.push({ name, department: department.code, bytes });
     options.onProgress?.(files.length, plan.departments.length, name);

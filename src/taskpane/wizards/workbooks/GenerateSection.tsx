@@ -3,7 +3,7 @@
  * as a zip or, where Excel can (WorkbookApi.openWorkbook), each opened in its own Excel window.
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { exactSum } from "../../../core";
 import type { WorkbookApi } from "../../../sheet/types";
 import type { Central, GenerationPlan } from "../../../workbooks";
@@ -111,7 +111,7 @@ export function GenerateSection(props: GenerateSectionProps) {
         return;
       }
       const fileName = `${fresh.central.settings.budgetYear}-afdelingsskemaer.zip`;
-      downloadBytes(await zipFiles(result.files), fileName, "application/zip");
+      downloadBytes(zipFiles(result.files), fileName, "application/zip");
       setNotice({
         intent: "success",
         text: `${t.generated[language]} ${result.files.length} ${t.generatedFiles[language]} ${fileName}.`,
@@ -127,29 +127,82 @@ export function GenerateSection(props: GenerateSectionProps) {
   const plan = preview.result?.plan;
   const decimals = preview.result?.central.settings.decimals ?? 0;
   const amount = (value: number) => formatNumber(value, decimals, language);
+  // Kept while the workbooks are made: each progress step re-renders the section, and a new table
+  // would measure its columns again (a forced layout a step, profiled).
+  const previewTable = useMemo(
+    () =>
+      plan && (
+        <PreviewTable
+          testId="wb-quota-preview"
+          caption={t.previewCaption[language]}
+          headings={[
+            t.department[language],
+            t.basis[language],
+            t.quota[language],
+            `${t.shares[language]} ${preview.result?.central.settings.budgetYear ?? ""}`,
+          ]}
+          rows={plan.departments.map((d) => ({
+            label: d.code,
+            cells: [amount(d.basis), amount(d.quota), amount(exactSum(d.themes.map((theme) => theme.shares[0] ?? 0)))],
+          }))}
+          footer={[
+            {
+              label: t.totalQuota[language],
+              cells: ["", amount(plan.totalQuota), amount(exactSum(plan.themeTotals.map((totals) => totals[0] ?? 0)))],
+            },
+          ]}
+        />
+      ),
+    // plan, amount and decimals follow preview.result.
+    [preview.result, language],
+  );
+  // The fields as well: a progress step need not render every input of the form again.
+  const fields = useMemo(
+    () => (
+      <>
+        <RangeField
+          id="wb-departments"
+          label={t.departmentTable}
+          hint={t.departmentTableHint}
+          value={props.departmentTable}
+          onChange={props.onDepartmentTable}
+          workbook={workbook}
+          language={language}
+        />
+        <RangeField
+          id="wb-themes"
+          label={t.themeTable}
+          hint={t.themeTableHint}
+          value={props.themeTable}
+          onChange={props.onThemeTable}
+          workbook={workbook}
+          language={language}
+        />
+        <h4 className={wizard.heading}>{t.settingsHeading[language]}</h4>
+        {fromSheet && <span>{t.settingsFromSheet[language]}</span>}
+        <SettingsFields
+          form={form}
+          onChange={(changes) => setForm((f) => ({ ...f, ...changes }))}
+          language={language}
+        />
+      </>
+    ),
+    [
+      form,
+      setForm,
+      fromSheet,
+      language,
+      workbook,
+      wizard.heading,
+      props.departmentTable,
+      props.themeTable,
+      props.onDepartmentTable,
+      props.onThemeTable,
+    ],
+  );
   return (
     <WizardSection heading={t.generateHeading[language]}>
-      <RangeField
-        id="wb-departments"
-        label={t.departmentTable}
-        hint={t.departmentTableHint}
-        value={props.departmentTable}
-        onChange={props.onDepartmentTable}
-        workbook={workbook}
-        language={language}
-      />
-      <RangeField
-        id="wb-themes"
-        label={t.themeTable}
-        hint={t.themeTableHint}
-        value={props.themeTable}
-        onChange={props.onThemeTable}
-        workbook={workbook}
-        language={language}
-      />
-      <h4 className={wizard.heading}>{t.settingsHeading[language]}</h4>
-      {fromSheet && <span>{t.settingsFromSheet[language]}</span>}
-      <SettingsFields form={form} onChange={(changes) => setForm((f) => ({ ...f, ...changes }))} language={language} />
+      {fields}
       <div aria-live="polite" className={wizard.section}>
         {preview.busy && <Busy label={common.reading[language]} />}
         {preview.error !== undefined && !preview.busy && (
@@ -158,36 +211,7 @@ export function GenerateSection(props: GenerateSectionProps) {
         {preview.result?.warnings.map((warning, i) => (
           <Notice key={i} intent="warning" text={warning[language]} />
         ))}
-        {plan && (
-          <PreviewTable
-            testId="wb-quota-preview"
-            caption={t.previewCaption[language]}
-            headings={[
-              t.department[language],
-              t.basis[language],
-              t.quota[language],
-              `${t.shares[language]} ${preview.result?.central.settings.budgetYear ?? ""}`,
-            ]}
-            rows={plan.departments.map((d) => ({
-              label: d.code,
-              cells: [
-                amount(d.basis),
-                amount(d.quota),
-                amount(exactSum(d.themes.map((theme) => theme.shares[0] ?? 0))),
-              ],
-            }))}
-            footer={[
-              {
-                label: t.totalQuota[language],
-                cells: [
-                  "",
-                  amount(plan.totalQuota),
-                  amount(exactSum(plan.themeTotals.map((totals) => totals[0] ?? 0))),
-                ],
-              },
-            ]}
-          />
-        )}
+        {previewTable}
       </div>
       <Button
         appearance="primary"
