@@ -298,6 +298,18 @@ export function buildSheet(n: Negotiation, language: SheetLanguage, decimals: nu
       }),
     ),
   );
+  // A heading over figures stands right, over the figures' right edge, as the year headings (numbers) do.
+  const headRight = (row: number, column: number) =>
+    ((horizontalAlignment[row] as HorizontalAlignment[])[L.physical(column)] = "Right");
+  n.years.forEach((_, y) => headRight(L.firstDepartment - 1, L.yearColumn(y)));
+  n.scenarios.forEach((_, s) =>
+    n.years.forEach((__, y) => {
+      headRight(HEADER_ROW, L.statusColumn(s) + 1 + y);
+      headRight(HEADER_ROW, L.statusColumn(s) + 1 + years + y);
+      headRight(L.firstDepartment - 1, L.departmentAdoptedColumn(s) + y);
+      headRight(L.firstDepartment - 1, L.departmentMissingColumn(s) + y);
+    }),
+  );
   const columnCharacters = negotiationColumnWidths(formulas, numberFormats, decimals, L.firstDepartment - 1);
   const headings = [1, HEADER_ROW, L.roomRow - 1, L.firstDepartment - 1];
   return {
