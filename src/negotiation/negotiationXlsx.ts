@@ -23,8 +23,10 @@ export function negotiationWorkbook(n: Negotiation, language: SheetLanguage, dec
         typeof input !== "string" ? input : input.startsWith("=") ? { formula: input.slice(1) } : shownText(input);
       const format = block.numberFormats[r]?.[c];
       if (format && format !== "General") cell.numFmt = format;
-      if (block.wrapText[r]?.[c]) cell.alignment = { wrapText: true };
-      if (block.horizontalAlignment[r]?.[c] === "Right") cell.alignment = { horizontal: "right" };
+      const wrap = block.wrapText[r]?.[c] === true;
+      const right = block.horizontalAlignment[r]?.[c] === "Right";
+      if (wrap || right)
+        cell.alignment = { ...(wrap ? { wrapText: true } : {}), ...(right ? { horizontal: "right" } : {}) };
       if (block.bold[r]?.[c]) cell.font = { bold: true };
     }),
   );

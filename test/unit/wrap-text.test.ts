@@ -238,6 +238,8 @@ describe("the .xlsx writers store the wrap and the heights", () => {
     const sheet = await reopened(negotiationWorkbook(sampleNegotiation(), "da", 2));
     expect(sheet.getCell("G20").value).toBe("Forlig A: vedtaget 2024");
     expect(sheet.getCell("G20").alignment?.wrapText).toBe(true);
+    // A heading over figures: wrapped and standing right, both kept.
+    expect(sheet.getCell("G20").alignment?.horizontal).toBe("right");
     expect(sheet.getRow(20).height).toBe(45);
     expect(sheet.getRow(3).height).toBe(15);
     expect(sheet.getCell("B4").alignment?.wrapText).toBeUndefined();
