@@ -378,6 +378,7 @@ describe("every wizard's written sheet beside a 320 px pane, in Danish", () => {
   let session: BrowserSession;
   let page: Page;
   const written = new Map<string, Written>();
+  let paneFormula = "";
 
   beforeAll(async () => {
     session = await openPlayground({ viewport: { width: 1280, height: 800 } });
@@ -391,6 +392,7 @@ describe("every wizard's written sheet beside a 320 px pane, in Danish", () => {
   for (const wizard of WIZARDS)
     test(`${wizard.tab.da}: written, shown, aligned, not cut${wizard.sums ? ", adding up" : ""}`, async () => {
       written.set(wizard.name, await writeAndCheck(page, wizard, "da"));
+      if (wizard.name === "forklar") paneFormula = (await page.getByTestId("explain-formula").textContent()) ?? "";
     });
 
   test("Bilag: each proposal's and department's years add up to its printed I alt column", () => {
@@ -442,6 +444,8 @@ describe("every wizard's written sheet beside a 320 px pane, in Danish", () => {
 
   test("Forklar: the 'Formel:' line on a Danish sheet names BUDGET.FORDEL, as Danish Excel shows the formula", () => {
     expect(written.get("forklar")?.cells[1]?.[0]?.text).toMatch(/^Formel: =BUDGET\.FORDEL\(/);
+    // The pane above it names the formula the same way (Fordel wrote it as Excel stores it, DISTRIBUTE).
+    expect(paneFormula).toMatch(/^Fordeling!B2: =BUDGET\.FORDEL\(/);
   });
 
   test("Gevinstopfølgning: the heading in A14 fits its column; #I/T stands right and its row says what it means", () => {

@@ -10,6 +10,7 @@ import { findExplanation, refusalText, type Explanation } from "./explainFinding
 import { explainText as t } from "./explainText";
 import { explainView } from "./explainView";
 import { buildExplainWrite } from "./explainWrite";
+import { explainedFormula } from "./explainedFormula";
 
 const useStyles = makeStyles({
   formula: { overflowWrap: "anywhere", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
@@ -67,7 +68,7 @@ function ExplainWizard({ workbook, language, writer }: WizardProps) {
         {found && "explained" in found && view && (
           <>
             <span className={styles.formula} data-testid="explain-formula">
-              {`${found.sources.anchor}: ${found.sources.formula}`}
+              {`${found.sources.anchor}: ${explainedFormula(found.sources.formula, language)}`}
             </span>
             <div data-testid="explain-lines">
               {view.lines.map((line, i) => (
