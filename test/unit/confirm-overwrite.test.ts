@@ -30,8 +30,8 @@ function asking() {
   const wb = createSampleMunicipality();
   const api = createMemoryWorkbookApi(wb);
   const asked: { address: string; occupied: number; overwrite: Overwrite }[] = [];
-  const writer = new SafeWriter(api, (address, occupied, overwrite) => {
-    asked.push({ address, occupied, overwrite });
+  const writer = new SafeWriter(api, (address, overwrite) => {
+    asked.push({ address, occupied: overwrite.occupied, overwrite });
     return Promise.resolve(true);
   });
   return { wb, api, writer, asked };

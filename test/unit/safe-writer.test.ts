@@ -30,8 +30,8 @@ describe("SafeWriter", () => {
     const api = createMemoryWorkbookApi(wb);
     const before = await api.readRange("Nøgle!A7:B8");
     const asked: [string, number][] = [];
-    const writer = new SafeWriter(api, (address, occupied) => {
-      asked.push([address, occupied]);
+    const writer = new SafeWriter(api, (address, overwrite) => {
+      asked.push([address, overwrite.occupied]);
       return Promise.resolve(true);
     });
     await expect(writer.write(planAt("Nøgle"))).resolves.toEqual({ status: "written", address: "Nøgle!A7:B8" });

@@ -25,8 +25,8 @@ import { undoInputs } from "./undoInputs";
 /** The log's words for an undo. */
 export const UNDO_METHOD: Text = logicText.undoMethod;
 
-/** Asks the user whether to write over `occupied` non-empty cells in `address`; `overwrite` says what changes. */
-export type ConfirmOverwrite = (address: string, occupied: number, overwrite: Overwrite) => Promise<boolean>;
+/** Asks the user whether to write over the filled cells in `address`; `overwrite` says how many and what changes. */
+export type ConfirmOverwrite = (address: string, overwrite: Overwrite) => Promise<boolean>;
 
 export interface UndoRecord {
   wizard: string;
@@ -153,8 +153,7 @@ export class SafeWriter implements Writer {
     if (addedSheet === undefined) {
       before = await this.workbook.readRange(rangeFrom(target.start, rows, columns, target.sheet));
       const overwrite = describeOverwrite(before, plan.block, this.history);
-      const { occupied } = overwrite;
-      if (occupied > 0 && !(await this.confirm(before.address, occupied, overwrite))) return { status: "cancelled" };
+      if (overwrite.occupied > 0 && !(await this.confirm(before.address, overwrite))) return { status: "cancelled" };
       beforeLayout = await layoutBefore(this.workbook, plan.block, before.range);
       beforeExtras = await extrasBefore(this.workbook, plan, target);
     }

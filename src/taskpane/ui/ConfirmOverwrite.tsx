@@ -23,7 +23,7 @@ export interface ConfirmState {
 export function useConfirmOverwrite(): { ask: ConfirmOverwrite; state: ConfirmState | null } {
   const [state, setState] = useState<ConfirmState | null>(null);
   const ask = useCallback<ConfirmOverwrite>(
-    (address, _occupied, overwrite) =>
+    (address, overwrite) =>
       new Promise<boolean>((resolve) =>
         setState({
           address,
